@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { thaiText } from './validation';
+
+/** The office's three work groups (from the standard mission list). */
+export const WORK_GROUPS = ['administration', 'public-relations', 'evaluation'] as const;
+export type WorkGroup = (typeof WORK_GROUPS)[number];
+
+/** What a staff member may do in PR Desk. */
+export const STAFF_ROLES = ['director', 'officer', 'admin', 'intern'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const staffSchema = z.object({
+  /** Title as written before the name: นาย, นาง, นางสาว, ว่าที่ร้อยตรี, ดร. … */
+  title: thaiText({ max: 40 }),
+  firstName: thaiText({ min: 1, max: 80 }),
+  lastName: thaiText({ min: 1, max: 80 }),
+  position: thaiText({ max: 120 }),
+  workGroup: z.enum(WORK_GROUPS, { message: 'validation.required' }),
+  role: z.enum(STAFF_ROLES, { message: 'validation.required' }),
+  phone: z.string().trim().max(60),
+  email: z.union([z.literal(''), z.string().trim().email({ message: 'validation.email' })]),
+  active: z.boolean(),
+});
+
+export type Staff = z.infer<typeof staffSchema>;
+
+/** "นายสมชาย ใจดี": Thai titles attach to the first name without a space. */
+export function staffDisplayName(staff: Pick<Staff, 'title' | 'firstName' | 'lastName'>): string {
+  return `${staff.title}${staff.firstName} ${staff.lastName}`.trim();
+}

@@ -1,0 +1,28 @@
+/**
+ * Every IPC channel, by name. Kept free of zod so the sandboxed preload can import it
+ * without pulling the schemas into its bundle. `contract.ts` must define exactly these.
+ * Naming: `domain:verb-noun`.
+ */
+export const CHANNEL_NAMES = [
+  'app:get-info',
+  'device:get-identity',
+  'device:rename',
+  'shell:open-external',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<KebabToCamel<Tail>>}`
+  : S;
+
+/** `pdf:export-briefing` → `pdfExportBriefing`: the method name on `window.prDesk`. */
+export type MethodName<C extends string> = C extends `${infer Domain}:${infer Verb}`
+  ? `${Domain}${Capitalize<KebabToCamel<Verb>>}`
+  : never;
+
+export function methodNameOf<C extends ChannelName>(channel: C): MethodName<C> {
+  const [domain = '', verb = ''] = channel.split(':');
+  const camel = verb.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+  return `${domain}${camel.charAt(0).toUpperCase()}${camel.slice(1)}` as MethodName<C>;
+}

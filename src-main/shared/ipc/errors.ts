@@ -1,0 +1,49 @@
+/**
+ * Errors that cross the IPC boundary. Electron flattens thrown errors to a message string,
+ * so handlers never throw across it: main answers with an `IpcResult` and the renderer turns
+ * a failure back into an `IpcError`. Each code has a Thai and English text in the i18n files
+ * (`errors.ipc.<code>`), so the UI can always say what went wrong in the user's language.
+ */
+export const IPC_ERROR_CODES = [
+  'invalid-payload',
+  'forbidden-sender',
+  'unknown-channel',
+  'not-allowed',
+  'cancelled',
+  'not-found',
+  'io-failure',
+  'internal',
+] as const;
+
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export interface IpcIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface IpcErrorPayload {
+  code: IpcErrorCode;
+  /** Developer-facing detail for logs; the UI shows the translated code instead. */
+  detail?: string;
+  /** For `invalid-payload`: which fields were wrong. */
+  issues?: IpcIssue[];
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcErrorPayload };
+
+export class IpcError extends Error {
+  readonly code: IpcErrorCode;
+  readonly issues: IpcErrorPayload['issues'];
+
+  constructor(payload: IpcErrorPayload) {
+    super(payload.detail ?? payload.code);
+    this.name = 'IpcError';
+    this.code = payload.code;
+    this.issues = payload.issues;
+  }
+}
+
+export function ipcFailure(code: IpcErrorCode, detail?: string): IpcResult<never> {
+  return { ok: false, error: detail === undefined ? { code } : { code, detail } };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  fiscalHalfOf,
+  fiscalYearOf,
+  formatThaiDateLong,
+  formatThaiDateNumeric,
+  formatThaiDateShort,
+  parseThaiDateInput,
+} from './thai-date';
+import { fromThaiDigits, toThaiDigits } from './thai-digits';
+
+interface DateCase {
+  iso: string;
+  thaiLong: string;
+  thaiShort: string;
+  fiscalYear: number;
+}
+const fixtures = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/thai-text.json'), 'utf8'),
+) as { dates: DateCase[]; thaiDigits: string[] };
+
+describe('Buddhist-era dates', () => {
+  it.each(fixtures.dates)('formats $iso as the fixture says', (c) => {
+    expect(formatThaiDateLong(c.iso)).toBe(c.thaiLong);
+    expect(formatThaiDateShort(c.iso)).toBe(c.thaiShort);
+    expect(fiscalYearOf(c.iso)).toBe(c.fiscalYear);
+  });
+
+  it('round-trips typed dates and rejects impossible ones', () => {
+    expect(parseThaiDateInput('15/1/2568')).toBe('2025-01-15');
+    expect(parseThaiDateInput('29/02/2567')).toBe('2024-02-29');
+    expect(parseThaiDateInput('29/02/2568')).toBeNull();
+    expect(parseThaiDateInput('15.1.68')).toBe('2025-01-15');
+    expect(parseThaiDateInput('hello')).toBeNull();
+    expect(formatThaiDateNumeric('2025-01-15')).toBe('15/01/2568');
+  });
+
+  it('knows the fiscal halves', () => {
+    expect(fiscalHalfOf('2024-10-01')).toBe(1);
+    expect(fiscalHalfOf('2025-03-31')).toBe(1);
+    expect(fiscalHalfOf('2025-04-01')).toBe(2);
+    expect(fiscalHalfOf('2025-09-30')).toBe(2);
+  });
+});
+
+describe('Thai digits', () => {
+  it('converts both ways', () => {
+    expect(toThaiDigits('ข่าวที่ 123/2568')).toBe('ข่าวที่ ๑๒๓/๒๕๖๘');
+    expect(fromThaiDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
+    expect(toThaiDigits('0123456789')).toBe(fixtures.thaiDigits[0]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Buddhist-era dates as Thai government documents write them. Explicit month tables rather
+ * than Intl, so main (PDF) and renderer (UI) print exactly the same text on every platform.
+ * Dates are calendar dates in Thailand: an ISO `YYYY-MM-DD` string, or a Date read in local time.
+ */
+
+export const BE_OFFSET = 543;
+
+export const THAI_MONTHS_LONG = [
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
+  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+] as const;
+
+export const THAI_MONTHS_SHORT = [
+  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
+  'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+] as const;
+
+export interface CalendarDate {
+  year: number; // Christian era
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Reads `YYYY-MM-DD` (or the date part of an ISO timestamp) or a Date as a calendar date. */
+export function toCalendarDate(value: string | Date): CalendarDate {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('Invalid date');
+    return { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() };
+  }
+  const match = ISO_DATE.exec(value);
+  if (!match) throw new RangeError(`Not an ISO date: ${value}`);
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!isValidCalendarDate(date)) throw new RangeError(`Not a calendar date: ${value}`);
+  return date;
+}
+
+export function isValidCalendarDate({ year, month, day }: CalendarDate): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export function toIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "15 มกราคม 2568" */
+export function formatThaiDateLong(value: string | Date): string {
+  const { year, month, day } = toCalendarDate(value);
+  return `${day} ${THAI_MONTHS_LONG[month - 1]} ${year + BE_OFFSET}`;
+}
+
+/** "15 ม.ค. 2568" */
+export function formatThaiDateShort(value: string | Date): string {
+  const { year, month, day } = toCalendarDate(value);
+  return `${day} ${THAI_MONTHS_SHORT[month - 1]} ${year + BE_OFFSET}`;
+}
+
+/** "15/01/2568": the numeric form staff type into date fields. */
+export function formatThaiDateNumeric(value: string | Date): string {
+  const { year, month, day } = toCalendarDate(value);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year + BE_OFFSET}`;
+}
+
+/**
+ * Parses a date typed the Thai way: "15/1/2568", "15-01-2568", "15.1.68" (two-digit B.E.
+ * years mean 25xx). Returns an ISO date, or null when it is not a real calendar date.
+ */
+export function parseThaiDateInput(text: string): string | null {
+  const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  let beYear = Number(match[3]);
+  if (match[3]?.length === 2) beYear += 2500;
+  const date = { year: beYear - BE_OFFSET, month, day };
+  return isValidCalendarDate(date) ? toIsoDate(date) : null;
+}
+
+/** Thai fiscal year (ปีงบประมาณ, B.E.): October to September; Oct 2024 starts FY 2568. */
+export function fiscalYearOf(value: string | Date): number {
+  const { year, month } = toCalendarDate(value);
+  return (month >= 10 ? year + 1 : year) + BE_OFFSET;
+}
+
+/** Half of the fiscal year: 1 for 1 Oct–31 Mar, 2 for 1 Apr–30 Sep. */
+export function fiscalHalfOf(value: string | Date): 1 | 2 {
+  const { month } = toCalendarDate(value);
+  return month >= 10 || month <= 3 ? 1 : 2;
+}
+
+/** Time of day as Thai documents write it: "14.30 น." */
+export function formatThaiTime(value: Date): string {
+  return `${String(value.getHours()).padStart(2, '0')}.${String(value.getMinutes()).padStart(2, '0')} น.`;
+}
