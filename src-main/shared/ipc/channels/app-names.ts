@@ -1,0 +1,7 @@
+/** Foundation channels: the app, this workstation, the OS shell. */
+export const APP_CHANNELS = [
+  'app:get-info',
+  'device:get-identity',
+  'device:rename',
+  'shell:open-external',
+] as const;
