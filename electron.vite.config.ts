@@ -9,10 +9,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: {
-          index: resolve(root, 'src-main/main/index.ts'),
-          'pdf-worker': resolve(root, 'src-main/main/pdf/worker.ts'),
-        },
+        input: { index: resolve(root, 'src-main/main/index.ts') },
       },
     },
   },

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { appContract } from './channels/app';
-import { pdfContract } from './channels/pdf';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -13,7 +12,6 @@ import { pdfContract } from './channels/pdf';
  */
 export const ipcContract = {
   ...appContract,
-  ...pdfContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,0 +1,27 @@
+import { isAllowedExternalUrl } from '../security/external-links';
+import type { HandlerTable } from '../ipc/dispatch';
+import { createDeviceIdentityStore } from './device-identity';
+
+export interface AppHandlerDeps {
+  userDataDir: string;
+  hostname: string;
+  appInfo: { name: string; version: string; platform: string };
+  /** `shell.openExternal` in the app; a recorder in tests. Called only for allow-listed URLs. */
+  openExternal: (url: string) => Promise<void>;
+}
+
+type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'shell:open-external';
+
+export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppChannels> {
+  const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
+  return {
+    'app:get-info': () => ({ ...deps.appInfo, userDataDir: deps.userDataDir }),
+    'device:get-identity': () => identity.get(),
+    'device:rename': ({ deviceName }) => identity.rename(deviceName),
+    'shell:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) return { opened: false };
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The Electron glue: lifecycle, the window, protocol and IPC registration. Everything with
+ * logic lives in plain modules beside this file (unit-tested without Electron); keep this thin.
+ */
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { BrowserWindow, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
+import { createMainIpc } from './ipc/create-main-ipc';
+import {
+  APP_ENTRY_URL,
+  APP_HOST,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './security/app-protocol';
+import { isAllowedExternalUrl } from './security/external-links';
+import { createWindowOpenHandler, isAllowedNavigation } from './security/navigation';
+import { denyPermissionCheck, denyPermissionRequest } from './security/permissions';
+import { createMainWindowOptions } from './security/window-options';
+import { clampToDisplays, debounce, loadWindowState, saveWindowState } from './window-state';
+
+const APP_ORIGIN = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
+
+// Must happen before `ready`: IndexedDB and storage only work on a privileged standard scheme.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function openExternal(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+async function createMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const saved = await loadWindowState(stateFile);
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  const bounds = saved ? clampToDisplays(saved.bounds, workAreas) : undefined;
+
+  const win = new BrowserWindow(
+    createMainWindowOptions({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      ...(bounds ? { bounds } : {}),
+      devTools: !app.isPackaged,
+    }),
+  );
+  mainWindow = win;
+  if (saved?.maximized) win.maximize();
+
+  const persist = debounce(() => {
+    if (win.isDestroyed()) return;
+    void saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  }, 500);
+  win.on('resize', persist);
+  win.on('move', persist);
+  win.on('close', () => {
+    void saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  await win.loadURL(APP_ENTRY_URL);
+}
+
+function hardenWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, APP_ORIGIN)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, APP_ORIGIN)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
+  });
+}
+
+function registerIpc(): void {
+  const { dispatch } = createMainIpc(
+    {
+      userDataDir: app.getPath('userData'),
+      hostname: hostname(),
+      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      openExternal: (url) => shell.openExternal(url),
+    },
+    APP_ORIGIN,
+    (message, error) => console.error(message, error ?? ''),
+  );
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatch(channel, payload, {
+        url: event.senderFrame?.url ?? '',
+        isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+      }),
+    );
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would fight over the same IndexedDB files: hand over to the first one.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  hardenWebContents();
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+    session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    registerIpc();
+    await createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,61 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { createHlcClock } from '../../src-main/shared/sync/hlc';
+import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
+import { SCHEMA_VERSIONS } from './schema';
+import type { BlobRecord, LocalSettingsRecord, OfficeProfileRecord, OutboxOp, StaffRecord } from './types';
+
+export const DEFAULT_DB_NAME = 'pr-desk';
+
+/** The single Dexie database of this workstation (DESIGN.md §4). */
+export class PrDeskDb extends Dexie {
+  officeProfile!: EntityTable<OfficeProfileRecord, 'id'>;
+  staff!: EntityTable<StaffRecord, 'id'>;
+  outbox!: EntityTable<OutboxOp, 'seq'>;
+  blobs!: EntityTable<BlobRecord, 'id'>;
+  localSettings!: EntityTable<LocalSettingsRecord, 'key'>;
+  readonly writer: WriterContext;
+
+  constructor(name: string, writer: WriterContext) {
+    super(name);
+    this.writer = writer;
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    this.use(createOutboxMiddleware(writer));
+  }
+}
+
+/** Opening failed: the UI must say so and stop, never carry on with an empty database. */
+export class DatabaseOpenError extends Error {
+  constructor(cause: unknown) {
+    super(`The PR Desk database could not be opened: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenOptions {
+  name?: string;
+  deviceId: string;
+  /** The staff id of whoever is using this workstation now ('unknown' before anyone chose). */
+  getActor: () => string;
+  now?: () => Date;
+}
+
+export async function openPrDeskDb({ name = DEFAULT_DB_NAME, deviceId, getActor, now = () => new Date() }: OpenOptions): Promise<PrDeskDb> {
+  const db = new PrDeskDb(name, {
+    deviceId,
+    getActor,
+    now,
+    clock: createHlcClock(deviceId, () => now().getTime()),
+  });
+  try {
+    await db.open();
+  } catch (error) {
+    db.close();
+    throw new DatabaseOpenError(error);
+  }
+  // Continue the clock from the newest local stamp, so a clock set back never reuses stamps.
+  const newest = await db.outbox.orderBy('seq').last();
+  if (newest) db.writer.clock.receive(newest.hlc);
+  return db;
+}

@@ -1,0 +1,22 @@
+import {
+  OFFICE_PROFILE_ID,
+  officeProfileSchema,
+  type OfficeProfile,
+} from '../../src-main/shared/domain/office-profile';
+import type { PrDeskDb } from './db';
+import { createRepository } from './repository';
+
+/** The office's single profile record: read it, or save it whether or not it exists yet. */
+export function officeProfileRepo(db: PrDeskDb) {
+  const repo = createRepository<OfficeProfile>(db, 'officeProfile', officeProfileSchema);
+  return {
+    get: () => repo.get(OFFICE_PROFILE_ID),
+    save: (profile: OfficeProfile) =>
+      db.transaction('rw', db.officeProfile, async () =>
+        (await repo.get(OFFICE_PROFILE_ID))
+          ? repo.update(OFFICE_PROFILE_ID, profile)
+          : repo.createWithId(OFFICE_PROFILE_ID, profile),
+      ),
+    history: () => repo.history(OFFICE_PROFILE_ID),
+  };
+}

@@ -1,0 +1,166 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import type { HlcClock } from '../../src-main/shared/sync/hlc';
+import { changedFields } from './record-diff';
+import { OUTBOX_TABLE, isSyncedTable } from './schema';
+import type { OpKind, OutboxOp } from './types';
+
+/** Who and where a write comes from, read at the moment of each write. */
+export interface WriterContext {
+  deviceId: string;
+  getActor: () => string;
+  now: () => Date;
+  clock: HlcClock;
+}
+
+export class HardDeleteError extends Error {
+  constructor(table: string) {
+    super(`Records in "${table}" are never hard-deleted: mark them deleted (tombstone) instead.`);
+    this.name = 'HardDeleteError';
+  }
+}
+
+type Row = Record<string, unknown>;
+
+function kindOf(before: Row | undefined, after: Row): OpKind {
+  if (!before) return 'create';
+  if (before.deleted !== true && after.deleted === true) return 'delete';
+  if (before.deleted === true && after.deleted !== true) return 'restore';
+  return 'update';
+}
+
+/** Applies Dexie's `{ 'a.b': value }` change specs (from Table.update / Collection.modify). */
+function applyChangeSpec(row: Row, spec: Record<string, unknown>): Row {
+  const next: Row = structuredClone(row);
+  for (const [path, value] of Object.entries(spec)) {
+    const parts = path.split('.');
+    let target: Row = next;
+    for (const part of parts.slice(0, -1)) {
+      target[part] = typeof target[part] === 'object' && target[part] !== null ? target[part] : {};
+      target = target[part] as Row;
+    }
+    const last = parts[parts.length - 1] ?? path;
+    if (value === undefined) delete target[last];
+    else target[last] = value;
+  }
+  return next;
+}
+
+/**
+ * Every write to a synced table appends an operation to the outbox IN THE SAME TRANSACTION
+ * (DESIGN.md §4), here at the DBCore level so no feature — repository or raw table call —
+ * can bypass it. It also stamps the envelope: who/when, per-field HLC clocks. Read-write
+ * transactions that touch a synced table are widened to include the outbox.
+ */
+export function createOutboxMiddleware(writer: WriterContext): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'pr-desk-outbox',
+    create(down) {
+      const outbox = down.table(OUTBOX_TABLE);
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const widened =
+            mode === 'readwrite' && stores.some(isSyncedTable) && !stores.includes(OUTBOX_TABLE)
+              ? [...stores, OUTBOX_TABLE]
+              : stores;
+          return down.transaction(widened, mode, options);
+        },
+        table(name) {
+          const table = down.table(name);
+          if (!isSyncedTable(name)) return table;
+          return { ...table, mutate: (req) => mutateWithOutbox(table, outbox, writer, req) };
+        },
+      };
+    },
+  };
+}
+
+async function mutateWithOutbox(
+  table: DBCoreTable,
+  outbox: DBCoreTable,
+  writer: WriterContext,
+  req: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
+  if (req.type === 'delete' || req.type === 'deleteRange') throw new HardDeleteError(table.name);
+
+  const trans: DBCoreTransaction = req.trans;
+  const keyPath = table.schema.primaryKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`Synced table ${table.name} needs an inline string key`);
+
+  // Work out the full new rows: Table.update / Collection.modify may send only change specs.
+  let values: Row[];
+  if (req.type === 'put' && req.updates && (!req.values || req.values.length === 0)) {
+    const olds = (await table.getMany({ trans, keys: req.updates.keys })) as (Row | undefined)[];
+    values = [];
+    req.updates.keys.forEach((_key, i) => {
+      const old = olds[i];
+      if (old) values.push(applyChangeSpec(old, req.updates?.changeSpecs[i] ?? {}));
+    });
+  } else {
+    values = req.values.map((v) => structuredClone(v as Row));
+  }
+
+  const keys = values.map((v) => v[keyPath]);
+  if (keys.some((k) => typeof k !== 'string' || k.length === 0)) {
+    throw new Error(`Every ${table.name} record needs its id before it is written`);
+  }
+  const befores = (await table.getMany({ trans, keys })) as (Row | undefined)[];
+
+  const actor = writer.getActor();
+  const at = writer.now().toISOString();
+  const ops: OutboxOp[] = [];
+  const rows: Row[] = [];
+
+  values.forEach((after, i) => {
+    const before = befores[i];
+    if (req.type === 'add' && before) {
+      rows.push(after); // IndexedDB rejects the duplicate below and the transaction aborts
+      return;
+    }
+    const changed = changedFields(before, after);
+    if (before && changed.length === 0) {
+      rows.push(before); // nothing changed: keep the stored row untouched
+      return;
+    }
+    const hlc = writer.clock.tick();
+    const clocks: Record<string, string> = { ...((before?.clocks as Record<string, string> | undefined) ?? {}) };
+    const fields: Row = {};
+    const previous: Row = {};
+    for (const field of changed) {
+      clocks[field] = hlc;
+      fields[field] = after[field];
+      if (before) previous[field] = before[field];
+    }
+    const row: Row = {
+      ...after,
+      createdAt: before?.createdAt ?? after.createdAt ?? at,
+      createdBy: before?.createdBy ?? after.createdBy ?? actor,
+      updatedAt: at,
+      updatedBy: actor,
+      deleted: after.deleted === true,
+      clocks,
+    };
+    rows.push(row);
+    ops.push({
+      opId: uuidv7(),
+      table: table.name,
+      recordId: String(after[keyPath]),
+      kind: kindOf(before, row),
+      fields,
+      before: previous,
+      hlc,
+      actor,
+      deviceId: writer.deviceId,
+      at,
+      published: 0,
+    });
+  });
+
+  const { updates: _updates, ...rest } = req.type === 'put' ? req : { ...req, updates: undefined };
+  const result = await table.mutate({ ...rest, values: rows, keys });
+  if (result.numFailures > 0) return result; // the transaction aborts; the ops go with it
+  if (ops.length > 0) await outbox.mutate({ type: 'add', trans, values: ops });
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { OfficeProfile } from '../../src-main/shared/domain/office-profile';
+import type { Staff } from '../../src-main/shared/domain/staff';
+import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelope';
+import type { Hlc } from '../../src-main/shared/sync/hlc';
+
+export type { Envelope, WithEnvelope };
+
+export type OpKind = 'create' | 'update' | 'delete' | 'restore';
+
+/**
+ * One record write, as the outbox keeps it: the sync unit and the change history at once.
+ * `fields` holds the new values of the fields that changed, `before` their previous values.
+ */
+export interface OutboxOp {
+  seq?: number;
+  opId: string;
+  table: string;
+  recordId: string;
+  kind: OpKind;
+  fields: Record<string, unknown>;
+  before: Record<string, unknown>;
+  hlc: Hlc;
+  actor: string;
+  deviceId: string;
+  at: string;
+  /** 0 until sync has published it (a number, because IndexedDB cannot index booleans). */
+  published: 0 | 1;
+}
+
+export interface BlobRecord {
+  id: string;
+  mime: string;
+  size: number;
+  data: Uint8Array;
+  createdAt: string;
+}
+
+export interface LocalSettingsRecord {
+  key: string;
+  value: unknown;
+}
+
+export type OfficeProfileRecord = WithEnvelope<OfficeProfile>;
+export type StaffRecord = WithEnvelope<Staff>;
