@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { ENVELOPE_KEYS, type WithEnvelope } from '../../src-main/shared/domain/envelope';
