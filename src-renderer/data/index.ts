@@ -1,7 +1,7 @@
 export { DatabaseOpenError, DEFAULT_DB_NAME, PrDeskDb, openPrDeskDb, type OpenOptions } from './db';
 export { HardDeleteError, type WriterContext } from './outbox-middleware';
 export { RecordNotFoundError, createRepository, type Repository } from './repository';
-export type { FieldChange, HistoryEntry } from './history';
+export { readHistory, type FieldChange, type HistoryEntry } from './history';
 export { officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';
 export { LOCAL_SETTING_DEFAULTS, localSettings, type LocalSettings } from './local-settings';

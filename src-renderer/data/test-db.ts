@@ -27,5 +27,6 @@ export const SOMCHAI: Staff = {
   role: 'officer',
   phone: '074-123456',
   email: '',
+  startDate: '2020-10-01',
   active: true,
 };

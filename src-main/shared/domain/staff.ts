@@ -19,6 +19,8 @@ export const staffSchema = z.object({
   role: z.enum(STAFF_ROLES, { message: 'validation.required' }),
   phone: z.string().trim().max(60),
   email: z.union([z.literal(''), z.string().trim().email({ message: 'validation.email' })]),
+  /** วันที่เริ่มปฏิบัติงานที่สำนักงาน (ISO date), if known. */
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' }).nullable(),
   active: z.boolean(),
 });
 

@@ -1,0 +1,114 @@
+import { Alert, Center, Code, Loader, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import type { i18n as I18n } from 'i18next';
+import { localSettings, openPrDeskDb, requestPersistentStorage, type PrDeskDb } from '../data';
+import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
+import { mainProcess } from '../platform';
+import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
+import { initI18n } from './i18n';
+import { router } from './router';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'failed'; error: unknown }
+  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n };
+
+/**
+ * Starts the app: this workstation's identity from main, the database, the language. A
+ * database that cannot open stops here with a message — never an empty app that looks as if
+ * the office's data were gone (DESIGN.md §4).
+ */
+export function Bootstrap() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const actorRef = useRef<string>(UNKNOWN_ACTOR);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const device = await mainProcess().deviceGetIdentity();
+      const db = await openPrDeskDb({ deviceId: device.deviceId, getActor: () => actorRef.current });
+      const settings = localSettings(db);
+      actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
+      const i18n = await initI18n(await settings.get('language'));
+      void requestPersistentStorage();
+      if (!cancelled) setState({ status: 'ready', db, device, i18n });
+    })().catch((error: unknown) => {
+      if (!cancelled) setState({ status: 'failed', error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (state.status === 'loading') {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="กำลังเปิดโปรแกรม" />
+      </Center>
+    );
+  }
+  if (state.status === 'failed') return <StartupFailure error={state.error} />;
+  return (
+    <I18nextProvider i18n={state.i18n}>
+      <ReadyApp db={state.db} initialDevice={state.device} actorRef={actorRef} />
+    </I18nextProvider>
+  );
+}
+
+function ReadyApp({
+  db,
+  initialDevice,
+  actorRef,
+}: {
+  db: PrDeskDb;
+  initialDevice: DeviceIdentity;
+  actorRef: React.RefObject<string>;
+}) {
+  const [device, setDevice] = useState(initialDevice);
+  const currentStaffId = useLiveQuery(() => localSettings(db).get('currentStaffId'), [db]);
+  const currentStaff = useLiveQuery(
+    async () => (currentStaffId ? db.staff.get(currentStaffId) : undefined),
+    [db, currentStaffId],
+  );
+
+  const setCurrentStaffId = useCallback(
+    async (id: string | null) => {
+      actorRef.current = id ?? UNKNOWN_ACTOR;
+      await localSettings(db).set('currentStaffId', id);
+    },
+    [db, actorRef],
+  );
+
+  const value = useMemo<AppData>(
+    () => ({ db, device, setDevice, currentStaff, setCurrentStaffId }),
+    [db, device, currentStaff, setCurrentStaffId],
+  );
+  return (
+    <AppDataContext.Provider value={value}>
+      <RouterProvider router={router} />
+    </AppDataContext.Provider>
+  );
+}
+
+/** Shown before i18n exists, so it carries both languages itself. */
+function StartupFailure({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <Center h="100vh" p="xl">
+      <Stack maw={640}>
+        <Title order={2}>เปิดฐานข้อมูลของ PR Desk ไม่สำเร็จ</Title>
+        <Alert color="red" title="ข้อมูลของสำนักงานยังอยู่ครบ ไม่ได้ถูกลบ">
+          <Text>
+            โปรแกรมหยุดไว้ก่อนเพื่อไม่ให้เปิดเป็นฐานข้อมูลว่าง กรุณาปิดโปรแกรมแล้วเปิดใหม่ หากยังไม่ได้
+            ให้ติดต่อผู้ดูแลระบบพร้อมข้อความด้านล่าง (The PR Desk database could not be opened. Your data has
+            not been deleted. Restart the app; if it persists, contact your administrator with the text below.)
+          </Text>
+        </Alert>
+        <Code block>{detail}</Code>
+      </Stack>
+    </Center>
+  );
+}

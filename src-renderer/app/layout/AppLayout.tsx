@@ -1,0 +1,72 @@
+import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { officeProfileRepo } from '../../data';
+import { staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { DisplayPrefsContext } from '../../ui/display-prefs';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useAppData } from '../data-context';
+import { NAV_ITEMS } from './nav-items';
+import { SyncStatus } from './SyncStatus';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { db, currentStaff } = useAppData();
+  const location = useLocation();
+  const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
+  useGlobalShortcuts();
+
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+
+  return (
+    <DisplayPrefsContext.Provider value={{ thaiDigits: profile?.thaiDigits ?? false }}>
+    <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} c="indigo.8">
+              PR Desk
+            </Title>
+            <Text size="sm" c="dimmed" truncate maw={420} data-testid="header-office-name">
+              {profile?.officeName || t('shell.noOfficeName')}
+            </Text>
+          </Group>
+          <Group gap="lg" wrap="nowrap">
+            <Text size="sm" data-testid="header-current-user">
+              {currentStaff
+                ? t('shell.currentUser', { name: staffDisplayName(currentStaff) })
+                : t('shell.noCurrentUser')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              <ThaiDateText value={new Date()} format="long" />
+            </Text>
+            <SyncStatus />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <ScrollArea>
+          <nav aria-label={t('shell.navigation')} data-testid="sidebar">
+            {NAV_ITEMS.map(({ to, key, icon: Icon }) => (
+              <NavLink
+                key={key}
+                component={RouterNavLink}
+                to={to}
+                label={t(`nav.${key}`)}
+                leftSection={<Icon size={20} stroke={1.6} />}
+                active={isActive(to)}
+                styles={{ label: { fontSize: 16 } }}
+              />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+    </DisplayPrefsContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { RouteError } from './layout/RouteError';
+
+/**
+ * Hash routes: the app is served from app://prdesk/index.html (and from loopback HTTP in E2E),
+ * so the path part never changes and a reload keeps the page. Each module loads on first
+ * visit, keeping first paint small as modules grow.
+ */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
+      { path: 'missions', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionsPage })) },
+      { path: 'press', lazy: () => import('../features/press').then((m) => ({ Component: m.PressPage })) },
+      { path: 'briefings', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingsPage })) },
+      {
+        path: 'internships',
+        lazy: () => import('../features/internships').then((m) => ({ Component: m.InternshipsPage })),
+      },
+      { path: 'surveys', lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveysPage })) },
+      { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
+      { path: 'settings', element: <Navigate to="/settings/office" replace /> },
+      {
+        path: 'settings/:tab',
+        lazy: () => import('../features/settings').then((m) => ({ Component: m.SettingsPage })),
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,5 @@
+import { ModuleLanding } from '../../ui/ModuleLanding';
+
+export function BriefingsPage() {
+  return <ModuleLanding moduleKey="briefings" />;
+}

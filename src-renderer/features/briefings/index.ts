@@ -1,0 +1,1 @@
+export { BriefingsPage } from './BriefingsPage';

@@ -1,0 +1,105 @@
+import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { officeProfileRepo } from '../../data';
+import { fiscalHalfOf, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
+import { staffDisplayName, WORK_GROUPS } from '../../../src-main/shared/domain/staff';
+import { useAppData } from '../../app/data-context';
+import { PageHeader } from '../../ui/PageHeader';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { missingProfileFields } from './profile-completeness';
+
+/** แดชบอร์ด: the first screen of the day. Modules add their cards as they land. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { db, currentStaff } = useAppData();
+  const formatNumber = useFormatNumber();
+  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const staff = useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted && s.active), [db]);
+  const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]);
+  const today = new Date();
+  const missing = profile === undefined ? [] : missingProfileFields(profile ?? undefined);
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.dashboard')}
+        subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }} mb="lg">
+        <Paper withBorder p="md">
+          <Text c="dimmed" size="sm">
+            {t('dashboard.today')}
+          </Text>
+          <Title order={3} size="h4" data-testid="dashboard-today">
+            <ThaiDateText value={today} format="long" />
+          </Title>
+          <Text size="sm">
+            {t('dashboard.fiscalYear', { year: formatNumber(fiscalYearOf(today)).replace(/,/g, ''), half: t(`dashboard.half${fiscalHalfOf(today)}`) })}
+          </Text>
+        </Paper>
+        <Paper withBorder p="md">
+          <Text c="dimmed" size="sm">
+            {t('dashboard.staff')}
+          </Text>
+          <Title order={3} size="h4" data-testid="dashboard-staff-count">
+            {t('dashboard.people', { n: formatNumber(staff?.length ?? 0) })}
+          </Title>
+          <Group gap={4} mt={4}>
+            {WORK_GROUPS.map((g) => (
+              <Badge key={g} variant="light" tt="none">
+                {t(`workGroups.${g}`)} {formatNumber(staff?.filter((s) => s.workGroup === g).length ?? 0)}
+              </Badge>
+            ))}
+          </Group>
+        </Paper>
+        <Paper withBorder p="md">
+          <Text c="dimmed" size="sm">
+            {t('dashboard.pendingSync')}
+          </Text>
+          <Title order={3} size="h4" data-testid="dashboard-pending">
+            {t('dashboard.changes', { n: formatNumber(pending ?? 0) })}
+          </Title>
+          <Anchor component={Link} to="/sync" size="sm">
+            {t('nav.sync')}
+          </Anchor>
+        </Paper>
+        <Paper withBorder p="md">
+          <Text c="dimmed" size="sm">
+            {t('dashboard.user')}
+          </Text>
+          <Title order={3} size="h4">
+            {currentStaff ? staffDisplayName(currentStaff) : t('dashboard.noUser')}
+          </Title>
+          <Anchor component={Link} to="/settings/user" size="sm">
+            {t('dashboard.chooseUser')}
+          </Anchor>
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder p="md" data-testid="dashboard-profile">
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {t('dashboard.profileTitle')}
+          </Title>
+          {missing.length === 0 ? (
+            <Text c="teal">{t('dashboard.profileComplete')}</Text>
+          ) : (
+            <>
+              <Text>{t('dashboard.profileMissing')}</Text>
+              <List>
+                {missing.map((field) => (
+                  <List.Item key={field}>{t(`office.fields.${field}`)}</List.Item>
+                ))}
+              </List>
+              <Anchor component={Link} to="/settings/office">
+                {t('dashboard.completeProfile')}
+              </Anchor>
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </>
+  );
+}

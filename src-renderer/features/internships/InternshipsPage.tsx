@@ -1,0 +1,5 @@
+import { ModuleLanding } from '../../ui/ModuleLanding';
+
+export function InternshipsPage() {
+  return <ModuleLanding moduleKey="internships" />;
+}

@@ -1,0 +1,1 @@
+export { InternshipsPage } from './InternshipsPage';

@@ -1,0 +1,5 @@
+import { ModuleLanding } from '../../ui/ModuleLanding';
+
+export function PressPage() {
+  return <ModuleLanding moduleKey="press" />;
+}

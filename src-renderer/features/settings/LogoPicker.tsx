@@ -1,0 +1,66 @@
+import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBlob, putBlob } from '../../data';
+import { useAppData } from '../../app/data-context';
+
+const ACCEPTED = ['image/png', 'image/jpeg'];
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+/** The office logo: stored once as a content-addressed blob, printed on letterheads. */
+export function LogoPicker({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const blob = useLiveQuery(async () => (value ? getBlob(db, value) : undefined), [db, value]);
+  const url = useMemo(
+    () => (blob ? URL.createObjectURL(new Blob([blob.data as Uint8Array<ArrayBuffer>], { type: blob.mime })) : null),
+    [blob],
+  );
+  useEffect(() => () => {
+    if (url) URL.revokeObjectURL(url);
+  }, [url]);
+
+  const pick = async (file: File | null) => {
+    if (!file) return;
+    if (!ACCEPTED.includes(file.type)) {
+      notifications.show({ color: 'red', message: t('office.logoWrongType') });
+      return;
+    }
+    if (file.size > MAX_LOGO_BYTES) {
+      notifications.show({ color: 'red', message: t('office.logoTooLarge') });
+      return;
+    }
+    onChange(await putBlob(db, new Uint8Array(await file.arrayBuffer()), file.type));
+  };
+
+  return (
+    <Stack gap={6}>
+      <Text fw={500} size="sm">
+        {t('office.fields.logoBlobId')}
+      </Text>
+      <Group>
+        {url ? (
+          <Image src={url} alt={t('office.logoAlt')} h={72} w="auto" fit="contain" data-testid="logo-preview" />
+        ) : (
+          <Text c="dimmed" size="sm">
+            {t('office.noLogo')}
+          </Text>
+        )}
+        <FileButton onChange={(f) => void pick(f)} accept={ACCEPTED.join(',')}>
+          {(props) => (
+            <Button variant="light" {...props}>
+              {t('office.chooseLogo')}
+            </Button>
+          )}
+        </FileButton>
+        {value && (
+          <Button variant="subtle" color="red" onClick={() => onChange(null)}>
+            {t('office.removeLogo')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

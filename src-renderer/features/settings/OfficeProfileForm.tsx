@@ -1,0 +1,130 @@
+import { Button, Grid, Group, Paper, Switch, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { officeProfileRepo } from '../../data';
+import {
+  EMPTY_OFFICE_PROFILE,
+  OFFICE_PROFILE_ID,
+  officeProfileSchema,
+  type OfficeProfile,
+} from '../../../src-main/shared/domain/office-profile';
+import { useAppData } from '../../app/data-context';
+import { fieldError } from '../../ui/field-error';
+import { RecordHistory } from '../../ui/RecordHistory';
+import { LogoPicker } from './LogoPicker';
+import { useSaveShortcut } from './use-save-shortcut';
+
+const TEXT_FIELDS = ['officeName', 'province', 'phone', 'email', 'directorName', 'directorTitle'] as const;
+
+/** ข้อมูลสำนักงาน: printed on every letterhead and PDF the office produces. */
+export function OfficeProfileForm() {
+  const { t } = useTranslation();
+  const { db, device } = useAppData();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const stored = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const form = useForm<OfficeProfile>({
+    resolver: zodResolver(officeProfileSchema),
+    defaultValues: EMPTY_OFFICE_PROFILE,
+    mode: 'onTouched',
+  });
+  const { register, control, handleSubmit, reset, formState } = form;
+
+  // Load the stored profile once; later live updates must not wipe what is being typed.
+  const loaded = useRef(false);
+  useEffect(() => {
+    if (loaded.current || stored === undefined) return;
+    if (stored) {
+      const { id: _id, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deleted: _d, clocks: _c, ...profile } = stored;
+      reset({ ...EMPTY_OFFICE_PROFILE, ...profile });
+    }
+    loaded.current = true;
+  }, [stored, reset]);
+
+  const save = handleSubmit(async (values) => {
+    try {
+      await officeProfileRepo(db).save(values);
+      reset(values);
+      notifications.show({ color: 'teal', message: t('office.saved') });
+    } catch (error) {
+      // The form keeps every value typed; only the message changes.
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: String(error) });
+    }
+  });
+  useSaveShortcut(() => void save());
+
+  return (
+    <Paper withBorder p="lg" maw={920}>
+      <form onSubmit={(e) => void save(e)} noValidate aria-label={t('settings.tabs.office')}>
+        <Grid>
+          {TEXT_FIELDS.map((name) => (
+            <Grid.Col key={name} span={name === 'officeName' || name === 'directorTitle' ? 12 : 6}>
+              <TextInput
+                label={t(`office.fields.${name}`)}
+                withAsterisk={['officeName', 'province', 'directorName', 'directorTitle'].includes(name)}
+                {...register(name)}
+                error={fieldError(t, formState.errors[name]?.message)}
+              />
+            </Grid.Col>
+          ))}
+          <Grid.Col span={12}>
+            <Textarea
+              label={t('office.fields.address')}
+              autosize
+              minRows={2}
+              {...register('address')}
+              error={fieldError(t, formState.errors.address?.message)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Controller
+              control={control}
+              name="logoBlobId"
+              render={({ field }) => <LogoPicker value={field.value} onChange={field.onChange} />}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Controller
+              control={control}
+              name="thaiDigits"
+              render={({ field }) => (
+                <Switch
+                  label={t('office.fields.thaiDigits')}
+                  description={t('office.thaiDigitsHelp')}
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                />
+              )}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group justify="space-between" mt="xl">
+          <Button
+            variant="subtle"
+            leftSection={<IconHistory size={18} />}
+            onClick={() => setHistoryOpen(true)}
+            disabled={!stored}
+          >
+            {t('history.open')}
+          </Button>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </form>
+      <RecordHistory
+        db={db}
+        opened={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        table="officeProfile"
+        recordId={stored ? OFFICE_PROFILE_ID : null}
+        thisDeviceId={device.deviceId}
+        fieldLabel={(field) => t(`office.fields.${field}`, { defaultValue: field })}
+      />
+    </Paper>
+  );
+}

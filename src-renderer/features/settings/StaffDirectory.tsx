@@ -1,0 +1,111 @@
+import { Badge, Button, Group, Paper, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WORK_GROUPS, type WorkGroup } from '../../../src-main/shared/domain/staff';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { RecordHistory } from '../../ui/RecordHistory';
+import { useFormatNumber } from '../../ui/use-format-number';
+import type { StaffRecord } from '../../data';
+import { filterStaff, type StaffSort, type StaffStatusFilter } from './staff-filter';
+import { formatStaffValue, staffFieldLabel } from './staff-labels';
+import { StaffFormModal } from './StaffFormModal';
+import { StaffList } from './StaffList';
+
+/** บุคลากร: the office's staff directory, which every module's "who" fields come from. */
+export function StaffDirectory() {
+  const { t } = useTranslation();
+  const { db, device } = useAppData();
+  const formatNumber = useFormatNumber();
+  const all = useLiveQuery(() => db.staff.toArray(), [db]);
+  const [search, setSearch] = useState('');
+  const [workGroup, setWorkGroup] = useState<WorkGroup | null>(null);
+  const [status, setStatus] = useState<StaffStatusFilter>('active');
+  const [sort, setSort] = useState<StaffSort>('name');
+  const [editing, setEditing] = useState<StaffRecord | 'new' | null>(null);
+  const [historyFor, setHistoryFor] = useState<string | null>(null);
+  useHotkeys([['mod+N', () => setEditing('new'), { preventDefault: true }]], []);
+
+  const rows = useMemo(() => filterStaff(all ?? [], { search, workGroup, status, sort }), [all, search, workGroup, status, sort]);
+
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="md" align="flex-end">
+        <Group align="flex-end">
+          <TextInput
+            label={t('staff.search')}
+            placeholder={t('staff.searchPlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            data-search-box
+            w={260}
+          />
+          <Select
+            label={t('staff.fields.workGroup')}
+            placeholder={t('staff.allGroups')}
+            data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))}
+            value={workGroup}
+            onChange={(v) => setWorkGroup(v)}
+            clearable
+            w={280}
+          />
+          <Select
+            label={t('staff.sortBy')}
+            data={(['name', 'workGroup', 'updated'] as const).map((s) => ({ value: s, label: t(`staff.sort.${s}`) }))}
+            value={sort}
+            onChange={(v) => setSort((v) ?? 'name')}
+            allowDeselect={false}
+            w={180}
+          />
+          <SegmentedControl
+            aria-label={t('staff.statusFilter')}
+            value={status}
+            onChange={(v) => setStatus(v)}
+            data={(['active', 'all', 'archived'] as const).map((s) => ({ value: s, label: t(`staff.status.${s}`) }))}
+          />
+        </Group>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+          {t('staff.add')}
+        </Button>
+      </Group>
+      <Group mb="xs">
+        <Badge variant="light" color="gray" data-testid="staff-count">
+          {t('staff.count', { n: formatNumber(rows.length) })}
+        </Badge>
+      </Group>
+      {all && rows.length === 0 ? (
+        <EmptyState
+          title={all.length === 0 ? t('staff.emptyTitle') : t('staff.noMatchTitle')}
+          description={all.length === 0 ? t('staff.emptyDescription') : t('staff.noMatchDescription')}
+          action={
+            all.length === 0 ? (
+              <Button onClick={() => setEditing('new')} leftSection={<IconPlus size={18} />}>
+                {t('staff.add')}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : (
+        <StaffList rows={rows} onEdit={setEditing} onHistory={setHistoryFor} />
+      )}
+      <Text size="xs" c="dimmed" mt="sm">
+        {t('staff.shortcutsHint')}
+      </Text>
+      <StaffFormModal editing={editing} onClose={() => setEditing(null)} />
+      <RecordHistory
+        db={db}
+        opened={historyFor !== null}
+        onClose={() => setHistoryFor(null)}
+        table="staff"
+        recordId={historyFor}
+        thisDeviceId={device.deviceId}
+        fieldLabel={staffFieldLabel(t)}
+        formatValue={formatStaffValue(t)}
+      />
+    </Paper>
+  );
+}

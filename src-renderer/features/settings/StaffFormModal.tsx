@@ -1,0 +1,177 @@
+import { Autocomplete, Button, Grid, Group, Modal, Select, Switch, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
+import { STAFF_ROLES, WORK_GROUPS, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
+import { staffRepo, type StaffRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { fieldError } from '../../ui/field-error';
+import { ThaiDateInput } from '../../ui/ThaiDateInput';
+import { useSaveShortcut } from './use-save-shortcut';
+
+const COMMON_TITLES = ['นาย', 'นาง', 'นางสาว', 'ว่าที่ร้อยตรี', 'ว่าที่ร้อยตรีหญิง', 'ดร.'];
+
+const EMPTY_STAFF: Staff = {
+  title: '',
+  firstName: '',
+  lastName: '',
+  position: '',
+  workGroup: 'public-relations',
+  role: 'officer',
+  phone: '',
+  email: '',
+  startDate: null,
+  active: true,
+};
+
+function toForm(record: StaffRecord): Staff {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of ENVELOPE_KEYS) delete copy[key];
+  return { ...EMPTY_STAFF, ...(copy as Partial<Staff>) };
+}
+
+/** Add or edit a staff member. A failed save keeps the dialog open with everything typed. */
+export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'new' | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const { register, control, handleSubmit, reset, formState } = useForm<Staff>({
+    resolver: zodResolver(staffSchema),
+    defaultValues: EMPTY_STAFF,
+    mode: 'onTouched',
+  });
+
+  useEffect(() => {
+    if (editing) reset(editing === 'new' ? EMPTY_STAFF : toForm(editing));
+  }, [editing, reset]);
+
+  const save = handleSubmit(async (values) => {
+    try {
+      if (editing === 'new') await staffRepo(db).create(values);
+      else if (editing) await staffRepo(db).update(editing.id, values);
+      notifications.show({ color: 'teal', message: t('staff.saved') });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: String(error) });
+    }
+  });
+  useSaveShortcut(() => void save(), editing !== null);
+
+  const err = (name: keyof Staff) => fieldError(t, formState.errors[name]?.message);
+
+  return (
+    <Modal
+      opened={editing !== null}
+      onClose={onClose}
+      title={editing === 'new' ? t('staff.addTitle') : t('staff.editTitle')}
+      size="lg"
+    >
+      <form onSubmit={(e) => void save(e)} noValidate aria-label={t('staff.formLabel')}>
+        <Grid>
+          <Grid.Col span={4}>
+            <Controller
+              control={control}
+              name="title"
+              render={({ field }) => (
+                <Autocomplete
+                  label={t('staff.fields.title')}
+                  data={COMMON_TITLES}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={err('title')}
+                />
+              )}
+            />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <TextInput label={t('staff.fields.firstName')} withAsterisk {...register('firstName')} error={err('firstName')} data-autofocus />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <TextInput label={t('staff.fields.lastName')} withAsterisk {...register('lastName')} error={err('lastName')} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TextInput label={t('staff.fields.position')} {...register('position')} error={err('position')} />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <Controller
+              control={control}
+              name="workGroup"
+              render={({ field }) => (
+                <Select
+                  label={t('staff.fields.workGroup')}
+                  withAsterisk
+                  data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  allowDeselect={false}
+                  error={err('workGroup')}
+                />
+              )}
+            />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <Controller
+              control={control}
+              name="role"
+              render={({ field }) => (
+                <Select
+                  label={t('staff.fields.role')}
+                  withAsterisk
+                  data={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  allowDeselect={false}
+                  error={err('role')}
+                />
+              )}
+            />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <TextInput label={t('staff.fields.phone')} {...register('phone')} error={err('phone')} />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <TextInput label={t('staff.fields.email')} {...register('email')} error={err('email')} />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <Controller
+              control={control}
+              name="startDate"
+              render={({ field }) => (
+                <ThaiDateInput
+                  label={t('staff.fields.startDate')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={err('startDate')}
+                />
+              )}
+            />
+          </Grid.Col>
+          <Grid.Col span={6} pt="xl">
+            <Controller
+              control={control}
+              name="active"
+              render={({ field }) => (
+                <Switch
+                  label={t('staff.fields.active')}
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                />
+              )}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group justify="flex-end" mt="xl">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </form>
+    </Modal>
+  );
+}

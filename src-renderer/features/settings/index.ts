@@ -1,0 +1,2 @@
+export { SettingsPage } from './SettingsPage';
+export { staffFieldLabel, formatStaffValue } from './staff-labels';

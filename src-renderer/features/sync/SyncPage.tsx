@@ -1,0 +1,5 @@
+import { ModuleLanding } from '../../ui/ModuleLanding';
+
+export function SyncPage() {
+  return <ModuleLanding moduleKey="sync" />;
+}

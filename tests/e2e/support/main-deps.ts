@@ -1,0 +1,23 @@
+import type { MainDeps } from '../../../src-main/main/handlers';
+
+/** What the E2E run records in place of OS side effects, so tests can assert on them. */
+export interface E2eMainEnvironment {
+  userDataDir: string;
+  downloadsDir: string;
+  openedExternally: string[];
+  openedFiles: string[];
+  printed: string[];
+}
+
+/** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
+export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
+  return {
+    userDataDir: env.userDataDir,
+    hostname: 'E2E-WORKSTATION',
+    appInfo: { name: 'PR Desk', version: 'e2e', platform: process.platform },
+    openExternal: (url) => {
+      env.openedExternally.push(url);
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { PRELOAD_BUNDLE } from './paths';
+
+/** Name of the Playwright binding that carries `ipcRenderer.invoke` to the test process. */
+export const INVOKE_BINDING = '__prDeskE2eInvoke';
+
+/**
+ * Returns an init script that runs the REAL preload bundle (out/preload/index.cjs) in the page,
+ * with a stand-in for the two Electron objects it uses: `contextBridge.exposeInMainWorld`
+ * defines the global, and `ipcRenderer.invoke` calls the Playwright binding. So the
+ * `window.prDesk` the tests drive is built by the code the app ships.
+ */
+export function preloadInitScript(): string {
+  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+  return `(() => {
+  if (window.top !== window) return; // Electron runs the preload in the main frame only
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, api) {
+        Object.defineProperty(window, key, { value: api, enumerable: true, configurable: false, writable: false });
+      },
+    },
+    ipcRenderer: { invoke: (channel, payload) => window[${JSON.stringify(INVOKE_BINDING)}](channel, payload) },
+  };
+  const require = (id) => {
+    if (id === 'electron') return electron;
+    throw new Error('The sandboxed preload may not require ' + id);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${bundle}
+  })(require, module, module.exports);
+})();`;
+}
