@@ -8,7 +8,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" limit={3} autoClose={3500} />
         <Bootstrap />
       </ModalsProvider>
     </MantineProvider>

@@ -30,7 +30,10 @@ export function OfficeProfileForm() {
   const form = useForm<OfficeProfile>({
     resolver: zodResolver(officeProfileSchema),
     defaultValues: EMPTY_OFFICE_PROFILE,
-    mode: 'onTouched',
+    // Validate on save, then live while correcting: validating on blur shifts the layout under
+    // the pointer and swallowed the click on บันทึก (seen in E2E).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, control, handleSubmit, reset, formState } = form;
 

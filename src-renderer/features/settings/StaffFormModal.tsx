@@ -40,7 +40,10 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
   const { register, control, handleSubmit, reset, formState } = useForm<Staff>({
     resolver: zodResolver(staffSchema),
     defaultValues: EMPTY_STAFF,
-    mode: 'onTouched',
+    // Validate on save, then live while correcting: validating on blur shifts the layout under
+    // the pointer and swallowed the click on บันทึก (seen in E2E).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
 
   useEffect(() => {

@@ -89,7 +89,7 @@ export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
       async screenshot(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
         const path = join(SCREENSHOT_DIR, `${name}.png`);
-        await running.page.screenshot({ path, fullPage: true });
+        await running.page.screenshot({ path, fullPage: false });
         await testInfo.attach(name, { path, contentType: 'image/png' });
         return path;
       },

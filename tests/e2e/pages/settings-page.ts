@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ShellPage } from './shell-page';
+
+export interface OfficeProfileInput {
+  officeName: string;
+  province: string;
+  address: string;
+  phone: string;
+  directorName: string;
+  directorTitle: string;
+}
+
+export interface StaffInput {
+  title: string;
+  firstName: string;
+  lastName: string;
+  position: string;
+  workGroup: string;
+  startDate?: string;
+  /** How the form should echo the typed date back, e.g. "1 ตุลาคม 2567". */
+  startDateLong?: string;
+}
+
+/** Settings as staff use it: typed into labelled Thai fields, saved with the button or Ctrl+S. */
+export class SettingsPage {
+  readonly shell: ShellPage;
+  readonly staffList: Locator;
+
+  constructor(readonly page: Page) {
+    this.shell = new ShellPage(page);
+    this.staffList = page.getByTestId('staff-list');
+  }
+
+  async fillOfficeProfile(profile: OfficeProfileInput): Promise<void> {
+    await this.shell.openSettingsTab('ข้อมูลสำนักงาน');
+    const form = this.page.getByRole('form', { name: 'ข้อมูลสำนักงาน' });
+    await form.getByLabel('ชื่อสำนักงาน').fill(profile.officeName);
+    await form.getByLabel('จังหวัด').fill(profile.province);
+    await form.getByLabel('ที่อยู่').fill(profile.address);
+    await form.getByLabel('โทรศัพท์').fill(profile.phone);
+    await form.getByLabel('ชื่อผู้อำนวยการ').fill(profile.directorName);
+    await form.getByLabel('ตำแหน่งผู้อำนวยการ').fill(profile.directorTitle);
+  }
+
+  async saveOfficeProfile(): Promise<void> {
+    await this.page.getByRole('form', { name: 'ข้อมูลสำนักงาน' }).getByRole('button', { name: 'บันทึก' }).click();
+    await expect(this.page.getByText('บันทึกข้อมูลสำนักงานแล้ว')).toBeVisible();
+  }
+
+  async addStaff(staff: StaffInput): Promise<void> {
+    await this.shell.openSettingsTab('บุคลากร');
+    await this.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
+    await dialog.getByRole('combobox', { name: 'คำนำหน้า' }).fill(staff.title);
+    await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(staff.firstName);
+    await dialog.getByRole('textbox', { name: 'นามสกุล' }).fill(staff.lastName);
+    await dialog.getByRole('textbox', { name: 'ตำแหน่ง' }).fill(staff.position);
+    await dialog.getByRole('combobox', { name: 'กลุ่มงาน' }).click();
+    await this.page.getByRole('option', { name: staff.workGroup }).click();
+    if (staff.startDate) {
+      await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').fill(staff.startDate);
+      await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').press('Tab');
+      await expect(dialog.getByText(staff.startDateLong ?? '')).toBeVisible();
+    }
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  staffRow(name: string): Locator {
+    return this.staffList.getByRole('listitem', { name });
+  }
+
+  async chooseCurrentUser(name: string): Promise<void> {
+    await this.shell.openSettingsTab('ผู้ใช้งานเครื่องนี้');
+    await this.page.getByRole('combobox', { name: 'ผู้ใช้งานเครื่องนี้' }).click();
+    await this.page.getByRole('option', { name: new RegExp(name) }).click();
+    await expect(this.shell.currentUser).toContainText(name);
+  }
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/app-fixture';
+import { ShellPage } from './pages/shell-page';
+
+const ALLOWED_API = JSON.parse(readFileSync(join(import.meta.dirname, 'prdesk-api-allowlist.json'), 'utf8')) as string[];
+
+test.describe('renderer security', () => {
+  test('the page sees no Node and only the allow-listed prDesk API', async ({ app }) => {
+    await new ShellPage(app.page).waitUntilReady();
+    const globals = await app.page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      api: Object.keys((window as unknown as { prDesk: object }).prDesk).sort(),
+      frozen: Object.isFrozen((window as unknown as { prDesk: object }).prDesk),
+    }));
+    expect(globals.require).toBe('undefined');
+    expect(globals.process).toBe('undefined');
+    expect(globals.api).toEqual([...ALLOWED_API].sort());
+    expect(globals.frozen).toBe(true);
+  });
+
+  test('the served CSP blocks an injected inline script', async ({ app }) => {
+    await new ShellPage(app.page).waitUntilReady();
+    const response = await app.page.request.get(`${app.origin}/index.html`);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    const outcome = await app.page.evaluate(async () => {
+      const violation = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+      });
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.appendChild(script);
+      return { directive: await violation, ran: (window as unknown as { __injected?: boolean }).__injected === true };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(outcome.directive).toMatch(/^script-src/);
+  });
+
+  test('main answers a bad payload with a typed error code', async ({ app }) => {
+    await new ShellPage(app.page).waitUntilReady();
+    const result = await app.page.evaluate(async () => {
+      const api = (window as unknown as { prDesk: Record<string, (input: unknown) => Promise<unknown>> }).prDesk;
+      return api.deviceRename?.({ deviceName: 42, extra: '__proto__' });
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  test('only allow-listed https links leave the app', async ({ app }) => {
+    await new ShellPage(app.page).waitUntilReady();
+    const results = await app.page.evaluate(async () => {
+      const api = (window as unknown as { prDesk: Record<string, (input: unknown) => Promise<unknown>> }).prDesk;
+      const urls = ['https://www.prd.go.th/', 'file:///etc/passwd', 'javascript:alert(1)', 'http://www.prd.go.th/'];
+      const answers: unknown[] = [];
+      for (const url of urls) answers.push(await api.shellOpenExternal!({ url }));
+      return answers;
+    });
+    expect(results.map((r) => (r as { value: { opened: boolean } }).value.opened)).toEqual([true, false, false, false]);
+    expect(app.env.openedExternally).toEqual(['https://www.prd.go.th/']);
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/app-fixture';
+import { FIXTURES_DIR } from './support/paths';
+import { SettingsPage } from './pages/settings-page';
+
+const thai = JSON.parse(readFileSync(join(FIXTURES_DIR, 'thai-text.json'), 'utf8')) as {
+  agencies: string[];
+  names: string[];
+};
+
+const PROFILE = {
+  officeName: thai.agencies[0] ?? 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+  province: 'สงขลา',
+  address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน ตำบลบ่อยาง อำเภอเมืองสงขลา 90000',
+  phone: '074-311-000',
+  directorName: 'นายสมชาย ใจดี',
+  directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+};
+
+test.describe('settings', () => {
+  test('office profile and staff survive a reload and a restart', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+
+    await settings.fillOfficeProfile(PROFILE);
+    await settings.saveOfficeProfile();
+    await expect(settings.shell.officeName).toHaveText(PROFILE.officeName);
+
+    await settings.addStaff({
+      title: 'ว่าที่ร้อยตรีหญิง',
+      firstName: 'ปิยะนุช',
+      lastName: 'ทองคำ',
+      position: 'นักประชาสัมพันธ์ปฏิบัติการ',
+      workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร',
+      startDate: '1/10/2567',
+      startDateLong: '1 ตุลาคม 2567',
+    });
+    await expect(settings.staffRow('ว่าที่ร้อยตรีหญิงปิยะนุช ทองคำ')).toBeVisible();
+    await app.screenshot('settings-staff-th');
+
+    await app.page.reload();
+    await settings.shell.waitUntilReady();
+    await expect(settings.shell.officeName).toHaveText(PROFILE.officeName);
+    await expect(settings.staffRow('ว่าที่ร้อยตรีหญิงปิยะนุช ทองคำ')).toBeVisible();
+
+    await app.restart();
+    const again = new SettingsPage(app.page);
+    await again.shell.openSettingsTab('ข้อมูลสำนักงาน');
+    const form = app.page.getByRole('form', { name: 'ข้อมูลสำนักงาน' });
+    for (const [label, value] of [
+      ['ชื่อสำนักงาน', PROFILE.officeName],
+      ['ที่อยู่', PROFILE.address],
+      ['ตำแหน่งผู้อำนวยการ', PROFILE.directorTitle],
+    ] as const) {
+      await expect(form.getByLabel(label)).toHaveValue(value);
+    }
+    await app.screenshot('settings-office-th');
+  });
+
+  test('a record shows who changed it', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({
+      title: 'นาย',
+      firstName: 'สมชาย',
+      lastName: 'ใจดี',
+      position: 'ผู้อำนวยการ',
+      workGroup: 'กลุ่มงานอำนวยการ',
+    });
+    await settings.chooseCurrentUser('นายสมชาย ใจดี');
+
+    await settings.fillOfficeProfile(PROFILE);
+    await settings.saveOfficeProfile();
+    await app.page.getByRole('form', { name: 'ข้อมูลสำนักงาน' }).getByLabel('โทรศัพท์').fill('074-999-999');
+    await app.page.keyboard.press('Control+s');
+    await expect(app.page.getByText('บันทึกข้อมูลสำนักงานแล้ว').last()).toBeVisible();
+
+    await app.page.getByRole('button', { name: 'ประวัติการแก้ไข' }).click();
+    const history = app.page.getByTestId('record-history');
+    await expect(history.getByTestId('history-actor').first()).toHaveText('นายสมชาย ใจดี');
+    await expect(history).toContainText('โทรศัพท์: 074-311-000 → 074-999-999');
+    await expect(history).toContainText('สร้าง');
+    await app.screenshot('settings-history-th');
+  });
+
+  test('a form with bad input shows Thai messages and keeps what was typed', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('ข้อมูลสำนักงาน');
+    const form = app.page.getByRole('form', { name: 'ข้อมูลสำนักงาน' });
+    await form.getByLabel('จังหวัด').fill('สงขลา');
+    await form.getByLabel('โทรศัพท์').fill('โทรหาผม');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form.getByText('กรุณากรอกข้อมูลช่องนี้').first()).toBeVisible();
+    await expect(form.getByText('หมายเลขโทรศัพท์ใช้ได้เฉพาะตัวเลข', { exact: false })).toBeVisible();
+    await expect(form.getByLabel('จังหวัด')).toHaveValue('สงขลา');
+    await app.screenshot('settings-validation-th');
+  });
+
+  test('staff can be archived and restored', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นางสาว', firstName: 'กัญญ์ณัฏฐ์', lastName: 'ศรีสุข', position: 'นักวิชาการ', workGroup: 'กลุ่มงานประเมินผล' });
+    const name = 'นางสาวกัญญ์ณัฏฐ์ ศรีสุข';
+    await app.page.getByRole('button', { name: `เก็บถาวร ${name}` }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'เก็บถาวร' }).click();
+    await expect(settings.staffRow(name)).toBeHidden();
+    await expect(app.page.getByTestId('empty-state')).toBeVisible();
+    await app.page.getByRole('button', { name: 'เลิกทำ' }).click();
+    await expect(settings.staffRow(name)).toBeVisible();
+  });
+});
