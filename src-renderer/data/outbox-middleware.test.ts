@@ -67,3 +67,33 @@ describe('outbox middleware', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 });
+
+describe('ops are ready for the sync merge', () => {
+  it('record what each write knowingly replaces', async () => {
+    const { db } = await openTestDb();
+    const repo = staffRepo(db);
+    const created = await repo.create(SOMCHAI);
+    const createClock = (await db.staff.get(created.id))?.clocks.position;
+    await repo.update(created.id, { position: 'ผู้อำนวยการ' });
+    await repo.remove(created.id);
+    const [create, update, remove] = await db.outbox.orderBy('seq').toArray();
+    expect(create?.bases).toEqual({});
+    expect(update?.bases).toEqual({ position: [createClock], deleted: [createClock] });
+    expect(Object.keys(remove?.bases ?? {}).sort()).toEqual(Object.keys(SOMCHAI).concat('deleted').sort());
+    expect(remove?.schemaVersion).toBe(1);
+  });
+
+  it('replays through the merge to the same record', async () => {
+    const { applyOp, emptyRecordState, materialize } = await import('../../src-main/shared/sync/merge');
+    const { db } = await openTestDb();
+    const repo = staffRepo(db);
+    const created = await repo.create(SOMCHAI);
+    await repo.update(created.id, { position: 'ผู้อำนวยการ', phone: '081-0000000' });
+    await repo.remove(created.id);
+    const ops = await db.outbox.orderBy('seq').toArray();
+    const merged = materialize([...ops].reverse().reduce(applyOp, emptyRecordState()));
+    const stored = await db.staff.get(created.id);
+    const { id: _i, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, clocks: _e, ...values } = stored!;
+    expect(merged).toEqual(values);
+  });
+});

@@ -2,7 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DB
 import { v7 as uuidv7 } from 'uuid';
 import type { HlcClock } from '../../src-main/shared/sync/hlc';
 import { changedFields } from './record-diff';
-import { OUTBOX_TABLE, isSyncedTable } from './schema';
+import { CURRENT_SCHEMA_VERSION, OUTBOX_TABLE, isSyncedTable } from './schema';
 import type { OpKind, OutboxOp } from './types';
 
 /** Who and where a write comes from, read at the moment of each write. */
@@ -128,6 +128,16 @@ async function mutateWithOutbox(
     const clocks: Record<string, string> = { ...((before?.clocks as Record<string, string> | undefined) ?? {}) };
     const fields: Row = {};
     const previous: Row = {};
+    const kind = kindOf(before, { ...after, deleted: after.deleted === true });
+    const seenClocks = (before?.clocks as Record<string, string> | undefined) ?? {};
+    // What this write knowingly replaces (see shared/sync/merge.ts): the changed fields' old
+    // stamps, the `deleted` stamp it saw, and for a delete or restore the whole record.
+    const bases: Record<string, string[]> = {};
+    const baseFields = kind === 'delete' || kind === 'restore' ? Object.keys(seenClocks) : [...changed, 'deleted'];
+    for (const field of baseFields) {
+      const seen = seenClocks[field];
+      if (seen) bases[field] = [seen];
+    }
     for (const field of changed) {
       clocks[field] = hlc;
       fields[field] = after[field];
@@ -147,14 +157,16 @@ async function mutateWithOutbox(
       opId: uuidv7(),
       table: table.name,
       recordId: String(after[keyPath]),
-      kind: kindOf(before, row),
+      kind,
       fields,
+      bases,
       before: previous,
       hlc,
       actor,
       deviceId: writer.deviceId,
       at,
       published: 0,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
     });
   });
 

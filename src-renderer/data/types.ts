@@ -18,6 +18,8 @@ export interface OutboxOp {
   recordId: string;
   kind: OpKind;
   fields: Record<string, unknown>;
+  /** Per field, the stamps this write knowingly replaces (sync merge input). */
+  bases: Record<string, Hlc[]>;
   before: Record<string, unknown>;
   hlc: Hlc;
   actor: string;
@@ -25,6 +27,7 @@ export interface OutboxOp {
   at: string;
   /** 0 until sync has published it (a number, because IndexedDB cannot index booleans). */
   published: 0 | 1;
+  schemaVersion: number;
 }
 
 export interface BlobRecord {

@@ -1,0 +1,162 @@
+import { compareHlc, type Hlc } from './hlc';
+import type { SyncOp } from './sync-op';
+
+/**
+ * Field-level merge by hybrid logical clock (DESIGN.md §5).
+ *
+ * Per field a record keeps: the winning value (greatest stamp ever written), the stamps some
+ * op has declared it replaced (`superseded`, from `bases`), and the `heads` — writes nobody
+ * has replaced yet. Both sets only grow by union, and the winner is a maximum, so applying any
+ * set of ops in any order, batching or repetition gives the same state. A head other than the
+ * winner is a concurrent edit that lost: it stays visible as a conflict until a resolution
+ * write lists it in its bases. Nothing a user wrote can vanish without being either the
+ * current value, a listed conflict, or knowingly replaced by someone who had seen it.
+ */
+
+export interface HeadWrite {
+  value: unknown;
+  opId: string;
+  actor: string;
+  deviceId: string;
+  at: string;
+  /** Greatest stamp of the record's `deleted` field the writer had seen ('' if none). */
+  sawDeleted: Hlc;
+}
+
+export interface FieldState {
+  value: unknown;
+  clock: Hlc;
+  heads: Record<Hlc, HeadWrite>;
+  superseded: Hlc[];
+}
+
+export interface RecordState {
+  fields: Record<string, FieldState>;
+}
+
+export const DELETED_FIELD = 'deleted';
+
+export function emptyRecordState(): RecordState {
+  return { fields: {} };
+}
+
+function insertSorted(list: Hlc[], stamp: Hlc): Hlc[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareHlc(list[mid] ?? '', stamp);
+    if (c === 0) return list;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...list.slice(0, lo), stamp, ...list.slice(lo)];
+}
+
+function hasSorted(list: readonly Hlc[], stamp: Hlc): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareHlc(list[mid] ?? '', stamp);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+function maxStamp(stamps: readonly Hlc[] | undefined): Hlc {
+  let best = '';
+  for (const s of stamps ?? []) if (compareHlc(s, best) > 0) best = s;
+  return best;
+}
+
+/** Applies one op to a record's merge state; pure (returns a new state). */
+export function applyOp(state: RecordState, op: SyncOp): RecordState {
+  const fields = { ...state.fields };
+  const names = new Set([...Object.keys(op.fields), ...Object.keys(op.bases)]);
+  const sawDeleted = maxStamp(op.bases[DELETED_FIELD]);
+  for (const name of names) {
+    const current = fields[name];
+    let next: FieldState = current
+      ? { value: current.value, clock: current.clock, heads: { ...current.heads }, superseded: current.superseded }
+      : { value: undefined, clock: '', heads: {}, superseded: [] };
+    for (const base of op.bases[name] ?? []) {
+      next.superseded = insertSorted(next.superseded, base);
+      delete next.heads[base];
+    }
+    if (Object.hasOwn(op.fields, name)) {
+      const value = op.fields[name];
+      if (!hasSorted(next.superseded, op.hlc)) {
+        next.heads[op.hlc] = { value, opId: op.opId, actor: op.actor, deviceId: op.deviceId, at: op.at, sawDeleted };
+      }
+      if (compareHlc(op.hlc, next.clock) > 0) next = { ...next, value, clock: op.hlc };
+    }
+    fields[name] = next;
+  }
+  return { fields };
+}
+
+/** The record's current values (field → winning value), without merge bookkeeping. */
+export function materialize(state: RecordState): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(state.fields)) {
+    if (field.clock !== '') values[name] = field.value;
+  }
+  return values;
+}
+
+export function clocksOf(state: RecordState): Record<string, Hlc> {
+  const clocks: Record<string, Hlc> = {};
+  for (const [name, field] of Object.entries(state.fields)) if (field.clock !== '') clocks[name] = field.clock;
+  return clocks;
+}
+
+export type Conflict =
+  | {
+      kind: 'edit';
+      field: string;
+      current: { value: unknown; clock: Hlc; write: HeadWrite | undefined };
+      losing: HeadWrite & { clock: Hlc };
+    }
+  | {
+      /** The record was deleted by someone who had not seen this edit (and vice versa). */
+      kind: 'delete';
+      field: string;
+      deletedClock: Hlc;
+      edit: HeadWrite & { clock: Hlc; value: unknown };
+    };
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Unresolved conflicts of a record, in a deterministic order. */
+export function conflictsOf(state: RecordState): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const deleted = state.fields[DELETED_FIELD];
+  const isDeleted = deleted?.value === true;
+  const names = Object.keys(state.fields).sort();
+  for (const name of names) {
+    const field = state.fields[name];
+    if (!field) continue;
+    const stamps = Object.keys(field.heads).sort(compareHlc);
+    for (const stamp of stamps) {
+      const head = field.heads[stamp];
+      if (!head) continue;
+      if (stamp !== field.clock && !sameValue(head.value, field.value)) {
+        conflicts.push({
+          kind: 'edit',
+          field: name,
+          current: { value: field.value, clock: field.clock, write: field.heads[field.clock] },
+          losing: { ...head, clock: stamp },
+        });
+      }
+      if (isDeleted && deleted && name !== DELETED_FIELD && compareHlc(head.sawDeleted, deleted.clock) < 0) {
+        conflicts.push({ kind: 'delete', field: name, deletedClock: deleted.clock, edit: { ...head, clock: stamp } });
+      }
+    }
+  }
+  return conflicts;
+}
