@@ -12,6 +12,10 @@ export const IPC_ERROR_CODES = [
   'cancelled',
   'not-found',
   'io-failure',
+  'sync-folder-missing',
+  'sync-folder-foreign',
+  'sync-folder-not-empty',
+  'sync-device-clash',
   'internal',
 ] as const;
 

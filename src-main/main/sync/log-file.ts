@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sequencedOpSchema, type SequencedOp } from '../../shared/sync/transport';
+
+/**
+ * One published batch of a device's ops: gzip(NDJSON) with a header line, one line per op and
+ * a trailer holding the SHA-256 of everything before it. A file that fails any check —
+ * truncated, zero-filled after a power cut, half-copied by a stale SMB listing — is treated as
+ * "not there yet", never as data.
+ */
+export const LOG_FORMAT_VERSION = 1;
+const NAME = /^(\d{12})-(\d{12})\.ndjson\.gz$/;
+
+export function logFileName(firstSeq: number, lastSeq: number): string {
+  return `${String(firstSeq).padStart(12, '0')}-${String(lastSeq).padStart(12, '0')}.ndjson.gz`;
+}
+
+export function parseLogFileName(name: string): { firstSeq: number; lastSeq: number } | null {
+  const match = NAME.exec(name);
+  if (!match) return null;
+  const firstSeq = Number(match[1]);
+  const lastSeq = Number(match[2]);
+  return firstSeq >= 1 && lastSeq >= firstSeq ? { firstSeq, lastSeq } : null;
+}
+
+export function encodeLogFile(deviceId: string, ops: readonly SequencedOp[], now: Date): Uint8Array {
+  const first = ops[0]?.seq ?? 0;
+  const last = ops[ops.length - 1]?.seq ?? 0;
+  const header = { type: 'header', formatVersion: LOG_FORMAT_VERSION, deviceId, firstSeq: first, lastSeq: last, count: ops.length, createdAt: now.toISOString() };
+  const body = [JSON.stringify(header), ...ops.map((op) => JSON.stringify(op))].join('\n') + '\n';
+  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+  return gzipSync(Buffer.from(`${body}${JSON.stringify({ type: 'trailer', sha256 })}\n`, 'utf8'));
+}
+
+export type DecodeResult = { ok: true; ops: SequencedOp[]; createdAt: string } | { ok: false; reason: string };
+
+export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; firstSeq: number; lastSeq: number }): DecodeResult {
+  let text: string;
+  try {
+    text = gunzipSync(bytes).toString('utf8');
+  } catch {
+    return { ok: false, reason: 'not-gzip' };
+  }
+  if (!text.endsWith('\n')) return { ok: false, reason: 'truncated' };
+  const lines = text.slice(0, -1).split('\n');
+  const trailerLine = lines.pop();
+  let trailer: { type?: unknown; sha256?: unknown };
+  try {
+    trailer = JSON.parse(trailerLine ?? '') as typeof trailer;
+  } catch {
+    return { ok: false, reason: 'no-trailer' };
+  }
+  const body = lines.join('\n') + '\n';
+  if (trailer.type !== 'trailer' || trailer.sha256 !== createHash('sha256').update(body, 'utf8').digest('hex')) {
+    return { ok: false, reason: 'checksum' };
+  }
+  try {
+    const header = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+    if (
+      header.type !== 'header' ||
+      header.formatVersion !== LOG_FORMAT_VERSION ||
+      header.deviceId !== expect.deviceId ||
+      header.firstSeq !== expect.firstSeq ||
+      header.lastSeq !== expect.lastSeq ||
+      header.count !== lines.length - 1
+    ) {
+      return { ok: false, reason: 'header' };
+    }
+    const ops = lines.slice(1).map((line) => sequencedOpSchema.parse(JSON.parse(line)));
+    const contiguous = ops.every((op, i) => op.seq === expect.firstSeq + i && op.op.deviceId === expect.deviceId);
+    if (!contiguous) return { ok: false, reason: 'sequence' };
+    return { ok: true, ops, createdAt: String(header.createdAt) };
+  } catch {
+    return { ok: false, reason: 'invalid-op' };
+  }
+}

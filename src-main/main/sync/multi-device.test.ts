@@ -1,0 +1,219 @@
+import { mkdtempSync, renameSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IpcError } from '../../shared/ipc/errors';
+import { createHlcClock, type HlcClock } from '../../shared/sync/hlc';
+import { clockProblem, sortIntake } from '../../shared/sync/intake';
+import { DELETED_FIELD, applyOp, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../shared/sync/merge';
+import type { SyncOp } from '../../shared/sync/sync-op';
+import type { SequencedOp, SyncTarget } from '../../shared/sync/transport';
+import { createFolderTransport, createSyncFolder } from './folder-transport';
+import { logFileName } from './log-file';
+
+/**
+ * Three (and a cloned fourth) workstations sharing one folder, with the faults offices meet:
+ * damaged files, crashes mid-publish, stale listings, an unplugged share, a copied profile and
+ * a clock set back. Devices run the shared merge and intake rules the renderer runs.
+ */
+class SimDevice {
+  records = new Map<string, RecordState>();
+  ops: SyncOp[] = [];
+  published = 0;
+  cursor: Record<string, number> = {};
+  newest: string | null = null;
+  held: SequencedOp[] = [];
+  writes: { recordId: string; field: string; value: unknown; hlc: string }[] = [];
+  readonly clock: HlcClock;
+
+  constructor(
+    readonly id: string,
+    readonly world: { now: number },
+    public skewMs = 0,
+  ) {
+    this.clock = createHlcClock(id, () => this.world.now + this.skewMs);
+  }
+
+  private state(recordId: string): RecordState {
+    return this.records.get(recordId) ?? emptyRecordState();
+  }
+
+  write(recordId: string, fields: Record<string, unknown>, wholeRecord = false): void {
+    this.world.now += 1000;
+    const state = this.state(recordId);
+    const hlc = this.clock.tick();
+    const bases: Record<string, string[]> = {};
+    for (const name of wholeRecord ? Object.keys(state.fields) : [...Object.keys(fields), DELETED_FIELD]) {
+      const clock = state.fields[name]?.clock;
+      if (clock) bases[name] = [clock];
+    }
+    const op: SyncOp = {
+      opId: `${this.id.slice(-4)}-${this.ops.length}-${hlc.slice(0, 18)}`,
+      table: 'releases',
+      recordId,
+      kind: 'update',
+      hlc,
+      fields,
+      bases,
+      actor: this.id,
+      deviceId: this.id,
+      at: new Date(this.world.now).toISOString(),
+      schemaVersion: 1,
+    };
+    this.ops.push(op);
+    for (const [field, value] of Object.entries(fields)) this.writes.push({ recordId, field, value, hlc });
+    this.records.set(recordId, applyOp(state, op));
+  }
+
+  async sync(target: SyncTarget, transport = createFolderTransport()): Promise<void> {
+    const now = this.world.now + this.skewMs;
+    const unpublished = this.ops.slice(this.published);
+    if (unpublished.length > 0) {
+      // Our own last stamp counts too: a clock set back is behind what this PC itself wrote.
+      const newest = [this.newest ?? '', this.clock.last()].sort().pop() ?? null;
+      if (clockProblem(now, newest)) throw new Error('clock-behind');
+      await transport.publish(target, {
+        deviceId: this.id,
+        deviceName: this.id.slice(-4),
+        publishedThrough: this.published,
+        ops: unpublished.map((op, i) => ({ seq: this.published + i + 1, op })),
+      });
+      this.published = this.ops.length;
+    }
+    // Ops held back earlier (our clock was wrong, or the app was older) get another look first.
+    const retry = this.held;
+    this.held = [];
+    const batches = [{ ops: retry, deviceId: '', lastSeq: 0 }];
+    for (;;) {
+      const result = await transport.pull(target, { deviceId: this.id, cursor: this.cursor, maxOps: 3 });
+      for (const batch of [...batches.splice(0), ...result.batches]) {
+        const intake = sortIntake(batch.ops, now, 1);
+        for (const { op } of intake.apply) {
+          this.clock.receive(op.hlc);
+          if (!this.newest || op.hlc > this.newest) this.newest = op.hlc;
+          this.records.set(op.recordId, applyOp(this.state(op.recordId), op));
+        }
+        this.held.push(...intake.newerVersion, ...intake.quarantined);
+        if (batch.deviceId) this.cursor[batch.deviceId] = batch.lastSeq;
+      }
+      if (!result.more) break;
+    }
+  }
+
+  snapshot() {
+    return [...this.records.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, state]) => ({ id, values: materialize(state), conflicts: conflictsOf(state) }));
+  }
+}
+
+const uuid = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+describe('three workstations over one folder, with faults', () => {
+  it('end equal after everyone syncs twice, and lose nothing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-sim-'));
+    const folder = join(root, 'share');
+    const target = await createSyncFolder(folder);
+    const world = { now: Date.parse('2025-01-15T03:00:00Z') };
+    const [a, b, c] = [new SimDevice(uuid(1), world), new SimDevice(uuid(2), world), new SimDevice(uuid(3), world)];
+    if (!a || !b || !c) throw new Error('devices');
+
+    // Everyone works offline, on shared and own records.
+    a.write('news-1', { title: 'น้ำท่วมอำเภอหาดใหญ่', deleted: false });
+    await a.sync(target);
+    await b.sync(target);
+    await c.sync(target);
+    a.write('news-1', { title: 'น้ำท่วมหาดใหญ่ ระดับน้ำลดลง' });
+    b.write('news-1', { title: 'ประกาศเตือนภัยน้ำท่วม' });
+    c.write('news-1', { body: 'รายละเอียดจากศูนย์ ปภ.' });
+    c.write('news-2', { title: 'ข่าวที่ ๑๒๓/๒๕๖๘', deleted: false });
+    b.write('news-3', { title: 'ฝน 120 มม. ใน 3 ชั่วโมง', deleted: false });
+
+    // Fault: a zero-filled file where B's next batch goes (power cut after the rename).
+    const bLog = join(folder, 'devices', b.id, 'log');
+    mkdirSync(bLog, { recursive: true });
+    writeFileSync(join(bLog, logFileName(1, 2)), new Uint8Array(512));
+    // Fault: a crash between write and rename leaves a temp file.
+    writeFileSync(join(folder, 'tmp', 'half-written.tmp'), 'partial');
+    // Fault: a truncated copy of a file from C that is not fully there yet.
+    await c.sync(target);
+    const cLog = join(folder, 'devices', c.id, 'log');
+    const cFile = readdirSync(cLog)[0] ?? '';
+    renameSync(join(cLog, cFile), join(root, 'c-hidden'));
+    writeFileSync(join(cLog, cFile), 'truncated');
+    c.write('news-2', { body: 'แถลงข่าวเวลา 14.30 น.' });
+    await c.sync(target); // its second file appears after a gap in the listing
+    await a.sync(target);
+    expect(a.snapshot().find((r) => r.id === 'news-2')).toBeUndefined(); // waits at the gap, infers nothing
+    renameSync(join(root, 'c-hidden'), join(cLog, cFile));
+
+    // Fault: the share is unplugged mid-day: sync aborts and local data stays.
+    renameSync(folder, `${folder}-away`);
+    const before = a.snapshot();
+    await expect(a.sync(target)).rejects.toMatchObject({ code: 'sync-folder-missing' });
+    expect(a.snapshot()).toEqual(before);
+    renameSync(`${folder}-away`, folder);
+
+    // Fault: someone copied C's profile to a fourth PC: its publish is refused.
+    const clone = new SimDevice(c.id, world);
+    clone.write('news-9', { title: 'เครื่องที่คัดลอกมา', deleted: false });
+    await expect(clone.sync(target)).rejects.toBeInstanceOf(IpcError);
+
+    // Fault: A's clock is set back three days: it may read, but it may not publish.
+    a.skewMs = -3 * 24 * 3600 * 1000;
+    await a.sync(target); // nothing to publish yet; learns the newest stamps
+    a.write('news-3', { body: 'เขียนขณะนาฬิกาผิด' });
+    await expect(a.sync(target)).rejects.toThrow('clock-behind');
+    a.skewMs = 0; // the clock is fixed
+
+    // B deletes a record C is still editing.
+    b.write('news-2', { deleted: true }, true);
+
+    for (let round = 0; round < 2; round++) for (const device of [a, b, c]) await device.sync(target);
+
+    expect([a, b, c].map((d) => d.held.length)).toEqual([0, 0, 0]); // nothing left aside once clocks agree
+    const reference = a.snapshot();
+    expect(b.snapshot()).toEqual(reference);
+    expect(c.snapshot()).toEqual(reference);
+    const news1 = reference.find((r) => r.id === 'news-1');
+    expect(news1?.conflicts.length).toBeGreaterThan(0); // concurrent title edits are kept for review
+    const news2 = reference.find((r) => r.id === 'news-2');
+    expect(news2?.conflicts.some((conflict) => conflict.kind === 'delete')).toBe(true);
+
+    // Nothing lost: every write is the current value, a listed conflict, or knowingly replaced.
+    const replaced = new Set([a, b, c].flatMap((d) => d.ops.flatMap((op) => Object.entries(op.bases).flatMap(([f, s]) => s.map((x) => `${op.recordId}:${f}@${x}`)))));
+    for (const device of [a, b, c]) {
+      for (const write of device.writes) {
+        const record = reference.find((r) => r.id === write.recordId);
+        const current = JSON.stringify(record?.values[write.field]) === JSON.stringify(write.value);
+        const listed = record?.conflicts.some((x) => (x.kind === 'edit' ? x.losing.clock : x.edit.clock) === write.hlc);
+        expect(current || listed || replaced.has(`${write.recordId}:${write.field}@${write.hlc}`)).toBe(true);
+      }
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('never deletes local data when the folder is empty or foreign', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-sim-'));
+    const target = await createSyncFolder(join(root, 'share'));
+    const world = { now: Date.parse('2025-01-15T03:00:00Z') };
+    const a = new SimDevice(uuid(1), world);
+    a.write('news-1', { title: 'ข่าว', deleted: false });
+    await a.sync(target);
+    rmSync(join(root, 'share'), { recursive: true });
+    mkdirSync(join(root, 'share'));
+    const before = a.snapshot();
+    await expect(a.sync(target)).rejects.toMatchObject({ code: 'sync-folder-foreign' });
+    expect(a.snapshot()).toEqual(before);
+  });
+
+  it('keeps far-future and newer-version ops aside instead of merging or dropping them', () => {
+    const now = Date.parse('2025-01-15T03:00:00Z');
+    const make = (wallMs: number, schemaVersion: number): SequencedOp => ({
+      seq: 1,
+      op: { opId: 'x', table: 't', recordId: 'r', kind: 'update', hlc: `${wallMs}-0000-d`, fields: {}, bases: {}, actor: 'a', deviceId: 'd', at: new Date(now).toISOString(), schemaVersion },
+    });
+    const intake = sortIntake([make(now, 1), make(now + 400 * 24 * 3600 * 1000, 1), make(now, 2)], now, 1);
+    expect([intake.apply.length, intake.quarantined.length, intake.newerVersion.length]).toEqual([1, 1, 1]);
+  });
+});
