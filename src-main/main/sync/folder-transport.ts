@@ -156,7 +156,10 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
       let more = false;
       for (const deviceId of deviceIds) {
         const name = await readFile(join(devicesDir, deviceId, 'DEVICE.json'), 'utf8')
-          .then((t) => String((JSON.parse(t) as { deviceName?: unknown }).deviceName ?? deviceId))
+          .then((t) => {
+            const named = (JSON.parse(t) as { deviceName?: unknown }).deviceName;
+            return typeof named === 'string' && named.length > 0 ? named : deviceId;
+          })
           .catch(() => deviceId);
         devices.push({ deviceId, deviceName: name.slice(0, 80) });
         if (deviceId === request.deviceId) continue;
