@@ -4,7 +4,7 @@
  */
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { createMainIpc } from './ipc/create-main-ipc';
 import {
@@ -83,6 +83,11 @@ function registerIpc(): void {
       hostname: hostname(),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),
+      chooseFolder: async () => {
+        const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     },
     APP_ORIGIN,
     (message, error) => console.error(message, error ?? ''),

@@ -18,6 +18,7 @@ function setup(overrides: Partial<HandlerTable> = {}) {
     hostname: 'PR-PC-01',
     appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
     openExternal,
+    chooseFolder: () => Promise.resolve(null),
   });
   const spied = Object.fromEntries(
     CHANNEL_NAMES.map((c) => [c, vi.fn((overrides[c] ?? real[c]) as (input: unknown) => unknown)]),

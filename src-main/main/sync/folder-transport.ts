@@ -196,7 +196,7 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
       await writeFileAtomic(join(target.folder, 'tmp', `${id}.${randomUUID()}.tmp`), finalPath, bytes);
     },
 
-    async getBlob(target: SyncTarget, id: string): Promise<Uint8Array | null> {
+    async getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null> {
       if (!BLOB_ID.test(id)) throw new IpcError({ code: 'invalid-payload', detail: 'blob id' });
       await checkTarget(target);
       const bytes = await readFile(join(target.folder, 'blobs', id.slice(0, 2), id)).catch(() => null);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { appContract } from './channels/app';
+import { syncContract } from './channels/sync';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -12,6 +13,7 @@ import { appContract } from './channels/app';
  */
 export const ipcContract = {
   ...appContract,
+  ...syncContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -61,5 +61,5 @@ export interface SyncTransport {
   publish(target: SyncTarget, request: PublishRequest): Promise<PublishResult>;
   pull(target: SyncTarget, request: PullRequest): Promise<PullResult>;
   putBlob(target: SyncTarget, id: string, bytes: Uint8Array): Promise<void>;
-  getBlob(target: SyncTarget, id: string): Promise<Uint8Array | null>;
+  getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null>;
 }

@@ -67,6 +67,7 @@ export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
       openedExternally: [],
       openedFiles: [],
       printed: [],
+      chosenFolder: null,
     };
     mkdirSync(env.userDataDir, { recursive: true });
     mkdirSync(env.downloadsDir, { recursive: true });

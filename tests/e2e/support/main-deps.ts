@@ -7,6 +7,8 @@ export interface E2eMainEnvironment {
   openedExternally: string[];
   openedFiles: string[];
   printed: string[];
+  /** What the stubbed folder picker answers (null = the user cancelled). */
+  chosenFolder: string | null;
 }
 
 /** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
@@ -19,5 +21,6 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       env.openedExternally.push(url);
       return Promise.resolve();
     },
+    chooseFolder: () => Promise.resolve(env.chosenFolder),
   };
 }

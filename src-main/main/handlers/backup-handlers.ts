@@ -1,0 +1,69 @@
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { BACKUP_FILE_NAME, type BackupInfo } from '../../shared/ipc/channels/sync';
+import { IpcError } from '../../shared/ipc/errors';
+import type { HandlerTable } from '../ipc/dispatch';
+import { writeFileAtomic } from '../sync/atomic-file';
+
+export interface BackupHandlerDeps {
+  userDataDir: string;
+  now?: () => Date;
+}
+
+function stampOf(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+}
+
+function infoOf(name: string, size: number): BackupInfo {
+  const match = /^pr-desk-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(.+)\.json\.gz$/.exec(name);
+  const [, y, mo, d, h, mi, s, reason] = match ?? [];
+  return {
+    name,
+    reason: reason as BackupInfo['reason'],
+    createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}`,
+    size,
+  };
+}
+
+/**
+ * Local backups in the app's own folder: the renderer hands over the whole database as JSON,
+ * main compresses and writes it atomically, and keeps the newest `keep` files of each reason.
+ */
+export function createBackupHandlers({ userDataDir, now = () => new Date() }: BackupHandlerDeps): Pick<
+  HandlerTable,
+  'backup:write' | 'backup:list' | 'backup:read'
+> {
+  const dir = join(userDataDir, 'backups');
+
+  async function list(): Promise<BackupInfo[]> {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => BACKUP_FILE_NAME.test(n));
+    const infos = await Promise.all(names.map(async (n) => infoOf(n, (await stat(join(dir, n))).size)));
+    return infos.sort((a, b) => b.name.localeCompare(a.name));
+  }
+
+  return {
+    'backup:write': async ({ reason, json, keep }) => {
+      await mkdir(dir, { recursive: true });
+      let name = `pr-desk-${stampOf(now())}-${reason}.json.gz`;
+      for (let i = 1; await stat(join(dir, name)).then(() => true, () => false); i++) {
+        // Two backups in one second (sync right after a manual backup): wait for the next stamp.
+        name = `pr-desk-${stampOf(new Date(now().getTime() + i * 1000))}-${reason}.json.gz`;
+      }
+      const bytes = gzipSync(Buffer.from(json, 'utf8'));
+      await writeFileAtomic(join(dir, `${name}.tmp`), join(dir, name), bytes);
+      const same = (await list()).filter((b) => b.reason === reason);
+      for (const old of same.slice(keep)) await rm(join(dir, old.name), { force: true });
+      return infoOf(name, bytes.length);
+    },
+    'backup:list': list,
+    'backup:read': async ({ name }) => {
+      try {
+        return { json: gunzipSync(await readFile(join(dir, name))).toString('utf8') };
+      } catch {
+        throw new IpcError({ code: 'not-found', detail: name });
+      }
+    },
+  };
+}
