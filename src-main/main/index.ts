@@ -27,8 +27,13 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 
+function logError(message: string) {
+  return (error: unknown) => console.error(message, error);
+}
+
 function openExternal(url: string): void {
-  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+  // Hand the OS the URL as we parsed it, so both sides agree on what is opened.
+  if (isAllowedExternalUrl(url)) shell.openExternal(new URL(url).href).catch(logError('openExternal failed'));
 }
 
 async function createMainWindow(): Promise<void> {
@@ -45,18 +50,25 @@ async function createMainWindow(): Promise<void> {
     }),
   );
   mainWindow = win;
-  if (saved?.maximized) win.maximize();
 
   const persist = debounce(() => {
     if (win.isDestroyed()) return;
-    void saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+    saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }).catch(
+      logError('window state not saved'),
+    );
   }, 500);
   win.on('resize', persist);
   win.on('move', persist);
   win.on('close', () => {
-    void saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+    saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }).catch(
+      logError('window state not saved'),
+    );
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    // maximize() also shows the window, so only now: no blank frame flashes at startup.
+    if (saved?.maximized) win.maximize();
+    win.show();
+  });
   win.on('closed', () => {
     mainWindow = null;
   });
@@ -96,7 +108,8 @@ function registerIpc(): void {
     ipcMain.handle(channel, (event, payload: unknown) =>
       dispatch(channel, payload, {
         url: event.senderFrame?.url ?? '',
-        isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+        // A detached frame (a page unloading) or any subframe is not our main page.
+        isMainFrame: event.senderFrame !== null && !event.senderFrame.detached && event.senderFrame.parent === null,
       }),
     );
   }
@@ -114,16 +127,23 @@ if (!app.requestSingleInstanceLock()) {
 
   hardenWebContents();
 
-  void app.whenReady().then(async () => {
+  app
+    .whenReady()
+    .then(async () => {
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
     registerIpc();
     await createMainWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow().catch(logError('window failed'));
     });
-  });
+  })
+    .catch((error: unknown) => {
+      // Never sit invisible: say what failed, then quit.
+      dialog.showErrorBox('PR Desk เปิดไม่สำเร็จ', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

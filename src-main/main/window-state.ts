@@ -33,7 +33,7 @@ export async function loadWindowState(file: string): Promise<WindowState | null>
 
 export async function saveWindowState(file: string, state: WindowState): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, JSON.stringify(state), 'utf8');
   await rename(tmp, file);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +29,28 @@ describe('device identity', () => {
     const identity = await createDeviceIdentityStore({ userDataDir: dir, hostname: 'PR-PC-02', now: () => new Date(5) }).get();
     expect(identity.deviceName).toBe('PR-PC-02');
     expect(readdirSync(dir)).toContain('device.json.corrupt-5');
+  });
+
+  it('mints one id even when asked many times at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-desk-dev-'));
+    const store = createDeviceIdentityStore({ userDataDir: dir, hostname: 'PR-PC-03' });
+    const all = await Promise.all(Array.from({ length: 5 }, () => store.get()));
+    expect(new Set(all.map((i) => i.deviceId)).size).toBe(1);
+    const renamed = await Promise.all([store.rename('ก'), store.rename('ข')]);
+    expect(renamed[0]?.deviceId).toBe(all[0]?.deviceId);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to replace the id when the file cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-desk-dev-'));
+    mkdirSync(join(dir, 'device.json')); // reading a folder fails with EISDIR, not ENOENT
+    await expect(createDeviceIdentityStore({ userDataDir: dir, hostname: 'x' }).get()).rejects.toMatchObject({ code: 'io-failure' });
+  });
+
+  it('keeps a readable id from a partly damaged file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-desk-dev-'));
+    const id = '0190a000-0000-7000-8000-0000000000aa';
+    writeFileSync(join(dir, 'device.json'), JSON.stringify({ deviceId: id, deviceName: 'ก'.repeat(200) }));
+    expect((await createDeviceIdentityStore({ userDataDir: dir, hostname: 'x' }).get()).deviceId).toBe(id);
   });
 });

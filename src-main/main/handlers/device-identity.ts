@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { deviceIdentitySchema } from '../../shared/ipc/channels/app';
+import { IpcError } from '../../shared/ipc/errors';
 
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
 
@@ -22,44 +23,70 @@ export interface DeviceIdentityStoreDeps {
  */
 export function createDeviceIdentityStore({ userDataDir, hostname, now = () => new Date() }: DeviceIdentityStoreDeps) {
   const file = join(userDataDir, FILE_NAME);
-  let cached: DeviceIdentity | null = null;
+  // The pending read, not its result: two callers at startup must not each mint an id.
+  let pending: Promise<DeviceIdentity> | null = null;
+  // Writes run one after another, each through its own temp file.
+  let writing: Promise<unknown> = Promise.resolve();
 
-  async function write(identity: DeviceIdentity): Promise<void> {
-    await mkdir(userDataDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(identity, null, 2), 'utf8');
-    await rename(tmp, file);
+  function write(identity: DeviceIdentity): Promise<void> {
+    const next = writing.then(async () => {
+      await mkdir(userDataDir, { recursive: true });
+      const tmp = `${file}.${randomUUID()}.tmp`;
+      const handle = await open(tmp, 'wx');
+      try {
+        await handle.writeFile(JSON.stringify(identity, null, 2), 'utf8');
+        await handle.sync(); // a power cut must not leave an empty device.json
+      } finally {
+        await handle.close();
+      }
+      await rename(tmp, file);
+    });
+    writing = next.catch(() => undefined);
+    return next;
+  }
+
+  async function fresh(deviceId: string = randomUUID()): Promise<DeviceIdentity> {
+    const identity = { deviceId, deviceName: defaultName(hostname) };
+    await write(identity);
+    return identity;
   }
 
   async function load(): Promise<DeviceIdentity> {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
-    } catch {
-      const fresh = { deviceId: randomUUID(), deviceName: defaultName(hostname) };
-      await write(fresh);
-      return fresh;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh();
+      // Locked by a virus scanner, no permission…: never replace the id over a read error,
+      // or this PC would silently become a new device for sync.
+      throw new IpcError({ code: 'io-failure', detail: (error as Error).message });
     }
+    let raw: unknown;
     try {
-      return deviceIdentitySchema.parse(JSON.parse(text));
+      raw = JSON.parse(text);
     } catch {
-      await rename(file, `${file}.corrupt-${now().getTime()}`);
-      const fresh = { deviceId: randomUUID(), deviceName: defaultName(hostname) };
-      await write(fresh);
-      return fresh;
+      raw = null;
     }
+    const parsed = deviceIdentitySchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    await rename(file, `${file}.corrupt-${now().getTime()}`);
+    // Keep a readable id even when the rest is damaged (e.g. an over-long name).
+    const keptId = (raw as { deviceId?: unknown } | null)?.deviceId;
+    return fresh(deviceIdentitySchema.shape.deviceId.safeParse(keptId).success ? (keptId as string) : undefined);
   }
 
   return {
-    async get(): Promise<DeviceIdentity> {
-      cached ??= await load();
-      return cached;
+    get(): Promise<DeviceIdentity> {
+      pending ??= load().catch((error: unknown) => {
+        pending = null; // let the next call try again
+        throw error;
+      });
+      return pending;
     },
     async rename(deviceName: string): Promise<DeviceIdentity> {
-      const current = await this.get();
-      const next = { ...current, deviceName };
+      const next = { ...(await this.get()), deviceName };
       await write(next);
-      cached = next;
+      pending = Promise.resolve(next);
       return next;
     },
   };

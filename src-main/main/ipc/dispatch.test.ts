@@ -64,6 +64,24 @@ describe('IPC dispatcher', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names the forbidden key even where the schema would also refuse it', async () => {
+    const { dispatch } = setup();
+    const payload = JSON.parse('{"folder":"/x","nested":{"__proto__":{"polluted":true}}}') as unknown;
+    expect(await dispatch('sync:join-folder', payload, OURS)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', detail: 'forbidden key in payload' },
+    });
+  });
+
+  it('inspects a payload that reuses one object at every level without stalling', async () => {
+    const { dispatch, spied } = setup();
+    let node: Record<string, unknown> = { leaf: true };
+    for (let i = 0; i < 60; i++) node = { a: node, b: node };
+    const result = await dispatch('device:rename', { deviceName: 'x', node }, OURS);
+    expect(result.ok).toBe(false);
+    expect(spied['device:rename']).not.toHaveBeenCalled();
+  });
+
   it('lists which fields were wrong', async () => {
     const { dispatch } = setup();
     const result = await dispatch('device:rename', { deviceName: 42 }, OURS);

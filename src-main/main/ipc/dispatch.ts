@@ -24,13 +24,28 @@ const KNOWN_CHANNELS: ReadonlySet<string> = new Set(CHANNEL_NAMES);
 /** Keys that could reach Object.prototype if a handler ever spread or merged the payload. */
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function hasPoisonKeys(value: unknown, depth = 0): boolean {
-  if (depth > 64) return true; // deeper than any payload we define: refuse rather than recurse
-  if (value === null || typeof value !== 'object') return false;
-  if (value instanceof Uint8Array || value instanceof Date) return false;
-  for (const key of Object.keys(value)) {
-    if (POISON_KEYS.has(key)) return true;
-    if (hasPoisonKeys((value as Record<string, unknown>)[key], depth + 1)) return true;
+/** Most nodes a payload may have; far above any real payload (5,000 ops × their fields). */
+const MAX_PAYLOAD_NODES = 2_000_000;
+
+/**
+ * True when the payload holds a prototype-polluting key, or is too deep or too large to
+ * inspect. Visited objects are remembered: a payload that reuses one object at every level
+ * would otherwise take exponential time and freeze main.
+ */
+function hasPoisonKeys(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  let budget = MAX_PAYLOAD_NODES;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object' || value instanceof Uint8Array || value instanceof Date) continue;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (depth > 64 || --budget < 0) return true;
+    for (const key of Object.keys(value)) {
+      if (POISON_KEYS.has(key)) return true;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
   }
   return false;
 }
@@ -73,7 +88,10 @@ export function createDispatcher({ handlers, isTrustedSender, log = () => {} }: 
       output = await handler(parsed.data);
     } catch (error) {
       if (error instanceof IpcError) {
-        return { ok: false, error: { code: error.code, detail: error.message } };
+        return {
+          ok: false,
+          error: { code: error.code, detail: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        };
       }
       log(`IPC ${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };

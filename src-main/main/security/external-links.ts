@@ -4,13 +4,20 @@
  * text must never open an arbitrary URL or a local file.
  */
 export const EXTERNAL_LINK_ALLOW_LIST = [
-  'prd.go.th',
-  'thainews.prd.go.th',
-  'thailand.go.th',
+  // A leading dot means the domain and its subdomains (government domains only).
+  '.prd.go.th',
+  '.thailand.go.th',
+  // Exact hosts: the bare social domains also serve open redirectors (l.facebook.com,
+  // youtube.com/redirect) that could forward anywhere.
   'line.me',
-  'facebook.com',
-  'youtube.com',
+  'www.facebook.com',
+  'www.youtube.com',
 ] as const;
+
+function hostAllowed(host: string, allowed: string): boolean {
+  if (allowed.startsWith('.')) return host === allowed.slice(1) || host.endsWith(allowed);
+  return host === allowed;
+}
 
 export function isAllowedExternalUrl(raw: string, allowList: readonly string[] = EXTERNAL_LINK_ALLOW_LIST): boolean {
   let url: URL;
@@ -21,5 +28,5 @@ export function isAllowedExternalUrl(raw: string, allowList: readonly string[] =
   }
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return false;
   const host = url.hostname.toLowerCase();
-  return allowList.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+  return allowList.some((allowed) => hostAllowed(host, allowed));
 }

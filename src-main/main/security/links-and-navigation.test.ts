@@ -15,6 +15,8 @@ describe('external links', () => {
     'file:///etc/passwd',
     'https://prd.go.th.evil.com/',
     'https://evilprd.go.th/',
+    'https://l.facebook.com/l.php?u=https://evil.example',
+    'https://youtube.com/redirect?q=https://evil.example',
     'https://user:pass@prd.go.th/',
     'https://prd.go.th:8443/',
     'not a url',
