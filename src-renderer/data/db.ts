@@ -1,8 +1,17 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
 import { SCHEMA_VERSIONS } from './schema';
-import type { BlobRecord, LocalSettingsRecord, OfficeProfileRecord, OutboxOp, StaffRecord } from './types';
+import type {
+  BlobRecord,
+  LocalSettingsRecord,
+  OfficeProfileRecord,
+  OutboxOp,
+  StaffRecord,
+  SyncHeldRow,
+  SyncMetaRow,
+  SyncRecordRow,
+} from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
 
@@ -13,12 +22,18 @@ export class PrDeskDb extends Dexie {
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;
+  syncRecords!: Table<SyncRecordRow, [string, string]>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
+  syncHeld!: EntityTable<SyncHeldRow, 'id'>;
   readonly writer: WriterContext;
 
   constructor(name: string, writer: WriterContext) {
     super(name);
     this.writer = writer;
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.use(createOutboxMiddleware(writer));
   }
 }

@@ -9,3 +9,16 @@ export { MAX_BLOB_BYTES, getBlob, putBlob, sha256Hex } from './blobs';
 export { requestPersistentStorage } from './persist';
 export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
+export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
+export {
+  applyRemoteBatch,
+  currentSyncRecord,
+  readSyncMeta,
+  recordsWithConflicts,
+  refreshSyncRecord,
+  toSyncOp,
+  writeSyncMeta,
+  type SyncMeta,
+} from './sync-store';
+export { BackupFormatError, exportDatabase, parseBackup, restoreDatabase, summarizeBackup, type Backup } from './backup';
+export { CURRENT_SCHEMA_VERSION } from './schema';

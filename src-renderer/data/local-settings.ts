@@ -4,11 +4,17 @@ import type { PrDeskDb } from './db';
 export interface LocalSettings {
   currentStaffId: string | null;
   language: 'th' | 'en';
+  /** How many automatic backups of each kind to keep. */
+  backupKeep: number;
+  /** When the last daily backup was made (ISO), or null. */
+  lastDailyBackupAt: string | null;
 }
 
 export const LOCAL_SETTING_DEFAULTS: LocalSettings = {
   currentStaffId: null,
   language: 'th',
+  backupKeep: 14,
+  lastDailyBackupAt: null,
 };
 
 export function localSettings(db: PrDeskDb) {

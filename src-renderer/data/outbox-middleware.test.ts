@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HardDeleteError } from './outbox-middleware';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 import { staffRepo } from './staff-repo';
 import { SOMCHAI, openTestDb } from './test-db';
 
@@ -80,7 +81,7 @@ describe('ops are ready for the sync merge', () => {
     expect(create?.bases).toEqual({});
     expect(update?.bases).toEqual({ position: [createClock], deleted: [createClock] });
     expect(Object.keys(remove?.bases ?? {}).sort()).toEqual(Object.keys(SOMCHAI).concat('deleted').sort());
-    expect(remove?.schemaVersion).toBe(1);
+    expect(remove?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('replays through the merge to the same record', async () => {

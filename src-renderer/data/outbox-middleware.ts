@@ -22,6 +22,27 @@ export class HardDeleteError extends Error {
 
 type Row = Record<string, unknown>;
 
+/**
+ * Transactions that write merged remote state or restore a backup. Their writes are already
+ * in some op log (or are the log), so they must not produce new ops or new stamps.
+ */
+const unloggedTransactions = new WeakSet<object>();
+
+export function markUnlogged(idbTransaction: object): void {
+  unloggedTransactions.add(idbTransaction);
+}
+
+/**
+ * What a conflict resolution adds to an ordinary write (stripped before storing):
+ * `extraBases` names the conflicting stamps it settles; `force` logs the listed fields even
+ * when their value is unchanged ("keep the current value" is still a decision to sync).
+ */
+export const SYNC_DIRECTIVE = '__syncDirective';
+export interface SyncDirective {
+  extraBases?: Record<string, string[]>;
+  force?: string[];
+}
+
 function kindOf(before: Row | undefined, after: Row): OpKind {
   if (!before) return 'create';
   if (before.deleted !== true && after.deleted === true) return 'delete';
@@ -83,9 +104,10 @@ async function mutateWithOutbox(
   writer: WriterContext,
   req: DBCoreMutateRequest,
 ): Promise<DBCoreMutateResponse> {
+  const trans: DBCoreTransaction = req.trans;
+  if (unloggedTransactions.has(trans)) return table.mutate(req);
   if (req.type === 'delete' || req.type === 'deleteRange') throw new HardDeleteError(table.name);
 
-  const trans: DBCoreTransaction = req.trans;
   const keyPath = table.schema.primaryKey.keyPath;
   if (typeof keyPath !== 'string') throw new Error(`Synced table ${table.name} needs an inline string key`);
 
@@ -113,13 +135,15 @@ async function mutateWithOutbox(
   const ops: OutboxOp[] = [];
   const rows: Row[] = [];
 
-  values.forEach((after, i) => {
+  values.forEach((withDirective, i) => {
+    const { [SYNC_DIRECTIVE]: directiveValue, ...after } = withDirective;
+    const directive = (directiveValue ?? {}) as SyncDirective;
     const before = befores[i];
     if (req.type === 'add' && before) {
       rows.push(after); // IndexedDB rejects the duplicate below and the transaction aborts
       return;
     }
-    const changed = changedFields(before, after);
+    const changed = [...new Set([...changedFields(before, after), ...(directive.force ?? [])])].sort();
     if (before && changed.length === 0) {
       rows.push(before); // nothing changed: keep the stored row untouched
       return;
@@ -137,6 +161,9 @@ async function mutateWithOutbox(
     for (const field of baseFields) {
       const seen = seenClocks[field];
       if (seen) bases[field] = [seen];
+    }
+    for (const [field, stamps] of Object.entries(directive.extraBases ?? {})) {
+      bases[field] = [...new Set([...(bases[field] ?? []), ...stamps])].sort();
     }
     for (const field of changed) {
       clocks[field] = hlc;

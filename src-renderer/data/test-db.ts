@@ -6,12 +6,12 @@ export const TEST_DEVICE = '0190a000-0000-7000-8000-0000000000d1';
 let counter = 0;
 
 /** A fresh database per test (fake-indexeddb in vitest) with a settable actor and clock. */
-export async function openTestDb(actor = 'staff-1') {
+export async function openTestDb(actor = 'staff-1', deviceId = TEST_DEVICE) {
   const state = { actor, now: new Date('2025-01-15T03:00:00Z') };
   counter += 1;
   const db = await openPrDeskDb({
     name: `pr-desk-test-${Date.now()}-${counter}`,
-    deviceId: TEST_DEVICE,
+    deviceId,
     getActor: () => state.actor,
     now: () => state.now,
   });

@@ -2,6 +2,8 @@ import type { OfficeProfile } from '../../src-main/shared/domain/office-profile'
 import type { Staff } from '../../src-main/shared/domain/staff';
 import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelope';
 import type { Hlc } from '../../src-main/shared/sync/hlc';
+import type { RecordState } from '../../src-main/shared/sync/merge';
+import type { SequencedOp } from '../../src-main/shared/sync/transport';
 
 export type { Envelope, WithEnvelope };
 
@@ -36,6 +38,29 @@ export interface BlobRecord {
   size: number;
   data: Uint8Array;
   createdAt: string;
+  /** 1 once copied to the sync folder (a number: IndexedDB cannot index booleans). */
+  uploaded?: 0 | 1;
+}
+
+export interface SyncRecordRow {
+  table: string;
+  recordId: string;
+  state: RecordState;
+  /** Highest local outbox seq already folded into `state`. */
+  localSeq: number;
+  hasConflicts: 0 | 1;
+}
+
+export interface SyncMetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface SyncHeldRow {
+  id?: number;
+  deviceId: string;
+  reason: 'newer-version' | 'far-future';
+  item: SequencedOp;
 }
 
 export interface LocalSettingsRecord {

@@ -162,7 +162,8 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
           })
           .catch(() => deviceId);
         devices.push({ deviceId, deviceName: name.slice(0, 80) });
-        if (deviceId === request.deviceId) continue;
+        // Our own files only when asked (after a restore the cursor names us to replay them).
+        if (deviceId === request.deviceId && !(deviceId in request.cursor)) continue;
         let next = (request.cursor[deviceId] ?? 0) + 1;
         for (const file of await listLogFiles(join(devicesDir, deviceId, 'log'))) {
           if (file.range.lastSeq < next) continue; // already applied

@@ -10,6 +10,7 @@ import { useAppData } from '../data-context';
 import { NAV_ITEMS } from './nav-items';
 import { SyncStatus } from './SyncStatus';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useAutomaticBackup } from '../../features/sync';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function AppLayout() {
   const location = useLocation();
   const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
   useGlobalShortcuts();
+  useAutomaticBackup(db);
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 

@@ -1,7 +1,31 @@
+import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
+import { SCHEMA_V2 } from './v2';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
-export const SCHEMA_VERSIONS = [{ version: 1, stores: SCHEMA_V1 }] as const;
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  {
+    version: 2,
+    stores: SCHEMA_V2,
+    // v1 ops predate sync: give them the fields the merge reads.
+    upgrade: async (tx) => {
+      await tx
+        .table('outbox')
+        .toCollection()
+        .modify((op: Record<string, unknown>) => {
+          op.bases ??= {};
+          op.schemaVersion ??= 1;
+        });
+    },
+  },
+];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

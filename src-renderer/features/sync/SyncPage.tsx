@@ -1,5 +1,21 @@
-import { ModuleLanding } from '../../ui/ModuleLanding';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { BackupsPanel } from './BackupsPanel';
+import { ConflictsPanel } from './ConflictsPanel';
+import { SyncPanel } from './SyncPanel';
 
+/** ซิงค์ข้อมูล: exchange changes with the other workstations, review conflicts, keep backups. */
 export function SyncPage() {
-  return <ModuleLanding moduleKey="sync" />;
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('nav.sync')} subtitle={t('modules.sync.subtitle')} />
+      <Stack gap="lg">
+        <SyncPanel />
+        <ConflictsPanel />
+        <BackupsPanel />
+      </Stack>
+    </>
+  );
 }

@@ -1,1 +1,2 @@
 export { SyncPage } from './SyncPage';
+export { useAutomaticBackup } from './use-automatic-backup';

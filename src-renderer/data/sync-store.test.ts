@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { conflictsOf } from '../../src-main/shared/sync/merge';
+import type { SequencedOp } from '../../src-main/shared/sync/transport';
+import { applyRemoteBatch, currentSyncRecord, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
+import { staffRepo } from './staff-repo';
+import { SOMCHAI, openTestDb } from './test-db';
+import { SYNC_DIRECTIVE } from './outbox-middleware';
+import { refreshSyncRecord } from './sync-store';
+
+const OTHER = '0190a000-0000-7000-8000-0000000000d2';
+
+/** Copies every op of one workstation into another, as the folder transport would. */
+async function exchange(from: Awaited<ReturnType<typeof openTestDb>>['db'], to: Awaited<ReturnType<typeof openTestDb>>['db'], fromSeq = 0) {
+  const ops = (await from.outbox.orderBy('seq').toArray()).filter((o) => (o.seq ?? 0) > fromSeq);
+  const items: SequencedOp[] = ops.map((op, i) => ({ seq: fromSeq + i + 1, op: toSyncOp(op) }));
+  await applyRemoteBatch(to, { deviceId: from.writer.deviceId, lastSeq: fromSeq + items.length, apply: items, hold: [] });
+  return ops.length;
+}
+
+describe('applying remote ops', () => {
+  it('creates the record as the other workstation has it, logs nothing, and moves the cursor', async () => {
+    const { db: a } = await openTestDb('staff-A');
+    const { db: b } = await openTestDb('staff-B', OTHER);
+    const created = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    const copy = await b.staff.get(created.id);
+    expect(copy).toMatchObject({ firstName: 'สมชาย', createdBy: 'staff-A', deleted: false });
+    expect(copy?.clocks).toEqual((await a.staff.get(created.id))?.clocks);
+    expect(await b.outbox.count()).toBe(0); // remote state is not re-logged as local changes
+    expect((await readSyncMeta(b)).cursor[a.writer.deviceId]).toBe(1);
+  });
+
+  it('keeps a concurrent edit as a conflict on both sides and settles it with a resolution', async () => {
+    const { db: a, state: sa } = await openTestDb('staff-A');
+    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
+    const created = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    sa.now = new Date('2025-01-16T03:00:00Z');
+    await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
+    sb.now = new Date('2025-01-16T04:00:00Z');
+    await staffRepo(b).update(created.id, { position: 'นักประชาสัมพันธ์ชำนาญการพิเศษ' });
+    await exchange(a, b, 1);
+    await exchange(b, a, 0);
+
+    for (const db of [a, b]) {
+      expect((await db.staff.get(created.id))?.position).toBe('นักประชาสัมพันธ์ชำนาญการพิเศษ');
+      const [row] = await recordsWithConflicts(db);
+      expect(conflictsOf(row!.state)).toMatchObject([{ kind: 'edit', field: 'position', losing: { value: 'หัวหน้ากลุ่มงาน' } }]);
+    }
+
+    // A resolves by keeping its own value; the resolution travels like any change.
+    const [row] = await recordsWithConflicts(a);
+    const stamps = conflictsOf(row!.state).flatMap((c) => (c.kind === 'edit' ? [c.current.clock, c.losing.clock] : []));
+    const record = await a.staff.get(created.id);
+    await a.staff.put({ ...record!, position: 'หัวหน้ากลุ่มงาน', [SYNC_DIRECTIVE]: { extraBases: { position: stamps } } } as never);
+    await refreshSyncRecord(a, 'staff', created.id);
+    expect(await recordsWithConflicts(a)).toEqual([]);
+    await exchange(a, b, 2);
+    expect(await recordsWithConflicts(b)).toEqual([]);
+    expect((await b.staff.get(created.id))?.position).toBe('หัวหน้ากลุ่มงาน');
+  });
+
+  it('folds local writes made after a merge into the merge state', async () => {
+    const { db: a } = await openTestDb('staff-A');
+    const { db: b } = await openTestDb('staff-B', OTHER);
+    const created = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    await staffRepo(b).update(created.id, { phone: '081-2345678' });
+    const row = await currentSyncRecord(b, 'staff', created.id);
+    expect(row.state.fields.phone?.value).toBe('081-2345678');
+  });
+});

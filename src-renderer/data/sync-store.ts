@@ -1,0 +1,164 @@
+import { Dexie } from 'dexie';
+import { compareHlc, type Hlc } from '../../src-main/shared/sync/hlc';
+import { applyOp, clocksOf, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../src-main/shared/sync/merge';
+import type { SyncOp } from '../../src-main/shared/sync/sync-op';
+import type { SequencedOp } from '../../src-main/shared/sync/transport';
+import type { PrDeskDb } from './db';
+import { markUnlogged } from './outbox-middleware';
+import { SYNCED_TABLES, isSyncedTable } from './schema';
+import type { OutboxOp, SyncHeldRow, SyncRecordRow } from './types';
+
+/** Sync bookkeeping kept in `syncMeta`. */
+export interface SyncMeta {
+  /** Last per-device seq this workstation has published. */
+  publishedThrough: number;
+  /** deviceId → last seq applied from that device. */
+  cursor: Record<string, number>;
+  /** Newest stamp received from anyone (for the clock check). */
+  newestSeen: Hlc | null;
+  lastSyncAt: string | null;
+}
+
+const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, lastSyncAt: null };
+
+export async function readSyncMeta(db: PrDeskDb): Promise<SyncMeta> {
+  const rows = await db.syncMeta.bulkGet(Object.keys(META_DEFAULTS));
+  const meta: Record<string, unknown> = { ...META_DEFAULTS };
+  for (const row of rows) if (row) meta[row.key] = row.value;
+  return meta as unknown as SyncMeta;
+}
+
+export async function writeSyncMeta(db: PrDeskDb, patch: Partial<SyncMeta>): Promise<void> {
+  await db.syncMeta.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
+}
+
+/** An outbox op as it travels: without local bookkeeping. */
+export function toSyncOp(op: OutboxOp): SyncOp {
+  return {
+    opId: op.opId,
+    table: op.table,
+    recordId: op.recordId,
+    kind: op.kind,
+    hlc: op.hlc,
+    fields: op.fields,
+    bases: op.bases,
+    actor: op.actor,
+    deviceId: op.deviceId,
+    at: op.at,
+    schemaVersion: op.schemaVersion,
+  };
+}
+
+/** The record's merge state including every local op written since it was last folded. */
+export async function currentSyncRecord(db: PrDeskDb, table: string, recordId: string): Promise<SyncRecordRow> {
+  const row = (await db.syncRecords.get([table, recordId])) ?? {
+    table,
+    recordId,
+    state: emptyRecordState(),
+    localSeq: 0,
+    hasConflicts: 0 as const,
+  };
+  const local = await db.outbox
+    .where('[table+recordId]')
+    .equals([table, recordId])
+    .filter((op) => (op.seq ?? 0) > row.localSeq)
+    .sortBy('seq');
+  let state: RecordState = row.state;
+  let localSeq = row.localSeq;
+  for (const op of local) {
+    state = applyOp(state, toSyncOp(op));
+    localSeq = Math.max(localSeq, op.seq ?? 0);
+  }
+  return { ...row, state, localSeq, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 };
+}
+
+/** Writes a merged record into its table, as every device that merged the same ops would. */
+async function storeMerged(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
+  const table = db.table<Record<string, unknown>, string>(row.table);
+  const existing = await table.get(row.recordId);
+  const values = materialize(row.state);
+  const create = ops.find((op) => op.kind === 'create');
+  // The latest write decides "last changed by"; the create op, once seen, decides "created by".
+  let latest: { at: string; actor: string; clock: Hlc } | null = null;
+  for (const field of Object.values(row.state.fields)) {
+    const head = field.heads[field.clock];
+    if (head && (!latest || compareHlc(field.clock, latest.clock) > 0)) latest = { at: head.at, actor: head.actor, clock: field.clock };
+  }
+  const first = ops[0];
+  await table.put({
+    ...values,
+    id: row.recordId,
+    createdAt: create?.at ?? existing?.createdAt ?? first?.at,
+    createdBy: create?.actor ?? existing?.createdBy ?? first?.actor,
+    updatedAt: latest?.at ?? existing?.updatedAt ?? first?.at,
+    updatedBy: latest?.actor ?? existing?.updatedBy ?? first?.actor,
+    deleted: values.deleted === true,
+    clocks: clocksOf(row.state),
+  });
+  await db.syncRecords.put(row);
+}
+
+export interface ApplyOutcome {
+  applied: number;
+  records: number;
+}
+
+/**
+ * Merges one pulled batch and advances that device's cursor IN ONE TRANSACTION (DESIGN.md
+ * §5): a crash leaves either both or neither, so a batch is never half-applied nor skipped.
+ */
+export async function applyRemoteBatch(
+  db: PrDeskDb,
+  batch: { deviceId: string; lastSeq: number | null; apply: SequencedOp[]; hold: SyncHeldRow[]; releasedHeldIds?: number[] },
+): Promise<ApplyOutcome> {
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox];
+  return db.transaction('rw', tables, async () => {
+    const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
+    if (!tx) throw new Error('no transaction');
+    markUnlogged(tx.idbtrans);
+    const byRecord = new Map<string, SyncOp[]>();
+    const held: SyncHeldRow[] = [...batch.hold];
+    let newest: Hlc | null = (await readSyncMeta(db)).newestSeen;
+    for (const { op } of batch.apply) {
+      if (!isSyncedTable(op.table)) {
+        // A table this version does not have: a newer app wrote it. Keep it for later.
+        held.push({ deviceId: op.deviceId, reason: 'newer-version', item: { seq: 0, op } });
+        continue;
+      }
+      const key = `${op.table}\u0000${op.recordId}`;
+      byRecord.set(key, [...(byRecord.get(key) ?? []), op]);
+      db.writer.clock.receive(op.hlc);
+      if (!newest || compareHlc(op.hlc, newest) > 0) newest = op.hlc;
+    }
+    for (const ops of byRecord.values()) {
+      const first = ops[0];
+      if (!first) continue;
+      const row = await currentSyncRecord(db, first.table, first.recordId);
+      const state = ops.reduce(applyOp, row.state);
+      await storeMerged(db, { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 }, ops);
+    }
+    if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
+    if (held.length > 0) await db.syncHeld.bulkAdd(held);
+    const meta = await readSyncMeta(db);
+    await writeSyncMeta(db, {
+      newestSeen: newest,
+      ...(batch.lastSeq !== null ? { cursor: { ...meta.cursor, [batch.deviceId]: batch.lastSeq } } : {}),
+    });
+    return { applied: batch.apply.length, records: byRecord.size };
+  });
+}
+
+/** Records with unresolved conflicts, with their current (folded) merge state. */
+export async function recordsWithConflicts(db: PrDeskDb): Promise<SyncRecordRow[]> {
+  const rows = await db.syncRecords.where('hasConflicts').equals(1).toArray();
+  const current = await Promise.all(rows.map((r) => currentSyncRecord(db, r.table, r.recordId)));
+  return current.filter((r) => r.hasConflicts === 1);
+}
+
+/** After a local resolution: fold it in so the conflict list updates at once. */
+export async function refreshSyncRecord(db: PrDeskDb, table: string, recordId: string): Promise<void> {
+  await db.transaction('rw', db.syncRecords, db.outbox, async () => {
+    const row = await currentSyncRecord(db, table, recordId);
+    if (await db.syncRecords.get([table, recordId])) await db.syncRecords.put(row);
+  });
+}

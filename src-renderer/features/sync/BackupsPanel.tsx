@@ -1,0 +1,134 @@
+import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportDatabase, localSettings, parseBackup, restoreDatabase, summarizeBackup, type Backup } from '../../data';
+import type { BackupInfo } from '../../../src-main/shared/ipc/channels/sync';
+import { useAppData } from '../../app/data-context';
+import { mainProcess } from '../../platform';
+import { EmptyState } from '../../ui/EmptyState';
+import { useFormatNumber } from '../../ui/use-format-number';
+
+/** สำรองข้อมูล: automatic and manual backups, and restoring one after a preview. */
+export function BackupsPanel() {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const formatNumber = useFormatNumber();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<{ info: BackupInfo; backup: Backup } | null>(null);
+
+  const refresh = useCallback(() => mainProcess().backupList().then(setBackups), []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const backupNow = async () => {
+    setBusy(true);
+    try {
+      await mainProcess().backupWrite({ reason: 'manual', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
+      notifications.show({ color: 'teal', message: t('backup.saved') });
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = async (info: BackupInfo) => {
+    try {
+      const { json } = await mainProcess().backupRead({ name: info.name });
+      setPreview({ info, backup: parseBackup(json) });
+    } catch {
+      notifications.show({ color: 'red', message: t('backup.unreadable') });
+    }
+  };
+
+  const restore = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      // The state being replaced is itself backed up first: a restore can be undone.
+      await mainProcess().backupWrite({ reason: 'before-restore', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
+      await restoreDatabase(db, preview.backup);
+      notifications.show({ color: 'teal', message: t('backup.restored') });
+      setPreview(null);
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('backup.title')}
+        </Title>
+        <Button leftSection={<IconDatabaseExport size={18} />} loading={busy} onClick={() => void backupNow()}>
+          {t('backup.now')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('backup.explain')}
+      </Text>
+      {backups && backups.length === 0 && <EmptyState title={t('backup.none')} />}
+      {backups && backups.length > 0 && (
+        <Table striped data-testid="backup-list">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('backup.when')}</Table.Th>
+              <Table.Th>{t('backup.kind')}</Table.Th>
+              <Table.Th>{t('backup.size')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {backups.map((b) => (
+              <Table.Tr key={b.name}>
+                <Table.Td>{b.createdAt.replace('T', ' ')}</Table.Td>
+                <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
+                <Table.Td>{formatNumber(Math.ceil(b.size / 1024))} KB</Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => void open(b)}>
+                    {t('backup.openRestore')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('backup.previewTitle')} size="lg">
+        {preview && (
+          <Stack>
+            <Text>{t('backup.previewExplain', { when: preview.backup.createdAt.replace('T', ' ').slice(0, 19) })}</Text>
+            <Table data-testid="backup-preview">
+              <Table.Tbody>
+                {summarizeBackup(preview.backup)
+                  .filter((s) => s.rows > 0)
+                  .map((s) => (
+                    <Table.Tr key={s.table}>
+                      <Table.Td>{t(`backup.tables.${s.table}`)}</Table.Td>
+                      <Table.Td>{formatNumber(s.rows)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="sm" c="dimmed">
+              {t('backup.restoreNote')}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPreview(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" loading={busy} onClick={() => void restore()}>
+                {t('backup.restore')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Paper>
+  );
+}
