@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
@@ -47,7 +47,49 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   return { context, page };
 }
 
-export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
+/**
+ * Starts one workstation: its own Chromium profile (IndexedDB on disk) and its own user-data
+ * folder for main (so its own device id), served by the shared renderer server.
+ */
+export async function startWorkstation(origin: string, root: string, testInfo: TestInfo, label = 'app'): Promise<AppHandle & { close(): Promise<void> }> {
+  const profileDir = join(root, `${label}-chromium-profile`);
+  const env: E2eMainEnvironment = {
+    userDataDir: join(root, `${label}-user-data`),
+    downloadsDir: join(root, `${label}-downloads`),
+    openedExternally: [],
+    openedFiles: [],
+    printed: [],
+    chosenFolder: null,
+  };
+  mkdirSync(env.userDataDir, { recursive: true });
+  mkdirSync(env.downloadsDir, { recursive: true });
+  let running = await launch(profileDir, origin, env);
+  return {
+    get page() {
+      return running.page;
+    },
+    get context() {
+      return running.context;
+    },
+    origin,
+    profileDir,
+    env,
+    async restart() {
+      await running.context.close();
+      running = await launch(profileDir, origin, env);
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await running.page.screenshot({ path });
+      await testInfo.attach(name, { path, contentType: 'image/png' });
+      return path;
+    },
+    close: () => running.context.close(),
+  };
+}
+
+export const test = base.extend<{ app: AppHandle; workspace: string }, WorkerFixtures>({
   rendererServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -58,46 +100,18 @@ export const test = base.extend<{ app: AppHandle }, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  app: async ({ rendererServer }, use, testInfo) => {
+  /** A temporary folder for everything one test writes (profiles, user data, sync folders). */
+  // eslint-disable-next-line no-empty-pattern
+  workspace: async ({}, use) => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-e2e-'));
-    const profileDir = join(root, 'chromium-profile');
-    const env: E2eMainEnvironment = {
-      userDataDir: join(root, 'user-data'),
-      downloadsDir: join(root, 'downloads'),
-      openedExternally: [],
-      openedFiles: [],
-      printed: [],
-      chosenFolder: null,
-    };
-    mkdirSync(env.userDataDir, { recursive: true });
-    mkdirSync(env.downloadsDir, { recursive: true });
-    let running = await launch(profileDir, rendererServer.origin, env);
-
-    const handle: AppHandle = {
-      get page() {
-        return running.page;
-      },
-      get context() {
-        return running.context;
-      },
-      origin: rendererServer.origin,
-      profileDir,
-      env,
-      async restart() {
-        await running.context.close();
-        running = await launch(profileDir, rendererServer.origin, env);
-      },
-      async screenshot(name) {
-        mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        const path = join(SCREENSHOT_DIR, `${name}.png`);
-        await running.page.screenshot({ path, fullPage: false });
-        await testInfo.attach(name, { path, contentType: 'image/png' });
-        return path;
-      },
-    };
-    await use(handle);
-    await running.context.close();
+    await use(root);
     rmSync(root, { recursive: true, force: true });
+  },
+
+  app: async ({ rendererServer, workspace }, use, testInfo) => {
+    const app = await startWorkstation(rendererServer.origin, workspace, testInfo);
+    await use(app);
+    await app.close();
   },
 });
 

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { expect, startWorkstation, test } from './support/app-fixture';
+import { SettingsPage } from './pages/settings-page';
+import { SyncPage } from './pages/sync-page';
+
+test.describe('two workstations over one shared folder', () => {
+  test('both edit offline, both sync, and end with the same records and one reviewed conflict', async ({ rendererServer, workspace }, testInfo) => {
+    test.setTimeout(120_000);
+    const folder = join(workspace, 'shared-sync');
+    const one = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc1');
+    const two = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc2');
+    try {
+      const s1 = new SettingsPage(one.page);
+      const s2 = new SettingsPage(two.page);
+      await s1.shell.waitUntilReady();
+      await s2.shell.waitUntilReady();
+
+      // PC 1 creates the folder and the first staff member; PC 2 joins and receives them.
+      await s1.addStaff({ title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานอำนวยการ' });
+      const sync1 = new SyncPage(one.page);
+      const sync2 = new SyncPage(two.page);
+      await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
+      await sync1.syncNow();
+      await expect(sync1.summary).toContainText('ส่งออก 1 รายการ');
+      await sync2.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
+      await sync2.syncNow();
+      await expect(sync2.summary).toContainText('รับเข้า 1 รายการ');
+
+      // Offline, both change the same person's position, and each adds someone.
+      for (const [settings, position, newcomer] of [
+        [s1, 'หัวหน้ากลุ่มงานอำนวยการ', 'ปิยะนุช'],
+        [s2, 'นักประชาสัมพันธ์ชำนาญการ', 'ณัฐวุฒิ'],
+      ] as const) {
+        await settings.shell.openSettingsTab('บุคลากร');
+        await settings.page.getByRole('button', { name: 'แก้ไข นายสมชาย ใจดี' }).click();
+        const dialog = settings.page.getByRole('dialog', { name: 'แก้ไขข้อมูลบุคลากร' });
+        await dialog.getByRole('textbox', { name: 'ตำแหน่ง' }).fill(position);
+        await dialog.getByRole('button', { name: 'บันทึก' }).click();
+        await expect(dialog).toBeHidden();
+        await settings.addStaff({ title: 'นางสาว', firstName: newcomer, lastName: 'ทองคำ', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานประเมินผล' });
+      }
+
+      await sync1.syncNow();
+      await sync2.syncNow();
+      await sync1.syncNow();
+
+      // Both have the same people and the same winning position, and both show the conflict.
+      for (const settings of [s1, s2]) {
+        await settings.shell.openSettingsTab('บุคลากร');
+        for (const name of ['นายสมชาย ใจดี', 'นางสาวปิยะนุช ทองคำ', 'นางสาวณัฐวุฒิ ทองคำ']) {
+          await expect(settings.staffRow(name)).toBeVisible();
+        }
+        await expect(settings.staffRow('นายสมชาย ใจดี')).toContainText('นักประชาสัมพันธ์ชำนาญการ');
+      }
+      for (const sync of [sync1, sync2]) {
+        await sync.open();
+        await expect(sync.conflicts).toHaveCount(1);
+        await expect(sync.conflicts.getByTestId('conflict-other')).toHaveText('หัวหน้ากลุ่มงานอำนวยการ');
+      }
+      await one.screenshot('sync-conflict-review');
+
+      // PC 1 reviews it: keep the other value. After syncing, neither shows a conflict.
+      await sync1.conflicts.getByRole('button', { name: 'ใช้ค่าจากอีกเครื่อง' }).click();
+      await expect(sync1.conflicts).toHaveCount(0);
+      await sync1.syncNow();
+      await sync2.syncNow();
+      await expect(sync2.conflicts).toHaveCount(0);
+      for (const settings of [s1, s2]) {
+        await settings.shell.openSettingsTab('บุคลากร');
+        await expect(settings.staffRow('นายสมชาย ใจดี')).toContainText('หัวหน้ากลุ่มงานอำนวยการ');
+      }
+      await two.screenshot('sync-after-resolution');
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+
+  test('a missing folder is refused with a Thai message and nothing local changes', async ({ app, workspace }) => {
+    const sync = new SyncPage(app.page);
+    await sync.shell.waitUntilReady();
+    await sync.open();
+    await app.page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' }).fill(join(workspace, 'not-a-sync-folder'));
+    await app.page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่' }).click();
+    await expect(app.page.getByRole('alert')).toContainText('ไม่พบโฟลเดอร์ซิงค์');
+    await app.screenshot('sync-missing-folder');
+  });
+
+  test('backup now, then restore it after a change', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นาย', firstName: 'ฟื้นฟู', lastName: 'น้ำดื่ม', position: 'ช่างภาพ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    const sync = new SyncPage(app.page);
+    await sync.open();
+    await app.page.getByRole('button', { name: 'สำรองข้อมูลตอนนี้' }).click();
+    await expect(app.page.getByTestId('backup-list')).toContainText('สำรองเอง');
+
+    await settings.addStaff({ title: 'นาย', firstName: 'หลังสำรอง', lastName: 'ข้อมูล', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
+    await sync.open();
+    await app.page.getByTestId('backup-list').getByRole('row', { name: /สำรองเอง/ }).getByRole('button', { name: 'ดู / กู้คืน' }).click();
+    await expect(app.page.getByTestId('backup-preview')).toContainText('บุคลากร');
+    await app.screenshot('backup-preview');
+    await app.page.getByRole('button', { name: 'กู้คืนข้อมูล' }).click();
+    await expect(app.page.getByText('กู้คืนข้อมูลแล้ว')).toBeVisible();
+
+    await settings.shell.openSettingsTab('บุคลากร');
+    await expect(settings.staffRow('นายฟื้นฟู น้ำดื่ม')).toBeVisible();
+    await expect(settings.staffRow('นายหลังสำรอง ข้อมูล')).toHaveCount(0);
+  });
+});
