@@ -34,7 +34,9 @@ export function Bootstrap() {
       actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
       const i18n = await initI18n(await settings.get('language'));
       void requestPersistentStorage();
-      if (!cancelled) setState({ status: 'ready', db, device, i18n });
+      // StrictMode runs this effect twice in development: close the abandoned copy.
+      if (cancelled) db.close();
+      else setState({ status: 'ready', db, device, i18n });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', error });
     });
@@ -69,10 +71,12 @@ function ReadyApp({
 }) {
   const [device, setDevice] = useState(initialDevice);
   const currentStaffId = useLiveQuery(() => localSettings(db).get('currentStaffId'), [db]);
-  const currentStaff = useLiveQuery(
-    async () => (currentStaffId ? db.staff.get(currentStaffId) : undefined),
-    [db, currentStaffId],
-  );
+  const chosen = useLiveQuery(async () => (currentStaffId ? db.staff.get(currentStaffId) : undefined), [db, currentStaffId]);
+  // Someone archived or no longer working cannot be the one making changes here.
+  const currentStaff = chosen && !chosen.deleted && chosen.active ? chosen : undefined;
+  useEffect(() => {
+    actorRef.current = currentStaff?.id ?? UNKNOWN_ACTOR;
+  }, [currentStaff, actorRef]);
 
   const setCurrentStaffId = useCallback(
     async (id: string | null) => {

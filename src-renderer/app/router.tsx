@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { PageLoading } from './layout/PageLoading';
 import { RouteError } from './layout/RouteError';
 
 /**
@@ -12,6 +13,7 @@ export const router = createHashRouter([
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
       { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
       { path: 'missions', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionsPage })) },

@@ -1,4 +1,5 @@
 import {
+  EMPTY_OFFICE_PROFILE,
   OFFICE_PROFILE_ID,
   officeProfileSchema,
   type OfficeProfile,
@@ -11,11 +12,12 @@ export function officeProfileRepo(db: PrDeskDb) {
   const repo = createRepository<OfficeProfile>(db, 'officeProfile', officeProfileSchema);
   return {
     get: () => repo.get(OFFICE_PROFILE_ID),
-    save: (profile: OfficeProfile) =>
+    /** The whole profile the first time; afterwards just the fields to change. */
+    save: (profile: Partial<OfficeProfile>) =>
       db.transaction('rw', db.officeProfile, async () =>
         (await repo.get(OFFICE_PROFILE_ID))
           ? repo.update(OFFICE_PROFILE_ID, profile)
-          : repo.createWithId(OFFICE_PROFILE_ID, profile),
+          : repo.createWithId(OFFICE_PROFILE_ID, { ...EMPTY_OFFICE_PROFILE, ...profile }),
       ),
     history: () => repo.history(OFFICE_PROFILE_ID),
   };

@@ -17,10 +17,16 @@ export interface RecordHistoryProps {
   fieldLabel: (field: string) => string;
   /** Value → text, for fields whose stored value is a code (work group, role). */
   formatValue?: (field: string, value: unknown) => string | undefined;
+  /** Fields in the order the form shows them; others follow alphabetically. */
+  fieldOrder?: readonly string[];
 }
 
 /** "ประวัติการแก้ไข": who changed what and when, newest first, read from the outbox. */
-export function RecordHistory({ db, opened, onClose, table, recordId, thisDeviceId, fieldLabel, formatValue }: RecordHistoryProps) {
+export function RecordHistory({ db, opened, onClose, table, recordId, thisDeviceId, fieldLabel, formatValue, fieldOrder = [] }: RecordHistoryProps) {
+  const rank = (field: string) => {
+    const i = fieldOrder.indexOf(field);
+    return i === -1 ? fieldOrder.length : i;
+  };
   const { t } = useTranslation();
   const data = useLiveQuery(async () => {
     if (!recordId) return { entries: [] as HistoryEntry[], names: new Map<string, string>() };
@@ -65,7 +71,7 @@ export function RecordHistory({ db, opened, onClose, table, recordId, thisDevice
               {entry.deviceId === thisDeviceId ? t('history.thisDevice') : t('history.otherDevice', { id: entry.deviceId.slice(-6) })}
             </Text>
             <Stack gap={2} mt={4}>
-              {entry.changes.map((change) => (
+              {[...entry.changes].sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field)).map((change) => (
                 <Text size="sm" key={change.field}>
                   <b>{fieldLabel(change.field)}</b>:{' '}
                   {entry.kind === 'create' ? show(change.field, change.after) : `${show(change.field, change.before)} → ${show(change.field, change.after)}`}

@@ -8,3 +8,11 @@ export function fieldError(t: TFunction, message: string | undefined): string | 
   if (!message) return undefined;
   return message.startsWith('validation.') ? t(message) : t('validation.invalid');
 }
+
+/** A failed save in the user's language: the IPC code's text, or the generic one. */
+export function saveErrorText(t: TFunction, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return t(`errors.ipc.${code}`, { defaultValue: t('errors.ipc.internal') });
+  if ((error as { name?: unknown } | null)?.name === 'ZodError') return t('validation.invalid');
+  return t('errors.ipc.internal');
+}

@@ -111,3 +111,56 @@ test.describe('settings', () => {
     await expect(settings.staffRow(name)).toBeVisible();
   });
 });
+
+test.describe('settings: no typed data is lost', () => {
+  test('a date typed and saved with Ctrl+S without leaving the field is kept', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('บุคลากร');
+    await app.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
+    const dialog = app.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
+    await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('ณัฐวุฒิ');
+    await dialog.getByRole('textbox', { name: 'นามสกุล' }).fill('พิพัฒน์ผล');
+    await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').fill('15/1/2568');
+    await app.page.keyboard.press('Control+s');
+    await expect(dialog).toBeHidden();
+    await app.page.getByRole('button', { name: 'ประวัติการแก้ไขของ ณัฐวุฒิ พิพัฒน์ผล' }).click();
+    await expect(app.page.getByTestId('record-history')).toContainText('วันที่เริ่มปฏิบัติงาน: 15 มกราคม 2568');
+  });
+
+  test('an impossible date blocks saving with a Thai message', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('บุคลากร');
+    await app.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
+    const dialog = app.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
+    await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('ทดสอบ');
+    await dialog.getByRole('textbox', { name: 'นามสกุล' }).fill('วันที่');
+    await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').fill('31/2/2568');
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(dialog.getByText('วันที่ไม่ถูกต้อง', { exact: false })).toBeVisible();
+    await expect(dialog).toBeVisible();
+  });
+
+  test('Ctrl+N inside the edit dialog does not wipe what was typed', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('บุคลากร');
+    await app.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
+    const dialog = app.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
+    await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('ปิ่นโต');
+    await app.page.keyboard.press('Control+n');
+    await expect(dialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('ปิ่นโต');
+  });
+
+  test('an archived user no longer signs the changes made on this workstation', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'ผู้อำนวยการ', workGroup: 'กลุ่มงานอำนวยการ' });
+    await settings.chooseCurrentUser('นายสมชาย ใจดี');
+    await settings.shell.openSettingsTab('บุคลากร');
+    await app.page.getByRole('button', { name: 'เก็บถาวร นายสมชาย ใจดี' }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'เก็บถาวร' }).click();
+    await expect(settings.shell.currentUser).toHaveText('ยังไม่ได้เลือกผู้ใช้งาน');
+  });
+});

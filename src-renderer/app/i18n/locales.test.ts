@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import th from './locales/th.json';
 
+/** Leaf keys, with i18next plural suffixes folded (English has _one/_other, Thai one form). */
 function leafKeys(node: unknown, prefix = ''): string[] {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [prefix];
-  return Object.entries(node).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key));
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [prefix.replace(/_(one|other)$/, '')];
+  return [...new Set(Object.entries(node).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key)))];
 }
 
 describe('translations', () => {

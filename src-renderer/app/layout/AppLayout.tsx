@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -10,7 +10,7 @@ import { useAppData } from '../data-context';
 import { NAV_ITEMS } from './nav-items';
 import { SyncStatus } from './SyncStatus';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { useAutomaticBackup } from '../../features/sync';
+import { useAutomaticBackup } from '../use-automatic-backup';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -36,11 +36,15 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="lg" wrap="nowrap">
-            <Text size="sm" data-testid="header-current-user">
-              {currentStaff
-                ? t('shell.currentUser', { name: staffDisplayName(currentStaff) })
-                : t('shell.noCurrentUser')}
-            </Text>
+            {currentStaff ? (
+              <Text size="sm" data-testid="header-current-user">
+                {t('shell.currentUser', { name: staffDisplayName(currentStaff) })}
+              </Text>
+            ) : (
+              <Anchor component={RouterNavLink} to="/settings/user" size="sm" data-testid="header-current-user">
+                {t('shell.noCurrentUser')}
+              </Anchor>
+            )}
             <Text size="sm" c="dimmed">
               <ThaiDateText value={new Date()} format="long" />
             </Text>
@@ -50,7 +54,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
         <ScrollArea>
-          <nav aria-label={t('shell.navigation')} data-testid="sidebar">
+          <div data-testid="sidebar">
             {NAV_ITEMS.map(({ to, key, icon: Icon }) => (
               <NavLink
                 key={key}
@@ -62,7 +66,7 @@ export function AppLayout() {
                 styles={{ label: { fontSize: 16 } }}
               />
             ))}
-          </nav>
+          </div>
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>

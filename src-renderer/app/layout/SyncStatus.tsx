@@ -2,20 +2,26 @@ import { Badge, Tooltip } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { readSyncMeta } from '../../data';
+import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
 import { useAppData } from '../data-context';
 import { useFormatNumber } from '../../ui/use-format-number';
 
 /**
  * Offline-first status: data always lives on this workstation; what matters is how many
- * changes have not reached the other workstations yet.
+ * changes have not reached the other workstations yet, and when they last met.
  */
 export function SyncStatus() {
   const { t } = useTranslation();
   const { db } = useAppData();
   const formatNumber = useFormatNumber();
   const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]) ?? 0;
+  const lastSyncAt = useLiveQuery(async () => (await readSyncMeta(db)).lastSyncAt, [db]);
+  const last = lastSyncAt
+    ? t('sync.status.lastSync', { when: `${formatThaiDateLong(new Date(lastSyncAt))} ${formatThaiTime(new Date(lastSyncAt))}` })
+    : t('sync.status.neverSynced');
   return (
-    <Tooltip label={t('sync.status.tooltip')} multiline w={280}>
+    <Tooltip label={`${t('sync.status.tooltip')} ${last}`} multiline w={300}>
       <Badge
         size="lg"
         variant="light"
@@ -24,7 +30,9 @@ export function SyncStatus() {
         data-testid="sync-status"
         tt="none"
       >
-        {pending > 0 ? t('sync.status.pending', { count: pending, formatted: formatNumber(pending) }) : t('sync.status.upToDate')}
+        {pending > 0
+          ? t('sync.status.pending', { formatted: formatNumber(pending), count: pending })
+          : t('sync.status.upToDate')}
       </Badge>
     </Tooltip>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -45,22 +45,25 @@ export function DashboardPage() {
             {t('dashboard.staff')}
           </Text>
           <Title order={3} size="h4" data-testid="dashboard-staff-count">
-            {t('dashboard.people', { n: formatNumber(staff?.length ?? 0) })}
+            {t('dashboard.people', { n: formatNumber(staff?.length ?? 0), count: staff?.length ?? 0 })}
           </Title>
-          <Group gap={4} mt={4}>
+          <Stack gap={2} mt={4}>
             {WORK_GROUPS.map((g) => (
-              <Badge key={g} variant="light" tt="none">
-                {t(`workGroups.${g}`)} {formatNumber(staff?.filter((s) => s.workGroup === g).length ?? 0)}
-              </Badge>
+              <Group key={g} justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm">{t(`workGroups.${g}`)}</Text>
+                <Text size="sm" fw={600}>
+                  {formatNumber(staff?.filter((s) => s.workGroup === g).length ?? 0)}
+                </Text>
+              </Group>
             ))}
-          </Group>
+          </Stack>
         </Paper>
         <Paper withBorder p="md">
           <Text c="dimmed" size="sm">
             {t('dashboard.pendingSync')}
           </Text>
           <Title order={3} size="h4" data-testid="dashboard-pending">
-            {t('dashboard.changes', { n: formatNumber(pending ?? 0) })}
+            {t('dashboard.changes', { n: formatNumber(pending ?? 0), count: pending ?? 0 })}
           </Title>
           <Anchor component={Link} to="/sync" size="sm">
             {t('nav.sync')}
@@ -83,7 +86,7 @@ export function DashboardPage() {
           <Title order={2} size="h4">
             {t('dashboard.profileTitle')}
           </Title>
-          {missing.length === 0 ? (
+          {profile === undefined ? null : missing.length === 0 ? (
             <Text c="teal">{t('dashboard.profileComplete')}</Text>
           ) : (
             <>

@@ -19,8 +19,14 @@ export function DevicePanel() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    void mainProcess().appGetInfo().then(setInfo);
-  }, []);
+    mainProcess()
+      .appGetInfo()
+      .then(setInfo)
+      .catch((error: unknown) => {
+        const code = error instanceof IpcError ? error.code : 'internal';
+        notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+      });
+  }, [t]);
 
   const rename = async () => {
     setSaving(true);

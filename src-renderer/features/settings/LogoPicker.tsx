@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBlob, putBlob } from '../../data';
 import { useAppData } from '../../app/data-context';
@@ -14,13 +14,16 @@ export function LogoPicker({ value, onChange }: { value: string | null; onChange
   const { t } = useTranslation();
   const { db } = useAppData();
   const blob = useLiveQuery(async () => (value ? getBlob(db, value) : undefined), [db, value]);
-  const url = useMemo(
-    () => (blob ? URL.createObjectURL(new Blob([blob.data as Uint8Array<ArrayBuffer>], { type: blob.mime })) : null),
-    [blob],
-  );
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    // Created and released in one effect, so StrictMode's double run never leaves a dead URL.
+    const objectUrl = blob ? URL.createObjectURL(new Blob([blob.data as Uint8Array<ArrayBuffer>], { type: blob.mime })) : null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is an external resource tied to this effect
+    setUrl(objectUrl);
+    return () => {
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [blob]);
 
   const pick = async (file: File | null) => {
     if (!file) return;
@@ -32,7 +35,11 @@ export function LogoPicker({ value, onChange }: { value: string | null; onChange
       notifications.show({ color: 'red', message: t('office.logoTooLarge') });
       return;
     }
-    onChange(await putBlob(db, new Uint8Array(await file.arrayBuffer()), file.type));
+    try {
+      onChange(await putBlob(db, new Uint8Array(await file.arrayBuffer()), file.type));
+    } catch {
+      notifications.show({ color: 'red', message: t('office.logoFailed') });
+    }
   };
 
   return (

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { officeProfileRepo } from '../../data';
@@ -14,7 +14,7 @@ import {
   type OfficeProfile,
 } from '../../../src-main/shared/domain/office-profile';
 import { useAppData } from '../../app/data-context';
-import { fieldError } from '../../ui/field-error';
+import { fieldError, saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { LogoPicker } from './LogoPicker';
 import { useSaveShortcut } from './use-save-shortcut';
@@ -36,26 +36,31 @@ export function OfficeProfileForm() {
     reValidateMode: 'onChange',
   });
   const { register, control, handleSubmit, reset, formState } = form;
+  // Read during render so react-hook-form tracks them (it computes only what is read).
+  const { isDirty: _isDirty, dirtyFields: _dirtyFields } = formState;
 
-  // Load the stored profile once; later live updates must not wipe what is being typed.
-  const loaded = useRef(false);
+  // Show the stored profile, and follow changes (e.g. from sync) while nothing is being edited;
+  // once the user types, live updates must not wipe it.
   useEffect(() => {
-    if (loaded.current || stored === undefined) return;
-    if (stored) {
-      const { id: _id, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deleted: _d, clocks: _c, ...profile } = stored;
-      reset({ ...EMPTY_OFFICE_PROFILE, ...profile });
-    }
-    loaded.current = true;
-  }, [stored, reset]);
+    if (!stored || formState.isDirty) return;
+    const { id: _id, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deleted: _d, clocks: _c, ...profile } = stored;
+    reset({ ...EMPTY_OFFICE_PROFILE, ...profile });
+  }, [stored, formState.isDirty, reset]);
 
   const save = handleSubmit(async (values) => {
     try {
-      await officeProfileRepo(db).save(values);
-      reset(values);
+      // Only what was edited here: a stale copy of another field must never overwrite a newer
+      // value that sync brought in meanwhile.
+      const edited = Object.fromEntries(
+        Object.keys(formState.dirtyFields).map((key) => [key, values[key as keyof OfficeProfile]]),
+      ) as Partial<OfficeProfile>;
+      const saved = await officeProfileRepo(db).save(stored ? edited : values);
+      const { id: _id, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deleted: _d, clocks: _c, ...profile } = saved;
+      reset({ ...EMPTY_OFFICE_PROFILE, ...profile });
       notifications.show({ color: 'teal', message: t('office.saved') });
     } catch (error) {
       // The form keeps every value typed; only the message changes.
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: String(error) });
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
     }
   });
   useSaveShortcut(() => void save());
@@ -127,6 +132,11 @@ export function OfficeProfileForm() {
         recordId={stored ? OFFICE_PROFILE_ID : null}
         thisDeviceId={device.deviceId}
         fieldLabel={(field) => t(`office.fields.${field}`, { defaultValue: field })}
+        formatValue={(field, value) => {
+          if (field === 'logoBlobId') return value ? t('office.logoSet') : t('office.noLogo');
+          return undefined;
+        }}
+        fieldOrder={[...TEXT_FIELDS, 'address', 'logoBlobId', 'thaiDigits']}
       />
     </Paper>
   );

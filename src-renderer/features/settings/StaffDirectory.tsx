@@ -27,7 +27,8 @@ export function StaffDirectory() {
   const [sort, setSort] = useState<StaffSort>('name');
   const [editing, setEditing] = useState<StaffRecord | 'new' | null>(null);
   const [historyFor, setHistoryFor] = useState<string | null>(null);
-  useHotkeys([['mod+N', () => setEditing('new'), { preventDefault: true }]], []);
+  // Not while a dialog is open: it would replace what is being typed.
+  useHotkeys([['mod+N', () => setEditing((current) => current ?? 'new'), { preventDefault: true }]], []);
 
   const rows = useMemo(() => filterStaff(all ?? [], { search, workGroup, status, sort }), [all, search, workGroup, status, sort]);
 
@@ -73,8 +74,8 @@ export function StaffDirectory() {
         </Button>
       </Group>
       <Group mb="xs">
-        <Badge variant="light" color="gray" data-testid="staff-count">
-          {t('staff.count', { n: formatNumber(rows.length) })}
+        <Badge variant="light" color="gray" data-testid="staff-count" tt="none">
+          {t('staff.count', { n: formatNumber(rows.length), count: rows.length })}
         </Badge>
       </Group>
       {all && rows.length === 0 ? (
@@ -105,6 +106,7 @@ export function StaffDirectory() {
         thisDeviceId={device.deviceId}
         fieldLabel={staffFieldLabel(t)}
         formatValue={formatStaffValue(t)}
+        fieldOrder={['title', 'firstName', 'lastName', 'position', 'workGroup', 'role', 'phone', 'email', 'startDate', 'active']}
       />
     </Paper>
   );

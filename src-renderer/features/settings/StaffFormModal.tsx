@@ -8,7 +8,7 @@ import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { STAFF_ROLES, WORK_GROUPS, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
 import { staffRepo, type StaffRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { fieldError } from '../../ui/field-error';
+import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from './use-save-shortcut';
 
@@ -46,6 +46,9 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
     reValidateMode: 'onChange',
   });
 
+  // Read during render so react-hook-form tracks them (it computes only what is read).
+  const { isDirty: _isDirty, dirtyFields: _dirtyFields } = formState;
+
   useEffect(() => {
     if (editing) reset(editing === 'new' ? EMPTY_STAFF : toForm(editing));
   }, [editing, reset]);
@@ -53,11 +56,17 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
   const save = handleSubmit(async (values) => {
     try {
       if (editing === 'new') await staffRepo(db).create(values);
-      else if (editing) await staffRepo(db).update(editing.id, values);
+      else if (editing) {
+        // Only the fields edited here (see OfficeProfileForm): never overwrite newer synced values.
+        const edited = Object.fromEntries(
+          Object.keys(formState.dirtyFields).map((key) => [key, values[key as keyof Staff]]),
+        ) as Partial<Staff>;
+        await staffRepo(db).update(editing.id, edited);
+      }
       notifications.show({ color: 'teal', message: t('staff.saved') });
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: String(error) });
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
     }
   });
   useSaveShortcut(() => void save(), editing !== null);
@@ -70,6 +79,9 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
       onClose={onClose}
       title={editing === 'new' ? t('staff.addTitle') : t('staff.editTitle')}
       size="lg"
+      // With unsaved edits, only Cancel or Save close it: a stray click must not lose them.
+      closeOnClickOutside={!formState.isDirty}
+      closeOnEscape={!formState.isDirty}
     >
       <form onSubmit={(e) => void save(e)} noValidate aria-label={t('staff.formLabel')}>
         <Grid>

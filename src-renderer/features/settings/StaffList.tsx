@@ -47,6 +47,7 @@ export function StaffList({
           .then(() => {
             const id = notifications.show({
               color: 'orange',
+              autoClose: 8000, // long enough to notice and undo
               message: (
                 <Group justify="space-between">
                   <Text size="sm">{t('staff.archived', { name })}</Text>
@@ -57,7 +58,9 @@ export function StaffList({
                     fw={600}
                     style={{ background: 'none', border: 0, cursor: 'pointer' }}
                     onClick={() => {
-                      void staffRepo(db).restore(staff.id);
+                      staffRepo(db)
+                        .restore(staff.id)
+                        .catch(() => notifications.show({ color: 'red', message: t('errors.ipc.internal') }));
                       notifications.hide(id);
                     }}
                   >
@@ -66,7 +69,8 @@ export function StaffList({
                 </Group>
               ),
             });
-          });
+          })
+          .catch(() => notifications.show({ color: 'red', message: t('errors.ipc.internal') }));
       },
     });
   };
@@ -106,8 +110,10 @@ export function StaffList({
                 </Text>
               </Box>
               <Group gap="xs" wrap="nowrap">
-                <Badge variant="light">{t(`workGroups.${staff.workGroup}`)}</Badge>
-                <Badge variant="outline" color="gray">
+                <Badge variant="light" tt="none">
+                  {t(`workGroups.${staff.workGroup}`)}
+                </Badge>
+                <Badge variant="outline" color="gray" tt="none">
                   {t(`roles.${staff.role}`)}
                 </Badge>
                 {staff.deleted && <Badge color="red">{t('staff.status.archived')}</Badge>}

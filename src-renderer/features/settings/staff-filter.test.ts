@@ -44,7 +44,7 @@ describe('staff directory filter', () => {
     expect(filterStaff(ALL, { search: 'ชาย', workGroup: null, status: 'active', sort: 'name' })).toHaveLength(1);
     expect(filterStaff(ALL, { search: '', workGroup: 'evaluation', status: 'all', sort: 'name' })).toHaveLength(1);
     expect(filterStaff(ALL, { search: '', workGroup: null, status: 'archived', sort: 'name' }).map((s) => s.firstName).sort()).toEqual(
-      ['ฐิติ', 'ปิยะ'].sort(),
+      ['ฐิติ'],
     );
     expect(filterStaff(ALL, { search: '', workGroup: null, status: 'all', sort: 'updated' })[0]?.firstName).toBe('กมล');
   });

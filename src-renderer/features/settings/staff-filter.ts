@@ -19,7 +19,7 @@ export function filterStaff(all: readonly StaffRecord[], query: StaffQuery): Sta
   const needle = query.search.trim().toLocaleLowerCase('th');
   const rows = all.filter((s) => {
     if (query.status === 'active' && (s.deleted || !s.active)) return false;
-    if (query.status === 'archived' && !s.deleted && s.active) return false;
+    if (query.status === 'archived' && !s.deleted) return false;
     if (query.workGroup && s.workGroup !== query.workGroup) return false;
     if (!needle) return true;
     return [staffDisplayName(s), s.position, s.phone, s.email].some((v) => v.toLocaleLowerCase('th').includes(needle));

@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordsWithConflicts, type SyncRecordRow } from '../../data';
-import { conflictsOf, type Conflict } from '../../../src-main/shared/sync/merge';
+import { conflictsOf, materialize, type Conflict } from '../../../src-main/shared/sync/merge';
+import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -39,8 +40,17 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const { db } = useAppData();
   const conflicts = conflictsOf(row.state);
   const [manual, setManual] = useState<Record<string, string>>({});
-  const named = ['officeName', 'firstName', 'title'].map((f) => row.state.fields[f]?.value).find((v) => typeof v === 'string' && v !== '');
-  const title = typeof named === 'string' ? named : row.recordId;
+  const values = materialize(row.state);
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+  const title = (row.table === 'staff' ? `${text('title')}${text('firstName')} ${text('lastName')}`.trim() : text('officeName')) || row.recordId;
+  const actors = useLiveQuery(async () => {
+    const ids = [...new Set(conflicts.flatMap((c) => (c.kind === 'edit' ? [c.current.write?.actor, c.losing.actor] : [c.edit.actor])))].filter(
+      (id): id is string => typeof id === 'string',
+    );
+    const staff = await db.staff.bulkGet(ids);
+    return new Map(ids.map((id, i) => [id, staff[i] ? staffDisplayName(staff[i]) : t('history.unknownActor')]));
+  }, [db, row]);
+  const who = (actor: string | undefined) => (actor ? (actors?.get(actor) ?? '') : '');
   const done = () => notifications.show({ color: 'teal', message: t('syncPage.resolved') });
   const edits = conflicts.filter((c): c is Extract<Conflict, { kind: 'edit' }> => c.kind === 'edit');
   const deletes = conflicts.filter((c) => c.kind === 'delete');
@@ -57,13 +67,19 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
           <Group grow align="flex-start">
             <Paper bg="gray.0" p="sm">
               <Text size="xs" c="dimmed">
-                {t('syncPage.currentValue')} · {c.current.write?.actor ? <ThaiDateText value={c.current.write.at} withTime /> : null}
+                {t('syncPage.currentValue')}
+                {c.current.write ? (
+                  <>
+                    {' · '}
+                    {who(c.current.write.actor)} · <ThaiDateText value={c.current.write.at} withTime />
+                  </>
+                ) : null}
               </Text>
               <Text data-testid="conflict-current">{show(c.current.value)}</Text>
             </Paper>
             <Paper bg="yellow.0" p="sm">
               <Text size="xs" c="dimmed">
-                {t('syncPage.otherValue')} · <ThaiDateText value={c.losing.at} withTime />
+                {t('syncPage.otherValue')} · {who(c.losing.actor)} · <ThaiDateText value={c.losing.at} withTime />
               </Text>
               <Text data-testid="conflict-other">{show(c.losing.value)}</Text>
             </Paper>

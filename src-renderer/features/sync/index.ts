@@ -1,2 +1,1 @@
 export { SyncPage } from './SyncPage';
-export { useAutomaticBackup } from './use-automatic-backup';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { exportDatabase, localSettings, type PrDeskDb } from '../../data';
-import { mainProcess } from '../../platform';
+import { exportDatabase, localSettings, type PrDeskDb } from '../data';
+import { mainProcess } from '../platform';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
