@@ -14,3 +14,12 @@ export function fromThaiDigits(text: string): string {
 export function applyDigitStyle(text: string, thaiDigits: boolean): string {
   return thaiDigits ? toThaiDigits(text) : text;
 }
+
+/**
+ * Thai digits for printed prose, leaving alone the tokens where Arabic digits are part of a
+ * name or address: anything joined to a Latin letter ("COVID-19", "LINE@2568"), e-mail
+ * addresses and web addresses. Offices that print Thai digits still type those as written.
+ */
+export function toThaiDigitsInProse(text: string): string {
+  return text.replace(/\S+/gu, (token) => (/[A-Za-z@]/.test(token) ? token : toThaiDigits(token)));
+}

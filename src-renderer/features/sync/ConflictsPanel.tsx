@@ -41,7 +41,7 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const conflicts = conflictsOf(row.state);
   const [manual, setManual] = useState<Record<string, string>>({});
   const values = materialize(row.state);
-  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key]) : '');
   const title = (row.table === 'staff' ? `${text('title')}${text('firstName')} ${text('lastName')}`.trim() : text('officeName')) || row.recordId;
   const actors = useLiveQuery(async () => {
     const ids = [...new Set(conflicts.flatMap((c) => (c.kind === 'edit' ? [c.current.write?.actor, c.losing.actor] : [c.edit.actor])))].filter(
