@@ -9,7 +9,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(root, 'src-main/main/index.ts') },
+        input: {
+          index: resolve(root, 'src-main/main/index.ts'),
+          // PDFs render in a worker thread so the window never stalls on a long document.
+          'pdf-worker': resolve(root, 'src-main/main/pdf/worker.ts'),
+        },
       },
     },
   },

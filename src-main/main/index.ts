@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { createMainIpc } from './ipc/create-main-ipc';
+import { createElectronPdfDeps } from './pdf/electron-deps';
 import {
   APP_ENTRY_URL,
   APP_HOST,
@@ -95,6 +96,17 @@ function registerIpc(): void {
       hostname: hostname(),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),
+      pdf: createElectronPdfDeps({
+        BrowserWindow,
+        dialog,
+        shell,
+        getParentWindow: () => mainWindow,
+        documentsDir: app.getPath('documents'),
+        tempDir: app.getPath('temp'),
+        // Fonts ship outside the asar archive (pdfmake reads them from disk).
+        fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources/fonts'),
+        workerFile: join(import.meta.dirname, 'pdf-worker.js'),
+      }),
       chooseFolder: async () => {
         const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

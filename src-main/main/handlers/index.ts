@@ -1,16 +1,18 @@
 import type { HandlerTable } from '../ipc/dispatch';
+import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
-export type MainDeps = AppHandlerDeps & Pick<SyncHandlerDeps, 'chooseFolder'> & { now?: () => Date };
+export type MainDeps = AppHandlerDeps & Pick<SyncHandlerDeps, 'chooseFolder'> & { now?: () => Date; pdf: PdfHandlerDeps };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
   const shared = { userDataDir: deps.userDataDir, ...(deps.now ? { now: deps.now } : {}) };
   return {
     ...createAppHandlers(deps),
+    ...createPdfHandlers(deps.pdf),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
     ...createBackupHandlers(shared),
   };

@@ -19,7 +19,9 @@ type SyncChannels =
   | 'sync:publish'
   | 'sync:pull'
   | 'sync:put-blob'
-  | 'sync:get-blob';
+  | 'sync:get-blob'
+  | 'sync:write-snapshot'
+  | 'sync:read-snapshot';
 
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
@@ -53,5 +55,10 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
       return { stored: true };
     },
     'sync:get-blob': async ({ id }) => ({ bytes: await transport.getBlob(await target(), id) }),
+    'sync:write-snapshot': async (request) => {
+      await transport.writeSnapshot(await target(), request);
+      return { written: true };
+    },
+    'sync:read-snapshot': async () => transport.readBestSnapshot(await target()),
   };
 }

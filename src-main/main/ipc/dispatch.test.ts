@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
 import { IpcError } from '../../shared/ipc/errors';
 import { createHandlerTable } from '../handlers';
+import { createRecordingPdfDeps } from '../pdf/testing/recording-deps';
 import { createDispatcher, type HandlerTable } from './dispatch';
 import { isTrustedSender, type SenderInfo } from './trusted-sender';
 
@@ -19,6 +20,7 @@ function setup(overrides: Partial<HandlerTable> = {}) {
     appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
     openExternal,
     chooseFolder: () => Promise.resolve(null),
+    pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
   });
   const spied = Object.fromEntries(
     CHANNEL_NAMES.map((c) => [c, vi.fn((overrides[c] ?? real[c]) as (input: unknown) => unknown)]),

@@ -14,6 +14,7 @@ import type {
 } from '../../shared/sync/transport';
 import { withRetries, writeFileAtomic } from './atomic-file';
 import { decodeLogFile, encodeLogFile, logFileName, parseLogFileName } from './log-file';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
 
 /**
  * The built-in sync target: a folder every workstation can reach (an SMB share or a USB
@@ -195,6 +196,29 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
       await mkdir(dir, { recursive: true });
       await mkdir(join(target.folder, 'tmp'), { recursive: true });
       await writeFileAtomic(join(target.folder, 'tmp', `${id}.${randomUUID()}.tmp`), finalPath, bytes);
+    },
+
+    async writeSnapshot(target: SyncTarget, request: { deviceId: string; covered: number; json: string }): Promise<void> {
+      await checkTarget(target);
+      const dir = join(target.folder, 'snapshots');
+      await mkdir(dir, { recursive: true });
+      await mkdir(join(target.folder, 'tmp'), { recursive: true });
+      const bytes = encodeSnapshot({ formatVersion: 1, deviceId: request.deviceId, createdAt: now().toISOString(), covered: request.covered }, request.json);
+      await writeFileAtomic(join(target.folder, 'tmp', `snapshot-${request.deviceId}.${randomUUID()}.tmp`), join(dir, `${request.deviceId}.json.gz`), bytes);
+    },
+
+    async readBestSnapshot(target: SyncTarget): Promise<{ deviceId: string; json: string } | null> {
+      await checkTarget(target);
+      const dir = join(target.folder, 'snapshots');
+      let best: { deviceId: string; json: string; covered: number } | null = null;
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        const bytes = await readFile(join(dir, name)).catch(() => null);
+        const snapshot = bytes ? decodeSnapshot(bytes) : null;
+        if (snapshot && (!best || snapshot.header.covered > best.covered)) {
+          best = { deviceId: snapshot.header.deviceId, json: snapshot.json, covered: snapshot.header.covered };
+        }
+      }
+      return best && { deviceId: best.deviceId, json: best.json };
     },
 
     async getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null> {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { appContract } from './channels/app';
+import { pdfContract } from './channels/pdf';
 import { syncContract } from './channels/sync';
 
 /**
@@ -13,6 +14,7 @@ import { syncContract } from './channels/sync';
  */
 export const ipcContract = {
   ...appContract,
+  ...pdfContract,
   ...syncContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 

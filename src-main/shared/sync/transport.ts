@@ -62,4 +62,8 @@ export interface SyncTransport {
   pull(target: SyncTarget, request: PullRequest): Promise<PullResult>;
   putBlob(target: SyncTarget, id: string, bytes: Uint8Array): Promise<void>;
   getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null>;
+  /** Replaces this device's snapshot (see main/sync/snapshot-file.ts). */
+  writeSnapshot(target: SyncTarget, request: { deviceId: string; covered: number; json: string }): Promise<void>;
+  /** The snapshot covering the most ops, or null when there is none (or none intact). */
+  readBestSnapshot(target: SyncTarget): Promise<{ deviceId: string; json: string } | null>;
 }

@@ -1,4 +1,7 @@
-import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
+import { useState } from 'react';
+import { MemoComposer } from '../documents';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +18,7 @@ import { missingProfileFields } from './profile-completeness';
 export function DashboardPage() {
   const { t } = useTranslation();
   const { db, currentStaff } = useAppData();
+  const [memoOpen, setMemoOpen] = useState(false);
   const formatNumber = useFormatNumber();
   const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
   const staff = useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted && s.active), [db]);
@@ -24,7 +28,13 @@ export function DashboardPage() {
 
   return (
     <>
+      <MemoComposer opened={memoOpen} onClose={() => setMemoOpen(false)} />
       <PageHeader
+        actions={
+          <Button leftSection={<IconFileText size={18} />} onClick={() => setMemoOpen(true)}>
+            {t('documents.newMemo')}
+          </Button>
+        }
         title={t('nav.dashboard')}
         subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}
       />

@@ -60,6 +60,7 @@ export async function startWorkstation(origin: string, root: string, testInfo: T
     openedFiles: [],
     printed: [],
     chosenFolder: null,
+    pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });

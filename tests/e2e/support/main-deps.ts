@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { MainDeps } from '../../../src-main/main/handlers';
+import { createRecordingPdfDeps, type PdfRecorder } from '../../../src-main/main/pdf/testing/recording-deps';
 
 /** What the E2E run records in place of OS side effects, so tests can assert on them. */
 export interface E2eMainEnvironment {
@@ -9,6 +11,8 @@ export interface E2eMainEnvironment {
   printed: string[];
   /** What the stubbed folder picker answers (null = the user cancelled). */
   chosenFolder: string | null;
+  /** PDFs saved, previewed and printed through the real PDF handlers. */
+  pdf: PdfRecorder;
 }
 
 /** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
@@ -22,5 +26,6 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       return Promise.resolve();
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
+    pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
   };
 }

@@ -9,6 +9,8 @@ export const SYNC_CHANNELS = [
   'sync:pull',
   'sync:put-blob',
   'sync:get-blob',
+  'sync:write-snapshot',
+  'sync:read-snapshot',
   'backup:write',
   'backup:list',
   'backup:read',

@@ -36,6 +36,11 @@ export const syncContract = {
     output: z.object({ stored: z.boolean() }),
   },
   'sync:get-blob': { input: z.object({ id: blobId }).strict(), output: z.object({ bytes: z.instanceof(Uint8Array).nullable() }) },
+  'sync:write-snapshot': {
+    input: z.object({ deviceId: z.string().uuid(), covered: z.number().int().nonnegative(), json: z.string().max(512 * 1024 * 1024) }).strict(),
+    output: z.object({ written: z.boolean() }),
+  },
+  'sync:read-snapshot': { input: z.undefined(), output: z.object({ deviceId: z.string(), json: z.string() }).nullable() },
   'backup:write': {
     input: z.object({ reason: z.enum(BACKUP_REASONS), json: z.string().min(2).max(512 * 1024 * 1024), keep: z.number().int().min(1).max(365) }).strict(),
     output: backupInfoSchema,

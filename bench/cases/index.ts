@@ -1,0 +1,5 @@
+import type { BenchCase } from '../types';
+import { pdfThaiTenPages } from './pdf-thai-10-pages';
+
+/** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages];

@@ -1,0 +1,62 @@
+/**
+ * The benchmark runner:  npm run bench [-- --only <case> --runs <n> --strict]
+ * (runs as: node scripts/pdf/run-ts.mjs bench/run.ts). Runs every case in bench/cases, prints
+ * a table, writes bench/results.json. With --strict, exits 1 when a value is over its budget.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BENCH_CASES } from './cases';
+import type { BenchResult } from './types';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const outDir = join(projectRoot, 'bench/out');
+await mkdir(outDir, { recursive: true });
+const runs = Math.max(1, Number(values.runs) || 5);
+const cases = BENCH_CASES.filter((c) => !values.only || c.name === values.only);
+if (cases.length === 0) {
+  console.error(`no bench case named ${values.only ?? ''}; cases: ${BENCH_CASES.map((c) => c.name).join(', ')}`);
+  process.exit(2);
+}
+
+const results: BenchResult[] = [];
+for (const benchCase of cases) {
+  console.log(`▶ ${benchCase.name}: ${benchCase.description}`);
+  results.push(...(await benchCase.run({ projectRoot, outDir, runs })));
+}
+
+await writeFile(join(projectRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const format = (value: number | null, unit = ''): string => {
+  if (value === null) return '—';
+  if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KiB`;
+  if (unit === 'ms') return `${value.toFixed(0)} ms`;
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
+  return String(Math.round(value * 100) / 100);
+};
+const over = results.filter((r) => r.budget !== null && r.value > r.budget);
+const rows = results.map((r) => [
+  r.name,
+  format(r.value, r.unit),
+  format(r.reference, r.unit),
+  format(r.ratio, 'ratio'),
+  r.budget === null ? '—' : `${format(r.budget, r.unit)}${r.value > r.budget ? '  OVER' : ''}`,
+]);
+const header = ['measure', 'ours', 'reference', 'ratio', 'budget'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+for (const row of rows) console.log(line(row));
+console.log(`\nwrote bench/results.json (${results.length} results)`);
+if (over.length > 0) {
+  console.log(`over budget: ${over.map((r) => r.name).join(', ')}`);
+  if (values.strict) process.exit(1);
+}

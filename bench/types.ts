@@ -1,0 +1,27 @@
+/** One line of bench/results.json. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: 'ms' | 'bytes' | 'pages';
+  /** The same measure for the thing we compare against (null when there is none). */
+  reference: number | null;
+  /** value / reference. */
+  ratio: number | null;
+  /** The most `value` may be before the run counts as a regression (null: informational). */
+  budget: number | null;
+}
+
+export interface BenchContext {
+  projectRoot: string;
+  /** bench/out: artefacts to look at (PDFs), not committed. */
+  outDir: string;
+  /** Timed repetitions after one warm-up. */
+  runs: number;
+}
+
+/** A benchmark case: one file under bench/cases, listed in bench/cases/index.ts. */
+export interface BenchCase {
+  name: string;
+  description: string;
+  run(context: BenchContext): Promise<BenchResult[]>;
+}

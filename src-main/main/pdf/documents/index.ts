@@ -1,0 +1,25 @@
+import type { DocDefinition } from 'pdfmake';
+import type { RenderOptions } from '../../../shared/pdf/document-parts';
+import type { PdfDocument, PdfRenderRequest } from '../../../shared/pdf/documents';
+import type { MeasureText } from '../../../shared/text/thai-break';
+import { prepareDocDefinition } from '../prepare-content';
+import { buildMemo } from './memo';
+
+/**
+ * One builder per document kind. The switch has no default: adding a kind to the schema
+ * without a case here fails to compile (the function would not always return).
+ */
+function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition {
+  switch (document.kind) {
+    case 'memo':
+      return buildMemo(document, options);
+  }
+}
+
+/**
+ * The document definition for a validated request, with every string prepared for print
+ * (`measure` is the engine's, used to fit text into table columns).
+ */
+export function buildDocument(request: PdfRenderRequest, measure: MeasureText): DocDefinition {
+  return prepareDocDefinition(buildFor(request.document, request.options), request.options, measure);
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { pdfContract } from '../../shared/ipc/channels/pdf';
+import { IpcError } from '../../shared/ipc/errors';
+import { documentTitle, type PdfRenderRequest } from '../../shared/pdf/documents';
+import { toSafePdfFileName } from '../../shared/pdf/file-name';
+import type { RenderedPdf } from './engine';
+import { createPdfRenderer, type PdfRenderer } from './pool';
+
+type PdfChannel = keyof typeof pdfContract;
+/** Same as ChannelParsedInput / ChannelOutput of the IPC contract, for the pdf channels. */
+type Input<C extends PdfChannel> = z.output<(typeof pdfContract)[C]['input']>;
+type Output<C extends PdfChannel> = z.output<(typeof pdfContract)[C]['output']>;
+
+export type PdfHandlers = { [C in PdfChannel]: (input: Input<C>) => Promise<Output<C>> };
+
+export type PrintOutcome = 'printed' | 'cancelled';
+
+export interface PdfLogger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** Everything the PDF handlers do to the outside world, injected (electron-deps.ts in the app). */
+export interface PdfHandlerDeps {
+  /** resources/fonts (packaged outside the asar archive). */
+  fontDir: string;
+  /** The bundled worker (out/main/pdf-worker.js); null renders in this thread (tests, E2E). */
+  workerFile: string | URL | null;
+  /** A folder for preview and print files (the OS temp folder in the app). */
+  tempDir: string;
+  /** The save dialog, opened at `defaultFileName`; the chosen path, or null if the user closed it. */
+  showSaveDialog(defaultFileName: string): Promise<string | null>;
+  /** Writes the whole file, creating its folder, replacing it only once fully written. */
+  writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** Opens a file with the system's viewer (shell.openPath). */
+  openPath(filePath: string): Promise<void>;
+  /** Shows the system print dialog for a PDF file. */
+  printPdf(filePath: string): Promise<PrintOutcome>;
+  logger: PdfLogger;
+  /** Replaces the renderer made from fontDir and workerFile (tests). */
+  renderer?: PdfRenderer;
+}
+
+const PREVIEW_FOLDER = 'pr-desk-pdf';
+/** Previews are opened by another program; we clear them out a day later, not at once. */
+const PREVIEW_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+/** Deletes our own old preview files; failures (a file still open in a viewer) are ignored. */
+async function removeOldPreviews(folder: string, now: number): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    names.map(async (name) => {
+      try {
+        const path = join(folder, name);
+        if (now - (await stat(path)).mtimeMs > PREVIEW_MAX_AGE_MS) await rm(path, { force: true });
+      } catch {
+        // still open, or already gone: try again next time
+      }
+    }),
+  );
+}
+
+/**
+ * The PDF channels' handlers: render off the main thread, then save where the user chooses,
+ * open in the system viewer, or print. Failures reach the renderer as IPC error codes:
+ * `cancelled` (dialog closed), `io-failure` (could not write or open the file), `internal`.
+ */
+export function createPdfHandlers(deps: PdfHandlerDeps): PdfHandlers {
+  const renderer = deps.renderer ?? createPdfRenderer({ fontDir: deps.fontDir, workerFile: deps.workerFile });
+  const previewFolder = join(deps.tempDir, PREVIEW_FOLDER);
+
+  async function render(request: PdfRenderRequest): Promise<RenderedPdf> {
+    try {
+      return await renderer.render(request);
+    } catch (error) {
+      deps.logger.error(`PDF ${request.document.kind} could not be rendered`, error);
+      throw new IpcError({ code: 'internal', detail: `render failed: ${describeError(error)}` });
+    }
+  }
+
+  async function write(filePath: string, bytes: Uint8Array): Promise<void> {
+    try {
+      await deps.writeFile(filePath, bytes);
+    } catch (error) {
+      deps.logger.error(`PDF could not be written to ${filePath}`, error);
+      throw new IpcError({ code: 'io-failure', detail: describeError(error) });
+    }
+  }
+
+  async function writeTemporary(request: PdfRenderRequest, pdf: RenderedPdf): Promise<string> {
+    await removeOldPreviews(previewFolder, Date.now());
+    const name = toSafePdfFileName(documentTitle(request.document));
+    const filePath = join(previewFolder, `${randomUUID().slice(0, 8)}-${name}`);
+    await write(filePath, pdf.bytes);
+    return filePath;
+  }
+
+  async function open(filePath: string): Promise<void> {
+    try {
+      await deps.openPath(filePath);
+    } catch (error) {
+      deps.logger.error(`PDF viewer could not open ${filePath}`, error);
+      throw new IpcError({ code: 'io-failure', detail: describeError(error) });
+    }
+  }
+
+  return {
+    'pdf:export-document': async ({ suggestedFileName, ...request }) => {
+      // Ask first: a user who cancels should not wait for a render.
+      const filePath = await deps.showSaveDialog(toSafePdfFileName(suggestedFileName));
+      if (filePath === null) throw new IpcError({ code: 'cancelled' });
+      const pdf = await render(request);
+      await write(filePath, pdf.bytes);
+      deps.logger.info(`PDF ${request.document.kind} saved: ${pdf.pageCount} page(s), ${pdf.bytes.byteLength} bytes`);
+      return { filePath, pageCount: pdf.pageCount, byteLength: pdf.bytes.byteLength };
+    },
+
+    'pdf:preview-document': async (request) => {
+      const pdf = await render(request);
+      const filePath = await writeTemporary(request, pdf);
+      await open(filePath);
+      return { filePath, pageCount: pdf.pageCount };
+    },
+
+    'pdf:print-document': async (request) => {
+      const pdf = await render(request);
+      const filePath = await writeTemporary(request, pdf);
+      let outcome: PrintOutcome;
+      try {
+        outcome = await deps.printPdf(filePath);
+      } catch (error) {
+        deps.logger.error('Printing failed; opening the PDF in the system viewer instead', error);
+        await open(filePath);
+        return { outcome: 'opened-in-viewer', pageCount: pdf.pageCount };
+      }
+      if (outcome === 'cancelled') throw new IpcError({ code: 'cancelled' });
+      return { outcome: 'printed', pageCount: pdf.pageCount };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Content, TableNode } from 'pdfmake';
+
+export interface TableColumn {
+  header: string;
+  /** Points, '*' for a share of the rest, or 'auto' to fit the content. */
+  width: number | '*' | 'auto';
+  alignment?: 'left' | 'center' | 'right';
+}
+
+const HEADER_FILL = '#e8e8e8';
+
+/**
+ * A data table whose header row repeats at the top of every page it runs onto; rows are not
+ * split across pages, so a row is always read whole.
+ */
+export function dataTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): TableNode {
+  const header: Content[] = columns.map((column) => ({ text: column.header, bold: true, alignment: 'center' }));
+  const body: Content[][] = rows.map((row) =>
+    columns.map((column, i) => ({ text: row[i] ?? '', alignment: column.alignment ?? 'left' })),
+  );
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: columns.map((column) => column.width),
+      body: [header, ...body],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => '#555555',
+      vLineColor: () => '#555555',
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 1,
+      paddingBottom: () => 1,
+      fillColor: (rowIndex) => (rowIndex === 0 ? HEADER_FILL : null),
+    },
+    margin: [0, 4, 0, 8],
+  };
+}

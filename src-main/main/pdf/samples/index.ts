@@ -1,0 +1,20 @@
+import type { PdfDocumentKind, PdfRenderRequest } from '../../../shared/pdf/documents';
+import { memoSamples } from './memo-samples';
+
+export interface PdfSample {
+  /** File name without extension, e.g. "memo-thai-digits". */
+  name: string;
+  request: PdfRenderRequest;
+}
+
+/**
+ * Realistic samples of every document kind, for `npm run sample:pdfs` and the PDF tests. A new
+ * kind fails to compile here until it has samples.
+ */
+export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
+  memo: memoSamples,
+};
+
+export function allPdfSamples(): PdfSample[] {
+  return Object.values(PDF_SAMPLES).flatMap((samples) => samples());
+}

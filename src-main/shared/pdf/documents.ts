@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { renderOptionsSchema } from './document-parts';
+import { memoDocumentSchema } from './memo';
+
+/**
+ * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
+ * schema beside memo.ts, adding it here, and adding a builder in src-main/main/pdf/documents/
+ * (the builder registry there fails to compile until it does).
+ */
+export const pdfDocumentSchema = z.discriminatedUnion('kind', [memoDocumentSchema]);
+export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
+export type PdfDocumentKind = PdfDocument['kind'];
+
+/** What main needs to print one document. */
+export const pdfRenderRequestSchema = z
+  .object({
+    document: pdfDocumentSchema,
+    options: renderOptionsSchema,
+  })
+  .strict();
+export type PdfRenderRequest = z.infer<typeof pdfRenderRequestSchema>;
+
+/** A suggested file name; main makes it safe (see toSafePdfFileName) before using it. */
+export const pdfFileNameSchema = z.string().trim().min(1).max(150);
+
+/** A short human title for a document: PDF metadata, preview file names, default save names. */
+export function documentTitle(document: PdfDocument): string {
+  switch (document.kind) {
+    case 'memo':
+      return document.subject;
+  }
+}

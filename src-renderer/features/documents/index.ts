@@ -1,0 +1,1 @@
+export { MemoComposer } from './MemoComposer';

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './support/app-fixture';
+import { SettingsPage } from './pages/settings-page';
+
+test.describe('บันทึกข้อความ (memo) PDF from the renderer', () => {
+  test('saves, previews and prints a Thai memo built from the office profile', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile({
+      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+      province: 'สงขลา',
+      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
+      phone: '074-311-000',
+      directorName: 'นายสมชาย ใจดี',
+      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+    });
+    await settings.saveOfficeProfile();
+
+    await settings.shell.openSection('แดชบอร์ด');
+    await app.page.getByRole('button', { name: 'สร้างบันทึกข้อความ' }).click();
+    const form = app.page.getByRole('form', { name: 'บันทึกข้อความ' });
+    await form.getByRole('textbox', { name: 'ที่', exact: true }).fill('สข 0017/123');
+    await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill('ขอเชิญร่วมแถลงข่าวสถานการณ์น้ำท่วม');
+    await form.getByRole('textbox', { name: 'เรียน', exact: true }).fill('ผู้ว่าราชการจังหวัดสงขลา');
+    await form.getByRole('textbox', { name: 'ข้อความ', exact: true }).fill('ด้วยสำนักงานประชาสัมพันธ์จังหวัดสงขลาจะจัดแถลงข่าวสถานการณ์น้ำท่วมในพื้นที่ ๑๖ อำเภอ\n\nจึงเรียนมาเพื่อโปรดทราบ');
+    await form.getByRole('combobox', { name: 'ชั้นความเร็ว' }).click();
+    await app.page.getByRole('option', { name: 'ด่วนที่สุด' }).click();
+    await app.screenshot('memo-composer');
+
+    await form.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect(app.page.getByText('บันทึกไฟล์ PDF แล้วที่', { exact: false })).toBeVisible();
+    expect(app.env.pdf.saved).toHaveLength(1);
+    const text = execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' }).replace(/\u200b/g, '');
+    for (const expected of ['บันทึกข้อความ', 'ขอเชิญร่วมแถลงข่าวสถานการณ์น้ำท่วม', 'ผู้ว่าราชการจังหวัดสงขลา', 'ด่วนที่สุด', 'นายสมชาย ใจดี']) {
+      expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+    }
+
+    await form.getByRole('button', { name: 'ดูตัวอย่าง' }).click();
+    await expect.poll(() => app.env.pdf.opened.length).toBe(1);
+    await form.getByRole('button', { name: 'พิมพ์' }).click();
+    await expect(app.page.getByText('ส่งไปยังเครื่องพิมพ์แล้ว')).toBeVisible();
+    expect(app.env.pdf.printed).toHaveLength(1);
+  });
+
+  test('asks for the office profile first', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await app.page.getByRole('button', { name: 'สร้างบันทึกข้อความ' }).click();
+    await expect(app.page.getByText('ต้องมีชื่อสำนักงาน', { exact: false })).toBeVisible();
+  });
+});
