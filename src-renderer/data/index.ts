@@ -16,6 +16,7 @@ export {
   readSyncMeta,
   recordsWithConflicts,
   refreshSyncRecord,
+  storeMergedRecord,
   toSyncOp,
   writeSyncMeta,
   type SyncMeta,

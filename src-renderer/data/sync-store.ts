@@ -73,7 +73,7 @@ export async function currentSyncRecord(db: PrDeskDb, table: string, recordId: s
 }
 
 /** Writes a merged record into its table, as every device that merged the same ops would. */
-async function storeMerged(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
+export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
   const table = db.table<Record<string, unknown>, string>(row.table);
   const existing = await table.get(row.recordId);
   const values = materialize(row.state);
@@ -135,7 +135,7 @@ export async function applyRemoteBatch(
       if (!first) continue;
       const row = await currentSyncRecord(db, first.table, first.recordId);
       const state = ops.reduce(applyOp, row.state);
-      await storeMerged(db, { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 }, ops);
+      await storeMergedRecord(db, { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 }, ops);
     }
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);

@@ -13,6 +13,7 @@ import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { compareHlc } from '../../../src-main/shared/sync/hlc';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
+import { startFromSnapshot, writeSnapshotIfDue } from './snapshot';
 
 export type SyncStep = 'backup' | 'upload-files' | 'publish' | 'pull' | 'download-files';
 
@@ -69,14 +70,17 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncPr
     await db.blobs.update(blob.id, { uploaded: 1 });
   }
 
+  const fromSnapshot = await startFromSnapshot(db, main);
   const sent = await publish(db, main, deviceId, onProgress);
   const pulled = await pull(db, main, deviceId, onProgress);
   const missingFiles = await downloadMissingBlobs(db, main, onProgress);
+  await writeSnapshotIfDue(db, main);
 
   await writeSyncMeta(db, { lastSyncAt: new Date().toISOString() });
   return {
     sent,
     ...pulled,
+    received: pulled.received + fromSnapshot,
     conflicts: await db.syncRecords.where('hasConflicts').equals(1).count(),
     held: await db.syncHeld.count(),
     missingFiles,

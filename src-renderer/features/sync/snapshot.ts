@@ -1,0 +1,83 @@
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SYNCED_TABLES,
+  currentSyncRecord,
+  markUnlogged,
+  readSyncMeta,
+  storeMergedRecord,
+  writeSyncMeta,
+  type PrDeskDb,
+} from '../../data';
+import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
+import type { RecordState } from '../../../src-main/shared/sync/merge';
+
+/** Write a fresh snapshot once this many more ops are covered than by the last one. */
+export const SNAPSHOT_EVERY_OPS = 500;
+
+const snapshotSchema = z.object({
+  formatVersion: z.literal(1),
+  schemaVersion: z.number().int().positive(),
+  deviceId: z.string(),
+  /** deviceId → last seq of that device's log included in the states below. */
+  vector: z.record(z.string(), z.number().int().nonnegative()),
+  records: z.array(z.object({ table: z.string(), recordId: z.string(), state: z.object({ fields: z.record(z.string(), z.unknown()) }) })),
+});
+
+function coverage(vector: Record<string, number>): number {
+  return Object.values(vector).reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * Shares this workstation's whole merged state, with the log position it covers, so a new
+ * workstation starts from it instead of replaying every file (issue 9). Only after a sync,
+ * when everything local is published, so the position describes the state exactly.
+ */
+export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force = false): Promise<boolean> {
+  const meta = await readSyncMeta(db);
+  if ((await db.outbox.where('published').equals(0).count()) > 0) return false;
+  const vector = { ...meta.cursor, [db.writer.deviceId]: meta.publishedThrough };
+  const covered = coverage(vector);
+  const last = ((await db.syncMeta.get('snapshotCovered'))?.value as number | undefined) ?? 0;
+  if (!force && covered - last < SNAPSHOT_EVERY_OPS) return false;
+  const records: { table: string; recordId: string; state: RecordState }[] = [];
+  for (const table of SYNCED_TABLES) {
+    for (const recordId of (await db.table(table).toCollection().primaryKeys()) as string[]) {
+      records.push({ table, recordId, state: (await currentSyncRecord(db, table, recordId)).state });
+    }
+  }
+  const json = JSON.stringify({ formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, deviceId: db.writer.deviceId, vector, records });
+  await main.syncWriteSnapshot({ deviceId: db.writer.deviceId, covered, json });
+  await db.syncMeta.put({ key: 'snapshotCovered', value: covered });
+  return true;
+}
+
+/**
+ * A workstation that has never synced starts from the best snapshot in the folder: its states
+ * become the base, this workstation's own edits are folded on top, and pulling continues from
+ * the snapshot's position. Returns how many records it brought.
+ */
+export async function startFromSnapshot(db: PrDeskDb, main: PrDeskClient): Promise<number> {
+  const meta = await readSyncMeta(db);
+  if (Object.keys(meta.cursor).length > 0 || meta.publishedThrough > 0) return 0;
+  const found = await main.syncReadSnapshot();
+  if (!found) return 0;
+  const parsed = snapshotSchema.safeParse(JSON.parse(found.json));
+  if (!parsed.success || parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) return 0; // replay the logs instead
+  const snapshot = parsed.data;
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.outbox];
+  await db.transaction('rw', tables, async () => {
+    const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
+    if (!tx) throw new Error('no transaction');
+    markUnlogged(tx.idbtrans);
+    for (const record of snapshot.records) {
+      if (!(SYNCED_TABLES as readonly string[]).includes(record.table)) continue;
+      await db.syncRecords.put({ table: record.table, recordId: record.recordId, state: record.state as RecordState, localSeq: 0, hasConflicts: 0 });
+      await storeMergedRecord(db, await currentSyncRecord(db, record.table, record.recordId), []);
+    }
+    const { [db.writer.deviceId]: _own, ...cursor } = snapshot.vector;
+    await writeSyncMeta(db, { cursor });
+  });
+  return snapshot.records.length;
+}

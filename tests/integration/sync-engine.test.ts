@@ -1,0 +1,81 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
+import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
+import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
+import { openPrDeskDb, staffRepo } from '../../src-renderer/data';
+import { SOMCHAI } from '../../src-renderer/data/test-db';
+import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
+import { runSync } from '../../src-renderer/features/sync/sync-engine';
+
+/**
+ * The renderer's sync engine against the real main-process handlers and a real folder, in
+ * Node (fake-indexeddb): what the app does, minus the window.
+ */
+async function workstation(root: string, label: string) {
+  const userDataDir = join(root, label);
+  const ipc = createMainIpc(
+    {
+      userDataDir,
+      hostname: label,
+      appInfo: { name: 'PR Desk', version: 'test', platform: 'linux' },
+      openExternal: () => Promise.resolve(),
+      chooseFolder: () => Promise.resolve(null),
+      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
+    },
+    { protocol: 'app:', host: 'prdesk' },
+  );
+  const main = createPrDeskClient(
+    createPrDeskBridge((channel, payload) => ipc.dispatch(channel, payload, { url: 'app://prdesk/index.html', isMainFrame: true })),
+  );
+  const { deviceId } = await main.deviceGetIdentity();
+  const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}` });
+  return { main, db, userDataDir };
+}
+
+describe('sync engine with the real main handlers', () => {
+  it('lets a new workstation start from a snapshot without the old log files', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const folder = join(root, 'share');
+    const a = await workstation(root, 'pc1');
+    const b = await workstation(root, 'pc2');
+    await a.main.syncCreateFolder({ folder });
+    await b.main.syncJoinFolder({ folder });
+
+    for (const firstName of ['สมชาย', 'กัญญ์ณัฏฐ์', 'ปิยะนุช']) await staffRepo(a.db).create({ ...SOMCHAI, firstName });
+    const sentSummary = await runSync(a.db, a.main);
+    expect(sentSummary.sent).toBe(3);
+    expect(await writeSnapshotIfDue(a.db, a.main, true)).toBe(true);
+
+    // The old files are gone (archived elsewhere): only the snapshot can bring the data.
+    const logDir = join(folder, 'devices', a.db.writer.deviceId, 'log');
+    for (const name of readdirSync(logDir)) rmSync(join(logDir, name));
+
+    const summary = await runSync(b.db, b.main);
+    expect(summary.received).toBe(3);
+    const names = (await staffRepo(b.db).list()).map((s) => s.firstName).sort();
+    expect(names).toEqual(['กัญญ์ณัฏฐ์', 'ปิยะนุช', 'สมชาย'].sort());
+
+    // And it keeps working normally afterwards: a new edit on A reaches B through the log.
+    const [first] = await staffRepo(a.db).list();
+    await staffRepo(a.db).update(first!.id, { position: 'หัวหน้ากลุ่มงาน' });
+    await runSync(a.db, a.main);
+    await runSync(b.db, b.main);
+    expect((await staffRepo(b.db).get(first!.id))?.position).toBe('หัวหน้ากลุ่มงาน');
+  });
+
+  it('backs up before every sync and refuses a missing folder without touching local data', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const a = await workstation(root, 'pc1');
+    await a.main.syncCreateFolder({ folder: join(root, 'share') });
+    await staffRepo(a.db).create(SOMCHAI);
+    await runSync(a.db, a.main);
+    expect((await a.main.backupList()).map((b) => b.reason)).toContain('before-sync');
+
+    rmSync(join(root, 'share'), { recursive: true });
+    await expect(runSync(a.db, a.main)).rejects.toMatchObject({ code: 'sync-folder-missing' });
+    expect(await staffRepo(a.db).list()).toHaveLength(1);
+  });
+});
