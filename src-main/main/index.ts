@@ -107,6 +107,22 @@ function registerIpc(): void {
         fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources/fonts'),
         workerFile: join(import.meta.dirname, 'pdf-worker.js'),
       }),
+      chooseSaveFile: async (defaultName) => {
+        const options = {
+          defaultPath: join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PR Desk', extensions: ['gz', 'json'] }],
+        };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+      chooseOpenFile: async () => {
+        const options = {
+          properties: ['openFile'] as 'openFile'[],
+          filters: [{ name: 'PR Desk', extensions: ['gz', 'json'] }],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       chooseFolder: async () => {
         const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

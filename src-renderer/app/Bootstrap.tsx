@@ -29,7 +29,13 @@ export function Bootstrap() {
     let cancelled = false;
     (async () => {
       const device = await mainProcess().deviceGetIdentity();
-      const db = await openPrDeskDb({ deviceId: device.deviceId, getActor: () => actorRef.current });
+      const db = await openPrDeskDb({
+        deviceId: device.deviceId,
+        getActor: () => actorRef.current,
+        backupBeforeUpgrade: async (json) => {
+          await mainProcess().backupWrite({ reason: 'before-upgrade', json, keep: 5 });
+        },
+      });
       const settings = localSettings(db);
       actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
       const i18n = await initI18n(await settings.get('language'));

@@ -36,17 +36,26 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export async function exportDatabase(db: PrDeskDb, now = new Date()): Promise<string> {
+export function exportDatabase(db: PrDeskDb, now = new Date()): Promise<string> {
+  return exportTables(db, { schemaVersion: CURRENT_SCHEMA_VERSION, deviceId: db.writer.deviceId, now });
+}
+
+/**
+ * Any open Dexie database of ours, whatever its version: also the old database read just
+ * before an upgrade (a backup that still has the version it came from).
+ */
+export async function exportTables(dexie: Dexie, meta: { schemaVersion: number; deviceId: string; now: Date }): Promise<string> {
+  const present = TABLES.filter((name) => dexie.tables.some((t) => t.name === name));
   const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', TABLES.map((name) => db.table(name)), async () => {
-    for (const name of TABLES) tables[name] = await db.table(name).toArray();
+  await dexie.transaction('r', present.map((name) => dexie.table(name)), async () => {
+    for (const name of present) tables[name] = await dexie.table(name).toArray();
   });
   const backup = {
     format: BACKUP_FORMAT,
     formatVersion: 1,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    createdAt: now.toISOString(),
-    deviceId: db.writer.deviceId,
+    schemaVersion: meta.schemaVersion,
+    createdAt: meta.now.toISOString(),
+    deviceId: meta.deviceId,
     tables,
   };
   return JSON.stringify(backup, (_key, value: unknown) =>

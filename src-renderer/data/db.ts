@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
-import { SCHEMA_VERSIONS } from './schema';
+import { exportTables } from './backup';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   BlobRecord,
   LocalSettingsRecord,
@@ -54,9 +55,38 @@ export interface OpenOptions {
   /** The staff id of whoever is using this workstation now ('unknown' before anyone chose). */
   getActor: () => string;
   now?: () => Date;
+  /** Receives a backup of the old database before a schema upgrade runs (issue 9). */
+  backupBeforeUpgrade?: (json: string) => Promise<void>;
 }
 
-export async function openPrDeskDb({ name = DEFAULT_DB_NAME, deviceId, getActor, now = () => new Date() }: OpenOptions): Promise<PrDeskDb> {
+/** If an older version of the database exists, back it up as it is before Dexie upgrades it. */
+async function backupOldVersion(name: string, deviceId: string, backup: (json: string) => Promise<void>): Promise<void> {
+  if (!(await Dexie.exists(name))) return;
+  const probe = new Dexie(name); // no versions declared: opens at whatever version is on disk
+  try {
+    await probe.open();
+    if (probe.verno >= CURRENT_SCHEMA_VERSION) return;
+    await backup(await exportTables(probe, { schemaVersion: probe.verno, deviceId, now: new Date() }));
+  } finally {
+    probe.close();
+  }
+}
+
+export async function openPrDeskDb({
+  name = DEFAULT_DB_NAME,
+  deviceId,
+  getActor,
+  now = () => new Date(),
+  backupBeforeUpgrade,
+}: OpenOptions): Promise<PrDeskDb> {
+  if (backupBeforeUpgrade) {
+    try {
+      await backupOldVersion(name, deviceId, backupBeforeUpgrade);
+    } catch (error) {
+      // No upgrade without its backup: stop here and say so, with the data untouched.
+      throw new DatabaseOpenError(error);
+    }
+  }
   const db = new PrDeskDb(name, {
     deviceId,
     getActor,

@@ -108,3 +108,34 @@ test.describe('two workstations over one shared folder', () => {
     await expect(settings.staffRow('นายหลังสำรอง ข้อมูล')).toHaveCount(0);
   });
 });
+
+test.describe('export and import the whole database', () => {
+  test('exports to a file and imports it back after a preview; a foreign file is refused', async ({ app, workspace }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นางสาว', firstName: 'ญี่ปุ่น', lastName: 'ฟื้นฟู', position: 'นักวิชาการ', workGroup: 'กลุ่มงานประเมินผล' });
+    const sync = new SyncPage(app.page);
+    await sync.open();
+    app.env.chosenSaveFile = join(workspace, 'export.prdesk.json.gz');
+    await app.page.getByRole('button', { name: 'ส่งออกข้อมูลทั้งหมดเป็นไฟล์' }).click();
+    await expect(app.page.getByText('ส่งออกข้อมูลแล้วที่', { exact: false })).toBeVisible();
+
+    // A file that is not ours: refused, nothing changes.
+    const { writeFileSync } = await import('node:fs');
+    app.env.chosenOpenFile = join(workspace, 'random.json');
+    writeFileSync(app.env.chosenOpenFile, '{"spreadsheet": true}');
+    await app.page.getByRole('button', { name: 'นำเข้าจากไฟล์' }).click();
+    await expect(app.page.getByText('ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ PR Desk', { exact: false })).toBeVisible();
+
+    await settings.addStaff({ title: 'นาย', firstName: 'ชั่วคราว', lastName: 'ทดลอง', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
+    await sync.open();
+    app.env.chosenOpenFile = app.env.chosenSaveFile;
+    await app.page.getByRole('button', { name: 'นำเข้าจากไฟล์' }).click();
+    await expect(app.page.getByTestId('backup-preview')).toContainText('บุคลากร');
+    await app.page.getByRole('button', { name: 'กู้คืนข้อมูล' }).click();
+    await expect(app.page.getByText('กู้คืนข้อมูลแล้ว')).toBeVisible();
+    await settings.shell.openSettingsTab('บุคลากร');
+    await expect(settings.staffRow('นางสาวญี่ปุ่น ฟื้นฟู')).toBeVisible();
+    await expect(settings.staffRow('นายชั่วคราว ทดลอง')).toHaveCount(0);
+  });
+});

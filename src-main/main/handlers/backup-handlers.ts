@@ -9,7 +9,14 @@ import { writeFileAtomic } from '../sync/atomic-file';
 export interface BackupHandlerDeps {
   userDataDir: string;
   now?: () => Date;
+  /** The save dialog for an export file; null when the user cancels. */
+  chooseSaveFile: (defaultName: string) => Promise<string | null>;
+  /** The open dialog for an import file; null when the user cancels. */
+  chooseOpenFile: () => Promise<string | null>;
 }
+
+/** Larger than any office database we expect; a bigger file is not a PR Desk export. */
+const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 function stampOf(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -31,9 +38,9 @@ function infoOf(name: string, size: number): BackupInfo {
  * Local backups in the app's own folder: the renderer hands over the whole database as JSON,
  * main compresses and writes it atomically, and keeps the newest `keep` files of each reason.
  */
-export function createBackupHandlers({ userDataDir, now = () => new Date() }: BackupHandlerDeps): Pick<
+export function createBackupHandlers({ userDataDir, now = () => new Date(), chooseSaveFile, chooseOpenFile }: BackupHandlerDeps): Pick<
   HandlerTable,
-  'backup:write' | 'backup:list' | 'backup:read'
+  'backup:write' | 'backup:list' | 'backup:read' | 'backup:export-file' | 'backup:import-file'
 > {
   const dir = join(userDataDir, 'backups');
 
@@ -58,6 +65,27 @@ export function createBackupHandlers({ userDataDir, now = () => new Date() }: Ba
       return infoOf(name, bytes.length);
     },
     'backup:list': list,
+    'backup:export-file': async ({ json, suggestedName }) => {
+      // Characters Windows forbids in file names (control characters included) become "_".
+      const safe = [...suggestedName].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+      const path = await chooseSaveFile(`${safe}.prdesk.json.gz`);
+      if (!path) return { path: null };
+      await writeFileAtomic(`${path}.${process.pid}.tmp`, path, gzipSync(Buffer.from(json, 'utf8')));
+      return { path };
+    },
+    'backup:import-file': async () => {
+      const path = await chooseOpenFile();
+      if (!path) return { json: null };
+      const info = await stat(path);
+      if (!info.isFile() || info.size > MAX_IMPORT_BYTES) throw new IpcError({ code: 'not-allowed', detail: 'not an importable file' });
+      const bytes = await readFile(path);
+      try {
+        // Exports are gzip; a plain JSON file (unzipped by hand) is accepted too.
+        return { json: bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8') };
+      } catch {
+        throw new IpcError({ code: 'not-allowed', detail: 'damaged file' });
+      }
+    },
     'backup:read': async ({ name }) => {
       try {
         return { json: gunzipSync(await readFile(join(dir, name))).toString('utf8') };

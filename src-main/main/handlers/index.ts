@@ -1,11 +1,13 @@
 import type { HandlerTable } from '../ipc/dispatch';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
-import { createBackupHandlers } from './backup-handlers';
+import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
-export type MainDeps = AppHandlerDeps & Pick<SyncHandlerDeps, 'chooseFolder'> & { now?: () => Date; pdf: PdfHandlerDeps };
+export type MainDeps = AppHandlerDeps &
+  Pick<SyncHandlerDeps, 'chooseFolder'> &
+  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -14,6 +16,6 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createAppHandlers(deps),
     ...createPdfHandlers(deps.pdf),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
-    ...createBackupHandlers(shared),
+    ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
   };
 }

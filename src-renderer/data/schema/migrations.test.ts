@@ -13,10 +13,40 @@ describe('schema upgrades', () => {
     await v1.table('outbox').add({ opId: 'o1', table: 'staff', recordId: 's1', kind: 'create', fields: { firstName: 'สมชาย' }, before: {}, hlc: '1700000000000-0000-d', actor: 'a', deviceId: 'd', at: '2025-01-15T03:00:00.000Z', published: 0 });
     v1.close();
 
-    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a' });
+    const backups: string[] = [];
+    const db = await openPrDeskDb({
+      name,
+      deviceId: '0190a000-0000-7000-8000-0000000000d1',
+      getActor: () => 'a',
+      backupBeforeUpgrade: (json) => {
+        backups.push(json);
+        return Promise.resolve();
+      },
+    });
     expect(db.verno).toBe(2);
+    // The old database was backed up as it was, before the upgrade touched it.
+    const [backup] = backups.map((j) => JSON.parse(j) as { schemaVersion: number; tables: { outbox: { bases?: unknown }[]; staff: unknown[] } });
+    expect(backup?.schemaVersion).toBe(1);
+    expect(backup?.tables.staff).toHaveLength(1);
+    expect(backup?.tables.outbox[0]?.bases).toBeUndefined();
     expect((await db.staff.get('s1'))?.firstName).toBe('สมชาย');
     expect(await db.outbox.toArray()).toMatchObject([{ opId: 'o1', bases: {}, schemaVersion: 1 }]);
     expect(await db.syncRecords.count()).toBe(0);
+  });
+
+  it('does not open (or upgrade) when the backup before the upgrade fails', async () => {
+    const name = `pr-desk-v1-${Date.now()}-fail`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('staff').add({ id: 's1', firstName: 'สมชาย' });
+    v1.close();
+    await expect(
+      openPrDeskDb({ name, deviceId: 'd', getActor: () => 'a', backupBeforeUpgrade: () => Promise.reject(new Error('disk full')) }),
+    ).rejects.toThrow('disk full');
+    const again = new Dexie(name);
+    await again.open();
+    expect(again.verno).toBe(1);
+    again.close();
   });
 });

@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportDatabase, localSettings, parseBackup, restoreDatabase, summarizeBackup, type Backup } from '../../data';
+import { BackupFormatError, exportDatabase, localSettings, parseBackup, restoreDatabase, summarizeBackup, type Backup } from '../../data';
+import { saveErrorText } from '../../ui/field-error';
 import type { BackupInfo } from '../../../src-main/shared/ipc/channels/sync';
 import { useAppData } from '../../app/data-context';
 import { mainProcess } from '../../platform';
@@ -17,7 +19,8 @@ export function BackupsPanel() {
   const formatNumber = useFormatNumber();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [preview, setPreview] = useState<{ info: BackupInfo; backup: Backup } | null>(null);
+  const [preview, setPreview] = useState<{ backup: Backup } | null>(null);
+  const keep = useLiveQuery(() => localSettings(db).get('backupKeep'), [db]);
 
   const refresh = useCallback(() => mainProcess().backupList().then(setBackups), []);
   useEffect(() => {
@@ -38,9 +41,32 @@ export function BackupsPanel() {
   const open = async (info: BackupInfo) => {
     try {
       const { json } = await mainProcess().backupRead({ name: info.name });
-      setPreview({ info, backup: parseBackup(json) });
+      setPreview({ backup: parseBackup(json) });
     } catch {
       notifications.show({ color: 'red', message: t('backup.unreadable') });
+    }
+  };
+
+  const exportFile = async () => {
+    setBusy(true);
+    try {
+      const { path } = await mainProcess().backupExportFile({ json: await exportDatabase(db), suggestedName: `pr-desk-${new Date().toISOString().slice(0, 10)}` });
+      if (path) notifications.show({ color: 'teal', message: t('backup.exported', { path }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: saveErrorText(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async () => {
+    try {
+      const { json } = await mainProcess().backupImportFile();
+      if (json === null) return;
+      setPreview({ backup: parseBackup(json) });
+    } catch (error) {
+      // Not ours, damaged or newer: nothing is written, the database stays as it was.
+      notifications.show({ color: 'red', message: error instanceof BackupFormatError ? t('backup.notABackup') : saveErrorText(t, error) });
     }
   };
 
@@ -65,10 +91,31 @@ export function BackupsPanel() {
         <Title order={2} size="h4">
           {t('backup.title')}
         </Title>
-        <Button leftSection={<IconDatabaseExport size={18} />} loading={busy} onClick={() => void backupNow()}>
-          {t('backup.now')}
-        </Button>
+        <Group>
+          <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => void importFile()}>
+            {t('backup.importFile')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileExport size={18} />} disabled={busy} onClick={() => void exportFile()}>
+            {t('backup.exportFile')}
+          </Button>
+          <Button leftSection={<IconDatabaseExport size={18} />} loading={busy} onClick={() => void backupNow()}>
+            {t('backup.now')}
+          </Button>
+        </Group>
       </Group>
+      {keep !== undefined && (
+        <NumberInput
+          label={t('backup.keep')}
+          min={1}
+          max={365}
+          w={320}
+          mb="sm"
+          value={keep}
+          onChange={(value) => {
+            if (typeof value === 'number' && value >= 1 && value <= 365) void localSettings(db).set('backupKeep', Math.round(value));
+          }}
+        />
+      )}
       <Text size="sm" c="dimmed" mb="sm">
         {t('backup.explain')}
       </Text>

@@ -60,6 +60,8 @@ export async function startWorkstation(origin: string, root: string, testInfo: T
     openedFiles: [],
     printed: [],
     chosenFolder: null,
+    chosenSaveFile: null,
+    chosenOpenFile: null,
     pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
   };
   mkdirSync(env.userDataDir, { recursive: true });

@@ -11,6 +11,9 @@ export interface E2eMainEnvironment {
   printed: string[];
   /** What the stubbed folder picker answers (null = the user cancelled). */
   chosenFolder: string | null;
+  /** What the stubbed save and open dialogs answer for export/import files. */
+  chosenSaveFile: string | null;
+  chosenOpenFile: string | null;
   /** PDFs saved, previewed and printed through the real PDF handlers. */
   pdf: PdfRecorder;
 }
@@ -26,6 +29,8 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       return Promise.resolve();
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
+    chooseSaveFile: () => Promise.resolve(env.chosenSaveFile),
+    chooseOpenFile: () => Promise.resolve(env.chosenOpenFile),
     pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
   };
 }

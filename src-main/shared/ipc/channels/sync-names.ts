@@ -14,4 +14,6 @@ export const SYNC_CHANNELS = [
   'backup:write',
   'backup:list',
   'backup:read',
+  'backup:export-file',
+  'backup:import-file',
 ] as const;

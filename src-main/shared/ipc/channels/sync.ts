@@ -10,7 +10,7 @@ import {
 const folderInput = z.object({ folder: z.string().trim().min(1).max(1024) }).strict();
 const blobId = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'manual'] as const;
+export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual'] as const;
 
 export const backupInfoSchema = z.object({
   name: z.string(),
@@ -21,7 +21,7 @@ export const backupInfoSchema = z.object({
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 /** Backup file names are ours to make; a request may only name one of them. */
-export const BACKUP_FILE_NAME = /^pr-desk-\d{8}-\d{6}-(daily|before-sync|before-restore|manual)\.json\.gz$/;
+export const BACKUP_FILE_NAME = /^pr-desk-\d{8}-\d{6}-(daily|before-sync|before-restore|before-upgrade|manual)\.json\.gz$/;
 
 export const syncContract = {
   'sync:get-target': { input: z.undefined(), output: syncTargetSchema.nullable() },
@@ -46,5 +46,10 @@ export const syncContract = {
     output: backupInfoSchema,
   },
   'backup:list': { input: z.undefined(), output: z.array(backupInfoSchema) },
+  'backup:export-file': {
+    input: z.object({ json: z.string().min(2).max(512 * 1024 * 1024), suggestedName: z.string().trim().min(1).max(120) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  'backup:import-file': { input: z.undefined(), output: z.object({ json: z.string().nullable() }) },
   'backup:read': { input: z.object({ name: z.string().regex(BACKUP_FILE_NAME) }).strict(), output: z.object({ json: z.string() }) },
 } as const;
