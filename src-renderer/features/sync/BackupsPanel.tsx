@@ -10,6 +10,7 @@ import type { BackupInfo } from '../../../src-main/shared/ipc/channels/sync';
 import { useAppData } from '../../app/data-context';
 import { mainProcess } from '../../platform';
 import { EmptyState } from '../../ui/EmptyState';
+import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 
 /** สำรองข้อมูล: automatic and manual backups, and restoring one after a preview. */
@@ -133,7 +134,9 @@ export function BackupsPanel() {
           <Table.Tbody>
             {backups.map((b) => (
               <Table.Tr key={b.name}>
-                <Table.Td>{b.createdAt.replace('T', ' ')}</Table.Td>
+                <Table.Td>
+                  <ThaiDateText value={new Date(b.createdAt)} withTime />
+                </Table.Td>
                 <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
                 <Table.Td>{formatNumber(Math.ceil(b.size / 1024))} KB</Table.Td>
                 <Table.Td>
@@ -149,7 +152,9 @@ export function BackupsPanel() {
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('backup.previewTitle')} size="lg">
         {preview && (
           <Stack>
-            <Text>{t('backup.previewExplain', { when: preview.backup.createdAt.replace('T', ' ').slice(0, 19) })}</Text>
+            <Text>
+              {t('backup.previewExplain')} <ThaiDateText value={new Date(preview.backup.createdAt)} format="long" withTime />
+            </Text>
             <Table data-testid="backup-preview">
               <Table.Tbody>
                 {summarizeBackup(preview.backup)
