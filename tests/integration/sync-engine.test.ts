@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
 import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
-import { openPrDeskDb, staffRepo } from '../../src-renderer/data';
+import { getBlob, officeProfileRepo, openPrDeskDb, putBlob, staffRepo } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
@@ -79,5 +79,41 @@ describe('sync engine with the real main handlers', () => {
     rmSync(join(root, 'share'), { recursive: true });
     await expect(runSync(a.db, a.main)).rejects.toMatchObject({ code: 'sync-folder-missing' });
     expect(await staffRepo(a.db).list()).toHaveLength(1);
+  });
+
+  it('copies attachments before the ops that use them, and fetches a late one at the next sync', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const folder = join(root, 'share');
+    const a = await workstation(root, 'pc1');
+    const b = await workstation(root, 'pc2');
+    await a.main.syncCreateFolder({ folder });
+    await b.main.syncJoinFolder({ folder });
+    const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+    const logoBlobId = await putBlob(a.db, logo, 'image/png');
+    await officeProfileRepo(a.db).save({
+      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+      province: 'สงขลา',
+      address: '',
+      phone: '',
+      email: '',
+      directorName: 'นายสมชาย ใจดี',
+      directorTitle: 'ผู้อำนวยการ',
+      logoBlobId,
+      thaiDigits: false,
+    });
+    await runSync(a.db, a.main);
+    const blobFile = join(folder, 'blobs', logoBlobId.slice(0, 2), logoBlobId);
+
+    // The blob file is not there yet (a slow copy): the record still arrives, the logo later.
+    renameSync(blobFile, `${blobFile}.away`);
+    const first = await runSync(b.db, b.main);
+    expect((await officeProfileRepo(b.db).get())?.logoBlobId).toBe(logoBlobId);
+    expect(first.missingFiles).toBe(1);
+    expect(await getBlob(b.db, logoBlobId)).toBeUndefined();
+
+    renameSync(`${blobFile}.away`, blobFile);
+    const second = await runSync(b.db, b.main);
+    expect(second.missingFiles).toBe(0);
+    expect(Array.from((await getBlob(b.db, logoBlobId))?.data ?? [])).toEqual(Array.from(logo));
   });
 });
