@@ -46,7 +46,10 @@ export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; fir
   const trailerLine = lines.pop();
   let trailer: { type?: unknown; sha256?: unknown };
   try {
-    trailer = JSON.parse(trailerLine ?? '') as typeof trailer;
+    const parsed: unknown = JSON.parse(trailerLine ?? '');
+    // `null`, a number or an array is not a trailer (a fuzzer found `null` crashing this).
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, reason: 'no-trailer' };
+    trailer = parsed;
   } catch {
     return { ok: false, reason: 'no-trailer' };
   }
@@ -55,8 +58,9 @@ export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; fir
     return { ok: false, reason: 'checksum' };
   }
   try {
-    const header = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+    const header = (JSON.parse(lines[0] ?? '') ?? {}) as Record<string, unknown>;
     if (
+      typeof header !== 'object' ||
       header.type !== 'header' ||
       header.formatVersion !== LOG_FORMAT_VERSION ||
       header.deviceId !== expect.deviceId ||

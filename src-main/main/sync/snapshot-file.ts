@@ -28,8 +28,8 @@ export function decodeSnapshot(bytes: Uint8Array): { header: SnapshotHeader; jso
     const body = text.slice(0, end + 1);
     if (createHash('sha256').update(body, 'utf8').digest('hex') !== text.slice(end + 1).trim()) return null;
     const headerEnd = body.indexOf('\n');
-    const header = JSON.parse(body.slice(0, headerEnd)) as SnapshotHeader;
-    if (header.formatVersion !== 1 || typeof header.covered !== 'number') return null;
+    const header = JSON.parse(body.slice(0, headerEnd)) as SnapshotHeader | null;
+    if (!header || typeof header !== 'object' || header.formatVersion !== 1 || typeof header.covered !== 'number') return null;
     return { header, json: body.slice(headerEnd + 1, -1) };
   } catch {
     return null;
