@@ -1,8 +1,27 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CSP_DIRECTIVES } from './src-main/main/security/csp';
 
 const root = import.meta.dirname;
+
+/**
+ * The built index.html also carries the CSP as a <meta> tag: the app:// handler sends it as a
+ * header too, but a copy inside the file protects it wherever it is opened. Build only: the
+ * dev server needs an inline script. `frame-ancestors` is header-only by spec, so it is left out.
+ */
+function cspMetaTag(): Plugin {
+  const policy = Object.entries(CSP_DIRECTIVES)
+    .filter(([directive]) => directive !== 'frame-ancestors')
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+  return {
+    name: 'pr-desk-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +50,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // Smaller bundles parse faster on office PCs; sourcemaps keep errors readable.
