@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const electronVersion = pkg.devDependencies.electron;
-const waivers = JSON.parse(readFileSync('security/electronegativity-waivers.json', 'utf8'));
+const waivers = JSON.parse(readFileSync('tests/security/electronegativity-waivers.json', 'utf8'));
 const report = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.csv');
 
 execFileSync('node_modules/.bin/electronegativity', ['-i', 'out', '-e', electronVersion, '-o', report], {
