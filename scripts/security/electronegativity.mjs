@@ -1,5 +1,5 @@
 // Runs Electronegativity on the build (out/) for our Electron version and fails on any HIGH or
-// MEDIUM finding that security/electronegativity-waivers.json does not waive with a reason.
+// MEDIUM finding that tests/security/electronegativity-waivers.json does not waive with a reason.
 // Electronegativity itself exits 0 whatever it finds, so its CSV report is parsed here.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
