@@ -11,8 +11,22 @@ export function fieldError(t: TFunction, message: string | undefined): string | 
 
 /** A failed save in the user's language: the IPC code's text, or the generic one. */
 export function saveErrorText(t: TFunction, error: unknown): string {
+  if (isDiskFull(error)) return t('errors.diskFull');
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return t(`errors.ipc.${code}`, { defaultValue: t('errors.ipc.internal') });
   if ((error as { name?: unknown } | null)?.name === 'ZodError') return t('validation.invalid');
   return t('errors.ipc.internal');
+}
+
+/**
+ * IndexedDB on a full disk: Chromium aborts the transaction with a QuotaExceededError inside
+ * (Dexie reports AbortError whose `inner` or message names it). Nothing was written.
+ */
+export function isDiskFull(error: unknown): boolean {
+  const e = error as { name?: unknown; message?: unknown; inner?: { name?: unknown } } | null;
+  return (
+    e?.name === 'QuotaExceededError' ||
+    e?.inner?.name === 'QuotaExceededError' ||
+    (typeof e?.message === 'string' && e.message.includes('QuotaExceededError'))
+  );
 }

@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, startWorkstation, test } from './support/app-fixture';
+import { SettingsPage } from './pages/settings-page';
+
+/** Fills a filesystem until it refuses more; returns the filler file to delete afterwards. */
+function fillDisk(dir: string): string {
+  const filler = join(dir, 'filler.bin');
+  const block = Buffer.alloc(1024 * 1024, 1);
+  let written = 0;
+  try {
+    for (;;) {
+      writeFileSync(filler, block, { flag: written === 0 ? 'w' : 'a' });
+      written += 1;
+    }
+  } catch {
+    // ENOSPC: the disk is full
+  }
+  return filler;
+}
+
+test('a full disk gives a clear Thai message, and the data survives a restart', async ({ rendererServer, workspace }, testInfo) => {
+  // Mounting a small filesystem needs root, as on the build machines and in CI.
+  test.skip(process.getuid?.() !== 0, 'needs root to mount a small tmpfs');
+  const disk = join(workspace, 'small-disk');
+  mkdirSync(disk, { recursive: true });
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk]);
+  try {
+    const app = await startWorkstation(rendererServer.origin, disk, testInfo, 'full');
+    try {
+      const settings = new SettingsPage(app.page);
+      await settings.shell.waitUntilReady();
+      await settings.addStaff({ title: 'นาย', firstName: 'ก่อนเต็ม', lastName: 'ใจดี', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
+      const filler = fillDisk(disk);
+
+      await app.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
+      const dialog = app.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
+      await dialog.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('หลังเต็ม');
+      await dialog.getByRole('textbox', { name: 'นามสกุล' }).fill('ทดสอบ');
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await expect(app.page.getByText('พื้นที่ดิสก์ของเครื่องนี้เต็ม', { exact: false }).first()).toBeVisible({ timeout: 20_000 });
+      await expect(dialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('หลังเต็ม');
+      await app.screenshot('disk-full');
+
+      rmSync(filler);
+      await app.restart();
+      const again = new SettingsPage(app.page);
+      await again.shell.openSettingsTab('บุคลากร');
+      await expect(again.staffRow('นายก่อนเต็ม ใจดี')).toBeVisible();
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  } finally {
+    execFileSync('umount', ['-l', disk]);
+  }
+});
+
+test('a save cut off by closing the window leaves the previous version intact', async ({ app }) => {
+  const settings = new SettingsPage(app.page);
+  await settings.shell.waitUntilReady();
+  await settings.addStaff({ title: 'นาย', firstName: 'ก่อนปิด', lastName: 'หน้าต่าง', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
+  // A write like the app's (record and its log entry in one transaction) still open when the
+  // window goes away: the transaction is kept busy so it cannot commit first.
+  await app.page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('pr-desk');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['staff', 'outbox'], 'readwrite');
+          const staff = tx.objectStore('staff');
+          staff.getAll().onsuccess = (event) => {
+            const [record] = (event.target as IDBRequest<Record<string, unknown>[]>).result;
+            staff.put({ ...record, firstName: 'ครึ่งทาง' });
+            tx.objectStore('outbox').add({ opId: 'interrupted', table: 'staff', recordId: record?.id, published: 0 });
+            const keepBusy = () => {
+              staff.get('none').onsuccess = keepBusy;
+            };
+            keepBusy();
+            resolve();
+          };
+        };
+      }),
+  );
+  await app.restart();
+  const again = new SettingsPage(app.page);
+  await again.shell.openSettingsTab('บุคลากร');
+  await expect(again.staffRow('นายก่อนปิด หน้าต่าง')).toBeVisible();
+  await expect(again.staffRow('นายครึ่งทาง หน้าต่าง')).toHaveCount(0);
+  const interrupted = await app.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('pr-desk');
+        open.onsuccess = () => {
+          const request = open.result.transaction('outbox').objectStore('outbox').index('opId').count('interrupted');
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(interrupted).toBe(0);
+});
