@@ -1,4 +1,6 @@
-import { Alert, Center, Code, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { BackupInfo } from '../../src-main/shared/ipc/channels/sync';
+import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -108,17 +110,50 @@ function StartupFailure({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <Center h="100vh" p="xl">
-      <Stack maw={640}>
+      <Stack maw={680}>
         <Title order={2}>เปิดฐานข้อมูลของ PR Desk ไม่สำเร็จ</Title>
         <Alert color="red" title="ข้อมูลของสำนักงานยังอยู่ครบ ไม่ได้ถูกลบ">
           <Text>
             โปรแกรมหยุดไว้ก่อนเพื่อไม่ให้เปิดเป็นฐานข้อมูลว่าง กรุณาปิดโปรแกรมแล้วเปิดใหม่ หากยังไม่ได้
-            ให้ติดต่อผู้ดูแลระบบพร้อมข้อความด้านล่าง (The PR Desk database could not be opened. Your data has
-            not been deleted. Restart the app; if it persists, contact your administrator with the text below.)
+            ให้ติดต่อผู้ดูแลระบบพร้อมข้อความด้านล่างและไฟล์สำรองล่าสุด (The PR Desk database could not be opened.
+            Your data has not been deleted. Restart the app; if it persists, contact your administrator with
+            the text below and the latest backup.)
           </Text>
         </Alert>
+        <LatestBackup />
         <Code block>{detail}</Code>
       </Stack>
     </Center>
+  );
+}
+
+/** The newest backup, and a way to hand a copy of it to whoever repairs the workstation. */
+function LatestBackup() {
+  const [latest, setLatest] = useState<BackupInfo | null | undefined>(undefined);
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    mainProcess()
+      .backupList()
+      .then((list) => setLatest(list[0] ?? null))
+      .catch(() => setLatest(null));
+  }, []);
+  if (latest === undefined) return null;
+  if (latest === null) return <Text c="dimmed">ยังไม่มีไฟล์สำรองข้อมูลในเครื่องนี้ (No backups on this computer yet.)</Text>;
+  const copy = async () => {
+    const { json } = await mainProcess().backupRead({ name: latest.name });
+    const { path } = await mainProcess().backupExportFile({ json, suggestedName: latest.name.replace(/\.json\.gz$/, '') });
+    if (path) setSaved(path);
+  };
+  return (
+    <Paper withBorder p="md" data-testid="latest-backup">
+      <Text fw={600}>ไฟล์สำรองล่าสุด (Latest backup)</Text>
+      <Text>
+        {formatThaiDateLong(new Date(latest.createdAt))} {formatThaiTime(new Date(latest.createdAt))} · <Code>{latest.name}</Code>
+      </Text>
+      <Group mt="sm">
+        <Button onClick={() => void copy()}>บันทึกสำเนาไฟล์สำรองนี้ (Save a copy)</Button>
+        {saved && <Text size="sm">บันทึกแล้วที่ {saved}</Text>}
+      </Group>
+    </Paper>
   );
 }

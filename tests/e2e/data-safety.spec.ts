@@ -99,3 +99,32 @@ test('a save cut off by closing the window leaves the previous version intact', 
   );
   expect(interrupted).toBe(0);
 });
+
+test('a database that cannot open stops on a recovery screen with the latest backup, never an empty app', async ({ app, workspace }) => {
+  const settings = new SettingsPage(app.page);
+  await settings.shell.waitUntilReady();
+  await settings.addStaff({ title: 'นาย', firstName: 'ยังอยู่', lastName: 'ครบ', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
+  await settings.shell.openSection('ซิงค์ข้อมูล');
+  await app.page.getByRole('button', { name: 'สำรองข้อมูลตอนนี้' }).click();
+  await expect(app.page.getByTestId('backup-list')).toContainText('สำรองเอง');
+
+  // The browser can no longer open the database (a damaged profile or a failed upgrade).
+  await app.context.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      if (name === 'pr-desk') throw new DOMException('Simulated damaged database', 'UnknownError');
+      return open.call(this, name, version);
+    };
+  });
+  await app.page.reload();
+  await expect(app.page.getByRole('heading', { name: 'เปิดฐานข้อมูลของ PR Desk ไม่สำเร็จ' })).toBeVisible();
+  await expect(app.page.getByTestId('sidebar')).toHaveCount(0); // not an empty app
+  await expect(app.page.getByTestId('latest-backup')).toContainText('manual');
+  app.env.chosenSaveFile = join(workspace, 'backup-copy.json.gz');
+  await app.page.getByRole('button', { name: /บันทึกสำเนาไฟล์สำรองนี้/ }).click();
+  await expect(app.page.getByTestId('latest-backup')).toContainText('บันทึกแล้วที่');
+  await app.screenshot('startup-recovery');
+  const { gunzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  expect(gunzipSync(readFileSync(app.env.chosenSaveFile)).toString('utf8')).toContain('ยังอยู่');
+});

@@ -18,9 +18,10 @@ export interface BackupHandlerDeps {
 /** Larger than any office database we expect; a bigger file is not a PR Desk export. */
 const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
+/** File names carry UTC, so the time shown is right whatever time zone main and page are in. */
 function stampOf(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+  return `${date.getUTCFullYear()}${p(date.getUTCMonth() + 1)}${p(date.getUTCDate())}-${p(date.getUTCHours())}${p(date.getUTCMinutes())}${p(date.getUTCSeconds())}`;
 }
 
 function infoOf(name: string, size: number): BackupInfo {
@@ -29,7 +30,7 @@ function infoOf(name: string, size: number): BackupInfo {
   return {
     name,
     reason: reason as BackupInfo['reason'],
-    createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}`,
+    createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}Z`,
     size,
   };
 }
