@@ -110,10 +110,11 @@ test('a database that cannot open stops on a recovery screen with the latest bac
 
   // The browser can no longer open the database (a damaged profile or a failed upgrade).
   await app.context.addInitScript(() => {
-    const open = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+    const factory = IDBFactory.prototype;
+    const original = (Object.getOwnPropertyDescriptor(factory, 'open') as PropertyDescriptor).value as (this: IDBFactory, name: string, version?: number) => IDBOpenDBRequest;
+    factory.open = function (this: IDBFactory, name: string, version?: number) {
       if (name === 'pr-desk') throw new DOMException('Simulated damaged database', 'UnknownError');
-      return open.call(this, name, version);
+      return original.call(this, name, version);
     };
   });
   await app.page.reload();
