@@ -1,35 +1,23 @@
 import type { OfficeProfile } from '../../src-main/shared/domain/office-profile';
 import type { Staff } from '../../src-main/shared/domain/staff';
 import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelope';
-import type { Hlc } from '../../src-main/shared/sync/hlc';
 import type { RecordState } from '../../src-main/shared/sync/merge';
+import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 
 export type { Envelope, WithEnvelope };
 
-export type OpKind = 'create' | 'update' | 'delete' | 'restore';
+export type OpKind = SyncOpKind;
 
 /**
- * One record write, as the outbox keeps it: the sync unit and the change history at once.
- * `fields` holds the new values of the fields that changed, `before` their previous values.
+ * One record write, as the outbox keeps it: the sync unit (a `SyncOp`) plus local bookkeeping,
+ * and at the same time the record's change history (`before` holds the replaced values).
  */
-export interface OutboxOp {
+export interface OutboxOp extends SyncOp {
   seq?: number;
-  opId: string;
-  table: string;
-  recordId: string;
-  kind: OpKind;
-  fields: Record<string, unknown>;
-  /** Per field, the stamps this write knowingly replaces (sync merge input). */
-  bases: Record<string, Hlc[]>;
   before: Record<string, unknown>;
-  hlc: Hlc;
-  actor: string;
-  deviceId: string;
-  at: string;
   /** 0 until sync has published it (a number, because IndexedDB cannot index booleans). */
   published: 0 | 1;
-  schemaVersion: number;
 }
 
 export interface BlobRecord {

@@ -40,30 +40,27 @@ export function emptyRecordState(): RecordState {
   return { fields: {} };
 }
 
-function insertSorted(list: Hlc[], stamp: Hlc): Hlc[] {
+/** Binary search in a sorted stamp list: where `stamp` is, or where it would go. */
+function searchSorted(list: readonly Hlc[], stamp: Hlc): { found: boolean; index: number } {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const c = compareHlc(list[mid] ?? '', stamp);
-    if (c === 0) return list;
+    if (c === 0) return { found: true, index: mid };
     if (c < 0) lo = mid + 1;
     else hi = mid;
   }
-  return [...list.slice(0, lo), stamp, ...list.slice(lo)];
+  return { found: false, index: lo };
+}
+
+function insertSorted(list: Hlc[], stamp: Hlc): Hlc[] {
+  const { found, index } = searchSorted(list, stamp);
+  return found ? list : [...list.slice(0, index), stamp, ...list.slice(index)];
 }
 
 function hasSorted(list: readonly Hlc[], stamp: Hlc): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compareHlc(list[mid] ?? '', stamp);
-    if (c === 0) return true;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+  return searchSorted(list, stamp).found;
 }
 
 function maxStamp(stamps: readonly Hlc[] | undefined): Hlc {

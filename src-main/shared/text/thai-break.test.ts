@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { loadThaiFixtures } from '../../main/pdf/testing/thai-fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   BREAK_HINT,
@@ -12,18 +11,7 @@ import {
   stripBreakHints,
 } from './thai-break';
 
-const fixtures = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/thai-text.json'), 'utf8'),
-) as {
-  stackedMarks: string[];
-  saraAm: string[];
-  mixedScript: string[];
-  thaiDigits: string[];
-  longNoSpace: string;
-  names: string[];
-  agencies: string[];
-  hostile: string[];
-};
+const fixtures = loadThaiFixtures();
 const allFixtureStrings = [
   ...fixtures.stackedMarks,
   ...fixtures.saraAm,

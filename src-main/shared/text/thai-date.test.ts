@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadThaiFixtures } from '../../main/pdf/testing/thai-fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   fiscalHalfOf,
@@ -11,15 +10,7 @@ import {
 } from './thai-date';
 import { fromThaiDigits, toThaiDigits } from './thai-digits';
 
-interface DateCase {
-  iso: string;
-  thaiLong: string;
-  thaiShort: string;
-  fiscalYear: number;
-}
-const fixtures = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/thai-text.json'), 'utf8'),
-) as { dates: DateCase[]; thaiDigits: string[] };
+const fixtures = loadThaiFixtures();
 
 describe('Buddhist-era dates', () => {
   it.each(fixtures.dates)('formats $iso as the fixture says', (c) => {
