@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { localSettings, openPrDeskDb, requestPersistentStorage, type PrDeskDb } from '../data';
+import { localSettings, openPrDeskDb, requestPersistentStorage, seedStandardMissions, type PrDeskDb } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import { mainProcess } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
@@ -41,6 +41,7 @@ export function Bootstrap() {
       const settings = localSettings(db);
       actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
       const i18n = await initI18n(await settings.get('language'));
+      await seedStandardMissions(db);
       void requestPersistentStorage();
       // StrictMode runs this effect twice in development: close the abandoned copy.
       if (cancelled) db.close();

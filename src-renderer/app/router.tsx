@@ -17,6 +17,12 @@ export const router = createHashRouter([
     children: [
       { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
       { path: 'missions', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionsPage })) },
+      { path: 'missions/list', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionListPage })) },
+      { path: 'missions/report', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionReportPage })) },
+      {
+        path: 'missions/m/:missionId',
+        lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionDetailPage })),
+      },
       { path: 'press', lazy: () => import('../features/press').then((m) => ({ Component: m.PressPage })) },
       { path: 'briefings', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingsPage })) },
       {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { z } from 'zod';
 import type { PrDeskDb } from './db';
 import { markUnlogged } from './outbox-middleware';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES } from './schema';
 
 /**
  * The whole database as one JSON document: automatic and manual backups, and the
@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
  */
 export const BACKUP_FORMAT = 'pr-desk-backup';
 
-const TABLES = ['officeProfile', 'staff', 'outbox', 'blobs', 'localSettings', 'syncRecords', 'syncMeta', 'syncHeld'] as const;
+const TABLES = [...SYNCED_TABLES, 'outbox', 'blobs', 'localSettings', 'syncRecords', 'syncMeta', 'syncHeld'] as const;
 export type BackupTable = (typeof TABLES)[number];
 
 const backupSchema = z.object({

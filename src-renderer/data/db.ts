@@ -6,12 +6,16 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   BlobRecord,
   LocalSettingsRecord,
+  MissionRecord,
   OfficeProfileRecord,
   OutboxOp,
   StaffRecord,
   SyncHeldRow,
   SyncMetaRow,
   SyncRecordRow,
+  TaskCommentRecord,
+  TaskRecord,
+  WorkLinkRecord,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
@@ -20,6 +24,10 @@ export const DEFAULT_DB_NAME = 'pr-desk';
 export class PrDeskDb extends Dexie {
   officeProfile!: EntityTable<OfficeProfileRecord, 'id'>;
   staff!: EntityTable<StaffRecord, 'id'>;
+  missions!: EntityTable<MissionRecord, 'id'>;
+  tasks!: EntityTable<TaskRecord, 'id'>;
+  taskComments!: EntityTable<TaskCommentRecord, 'id'>;
+  workLinks!: EntityTable<WorkLinkRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

@@ -23,3 +23,6 @@ export {
 } from './sync-store';
 export { BackupFormatError, exportDatabase, parseBackup, restoreDatabase, summarizeBackup, type Backup } from './backup';
 export { CURRENT_SCHEMA_VERSION } from './schema';
+export { missionRepo } from './mission-repo';
+export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';
+export { seedStandardMissions, standardMissionId, standardMissions } from './seed-missions';

@@ -1,5 +1,8 @@
 import type { OfficeProfile } from '../../src-main/shared/domain/office-profile';
 import type { Staff } from '../../src-main/shared/domain/staff';
+import type { Mission } from '../../src-main/shared/domain/mission';
+import type { Task, TaskComment } from '../../src-main/shared/domain/task';
+import type { WorkLink } from '../../src-main/shared/domain/work-link';
 import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelope';
 import type { RecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
@@ -58,3 +61,7 @@ export interface LocalSettingsRecord {
 
 export type OfficeProfileRecord = WithEnvelope<OfficeProfile>;
 export type StaffRecord = WithEnvelope<Staff>;
+export type MissionRecord = WithEnvelope<Mission>;
+export type TaskRecord = WithEnvelope<Task>;
+export type TaskCommentRecord = WithEnvelope<TaskComment>;
+export type WorkLinkRecord = WithEnvelope<WorkLink>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidCalendarDate } from '../text/thai-date';
 
 /**
  * Zod messages are i18n keys (`validation.*`), not sentences: the form shows them in the
@@ -17,4 +18,18 @@ export function hasControlChars(text: string): boolean {
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
   }
   return false;
+}
+
+/** A real calendar date as `YYYY-MM-DD` (forms type it in พ.ศ.; see ThaiDateInput). */
+export function isoDate() {
+  return z
+    .string({ message: 'validation.date' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
+    .refine(
+      (value) => {
+        const [year, month, day] = value.split('-').map(Number);
+        return isValidCalendarDate({ year: year ?? 0, month: month ?? 0, day: day ?? 0 });
+      },
+      { message: 'validation.date' },
+    );
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { officeProfileSchema } from '../domain/office-profile';
-import { thaiText } from '../domain/validation';
-import { isValidCalendarDate } from '../text/thai-date';
+import { isoDate, thaiText } from '../domain/validation';
 
 /**
  * Pieces every printed document is made of, shared by the document kinds in this folder. The
@@ -71,16 +70,7 @@ export const signatureSchema = z
 export type Signature = z.infer<typeof signatureSchema>;
 
 /** A calendar date as `YYYY-MM-DD`; documents print it in the Buddhist era. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
-  .refine(
-    (value) => {
-      const [year, month, day] = value.split('-').map(Number);
-      return isValidCalendarDate({ year: year ?? 0, month: month ?? 0, day: day ?? 0 });
-    },
-    { message: 'validation.date' },
-  );
+export const isoDateSchema = isoDate();
 
 /** How the office prints: options that apply to every document kind. */
 export const renderOptionsSchema = z

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } fr
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MemoComposer } from '../documents';
+import { MissionDashboardCards } from '../missions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -91,6 +92,7 @@ export function DashboardPage() {
           </Anchor>
         </Paper>
       </SimpleGrid>
+      <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">
         <Stack gap="xs">
           <Title order={2} size="h4">

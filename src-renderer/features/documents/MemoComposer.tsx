@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { officeProfileParts } from './office-profile-parts';
-import { getBlob, officeProfileRepo } from '../../data';
+import { loadDocumentLogo, officeProfileParts } from './office-profile-parts';
+import { officeProfileRepo } from '../../data';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
 import { createMemoFromOfficeProfile } from '../../../src-main/shared/pdf/memo';
@@ -20,11 +20,6 @@ import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { memoFormSchema, toParagraphs, type MemoForm } from './memo-form';
 
 type Action = 'preview' | 'export' | 'print';
-
-/** Letterheads print PNG and JPEG logos (what LogoPicker accepts). */
-function isDocumentImageMime(mime: string): mime is 'image/png' | 'image/jpeg' {
-  return mime === 'image/png' || mime === 'image/jpeg';
-}
 
 /** บันทึกข้อความ: a memo / cover letter on the office letterhead, saved, previewed or printed as PDF. */
 export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -53,8 +48,7 @@ export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: ()
       if (!profile || !parts) return;
       setBusy(action);
       try {
-        const logoBlob = profile.logoBlobId ? await getBlob(db, profile.logoBlobId) : undefined;
-        const logo = logoBlob && isDocumentImageMime(logoBlob.mime) ? { mime: logoBlob.mime, bytes: new Uint8Array(logoBlob.data) } : null;
+        const logo = await loadDocumentLogo(db, profile);
         const document = createMemoFromOfficeProfile(parts, logo, {
           documentNumber: values.documentNumber,
           date: values.date,

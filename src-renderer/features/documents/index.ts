@@ -1,1 +1,2 @@
 export { MemoComposer } from './MemoComposer';
+export { loadDocumentLogo, loadLetterhead, officeProfileParts } from './office-profile-parts';

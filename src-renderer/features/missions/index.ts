@@ -1,1 +1,5 @@
-export { MissionsPage } from './MissionsPage';
+export { TasksPage as MissionsPage } from './TasksPage';
+export { MissionListPage } from './MissionListPage';
+export { MissionDetailPage } from './MissionDetailPage';
+export { MissionReportPage } from './MissionReportPage';
+export { MissionDashboardCards } from './MissionDashboardCards';

@@ -17,7 +17,7 @@ import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { LogoPicker } from './LogoPicker';
-import { useSaveShortcut } from './use-save-shortcut';
+import { useSaveShortcut } from '../../ui/use-save-shortcut';
 
 const TEXT_FIELDS = ['officeName', 'province', 'phone', 'email', 'directorName', 'directorTitle'] as const;
 

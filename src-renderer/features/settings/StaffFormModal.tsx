@@ -10,7 +10,7 @@ import { staffRepo, type StaffRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import { useSaveShortcut } from './use-save-shortcut';
+import { useSaveShortcut } from '../../ui/use-save-shortcut';
 
 const COMMON_TITLES = ['นาย', 'นาง', 'นางสาว', 'ว่าที่ร้อยตรี', 'ว่าที่ร้อยตรีหญิง', 'ดร.'];
 

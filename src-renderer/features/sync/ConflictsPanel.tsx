@@ -35,6 +35,20 @@ export function ConflictsPanel() {
   );
 }
 
+/** How a conflicting record is named on screen, per table. */
+function recordTitle(table: string, text: (key: string) => string): string {
+  switch (table) {
+    case 'staff':
+      return `${text('title')}${text('firstName')} ${text('lastName')}`.trim();
+    case 'officeProfile':
+      return text('officeName');
+    case 'taskComments':
+      return text('text').slice(0, 80);
+    default:
+      return text('title');
+  }
+}
+
 function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const { t } = useTranslation();
   const { db } = useAppData();
@@ -42,7 +56,7 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const [manual, setManual] = useState<Record<string, string>>({});
   const values = materialize(row.state);
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key]) : '');
-  const title = (row.table === 'staff' ? `${text('title')}${text('firstName')} ${text('lastName')}`.trim() : text('officeName')) || row.recordId;
+  const title = recordTitle(row.table, text) || row.recordId;
   const actors = useLiveQuery(async () => {
     const ids = [...new Set(conflicts.flatMap((c) => (c.kind === 'edit' ? [c.current.write?.actor, c.losing.actor] : [c.edit.actor])))].filter(
       (id): id is string => typeof id === 'string',
@@ -63,7 +77,7 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
       </Group>
       {edits.map((c) => (
         <Stack key={`${c.field}-${c.losing.clock}`} gap={6} mb="sm">
-          <Text fw={500}>{t(`staff.fields.${c.field}`, { defaultValue: t(`office.fields.${c.field}`, { defaultValue: c.field }) })}</Text>
+          <Text fw={500}>{t(`staff.fields.${c.field}`, { defaultValue: t(`office.fields.${c.field}`, { defaultValue: t(`tasks.fields.${c.field}`, { defaultValue: c.field }) }) })}</Text>
           <Group grow align="flex-start">
             <Paper bg="gray.0" p="sm">
               <Text size="xs" c="dimmed">

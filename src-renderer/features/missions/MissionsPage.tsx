@@ -1,5 +1,0 @@
-import { ModuleLanding } from '../../ui/ModuleLanding';
-
-export function MissionsPage() {
-  return <ModuleLanding moduleKey="missions" />;
-}

@@ -1,0 +1,172 @@
+import { Badge, Button, Divider, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
+import { taskRepo, type TaskRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { saveErrorText } from '../../ui/field-error';
+import { RecordHistory } from '../../ui/RecordHistory';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { setTaskStatus } from './model/task-actions';
+import { isOverdue } from './model/task-filter';
+import { OverdueBadge, PriorityBadge, StatusBadge, TaskProgress } from './task-badges';
+import { TaskAttachments } from './TaskAttachments';
+import { TaskChecklist } from './TaskChecklist';
+import { TaskComments } from './TaskComments';
+import type { TaskFormTarget } from './TaskFormModal';
+import type { TaskLookups } from './use-mission-data';
+import { WorkLinks } from './WorkLinks';
+
+interface Props {
+  taskId: string | null;
+  lookups: TaskLookups;
+  today: string;
+  onClose: () => void;
+  onOpenTask: (id: string) => void;
+  onEdit: (target: TaskFormTarget) => void;
+}
+
+/** One task in full: status, sub-tasks, checklist, files, comments, work done, history. */
+export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit }: Props) {
+  const { t } = useTranslation();
+  const { db, device } = useAppData();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const task = useLiveQuery(async () => (taskId ? ((await db.tasks.get(taskId)) ?? null) : null), [db, taskId]);
+  const subTasks = useLiveQuery(
+    async () => (taskId ? (await db.tasks.where('parentId').equals(taskId).toArray()).filter((s) => !s.deleted) : []),
+    [db, taskId],
+  );
+  const mission = task ? lookups.mission.get(task.missionId) : undefined;
+
+  const changeStatus = (record: TaskRecord, status: TaskStatus) => {
+    setTaskStatus(db, record, status, today).catch((error: unknown) =>
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }),
+    );
+  };
+  const remove = (record: TaskRecord) =>
+    modals.openConfirmModal({
+      title: t('tasks.deleteTitle'),
+      children: <Text>{t('tasks.deleteConfirm', { title: record.title })}</Text>,
+      labels: { confirm: t('tasks.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        taskRepo(db)
+          .remove(record.id)
+          .then(onClose)
+          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+      },
+    });
+
+  return (
+    <Drawer
+      opened={taskId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={t('tasks.detailTitle')}
+      // Below the task form (200), which opens from here, and below dropdowns (300).
+      zIndex={150}
+    >
+      {task && (
+        <Stack gap="md" data-testid="task-detail">
+          <Stack gap={4}>
+            <Title order={2} size="h3">
+              {task.title}
+            </Title>
+            {mission && (
+              <Text size="sm" c="dimmed">
+                {t('tasks.missionNo', { no: mission.no })} {mission.title}
+              </Text>
+            )}
+            {task.parentId && (
+              <Button variant="subtle" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => task.parentId && onOpenTask(task.parentId)}>
+                {t('tasks.openParent')}
+              </Button>
+            )}
+          </Stack>
+          <Group gap="sm">
+            <StatusBadge status={task.status} />
+            <PriorityBadge priority={task.priority} />
+            {isOverdue(task, today) && <OverdueBadge />}
+            <TaskProgress value={lookups.progress.get(task.id) ?? task.progress} />
+            {task.recurrence !== 'none' && <Badge variant="outline">{t(`tasks.recurrence.${task.recurrence}`)}</Badge>}
+          </Group>
+          <Group gap="xl">
+            <Select
+              label={t('tasks.fields.status')}
+              data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
+              value={task.status}
+              onChange={(v) => v && changeStatus(task, v)}
+              allowDeselect={false}
+              w={200}
+            />
+            <Stack gap={0}>
+              <Text size="sm" c="dimmed">
+                {t('tasks.fields.startDate')}
+              </Text>
+              <Text>{task.startDate ? <ThaiDateText value={task.startDate} format="long" /> : '—'}</Text>
+            </Stack>
+            <Stack gap={0}>
+              <Text size="sm" c="dimmed">
+                {t('tasks.fields.dueDate')}
+              </Text>
+              <Text c={isOverdue(task, today) ? 'red' : undefined}>{task.dueDate ? <ThaiDateText value={task.dueDate} format="long" /> : '—'}</Text>
+            </Stack>
+          </Group>
+          <Text size="sm">
+            <b>{t('tasks.fields.assignees')}:</b> {task.assigneeIds.map((id) => lookups.staffName.get(id)).filter(Boolean).join(', ') || '—'} ·{' '}
+            {t(`workGroups.${task.workGroup}`)}
+          </Text>
+          {task.details && <Text style={{ whiteSpace: 'pre-wrap' }}>{task.details}</Text>}
+          <Group gap="xs">
+            <Button leftSection={<IconPencil size={16} />} variant="light" onClick={() => onEdit({ mode: 'edit', task })}>
+              {t('common.edit')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => onEdit({ mode: 'new', parent: task })}>
+              {t('tasks.addSubTask')}
+            </Button>
+            <Button leftSection={<IconHistory size={16} />} variant="subtle" onClick={() => setHistoryOpen(true)}>
+              {t('history.title')}
+            </Button>
+            <Button leftSection={<IconTrash size={16} />} variant="subtle" color="red" onClick={() => remove(task)}>
+              {t('tasks.delete')}
+            </Button>
+          </Group>
+          <Divider />
+          <Stack gap={6} data-testid="sub-tasks">
+            <Text fw={600}>{t('tasks.subTasks', { count: subTasks?.length ?? 0 })}</Text>
+            {subTasks?.map((sub) => (
+              <Group key={sub.id} justify="space-between" wrap="nowrap">
+                <Button variant="subtle" size="compact-sm" onClick={() => onOpenTask(sub.id)} style={{ flex: 1, justifyContent: 'flex-start' }}>
+                  {sub.title}
+                </Button>
+                <StatusBadge status={sub.status} />
+                <TaskProgress value={lookups.progress.get(sub.id) ?? sub.progress} />
+              </Group>
+            ))}
+          </Stack>
+          <TaskChecklist task={task} />
+          <TaskAttachments task={task} />
+          <Divider />
+          <Text fw={600}>{t('workLinks.title')}</Text>
+          <WorkLinks missionId={task.missionId} taskId={task.id} />
+          <Divider />
+          <TaskComments taskId={task.id} staffName={lookups.staffName} />
+          <RecordHistory
+            db={db}
+            opened={historyOpen}
+            onClose={() => setHistoryOpen(false)}
+            table="tasks"
+            recordId={task.id}
+            thisDeviceId={device.deviceId}
+            fieldLabel={(field) => t(`tasks.fields.${field}`, { defaultValue: field })}
+          />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,132 @@
+import { expect, test } from './support/app-fixture';
+import { MissionsPage, thaiTypedDate } from './pages/missions-page';
+import { SettingsPage } from './pages/settings-page';
+
+const MISSION_2 = 'ให้บริการจัดทำข่าวประชาสัมพันธ์กิจกรรมของหน่วยงานภาครัฐ ภาคประชาชน เผยแพร่ข้อมูลข่าวสารไปยังเครือข่ายสื่อมวลชน';
+const TITLE = 'ผลิตรายการวิทยุ "สงขลาวันนี้" ประจำสัปดาห์';
+const STAFF = 'นางสาวกนกวรรณ ศรีสุข';
+
+test.describe('missions and tasks', () => {
+  test('standard missions appear on first run', async ({ app }) => {
+    const missions = new MissionsPage(app.page);
+    await missions.shell.waitUntilReady();
+    await missions.openTab('ภารกิจ');
+    const rows = app.page.getByTestId('mission-row');
+    await expect(rows).toHaveCount(10);
+    await expect(rows.nth(1)).toContainText(`2. ${MISSION_2}`);
+    await expect(rows.nth(5)).toContainText('6. ปฏิบัติหน้าที่โฆษกจังหวัดและจัดแถลงข่าวเมื่อเกิดสถานการณ์เร่งด่วน');
+    await app.screenshot('missions-list-th');
+
+    // Reorder: mission 3 moves above mission 2, and stays there after a reload.
+    await app.page.getByRole('button', { name: 'เลื่อนภารกิจที่ 3 ขึ้น' }).click();
+    await expect(rows.nth(1)).toContainText('3. บริหารงานข่าวในพื้นที่');
+    await app.page.reload();
+    await expect(app.page.getByTestId('mission-row').nth(1)).toContainText('3. บริหารงานข่าวในพื้นที่');
+  });
+
+  test('a task from typed Thai dates to the half-year report, surviving a reload', async ({ app }) => {
+    test.setTimeout(180_000); // one long journey through every view
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นางสาว', firstName: 'กนกวรรณ', lastName: 'ศรีสุข', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+
+    const missions = new MissionsPage(page);
+    await missions.openTab('งาน');
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await page.getByRole('button', { name: 'เพิ่มงาน' }).first().click();
+    const dialog = missions.taskDialog();
+
+    // Bad input: a clear Thai message beside each field, and nothing typed is lost.
+    await missions.fillTask({ title: '', details: 'ประสานสถานีวิทยุกระจายเสียงแห่งประเทศไทย จังหวัดสงขลา' });
+    await missions.save();
+    await expect(dialog.getByText('กรุณากรอกข้อมูลช่องนี้').first()).toBeVisible();
+    await missions.fillTask({ title: 'ก'.repeat(10_000) });
+    await expect(dialog.getByText('ข้อความยาวเกินกำหนด')).toBeVisible();
+    const start = thaiTypedDate(-10);
+    const due = thaiTypedDate(-2);
+    await missions.fillTask({ title: TITLE, mission: `2. ${MISSION_2}`, startDate: thaiTypedDate(5).typed, dueDate: due.typed });
+    await missions.save();
+    await expect(dialog.getByText('วันกำหนดเสร็จต้องไม่อยู่ก่อนวันเริ่ม')).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'รายละเอียด' })).toHaveValue('ประสานสถานีวิทยุกระจายเสียงแห่งประเทศไทย จังหวัดสงขลา');
+    await app.screenshot('task-form-errors-th');
+
+    await missions.fillTask({ startDate: start.typed, assignee: STAFF, title: TITLE });
+    await missions.save();
+    await expect(dialog).toBeHidden();
+    await expect(missions.row(TITLE)).toBeVisible();
+    await expect(missions.row(TITLE).getByTestId('overdue-badge')).toHaveText('เกินกำหนด');
+    await expect(missions.row(TITLE)).toContainText(STAFF);
+
+    // Two sub-tasks; finishing one rolls the parent up to 50 %.
+    await missions.openTask(TITLE);
+    for (const sub of ['เขียนบทรายการ', 'ตัดต่อเสียง']) {
+      await missions.drawer.getByRole('button', { name: 'เพิ่มงานย่อย' }).click();
+      await missions.fillTask({ title: sub });
+      await missions.save();
+      await expect(missions.taskDialog()).toBeHidden();
+    }
+    await expect(missions.drawer.getByTestId('sub-tasks')).toContainText('งานย่อย (2)');
+    await missions.drawer.getByRole('button', { name: 'เขียนบทรายการ' }).click();
+    await expect(missions.drawer.getByRole('heading', { name: 'เขียนบทรายการ' })).toBeVisible();
+    await missions.drawer.getByRole('combobox', { name: 'สถานะ' }).click();
+    await page.getByRole('option', { name: 'เสร็จสิ้น' }).click();
+    await missions.drawer.getByRole('button', { name: 'ไปที่งานหลัก' }).click();
+    await expect(missions.drawer.getByTestId('task-progress').first()).toHaveAttribute('data-value', '50');
+    await app.screenshot('task-drawer-th');
+    await page.keyboard.press('Escape');
+
+    // Board: move the task from รอดำเนินการ to กำลังดำเนินการ.
+    await missions.chooseView('บอร์ด');
+    await expect(missions.column('รอดำเนินการ').getByTestId('board-card').filter({ hasText: TITLE })).toBeVisible();
+    await page.getByRole('button', { name: `ย้ายสถานะของ ${TITLE}` }).click();
+    await page.getByRole('menuitem', { name: 'กำลังดำเนินการ' }).click();
+    await expect(missions.column('กำลังดำเนินการ').getByTestId('board-card').filter({ hasText: TITLE })).toBeVisible();
+    await expect(missions.column('เสร็จสิ้น').getByTestId('column-count')).toHaveText('1');
+    await app.screenshot('task-board-th');
+
+    // Filters and search find it; a search for something else does not.
+    await missions.chooseView('รายการ');
+    await page.getByRole('textbox', { name: 'ค้นหา' }).fill('สงขลาวันนี้');
+    await expect(page.getByTestId('task-row')).toHaveCount(1);
+    await page.getByRole('textbox', { name: 'ค้นหา' }).fill('แถลงข่าว');
+    await expect(page.getByTestId('task-row')).toHaveCount(0);
+    await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
+    await page.getByText('เฉพาะที่เกินกำหนด').click();
+    await expect(page.getByTestId('task-row')).toHaveCount(1); // the sub-tasks have no due date
+    await expect(missions.row(TITLE)).toBeVisible();
+    await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
+    await settings.chooseCurrentUser(STAFF);
+    await missions.openTab('งาน');
+    await page.getByRole('switch', { name: 'งานของฉัน' }).click();
+    await expect(page.getByRole('switch', { name: 'งานของฉัน' })).toBeChecked();
+    await expect(page.getByTestId('task-row')).toHaveCount(1);
+    await expect(missions.row(TITLE)).toBeVisible();
+    await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
+    await page.getByRole('combobox', { name: 'สถานะ' }).click();
+    await page.getByRole('option', { name: 'เสร็จสิ้น' }).click();
+    await expect(page.getByTestId('task-row')).toHaveCount(1);
+    await expect(missions.row('เขียนบทรายการ')).toBeVisible();
+
+    // Dashboard: overdue and per-mission counts.
+    await missions.shell.openSection('แดชบอร์ด');
+    await expect(page.getByTestId('dashboard-overdue-tasks')).toContainText(TITLE);
+    await expect(page.getByTestId('dashboard-mission-2')).toHaveText('งาน 3 · เสร็จ 1');
+    await app.screenshot('dashboard-tasks-th');
+
+    // The report for the half-year containing today lists it.
+    await missions.openTab('รายงานผล');
+    const now = new Date();
+    const half = now.getMonth() + 1 >= 10 || now.getMonth() + 1 <= 3 ? 'รอบ 6 เดือนแรก' : 'รอบ 6 เดือนหลัง';
+    await page.getByText(half, { exact: true }).click();
+    const row = page.getByTestId('report-row').filter({ hasText: MISSION_2 });
+    await expect(row.getByTestId('report-task').first()).toHaveText(`• ${TITLE}`);
+    await app.screenshot('mission-report-th');
+
+    await page.reload();
+    await missions.openTab('งาน');
+    await expect(missions.row(TITLE)).toBeVisible();
+    await expect(missions.row(TITLE).getByTestId('task-progress')).toHaveAttribute('data-value', '50');
+    await expect(missions.row(TITLE).getByTestId('task-status')).toHaveText('กำลังดำเนินการ');
+  });
+});
