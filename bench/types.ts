@@ -2,7 +2,7 @@
 export interface BenchResult {
   name: string;
   value: number;
-  unit: 'ms' | 'bytes' | 'pages';
+  unit: 'ms' | 'bytes' | 'pages' | 'rows';
   /** The same measure for the thing we compare against (null when there is none). */
   reference: number | null;
   /** value / reference. */

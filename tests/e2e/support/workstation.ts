@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
+import { SCREENSHOT_DIR } from './paths';
+import { INVOKE_BINDING, preloadInitScript } from './preload-shim';
+
+/** One running PR Desk: the page, and the folders main would use on a real workstation. */
+export interface AppHandle {
+  page: Page;
+  context: BrowserContext;
+  origin: string;
+  /** Chromium's profile: holds the IndexedDB database on disk. */
+  profileDir: string;
+  /** What main's handlers see as the app's userData folder. */
+  env: E2eMainEnvironment;
+  /** Closes the browser and starts it again on the same profile, as a user restarting the app. */
+  restart(): Promise<void>;
+  /** Saves a screenshot to test-results/screenshots/<name>.png for a person to look at. */
+  screenshot(name: string): Promise<string>;
+}
+
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment) {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+    viewport: { width: 1366, height: 768 },
+  });
+  const url = new URL(origin);
+  const ipc = createMainIpc(createE2eMainDeps(env), { protocol: url.protocol, host: url.host });
+  await context.exposeBinding(INVOKE_BINDING, ({ frame, page }, channel: unknown, payload: unknown) =>
+    ipc.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
+  );
+  await context.addInitScript({ content: preloadInitScript() });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${origin}/index.html`);
+  return { context, page };
+}
+
+/**
+ * Starts one workstation: its own Chromium profile (IndexedDB on disk) and its own user-data
+ * folder for main (so its own device id), served by the shared renderer server.
+ */
+export async function startWorkstation(
+  origin: string,
+  root: string,
+  /** Attaches a screenshot to the test report (the Playwright fixture passes testInfo.attach). */
+  attach: ((name: string, path: string) => Promise<void>) | null,
+  label = 'app',
+): Promise<AppHandle & { close(): Promise<void> }> {
+  const profileDir = join(root, `${label}-chromium-profile`);
+  const env: E2eMainEnvironment = {
+    userDataDir: join(root, `${label}-user-data`),
+    downloadsDir: join(root, `${label}-downloads`),
+    openedExternally: [],
+    openedFiles: [],
+    printed: [],
+    chosenFolder: null,
+    chosenSaveFile: null,
+    chosenOpenFile: null,
+    pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
+  };
+  mkdirSync(env.userDataDir, { recursive: true });
+  mkdirSync(env.downloadsDir, { recursive: true });
+  let running = await launch(profileDir, origin, env);
+  return {
+    get page() {
+      return running.page;
+    },
+    get context() {
+      return running.context;
+    },
+    origin,
+    profileDir,
+    env,
+    async restart() {
+      await running.context.close();
+      running = await launch(profileDir, origin, env);
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await running.page.screenshot({ path });
+      await attach?.(name, path);
+      return path;
+    },
+    close: () => running.context.close(),
+  };
+}
+
