@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openPrDeskDb } from '../db';
+import { CURRENT_SCHEMA_VERSION } from '.';
 import { SCHEMA_V1 } from './v1';
+import { SCHEMA_V2 } from './v2';
 
 describe('schema upgrades', () => {
   it('opens a version-1 database with its data and gives old ops what sync needs', async () => {
@@ -23,7 +25,7 @@ describe('schema upgrades', () => {
         return Promise.resolve();
       },
     });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // The old database was backed up as it was, before the upgrade touched it.
     const [backup] = backups.map((j) => JSON.parse(j) as { schemaVersion: number; tables: { outbox: { bases?: unknown }[]; staff: unknown[] } });
     expect(backup?.schemaVersion).toBe(1);
@@ -32,6 +34,33 @@ describe('schema upgrades', () => {
     expect((await db.staff.get('s1'))?.firstName).toBe('สมชาย');
     expect(await db.outbox.toArray()).toMatchObject([{ opId: 'o1', bases: {}, schemaVersion: 1 }]);
     expect(await db.syncRecords.count()).toBe(0);
+  });
+
+  it('opens a version-2 database (before missions) with its sync state and empty mission tables', async () => {
+    const name = `pr-desk-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('staff').add({ id: 's1', firstName: 'สมหญิง', lastName: 'รักงาน', deleted: false, clocks: {} });
+    await v2.table('syncMeta').put({ key: 'publishedSeq', value: 7 });
+    v2.close();
+
+    const backups: string[] = [];
+    const db = await openPrDeskDb({
+      name,
+      deviceId: '0190a000-0000-7000-8000-0000000000d1',
+      getActor: () => 'a',
+      backupBeforeUpgrade: (json) => {
+        backups.push(json);
+        return Promise.resolve();
+      },
+    });
+    expect(db.verno).toBe(3);
+    expect((JSON.parse(backups[0] ?? '{}') as { schemaVersion?: number }).schemaVersion).toBe(2);
+    expect((await db.staff.get('s1'))?.lastName).toBe('รักงาน');
+    expect(await db.syncMeta.get('publishedSeq')).toEqual({ key: 'publishedSeq', value: 7 });
+    expect(await db.missions.count()).toBe(0);
+    expect(await db.tasks.where('status').equals('pending').count()).toBe(0);
   });
 
   it('does not open (or upgrade) when the backup before the upgrade fails', async () => {
