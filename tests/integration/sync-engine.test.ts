@@ -2,40 +2,11 @@ import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
-import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
-import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
-import { getBlob, officeProfileRepo, openPrDeskDb, putBlob, staffRepo } from '../../src-renderer/data';
+import { getBlob, officeProfileRepo, putBlob, staffRepo } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
-
-/**
- * The renderer's sync engine against the real main-process handlers and a real folder, in
- * Node (fake-indexeddb): what the app does, minus the window.
- */
-async function workstation(root: string, label: string) {
-  const userDataDir = join(root, label);
-  const ipc = createMainIpc(
-    {
-      userDataDir,
-      hostname: label,
-      appInfo: { name: 'PR Desk', version: 'test', platform: 'linux' },
-      openExternal: () => Promise.resolve(),
-      chooseFolder: () => Promise.resolve(null),
-      chooseSaveFile: () => Promise.resolve(null),
-      chooseOpenFile: () => Promise.resolve(null),
-      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
-    },
-    { protocol: 'app:', host: 'prdesk' },
-  );
-  const main = createPrDeskClient(
-    createPrDeskBridge((channel, payload) => ipc.dispatch(channel, payload, { url: 'app://prdesk/index.html', isMainFrame: true })),
-  );
-  const { deviceId } = await main.deviceGetIdentity();
-  const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}` });
-  return { main, db, userDataDir };
-}
+import { workstation } from './workstation';
 
 describe('sync engine with the real main handlers', () => {
   it('lets a new workstation start from a snapshot without the old log files', async () => {

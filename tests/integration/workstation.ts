@@ -1,0 +1,34 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
+import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
+import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
+import { openPrDeskDb } from '../../src-renderer/data';
+
+/**
+ * The renderer's sync engine against the real main-process handlers and a real folder, in
+ * Node (fake-indexeddb): what the app does, minus the window.
+ */
+export async function workstation(root: string, label: string) {
+  const userDataDir = join(root, label);
+  const ipc = createMainIpc(
+    {
+      userDataDir,
+      hostname: label,
+      appInfo: { name: 'PR Desk', version: 'test', platform: 'linux' },
+      openExternal: () => Promise.resolve(),
+      chooseFolder: () => Promise.resolve(null),
+      chooseSaveFile: () => Promise.resolve(null),
+      chooseOpenFile: () => Promise.resolve(null),
+      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
+    },
+    { protocol: 'app:', host: 'prdesk' },
+  );
+  const main = createPrDeskClient(
+    createPrDeskBridge((channel, payload) => ipc.dispatch(channel, payload, { url: 'app://prdesk/index.html', isMainFrame: true })),
+  );
+  const { deviceId } = await main.deviceGetIdentity();
+  const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}` });
+  return { main, db, userDataDir };
+}
+
