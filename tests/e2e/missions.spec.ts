@@ -83,6 +83,10 @@ test.describe('missions and tasks', () => {
     await page.getByRole('menuitem', { name: 'กำลังดำเนินการ' }).click();
     await expect(missions.column('กำลังดำเนินการ').getByTestId('board-card').filter({ hasText: TITLE })).toBeVisible();
     await expect(missions.column('เสร็จสิ้น').getByTestId('column-count')).toHaveText('1');
+    // …and a sub-task by dragging its card to the next column.
+    await missions.column('รอดำเนินการ').getByTestId('board-card').filter({ hasText: 'ตัดต่อเสียง' }).dragTo(missions.column('กำลังดำเนินการ'));
+    await expect(missions.column('กำลังดำเนินการ').getByTestId('column-count')).toHaveText('2');
+    await expect(missions.column('รอดำเนินการ').getByTestId('column-count')).toHaveText('0');
     await app.screenshot('task-board-th');
 
     // Filters and search find it; a search for something else does not.

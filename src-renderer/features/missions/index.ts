@@ -3,3 +3,4 @@ export { MissionListPage } from './MissionListPage';
 export { MissionDetailPage } from './MissionDetailPage';
 export { MissionReportPage } from './MissionReportPage';
 export { MissionDashboardCards } from './MissionDashboardCards';
+export { linkRecord } from './model/work-link-actions';
