@@ -4,7 +4,12 @@ import { createOutboxMiddleware, type WriterContext } from './outbox-middleware'
 import { exportTables } from './backup';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
+  AttendanceRecord,
   BlobRecord,
+  DataErasureRecord,
+  InstitutionRecord,
+  InternEvaluationRecord,
+  InternRecord,
   LocalSettingsRecord,
   MissionRecord,
   OfficeProfileRecord,
@@ -16,6 +21,7 @@ import type {
   TaskCommentRecord,
   TaskRecord,
   WorkLinkRecord,
+  WorkLogRecord,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
@@ -28,6 +34,12 @@ export class PrDeskDb extends Dexie {
   tasks!: EntityTable<TaskRecord, 'id'>;
   taskComments!: EntityTable<TaskCommentRecord, 'id'>;
   workLinks!: EntityTable<WorkLinkRecord, 'id'>;
+  institutions!: EntityTable<InstitutionRecord, 'id'>;
+  interns!: EntityTable<InternRecord, 'id'>;
+  internAttendance!: EntityTable<AttendanceRecord, 'id'>;
+  internWorkLogs!: EntityTable<WorkLogRecord, 'id'>;
+  internEvaluations!: EntityTable<InternEvaluationRecord, 'id'>;
+  dataErasures!: EntityTable<DataErasureRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

@@ -26,3 +26,4 @@ export { CURRENT_SCHEMA_VERSION } from './schema';
 export { missionRepo } from './mission-repo';
 export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';
 export { seedStandardMissions, standardMissionId, standardMissions } from './seed-missions';
+export { attendanceRepo, dataErasureRepo, institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from './internship-repo';

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
+import { SCHEMA_V4 } from './v4';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -27,13 +28,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
 /** Tables whose records carry the envelope and travel through sync. */
-export const SYNCED_TABLES = ['officeProfile', 'staff', 'missions', 'tasks', 'taskComments', 'workLinks'] as const;
+export const SYNCED_TABLES = [
+  'officeProfile',
+  'staff',
+  'missions',
+  'tasks',
+  'taskComments',
+  'workLinks',
+  'institutions',
+  'interns',
+  'internAttendance',
+  'internWorkLogs',
+  'internEvaluations',
+  'dataErasures',
+] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
 export function isSyncedTable(name: string): name is SyncedTableName {

@@ -55,7 +55,7 @@ describe('schema upgrades', () => {
         return Promise.resolve();
       },
     });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((JSON.parse(backups[0] ?? '{}') as { schemaVersion?: number }).schemaVersion).toBe(2);
     expect((await db.staff.get('s1'))?.lastName).toBe('รักงาน');
     expect(await db.syncMeta.get('publishedSeq')).toEqual({ key: 'publishedSeq', value: 7 });
