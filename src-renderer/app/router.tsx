@@ -29,6 +29,18 @@ export const router = createHashRouter([
         path: 'internships',
         lazy: () => import('../features/internships').then((m) => ({ Component: m.InternshipsPage })),
       },
+      {
+        path: 'internships/attendance',
+        lazy: () => import('../features/internships').then((m) => ({ Component: m.AttendancePage })),
+      },
+      {
+        path: 'internships/institutions',
+        lazy: () => import('../features/internships').then((m) => ({ Component: m.InstitutionsPage })),
+      },
+      {
+        path: 'internships/i/:internId',
+        lazy: () => import('../features/internships').then((m) => ({ Component: m.InternDetailPage })),
+      },
       { path: 'surveys', lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveysPage })) },
       { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
       { path: 'settings', element: <Navigate to="/settings/office" replace /> },

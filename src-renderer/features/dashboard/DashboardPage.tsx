@@ -3,6 +3,7 @@ import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { MemoComposer } from '../documents';
 import { MissionDashboardCards } from '../missions';
+import { InternDashboardCard } from '../internships';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -39,7 +40,7 @@ export function DashboardPage() {
         title={t('nav.dashboard')}
         subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}
       />
-      <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }} mb="lg">
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 5 }} mb="lg">
         <Paper withBorder p="md">
           <Text c="dimmed" size="sm">
             {t('dashboard.today')}
@@ -91,6 +92,7 @@ export function DashboardPage() {
             {t('dashboard.chooseUser')}
           </Anchor>
         </Paper>
+        <InternDashboardCard />
       </SimpleGrid>
       <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">

@@ -14,12 +14,12 @@ import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/doc
 import { createMemoFromOfficeProfile } from '../../../src-main/shared/pdf/memo';
 import { toIsoDate, toCalendarDate } from '../../../src-main/shared/text/thai-date';
 import { useAppData } from '../../app/data-context';
-import { IpcError, mainProcess } from '../../platform';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { memoFormSchema, toParagraphs, type MemoForm } from './memo-form';
+import { runPdfAction, type PdfAction } from './pdf-action';
 
-type Action = 'preview' | 'export' | 'print';
+type Action = PdfAction;
 
 /** บันทึกข้อความ: a memo / cover letter on the office letterhead, saved, previewed or printed as PDF. */
 export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -59,19 +59,9 @@ export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: ()
           secrecy: values.secrecy,
           ...(values.group ? { group: t(`workGroups.${values.group}`) } : {}),
         });
-        const request = { document, options: { thaiDigits: profile.thaiDigits } };
-        if (action === 'export') {
-          const saved = await mainProcess().pdfExportDocument({ ...request, suggestedFileName: values.subject });
-          notifications.show({ color: 'teal', message: t('documents.saved', { path: saved.filePath }) });
-        } else if (action === 'preview') {
-          await mainProcess().pdfPreviewDocument(request);
-        } else {
-          const printed = await mainProcess().pdfPrintDocument(request);
-          notifications.show({ color: 'teal', message: t(`documents.print.${printed.outcome}`) });
-        }
-      } catch (error) {
-        const code = error instanceof IpcError ? error.code : 'internal';
-        if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+        await runPdfAction(t, action, { document, options: { thaiDigits: profile.thaiDigits } }, values.subject);
+      } catch {
+        notifications.show({ color: 'red', message: t('errors.ipc.internal') });
       } finally {
         setBusy(null);
       }

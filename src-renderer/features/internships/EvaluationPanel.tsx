@@ -1,0 +1,108 @@
+import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPrinter } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { internEvaluationSchema, type InternEvaluation } from '../../../src-main/shared/domain/internship';
+import { staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { internEvaluationRepo, type InternRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { saveErrorText } from '../../ui/field-error';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { runPdfAction } from '../documents';
+import { buildEvaluationDocument } from './model/internship-documents';
+import { usePrintContext } from './use-print-context';
+
+type Scores = Record<string, { score: number; comment: string }>;
+
+/** The mentor scores the institution's criteria; the printout is marked ลับ. */
+export function EvaluationPanel({ intern }: { intern: InternRecord }) {
+  const { t } = useTranslation();
+  const { db, currentStaff } = useAppData();
+  const formatNumber = useFormatNumber();
+  const { context, profile, ready, letterhead } = usePrintContext();
+  const institution = context?.institutions.get(intern.institutionId);
+  const saved = useLiveQuery(async () => (await db.internEvaluations.where('internId').equals(intern.id).toArray()).find((e) => !e.deleted) ?? null, [db, intern.id]);
+  const [scores, setScores] = useState<Scores | null>(null);
+  const [overall, setOverall] = useState<string | null>(null);
+  const criteria = institution?.criteria ?? [];
+  const current: Scores = scores ?? Object.fromEntries((saved?.scores ?? []).map((s) => [s.criterionId, { score: s.score, comment: s.comment }]));
+  const overallText = overall ?? saved?.overallComment ?? '';
+  const total = criteria.reduce((sum, c) => sum + Math.min(c.maxScore, current[c.id]?.score ?? 0), 0);
+  const max = criteria.reduce((sum, c) => sum + c.maxScore, 0);
+
+  const value = (): InternEvaluation => ({
+    internId: intern.id,
+    evaluatorId: saved?.evaluatorId ?? currentStaff?.id ?? intern.mentorId,
+    date: saved?.date ?? localIsoDate(new Date()),
+    scores: criteria.map((c) => ({ criterionId: c.id, score: current[c.id]?.score ?? 0, comment: current[c.id]?.comment ?? '' })),
+    overallComment: overallText,
+  });
+  const save = async () => {
+    const parsed = internEvaluationSchema.safeParse(value());
+    if (!parsed.success) {
+      notifications.show({ color: 'red', message: t('validation.invalid') });
+      return;
+    }
+    try {
+      if (saved) await internEvaluationRepo(db).update(saved.id, parsed.data);
+      else await internEvaluationRepo(db).create(parsed.data);
+      setScores(null);
+      setOverall(null);
+      notifications.show({ color: 'teal', message: t('internships.evaluationSaved') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    }
+  };
+  const print = async () => {
+    if (!context || !profile) return;
+    const evaluatorId = value().evaluatorId;
+    const evaluator = evaluatorId ? await db.staff.get(evaluatorId) : undefined;
+    const document = buildEvaluationDocument(intern, value(), context, {
+      letterhead: await letterhead(db),
+      evaluator: evaluator ? { name: staffDisplayName(evaluator), position: evaluator.position || t('internships.mentor') } : { name: profile.directorName, position: profile.directorTitle },
+    });
+    await runPdfAction(t, 'export', { document, options: { thaiDigits: profile.thaiDigits } }, `แบบประเมินผลการฝึกงาน ${intern.firstName} ${intern.lastName}`);
+  };
+  const set = (id: string, patch: Partial<{ score: number; comment: string }>) =>
+    setScores({ ...current, [id]: { score: current[id]?.score ?? 0, comment: current[id]?.comment ?? '', ...patch } });
+
+  return (
+    <Stack gap="xs" data-testid="evaluation">
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('internships.criterion')}</Table.Th>
+            <Table.Th w={120}>{t('internships.score')}</Table.Th>
+            <Table.Th>{t('internships.comment')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {criteria.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td>
+                <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" suffix={` / ${c.maxScore}`} value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text fw={600} data-testid="evaluation-total">
+        {t('internships.totalScore', { total: formatNumber(total), max: formatNumber(max), percent: formatNumber(max === 0 ? 0 : Math.round((total / max) * 100)) })}
+      </Text>
+      <Textarea label={t('internships.overallComment')} autosize minRows={2} value={overallText} onChange={(e) => setOverall(e.currentTarget.value)} />
+      <Group justify="flex-end">
+        <Button variant="light" leftSection={<IconPrinter size={18} />} disabled={!ready || !saved || scores !== null} onClick={() => void print()}>
+          {t('internships.printEvaluation')}
+        </Button>
+        <Button onClick={() => void save()}>{t('internships.saveEvaluation')}</Button>
+      </Group>
+    </Stack>
+  );
+}

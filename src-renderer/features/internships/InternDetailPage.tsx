@@ -1,0 +1,147 @@
+import { Anchor, Badge, Button, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCertificate, IconPencil } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { minutesWorked, summarizeHours } from '../../../src-main/shared/domain/internship-hours';
+import { staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { CertificateModal } from './CertificateModal';
+import { EvaluationPanel } from './EvaluationPanel';
+import { InternFormModal } from './InternFormModal';
+import { STATUS_COLORS } from './InternsPage';
+import { formatAttendanceCell } from './model/attendance-cell';
+import { PrivacyPanel } from './PrivacyPanel';
+import { useAttendanceByIntern, useInstitutions } from './use-internship-data';
+import { WorkLogPanel } from './WorkLogPanel';
+
+/** One intern: details, hours against the requirement, attendance, work log, evaluation, documents. */
+export function InternDetailPage() {
+  const { t } = useTranslation();
+  const { internId } = useParams();
+  const { db } = useAppData();
+  const formatNumber = useFormatNumber();
+  const intern = useLiveQuery(async () => (internId ? ((await db.interns.get(internId)) ?? null) : null), [db, internId]);
+  const institutions = useInstitutions();
+  const attendance = useAttendanceByIntern();
+  const mentor = useLiveQuery(async () => (intern?.mentorId ? await db.staff.get(intern.mentorId) : undefined), [db, intern?.mentorId]);
+  const [editing, setEditing] = useState(false);
+  const [certificate, setCertificate] = useState(false);
+  const today = localIsoDate(new Date());
+
+  if (intern === null || intern?.deleted) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
+  if (!intern) return null;
+  const days = [...(attendance?.get(intern.id) ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const summary = summarizeHours(days, intern.requiredHours, intern, today);
+  const institution = institutions?.find((i) => i.id === intern.institutionId);
+
+  return (
+    <>
+      <PageHeader
+        title={`${intern.title}${intern.firstName} ${intern.lastName}`}
+        subtitle={`${intern.studentId} · ${institution?.name ?? ''} ${institution?.faculty ?? ''}`}
+        actions={
+          <>
+            <Button variant="light" leftSection={<IconCertificate size={18} />} onClick={() => setCertificate(true)} disabled={!!intern.erasedAt}>
+              {t('internships.certificateTitle')}
+            </Button>
+            <Button leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)} disabled={!!intern.erasedAt}>
+              {t('common.edit')}
+            </Button>
+          </>
+        }
+      />
+      <Anchor component={Link} to="/internships" size="sm">
+        ← {t('internships.backToList')}
+      </Anchor>
+      <SimpleGrid cols={{ base: 1, md: 3 }} my="md">
+        <Paper withBorder p="sm">
+          <Text size="sm" c="dimmed">
+            {t('internships.period')}
+          </Text>
+          <Text fw={600}>
+            <ThaiDateText value={intern.startDate} format="long" /> – <ThaiDateText value={intern.endDate} format="long" />
+          </Text>
+          <Badge color={STATUS_COLORS[intern.status]} variant="light" mt={4}>
+            {t(`internships.status.${intern.status}`)}
+          </Badge>
+        </Paper>
+        <Paper withBorder p="sm" data-testid="intern-summary">
+          <Text size="sm" c="dimmed">
+            {t('internships.hours')}
+          </Text>
+          <Title order={3} data-testid="intern-total-hours">
+            {formatNumber(summary.hours)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
+          </Title>
+          <Progress value={summary.percent} color={summary.behind ? 'orange' : 'teal'} mt={4} aria-label={t('internships.hours')} />
+          <Text size="xs" c={summary.behind ? 'orange' : 'dimmed'} mt={4}>
+            {t('internships.daysSummary', { present: summary.presentDays, leave: summary.leaveDays, absent: summary.absentDays })}
+            {summary.behind && intern.status === 'active' ? ` · ${t('internships.behindWarning')}` : ''}
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="sm" c="dimmed">
+            {t('internships.fields.mentor')}
+          </Text>
+          <Text fw={600}>{mentor ? staffDisplayName(mentor) : '—'}</Text>
+          <Text size="sm">{t(`workGroups.${intern.workGroup}`)}</Text>
+        </Paper>
+      </SimpleGrid>
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('internships.attendance')}
+          </Title>
+          {days.length === 0 ? (
+            <Text c="dimmed">{t('internships.noAttendance')}</Text>
+          ) : (
+            <Table>
+              <Table.Tbody>
+                {days.slice(0, 14).map((d) => (
+                  <Table.Tr key={d.id}>
+                    <Table.Td w={180}>
+                      <ThaiDateText value={d.date} format="long" />
+                    </Table.Td>
+                    <Table.Td>{formatAttendanceCell(d)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatNumber(Math.round((minutesWorked(d) / 60) * 100) / 100)} {t('internships.hoursUnit')}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Anchor component={Link} to="/internships/attendance" size="sm">
+            {t('internships.tabs.attendance')}
+          </Anchor>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('internships.workLog')}
+          </Title>
+          <WorkLogPanel intern={intern} />
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('internships.evaluation')}
+          </Title>
+          {intern.erasedAt ? <Text c="dimmed">{t('internships.erasedNoEvaluation')}</Text> : <EvaluationPanel intern={intern} />}
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('internships.privacy')}
+          </Title>
+          <PrivacyPanel intern={intern} />
+        </Paper>
+      </Stack>
+      <InternFormModal editing={editing ? intern : null} onClose={() => setEditing(false)} />
+      <CertificateModal interns={certificate ? [intern] : null} onClose={() => setCertificate(false)} />
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { INTERN_STATUSES, type InternStatus } from '../../../src-main/shared/domain/internship';
+import { summarizeHours } from '../../../src-main/shared/domain/internship-hours';
+import type { InternRecord } from '../../data';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { CertificateModal } from './CertificateModal';
+import { InternFormModal } from './InternFormModal';
+import { InternshipsTabs } from './InternshipsTabs';
+import { hereToday } from './model/here-today';
+import { useAttendanceByIntern, useInstitutions, useInterns } from './use-internship-data';
+
+export const STATUS_COLORS: Record<InternStatus, string> = { applied: 'gray', accepted: 'indigo', active: 'teal', completed: 'blue', cancelled: 'dark' };
+
+/** นักศึกษาฝึกงาน: who is here, from when to when, and how far along their hours are. */
+export function InternsPage() {
+  const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const interns = useInterns();
+  const institutions = useInstitutions();
+  const attendance = useAttendanceByIntern();
+  const [editing, setEditing] = useState<InternRecord | 'new' | null>(null);
+  const [certificates, setCertificates] = useState<InternRecord[] | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+  const [institution, setInstitution] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const today = localIsoDate(new Date());
+  const institutionName = new Map((institutions ?? []).map((i) => [i.id, i.name]));
+
+  const shown = useMemo(() => {
+    const term = search.trim().normalize('NFKC').toLowerCase();
+    return (interns ?? []).filter(
+      (i) =>
+        (!status || i.status === status) &&
+        (!institution || i.institutionId === institution) &&
+        (!term || `${i.firstName} ${i.lastName} ${i.studentId} ${i.firstNameEn} ${i.lastNameEn}`.normalize('NFKC').toLowerCase().includes(term)),
+    );
+  }, [interns, status, institution, search]);
+  const here = hereToday(interns ?? [], attendance ?? new Map(), today);
+  const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.internships')}
+        subtitle={t('modules.internships.subtitle')}
+        actions={
+          <>
+            <Button variant="light" leftSection={<IconCertificate size={18} />} disabled={selected.length === 0} onClick={() => setCertificates((interns ?? []).filter((i) => selected.includes(i.id)))}>
+              {t('internships.printCertificates', { count: selected.length })}
+            </Button>
+            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')} disabled={institutions?.length === 0}>
+              {t('internships.addIntern')}
+            </Button>
+          </>
+        }
+      />
+      <InternshipsTabs active="interns" />
+      <SimpleGrid cols={{ base: 1, md: 3 }} mb="md">
+        <Paper withBorder p="sm">
+          <Text size="sm" c="dimmed">
+            {t('internships.hereToday')}
+          </Text>
+          <Title order={3} data-testid="interns-here-today">
+            {formatNumber(here.present.length)} / {formatNumber(here.expected.length)}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {here.present.map((i) => i.firstName).join(', ')}
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="sm" c="dimmed">
+            {t('internships.activeNow')}
+          </Text>
+          <Title order={3}>{formatNumber(interns?.filter((i) => i.status === 'active').length ?? 0)}</Title>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="sm" c="dimmed">
+            {t('internships.completedCount')}
+          </Text>
+          <Title order={3}>{formatNumber(interns?.filter((i) => i.status === 'completed').length ?? 0)}</Title>
+        </Paper>
+      </SimpleGrid>
+      {institutions?.length === 0 && (
+        <EmptyState
+          title={t('internships.noInstitutions')}
+          description={t('internships.noInstitutionsHint')}
+          action={
+            <Anchor component={Link} to="/internships/institutions">
+              {t('internships.addInstitution')}
+            </Anchor>
+          }
+        />
+      )}
+      <Group mb="sm" align="flex-end">
+        <TextInput label={t('tasks.filters.search')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={240} />
+        <Select label={t('internships.fields.status')} placeholder={t('tasks.filters.all')} clearable data={INTERN_STATUSES.map((s) => ({ value: s, label: t(`internships.status.${s}`) }))} value={status} onChange={setStatus} w={180} />
+        <Select label={t('internships.fields.institution')} placeholder={t('tasks.filters.all')} clearable searchable data={(institutions ?? []).map((i) => ({ value: i.id, label: i.name }))} value={institution} onChange={setInstitution} w={280} />
+      </Group>
+      {interns && interns.length > 0 && (
+        <Paper withBorder>
+          <Table highlightOnHover data-testid="intern-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40} />
+                <Table.Th>{t('internships.intern')}</Table.Th>
+                <Table.Th>{t('internships.period')}</Table.Th>
+                <Table.Th>{t('internships.fields.status')}</Table.Th>
+                <Table.Th w={220}>{t('internships.hours')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((intern) => {
+                const summary = summarizeHours(attendance?.get(intern.id) ?? [], intern.requiredHours, intern, today);
+                return (
+                  <Table.Tr key={intern.id} data-testid="intern-row">
+                    <Table.Td>
+                      <Checkbox aria-label={t('internships.select', { name: intern.firstName })} checked={selected.includes(intern.id)} onChange={(e) => toggle(intern.id, e.currentTarget.checked)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/internships/i/${intern.id}`} fw={600}>
+                        {intern.title}
+                        {intern.firstName} {intern.lastName}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {intern.studentId} · {institutionName.get(intern.institutionId) ?? ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <ThaiDateText value={intern.startDate} /> – <ThaiDateText value={intern.endDate} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLORS[intern.status]} variant="light">
+                        {t(`internships.status.${intern.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap" data-testid="intern-hours" data-hours={summary.hours}>
+                        <Progress value={summary.percent} w={90} color={summary.behind ? 'orange' : 'teal'} aria-hidden />
+                        <Text size="xs">
+                          {formatNumber(summary.hours)}/{formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
+                        </Text>
+                        {summary.behind && intern.status === 'active' && (
+                          <Badge color="orange" size="xs">
+                            {t('internships.behind')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <InternFormModal editing={editing} onClose={() => setEditing(null)} />
+      <CertificateModal interns={certificates} onClose={() => setCertificates(null)} />
+    </>
+  );
+}

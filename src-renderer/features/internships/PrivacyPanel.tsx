@@ -1,0 +1,74 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InternRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { IpcError, mainProcess } from '../../platform';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { eraseInternPersonalData, exportInternData } from './model/intern-privacy';
+
+/** PDPA: give the intern their data, and erase it at the end of retention (recorded). */
+export function PrivacyPanel({ intern }: { intern: InternRecord }) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const [reason, setReason] = useState(t('internships.defaultEraseReason'));
+  const erasures = useLiveQuery(async () => (await db.dataErasures.where('[table+recordId]').equals(['interns', intern.id]).toArray()).filter((e) => !e.deleted), [db, intern.id]);
+  const fail = (error: unknown) => {
+    const code = error instanceof IpcError ? error.code : 'internal';
+    if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+  };
+
+  const exportData = async () => {
+    try {
+      const json = JSON.stringify(await exportInternData(db, intern.id), null, 2);
+      const { path } = await mainProcess().backupExportFile({ json, suggestedName: `ข้อมูลส่วนบุคคล ${intern.studentId}` });
+      if (path) notifications.show({ color: 'teal', message: t('documents.saved', { path }) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const erase = () =>
+    modals.openConfirmModal({
+      title: t('internships.eraseTitle'),
+      children: <Text>{t('internships.eraseConfirm', { name: `${intern.firstName} ${intern.lastName}` })}</Text>,
+      labels: { confirm: t('internships.erase'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString())
+          .then(() => notifications.show({ color: 'teal', message: t('internships.erased') }))
+          .catch(fail);
+      },
+    });
+
+  if (intern.erasedAt) {
+    return (
+      <Alert color="gray" data-testid="erased-notice">
+        {t('internships.erasedOn')} <ThaiDateText value={intern.erasedAt} withTime />
+        {erasures?.map((e) => (
+          <Text key={e.id} size="sm">
+            {t('internships.erasureReason', { reason: e.reason })}
+          </Text>
+        ))}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('internships.privacyHelp')}
+      </Text>
+      <Group align="flex-end">
+        <Button variant="light" onClick={() => void exportData()}>
+          {t('internships.exportData')}
+        </Button>
+        <TextInput label={t('internships.eraseReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
+        <Button color="red" variant="light" onClick={erase}>
+          {t('internships.erase')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
