@@ -17,6 +17,10 @@ import { usePrintContext } from './use-print-context';
 
 type Scores = Record<string, { score: number; comment: string }>;
 
+function fromSaved(saved: InternEvaluation | null | undefined): Scores {
+  return Object.fromEntries((saved?.scores ?? []).map((s) => [s.criterionId, { score: s.score, comment: s.comment }]));
+}
+
 /** The mentor scores the institution's criteria; the printout is marked ลับ. */
 export function EvaluationPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
@@ -28,7 +32,7 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
   const [scores, setScores] = useState<Scores | null>(null);
   const [overall, setOverall] = useState<string | null>(null);
   const criteria = institution?.criteria ?? [];
-  const current: Scores = scores ?? Object.fromEntries((saved?.scores ?? []).map((s) => [s.criterionId, { score: s.score, comment: s.comment }]));
+  const current: Scores = scores ?? fromSaved(saved);
   const overallText = overall ?? saved?.overallComment ?? '';
   const total = criteria.reduce((sum, c) => sum + Math.min(c.maxScore, current[c.id]?.score ?? 0), 0);
   const max = criteria.reduce((sum, c) => sum + c.maxScore, 0);
@@ -66,8 +70,12 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
     });
     await runPdfAction(t, 'export', { document, options: { thaiDigits: profile.thaiDigits } }, `แบบประเมินผลการฝึกงาน ${intern.firstName} ${intern.lastName}`);
   };
+  // Functional update: two quick changes (a score, then its comment) must both land.
   const set = (id: string, patch: Partial<{ score: number; comment: string }>) =>
-    setScores({ ...current, [id]: { score: current[id]?.score ?? 0, comment: current[id]?.comment ?? '', ...patch } });
+    setScores((previous) => {
+      const base = previous ?? fromSaved(saved);
+      return { ...base, [id]: { score: base[id]?.score ?? 0, comment: base[id]?.comment ?? '', ...patch } };
+    });
 
   return (
     <Stack gap="xs" data-testid="evaluation">
@@ -84,7 +92,7 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
             <Table.Tr key={c.id}>
               <Table.Td>{c.name}</Table.Td>
               <Table.Td>
-                <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" suffix={` / ${c.maxScore}`} value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
+                <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" rightSection={<Text size="xs" c="dimmed">/ {c.maxScore}</Text>} rightSectionWidth={36} hideControls value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
               </Table.Td>
               <Table.Td>
                 <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} />

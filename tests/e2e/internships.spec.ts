@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './support/app-fixture';
+import { thaiTypedDate } from './pages/missions-page';
+import { SettingsPage } from './pages/settings-page';
+
+const UNIVERSITY = 'มหาวิทยาลัยสงขลานครินทร์';
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\u200b/g, '').replace(/\s+/g, '');
+}
+
+test.describe('internship records', () => {
+  test('institution, two interns, a week of attendance, work log, evaluation and certificate, after a reload', async ({ app }) => {
+    test.setTimeout(180_000);
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile({
+      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+      province: 'สงขลา',
+      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
+      phone: '074-311-000',
+      directorName: 'นายสมชาย ใจดี',
+      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+    });
+    await settings.saveOfficeProfile();
+    await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'พี่เลี้ยงดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    await settings.chooseCurrentUser('นางวิไลวรรณ พี่เลี้ยงดี');
+
+    // A mission task the intern's work will be logged under.
+    await settings.shell.openSection('ภารกิจ');
+    await page.getByRole('button', { name: 'เพิ่มงาน' }).first().click();
+    const taskForm = page.getByRole('form', { name: 'แบบฟอร์มงาน' });
+    await taskForm.getByRole('textbox', { name: 'ชื่องาน' }).fill('ถ่ายภาพข่าวกิจกรรมผู้ว่าราชการจังหวัด');
+    await taskForm.getByRole('combobox', { name: 'ภารกิจ' }).click();
+    await page.getByRole('option', { name: /^2\. / }).click();
+    await taskForm.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(taskForm).toBeHidden();
+
+    // Institution.
+    await settings.shell.openSection('นักศึกษาฝึกงาน');
+    await page.getByRole('tab', { name: 'สถานศึกษา' }).click();
+    await page.getByRole('button', { name: 'เพิ่มสถานศึกษา' }).click();
+    const instForm = page.getByRole('form', { name: 'แบบฟอร์มสถานศึกษา' });
+    await instForm.getByRole('textbox', { name: 'ชื่อสถานศึกษา' }).fill(UNIVERSITY);
+    await instForm.getByRole('textbox', { name: 'คณะ/สาขา' }).fill('คณะวิทยาการจัดการ');
+    await instForm.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(instForm).toBeHidden();
+    await expect(page.getByTestId('institution-list')).toContainText(UNIVERSITY);
+
+    // Two interns; a bad period and a duplicate student ID are refused beside the field.
+    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
+    const start = thaiTypedDate(-14);
+    const end = thaiTypedDate(45);
+    const register = async (first: string, last: string, studentId: string, endTyped = end.typed) => {
+      await page.getByRole('button', { name: 'ลงทะเบียนนักศึกษา' }).click();
+      const form = page.getByRole('form', { name: 'แบบฟอร์มนักศึกษาฝึกงาน' });
+      await form.getByRole('combobox', { name: 'คำนำหน้า' }).fill('นางสาว');
+      await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(first);
+      await form.getByRole('textbox', { name: 'นามสกุล', exact: true }).fill(last);
+      await form.getByRole('textbox', { name: 'รหัสนักศึกษา' }).fill(studentId);
+      await form.getByRole('combobox', { name: 'สถานศึกษา' }).click();
+      await page.getByRole('option', { name: UNIVERSITY }).click();
+      await form.getByRole('textbox', { name: 'วันเริ่มฝึก' }).fill(start.typed);
+      await form.getByRole('textbox', { name: 'วันสิ้นสุดการฝึก' }).fill(endTyped);
+      await form.getByRole('combobox', { name: 'สถานะ' }).click();
+      await page.getByRole('option', { name: 'กำลังฝึก' }).click();
+      await form.getByRole('button', { name: 'บันทึก' }).click();
+      return form;
+    };
+    let form = await register('กนกวรรณ', 'ศรีสุข', '6410110123', thaiTypedDate(-20).typed);
+    await expect(form.getByText('วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่ม')).toBeVisible();
+    await form.getByRole('textbox', { name: 'วันสิ้นสุดการฝึก' }).fill(end.typed);
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    form = await register('ปิยะนุช', 'ทองดี', '6410110123');
+    await expect(form.getByText('รหัสนักศึกษานี้มีอยู่แล้วในสถานศึกษาเดียวกัน')).toBeVisible();
+    await expect(form.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('ปิยะนุช');
+    await form.getByRole('textbox', { name: 'รหัสนักศึกษา' }).fill('6410110456');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('intern-row')).toHaveCount(2);
+
+    // A week of attendance for both, on one screen.
+    await page.getByRole('tab', { name: 'ลงเวลา' }).click();
+    await page.getByRole('button', { name: 'สัปดาห์ก่อน' }).click();
+    const grid = page.getByTestId('attendance-grid');
+    const cells = grid.getByRole('textbox');
+    // Row order follows the intern list (newest period first, then name): find rows by name.
+    const rowOf = (name: string) => grid.getByRole('row').filter({ hasText: name });
+    const kanokwan = rowOf('กนกวรรณ').getByRole('textbox');
+    const piyanuch = rowOf('ปิยะนุช').getByRole('textbox');
+    for (let day = 0; day < 5; day++) await kanokwan.nth(day).fill('8.30-16.30');
+    for (let day = 0; day < 4; day++) await piyanuch.nth(day).fill('08:30-16:30');
+    await piyanuch.nth(4).fill('ลา');
+    await kanokwan.nth(5).fill('16.30-8.30'); // a mistake: out before in
+    await page.getByRole('button', { name: 'บันทึกเวลา' }).click();
+    await expect(grid.getByText('เวลาออกต้องอยู่หลังเวลาเข้า', { exact: false })).toBeVisible();
+    await expect(kanokwan.nth(0)).toHaveValue('8.30-16.30');
+    await kanokwan.nth(5).fill('');
+    await page.getByRole('button', { name: 'บันทึกเวลา' }).click();
+    await expect(page.getByText('บันทึกเวลาแล้ว', { exact: false })).toBeVisible();
+    await expect(rowOf('กนกวรรณ').getByTestId('week-hours')).toHaveText('35');
+    await expect(rowOf('ปิยะนุช').getByTestId('week-hours')).toHaveText('28');
+    expect(await cells.count()).toBeGreaterThanOrEqual(14);
+    await app.screenshot('internship-attendance-th');
+
+    // Hours and progress on the list and the intern's page.
+    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
+    await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' }).getByTestId('intern-hours')).toHaveAttribute('data-hours', '35');
+    await page.getByRole('link', { name: 'นางสาวกนกวรรณ ศรีสุข' }).click();
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
+
+    // Work log under the mission task, approved by the mentor.
+    const log = page.getByTestId('work-log');
+    await log.getByRole('textbox', { name: 'งานที่ทำ' }).fill('ถ่ายภาพพิธีเปิดงานกาชาดและคัดเลือกภาพประกอบข่าว');
+    await log.getByRole('combobox', { name: 'งานภายใต้ภารกิจ' }).click();
+    await page.getByRole('option', { name: 'ถ่ายภาพข่าวกิจกรรมผู้ว่าราชการจังหวัด' }).click();
+    await log.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(log.getByTestId('work-log-entry')).toContainText('งาน: ถ่ายภาพข่าวกิจกรรมผู้ว่าราชการจังหวัด');
+    await log.getByRole('button', { name: 'รับรอง' }).click();
+    await expect(log.getByText('พี่เลี้ยงรับรองแล้ว')).toBeVisible();
+
+    // Evaluation, saved then printed as a confidential PDF.
+    const evaluation = page.getByTestId('evaluation');
+    await evaluation.getByRole('textbox', { name: 'คะแนน ความรับผิดชอบและการตรงต่อเวลา' }).fill('5');
+    await evaluation.getByRole('textbox', { name: 'คะแนน ทักษะการปฏิบัติงานประชาสัมพันธ์' }).fill('4');
+    await evaluation.getByRole('textbox', { name: 'ความคิดเห็น ทักษะการปฏิบัติงานประชาสัมพันธ์' }).fill('ถ่ายภาพข่าวได้คมชัด เลือกมุมภาพได้ดี');
+    await evaluation.getByRole('textbox', { name: 'ความคิดเห็นโดยรวม' }).fill('ตั้งใจทำงาน มีความรับผิดชอบสูง');
+    await evaluation.getByRole('button', { name: 'บันทึกผลการประเมิน' }).click();
+    await expect(evaluation.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
+    await evaluation.getByRole('button', { name: 'บันทึกแบบประเมิน PDF (ลับ)' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(1);
+    const evaluationText = pdfText(app.env.pdf.saved[0] ?? '');
+    for (const expected of ['ลับ', 'กนกวรรณ', 'ถ่ายภาพข่าวได้คมชัด', UNIVERSITY]) expect(evaluationText).toContain(expected.replace(/\s+/g, ''));
+
+    // Certificate for the whole cohort.
+    await page.getByRole('link', { name: 'กลับไปที่รายชื่อนักศึกษา' }).click();
+    await page.getByRole('checkbox', { name: 'เลือก กนกวรรณ' }).check();
+    await page.getByRole('checkbox', { name: 'เลือก ปิยะนุช' }).check();
+    await page.getByRole('button', { name: 'พิมพ์หนังสือรับรอง (2)' }).click();
+    const certificate = page.getByRole('dialog', { name: 'หนังสือรับรองการฝึกงาน' });
+    await certificate.getByRole('textbox', { name: 'ที่' }).fill('สข 0017/245');
+    await certificate.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(2);
+    const certificateText = pdfText(app.env.pdf.saved[1] ?? '');
+    for (const expected of ['หนังสือรับรองการฝึกงาน', 'นางสาวกนกวรรณ ศรีสุข', 'นางสาวปิยะนุช ทองดี', '35 ชั่วโมง', 'นายสมชาย ใจดี']) {
+      expect(certificateText).toContain(expected.replace(/\s+/g, ''));
+    }
+    await app.screenshot('internship-list-th');
+
+    await page.reload();
+    await expect(page.getByTestId('intern-row')).toHaveCount(2);
+    await page.getByRole('link', { name: 'นางสาวกนกวรรณ ศรีสุข' }).click();
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
+    await expect(page.getByTestId('work-log-entry')).toContainText('ถ่ายภาพพิธีเปิดงานกาชาด');
+    await expect(page.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
+  });
+});
