@@ -89,6 +89,12 @@ test.describe('missions and tasks', () => {
     await expect(missions.column('รอดำเนินการ').getByTestId('column-count')).toHaveText('0');
     await app.screenshot('task-board-th');
 
+    // Calendar: the task sits on its due date.
+    await missions.chooseView('ปฏิทิน');
+    const dueDay = app.page.getByTestId(`calendar-day-${due.iso}`);
+    if (!(await dueDay.isVisible())) await app.page.getByRole('button', { name: 'เดือนก่อนหน้า' }).click();
+    await expect(app.page.getByTestId(`calendar-day-${due.iso}`)).toContainText(TITLE);
+
     // Filters and search find it; a search for something else does not.
     await missions.chooseView('รายการ');
     await page.getByRole('textbox', { name: 'ค้นหา' }).fill('สงขลาวันนี้');
