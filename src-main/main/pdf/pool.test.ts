@@ -151,6 +151,7 @@ describe('the real worker thread', () => {
 
   it('keeps the main thread responsive while it renders a long document', async () => {
     const base = samples[0]?.request ?? request;
+    if (base.document.kind !== 'memo') throw new Error('the first sample is a memo');
     const long = {
       ...base,
       document: { ...base.document, paragraphs: Array.from({ length: 60 }, (_v, i) => `${i + 1}. ${base.document.paragraphs[0] ?? ''}`) },

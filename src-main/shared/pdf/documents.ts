@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { renderOptionsSchema } from './document-parts';
 import { memoDocumentSchema } from './memo';
+import { missionReportDocumentSchema } from './mission-report';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
  * schema beside memo.ts, adding it here, and adding a builder in src-main/main/pdf/documents/
  * (the builder registry there fails to compile until it does).
  */
-export const pdfDocumentSchema = z.discriminatedUnion('kind', [memoDocumentSchema]);
+export const pdfDocumentSchema = z.discriminatedUnion('kind', [memoDocumentSchema, missionReportDocumentSchema]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
 
@@ -28,5 +29,7 @@ export function documentTitle(document: PdfDocument): string {
   switch (document.kind) {
     case 'memo':
       return document.subject;
+    case 'mission-report':
+      return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
   }
 }

@@ -4,6 +4,7 @@ import type { PdfDocument, PdfRenderRequest } from '../../../shared/pdf/document
 import type { MeasureText } from '../../../shared/text/thai-break';
 import { prepareDocDefinition } from '../prepare-content';
 import { buildMemo } from './memo';
+import { buildMissionReport } from './mission-report';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -13,6 +14,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
   switch (document.kind) {
     case 'memo':
       return buildMemo(document, options);
+    case 'mission-report':
+      return buildMissionReport(document, options);
   }
 }
 

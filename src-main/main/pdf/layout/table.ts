@@ -13,10 +13,16 @@ const HEADER_FILL = '#e8e8e8';
  * A data table whose header row repeats at the top of every page it runs onto; rows are not
  * split across pages, so a row is always read whole.
  */
-export function dataTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): TableNode {
-  const header: Content[] = columns.map((column) => ({ text: column.header, bold: true, alignment: 'center' }));
+export function dataTable(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  /** Wide tables on a portrait page print at 14 pt (as government report tables do). */
+  options: { fontSize?: number } = {},
+): TableNode {
+  const size = options.fontSize === undefined ? {} : { fontSize: options.fontSize };
+  const header: Content[] = columns.map((column) => ({ text: column.header, bold: true, alignment: 'center', ...size }));
   const body: Content[][] = rows.map((row) =>
-    columns.map((column, i) => ({ text: row[i] ?? '', alignment: column.alignment ?? 'left' })),
+    columns.map((column, i) => ({ text: row[i] ?? '', alignment: column.alignment ?? 'left', ...size })),
   );
   return {
     table: {

@@ -1,5 +1,6 @@
 import type { PdfDocumentKind, PdfRenderRequest } from '../../../shared/pdf/documents';
 import { memoSamples } from './memo-samples';
+import { missionReportSamples } from './mission-report-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -13,6 +14,7 @@ export interface PdfSample {
  */
 export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   memo: memoSamples,
+  'mission-report': missionReportSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {
