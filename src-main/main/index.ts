@@ -8,6 +8,7 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell }
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { createMainIpc } from './ipc/create-main-ipc';
 import { createElectronPdfDeps } from './pdf/electron-deps';
+import { writeFileAtomically } from './pdf/write-file';
 import {
   APP_ENTRY_URL,
   APP_HOST,
@@ -107,6 +108,14 @@ function registerIpc(): void {
         fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources/fonts'),
         workerFile: join(import.meta.dirname, 'pdf-worker.js'),
       }),
+      exports: {
+        chooseExportPath: async (defaultName, filter) => {
+          const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [filter], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
+        writeFile: writeFileAtomically,
+      },
       chooseSaveFile: async (defaultName) => {
         const options = {
           defaultPath: join(app.getPath('documents'), defaultName),

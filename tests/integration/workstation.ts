@@ -21,6 +21,7 @@ export async function workstation(root: string, label: string) {
       chooseSaveFile: () => Promise.resolve(null),
       chooseOpenFile: () => Promise.resolve(null),
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
+      exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },
     { protocol: 'app:', host: 'prdesk' },
   );

@@ -1,3 +1,4 @@
+import { createExportHandlers, type ExportHandlerDeps } from '../exports/handlers';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
@@ -7,7 +8,7 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder'> &
-  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps };
+  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: ExportHandlerDeps };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -15,6 +16,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   return {
     ...createAppHandlers(deps),
     ...createPdfHandlers(deps.pdf),
+    ...createExportHandlers(deps.exports),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
     ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
   };

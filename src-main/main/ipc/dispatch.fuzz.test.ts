@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/ipc/channel-names';
 import { ipcContract } from '../../shared/ipc/contract';
 import { createHandlerTable } from '../handlers';
+import { writeFileAtomically } from '../pdf/write-file';
 import { createRecordingPdfDeps } from '../pdf/testing/recording-deps';
 import { createDispatcher, type HandlerTable } from './dispatch';
 
@@ -40,6 +41,8 @@ function setup() {
     chooseSaveFile: () => Promise.resolve(join(userDataDir, 'export.gz')),
     chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps(recorder, userDataDir),
+    // Exports write into the temp folder like the other handlers, so "touches no file" holds.
+    exports: { chooseExportPath: (name) => Promise.resolve(join(userDataDir, 'exports', name)), writeFile: (path, bytes) => writeFileAtomically(path, bytes) },
   });
   const calls: string[] = [];
   const handlers = Object.fromEntries(

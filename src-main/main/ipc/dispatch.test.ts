@@ -23,6 +23,7 @@ function setup(overrides: Partial<HandlerTable> = {}) {
     chooseSaveFile: () => Promise.resolve(null),
     chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
+    exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
   });
   const spied = Object.fromEntries(
     CHANNEL_NAMES.map((c) => [c, vi.fn((overrides[c] ?? real[c]) as (input: unknown) => unknown)]),

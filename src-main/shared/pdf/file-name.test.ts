@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSafePdfFileName } from './file-name';
+import { toSafeFileName, toSafePdfFileName } from './file-name';
 
 describe('toSafePdfFileName', () => {
   it('keeps Thai and adds the extension once', () => {
@@ -22,5 +22,13 @@ describe('toSafePdfFileName', () => {
 
   it('shortens very long names', () => {
     expect([...toSafePdfFileName('ก'.repeat(500))].length).toBe(84);
+  });
+});
+
+describe('toSafeFileName', () => {
+  it('applies the same rules to other extensions', () => {
+    expect(toSafeFileName('รายงาน: ปี 2569.xlsx', 'xlsx')).toBe('รายงาน- ปี 2569.xlsx');
+    expect(toSafeFileName('ข้อมูล/นักศึกษา', 'json')).toBe('ข้อมูล-นักศึกษา.json');
+    expect(toSafeFileName('con', 'xlsx')).toBe('con-.xlsx');
   });
 });

@@ -8,8 +8,14 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * user or a module suggested. Thai is kept; forbidden characters become "-".
  */
 export function toSafePdfFileName(suggested: string, fallback = 'เอกสาร'): string {
+  return toSafeFileName(suggested, 'pdf', fallback);
+}
+
+/** The same rules for any extension (xlsx, json, an attachment's own). */
+export function toSafeFileName(suggested: string, extension: string, fallback = 'เอกสาร'): string {
+  const ending = new RegExp(`\\.${extension.replace(/[^a-z0-9]/gi, '')}$`, 'i');
   let base = suggested
-    .replace(/\.pdf$/i, '')
+    .replace(ending, '')
     .replace(FORBIDDEN, '-')
     .replace(/\s+/g, ' ')
     .trim()
@@ -18,5 +24,5 @@ export function toSafePdfFileName(suggested: string, fallback = 'เอกสา
   if (WINDOWS_RESERVED.test(base)) base = `${base}-`;
   // keep well under the 255-byte limit of common file systems (Thai is 3 bytes a character)
   base = [...base].slice(0, 80).join('');
-  return `${base}.pdf`;
+  return extension ? `${base}.${extension}` : base;
 }

@@ -24,8 +24,8 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
   const exportData = async () => {
     try {
       const json = JSON.stringify(await exportInternData(db, intern.id), null, 2);
-      const { path } = await mainProcess().backupExportFile({ json, suggestedName: `ข้อมูลส่วนบุคคล ${intern.studentId}` });
-      if (path) notifications.show({ color: 'teal', message: t('documents.saved', { path }) });
+      const { filePath } = await mainProcess().exportJsonFile({ json, suggestedFileName: `ข้อมูลส่วนบุคคล ${intern.studentId}` });
+      notifications.show({ color: 'teal', message: t('documents.saved', { path: filePath }) });
     } catch (error) {
       fail(error);
     }

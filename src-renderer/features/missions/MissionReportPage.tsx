@@ -75,7 +75,7 @@ export function MissionReportPage() {
         const saved = await mainProcess().pdfExportDocument({ document, options, suggestedFileName: name });
         notifications.show({ color: 'teal', message: t('documents.saved', { path: saved.filePath }) });
       } else if (action === 'xlsx') {
-        const saved = await mainProcess().sheetExportMissionReport({ report: document, suggestedFileName: name });
+        const saved = await mainProcess().exportMissionReportXlsx({ report: document, suggestedFileName: name });
         notifications.show({ color: 'teal', message: t('documents.saved', { path: saved.filePath }) });
       } else if (action === 'preview') {
         await mainProcess().pdfPreviewDocument({ document, options });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MainDeps } from '../../../src-main/main/handlers';
+import { writeFileAtomically } from '../../../src-main/main/pdf/write-file';
 import { createRecordingPdfDeps, type PdfRecorder } from '../../../src-main/main/pdf/testing/recording-deps';
 
 /** What the E2E run records in place of OS side effects, so tests can assert on them. */
@@ -16,6 +17,8 @@ export interface E2eMainEnvironment {
   chosenOpenFile: string | null;
   /** PDFs saved, previewed and printed through the real PDF handlers. */
   pdf: PdfRecorder;
+  /** Files saved through the export channels (spreadsheets, data exports, attachments). */
+  exported: string[];
 }
 
 /** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
@@ -32,5 +35,13 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
     chooseSaveFile: () => Promise.resolve(env.chosenSaveFile),
     chooseOpenFile: () => Promise.resolve(env.chosenOpenFile),
     pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
+    exports: {
+      // The save dialog answers with a file of that name in the downloads folder.
+      chooseExportPath: (name) => Promise.resolve(join(env.downloadsDir, name)),
+      writeFile: async (path, bytes) => {
+        await writeFileAtomically(path, bytes);
+        env.exported.push(path);
+      },
+    },
   };
 }

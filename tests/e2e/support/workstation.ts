@@ -63,6 +63,7 @@ export async function startWorkstation(
     chosenSaveFile: null,
     chosenOpenFile: null,
     pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
+    exported: [],
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });

@@ -27,7 +27,7 @@ describe('the mission report as a PDF', () => {
     const titles = report.missions.flatMap((m) => m.tasks.map((t) => flat(t.title)));
     const withTasks = pages.filter((p) => titles.some((title) => flat(p).includes(title)));
     expect(withTasks.length).toBeGreaterThan(1);
-    for (const page of withTasks) expect(flat(page)).toContain(flat('ที่ งาน ผู้รับผิดชอบ กำหนด'));
+    for (const page of withTasks) expect(flat(page)).toContain(flat('ลำดับ งาน ผู้รับผิดชอบ กำหนด'));
   });
 
   it('prints Thai digits when the office chose them', async () => {

@@ -6,7 +6,7 @@ import type { MissionReportDocument, ReportMission, ReportPeriod } from '../../.
 import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
-import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
+import { MARK_RED, TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
 import { signatureBlock } from '../layout/signature';
 import { dataTable } from '../layout/table';
 
@@ -32,7 +32,7 @@ function summaryLine(mission: ReportMission): string {
     `ยกเลิก ${n(s.cancelled)}`,
     `เกินกำหนด ${n(s.overdue)}`,
     `ความคืบหน้าเฉลี่ยร้อยละ ${n(Math.round(s.averageProgress))}`,
-  ].join(' · ');
+  ].join('\u00a0· '); // the dot stays at the end of a line, never starts one
 }
 
 function missionSection(mission: ReportMission, first: boolean): Content[] {
@@ -69,20 +69,24 @@ function missionSection(mission: ReportMission, first: boolean): Content[] {
   parts.push(
     dataTable(
       [
-        { header: 'ที่', width: cm(0.8), alignment: 'center' },
+        { header: 'ลำดับ', width: cm(1.3), alignment: 'center' },
         { header: 'งาน', width: '*' },
-        { header: 'ผู้รับผิดชอบ', width: cm(3.2) },
+        { header: 'ผู้รับผิดชอบ', width: cm(3.1) },
         { header: 'กำหนดเสร็จ', width: cm(2.1), alignment: 'center' },
-        { header: 'สถานะ', width: cm(2.5) },
-        { header: 'ร้อยละ', width: cm(1.2), alignment: 'right' },
+        { header: 'สถานะ', width: cm(2.4) },
+        { header: 'ร้อยละ', width: cm(1.4), alignment: 'right' },
       ],
       mission.tasks.map((task, i) => [
         String(i + 1),
         // Sub-tasks are indented under their task, as in the app.
         `${'- '.repeat(task.depth)}${task.title}`,
-        task.assignees,
+        // A name never breaks inside; lines break after the commas between names.
+        task.assignees
+          .split(', ')
+          .map((name) => name.replace(/ /g, '\u00a0'))
+          .join(', '),
         task.dueDate ? formatThaiDateShort(task.dueDate) : '-',
-        task.overdue ? `${TASK_STATUS_LABELS[task.status]} (เกินกำหนด)` : TASK_STATUS_LABELS[task.status],
+        task.overdue ? [{ text: `${TASK_STATUS_LABELS[task.status]}\n` }, { text: 'เกินกำหนด', color: MARK_RED }] : TASK_STATUS_LABELS[task.status],
         String(task.progress),
       ]),
       { fontSize: 14 },

@@ -9,20 +9,27 @@ export interface TableColumn {
 
 const HEADER_FILL = '#e8e8e8';
 
+/** A cell: plain text, or runs of text some of which are coloured (an overdue mark in red). */
+export type TableCell = string | readonly { text: string; color?: string }[];
+
 /**
  * A data table whose header row repeats at the top of every page it runs onto; rows are not
  * split across pages, so a row is always read whole.
  */
 export function dataTable(
   columns: readonly TableColumn[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly TableCell[])[],
   /** Wide tables on a portrait page print at 14 pt (as government report tables do). */
   options: { fontSize?: number } = {},
 ): TableNode {
   const size = options.fontSize === undefined ? {} : { fontSize: options.fontSize };
   const header: Content[] = columns.map((column) => ({ text: column.header, bold: true, alignment: 'center', ...size }));
   const body: Content[][] = rows.map((row) =>
-    columns.map((column, i) => ({ text: row[i] ?? '', alignment: column.alignment ?? 'left', ...size })),
+    columns.map((column, i) => {
+      const cell = row[i] ?? '';
+      const text = typeof cell === 'string' ? cell : cell.map((run) => ({ ...run }));
+      return { text, alignment: column.alignment ?? 'left', ...size };
+    }),
   );
   return {
     table: {

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { missionReportDocumentSchema } from '../../pdf/mission-report';
+
+const suggestedFileName = z.string().trim().min(1).max(150);
+const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonnegative() });
+
+/** Larger than any attachment the app stores (data/blobs.ts caps them at 25 MB). */
+export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
+
+export const exportContract = {
+  /** The mission report as an .xlsx workbook, saved where the user chooses; `cancelled` if they close the dialog. */
+  'export:mission-report-xlsx': {
+    input: z.object({ report: missionReportDocumentSchema, suggestedFileName }).strict(),
+    output: saved,
+  },
+  /** A UTF-8 JSON file (e.g. everything held about one intern, for the intern: PDPA). */
+  'export:json-file': {
+    input: z.object({ json: z.string().min(2).max(MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    output: saved,
+  },
+  /** A stored attachment saved back to disk under its own name. */
+  'export:attachment': {
+    input: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    output: saved,
+  },
+} as const;
