@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SettingsPage } from './pages/settings-page';
@@ -29,6 +31,15 @@ test.describe('missions and tasks', () => {
     const page = app.page;
     const settings = new SettingsPage(page);
     await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile({
+      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+      province: 'สงขลา',
+      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
+      phone: '074-311-000',
+      directorName: 'นายสมชาย ใจดี',
+      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
+    });
+    await settings.saveOfficeProfile();
     await settings.addStaff({ title: 'นางสาว', firstName: 'กนกวรรณ', lastName: 'ศรีสุข', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
 
     const missions = new MissionsPage(page);
@@ -132,6 +143,16 @@ test.describe('missions and tasks', () => {
     const row = page.getByTestId('report-row').filter({ hasText: MISSION_2 });
     await expect(row.getByTestId('report-task').first()).toHaveText(`• ${TITLE}`);
     await app.screenshot('mission-report-th');
+    await page.getByRole('button', { name: 'ส่งออก Excel (.xlsx)' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    const rows = await readSheet(app.env.exported[0] ?? '', 'รายการงาน');
+    expect(rows.map((r) => String(r[1]).trim())).toContain(TITLE);
+    expect(rows.map((r) => String(r[1]).trim())).toContain('เขียนบทรายการ');
+    await page.getByRole('button', { name: 'บันทึก PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(1);
+    const pdf = execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' }).replace(/[\s\u200b]+/g, '');
+    expect(pdf).toContain(TITLE.replace(/\s+/g, ''));
+    expect(pdf).toContain('รายงานผลการดำเนินงานตามภารกิจ');
 
     await page.reload();
     await missions.openTab('งาน');

@@ -2,7 +2,8 @@ import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAX_BLOB_BYTES, putBlob, taskRepo, type TaskRecord } from '../../data';
+import { MAX_BLOB_BYTES, getBlob, putBlob, taskRepo, type TaskRecord } from '../../data';
+import { IpcError, mainProcess } from '../../platform';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
 import { useFormatNumber } from '../../ui/use-format-number';
@@ -32,6 +33,21 @@ export function TaskAttachments({ task }: { task: TaskRecord }) {
       notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
     }
   };
+  const saveToDisk = async (attachment: TaskRecord['attachments'][number]) => {
+    try {
+      const blob = await getBlob(db, attachment.blobId);
+      // Synced from another workstation but not copied here yet: say so rather than fail.
+      if (!blob) {
+        notifications.show({ color: 'orange', message: t('tasks.attachmentNotHere') });
+        return;
+      }
+      const { filePath } = await mainProcess().exportAttachment({ bytes: new Uint8Array(blob.data), suggestedFileName: attachment.name });
+      notifications.show({ color: 'teal', message: t('documents.saved', { path: filePath }) });
+    } catch (error) {
+      const code = error instanceof IpcError ? error.code : 'internal';
+      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+    }
+  };
   const remove = (blobId: string) => {
     taskRepo(db)
       .update(task.id, { attachments: task.attachments.filter((a) => a.blobId !== blobId) })
@@ -54,9 +70,14 @@ export function TaskAttachments({ task }: { task: TaskRecord }) {
           <Text size="sm">
             {a.name} ({formatNumber(Math.max(1, Math.round(a.size / 1024)))} KB)
           </Text>
-          <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove(a.blobId)}>
-            {t('tasks.removeAttachment')}
-          </Button>
+          <Group gap={4}>
+            <Button size="compact-xs" variant="subtle" onClick={() => void saveToDisk(a)}>
+              {t('tasks.saveAttachment')}
+            </Button>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove(a.blobId)}>
+              {t('tasks.removeAttachment')}
+            </Button>
+          </Group>
         </Group>
       ))}
     </Stack>
