@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SettingsPage } from './pages/settings-page';
@@ -155,5 +156,20 @@ test.describe('internship records', () => {
     await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
     await expect(page.getByTestId('work-log-entry')).toContainText('ถ่ายภาพพิธีเปิดงานกาชาด');
     await expect(page.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
+
+    // PDPA: the intern's data is exported for her, then erased at the end of retention, and the erasure is recorded.
+    await page.getByRole('button', { name: 'ส่งออกข้อมูลของนักศึกษา' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    const exported = JSON.parse(readFileSync(app.env.exported[0] ?? '', 'utf8')) as { intern: { firstName: string }; workLog: unknown[]; attendance: unknown[] };
+    expect(exported.intern.firstName).toBe('กนกวรรณ');
+    expect(exported.attendance).toHaveLength(5);
+    expect(exported.workLog).toHaveLength(1);
+    await page.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    await expect(page.getByTestId('erased-notice')).toContainText('ครบกำหนดระยะเวลาเก็บรักษาข้อมูล');
+    await expect(page.getByTestId('page-heading')).toHaveText('ลบข้อมูลส่วนบุคคลแล้ว -');
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.'); // hours stay for statistics
+    await page.reload();
+    await expect(page.getByTestId('erased-notice')).toBeVisible();
   });
 });
