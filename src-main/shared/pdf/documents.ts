@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { renderOptionsSchema } from './document-parts';
 import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
+import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
  * schema beside memo.ts, adding it here, and adding a builder in src-main/main/pdf/documents/
  * (the builder registry there fails to compile until it does).
  */
-export const pdfDocumentSchema = z.discriminatedUnion('kind', [memoDocumentSchema, missionReportDocumentSchema]);
+export const pdfDocumentSchema = z.discriminatedUnion('kind', [
+  memoDocumentSchema,
+  missionReportDocumentSchema,
+  internshipCertificateDocumentSchema,
+  internEvaluationDocumentSchema,
+]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
 
@@ -29,6 +35,10 @@ export function documentTitle(document: PdfDocument): string {
   switch (document.kind) {
     case 'memo':
       return document.subject;
+    case 'internship-certificate':
+      return document.interns.length === 1 ? `หนังสือรับรองการฝึกงาน ${document.interns[0]?.fullName ?? ''}` : `หนังสือรับรองการฝึกงาน ${document.interns.length} คน`;
+    case 'intern-evaluation':
+      return `แบบประเมินผลการฝึกงาน ${document.intern.fullName}`;
     case 'mission-report':
       return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
   }

@@ -3,6 +3,8 @@ import type { RenderOptions } from '../../../shared/pdf/document-parts';
 import type { PdfDocument, PdfRenderRequest } from '../../../shared/pdf/documents';
 import type { MeasureText } from '../../../shared/text/thai-break';
 import { prepareDocDefinition } from '../prepare-content';
+import { buildInternEvaluation } from './intern-evaluation';
+import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
 
@@ -16,6 +18,10 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildMemo(document, options);
     case 'mission-report':
       return buildMissionReport(document, options);
+    case 'internship-certificate':
+      return buildInternshipCertificate(document, options);
+    case 'intern-evaluation':
+      return buildInternEvaluation(document, options);
   }
 }
 

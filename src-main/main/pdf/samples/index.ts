@@ -1,4 +1,5 @@
 import type { PdfDocumentKind, PdfRenderRequest } from '../../../shared/pdf/documents';
+import { internEvaluationSamples, internshipCertificateSamples } from './internship-samples';
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
 
@@ -15,6 +16,8 @@ export interface PdfSample {
 export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   memo: memoSamples,
   'mission-report': missionReportSamples,
+  'internship-certificate': internshipCertificateSamples,
+  'intern-evaluation': internEvaluationSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

@@ -1,0 +1,38 @@
+/** A save still not done after this long is worth telling the user about. */
+export const STALLED_WRITE_MS = 8_000;
+
+type Listener = (stalledWrites: number) => void;
+const listeners = new Set<Listener>();
+let stalled = 0;
+
+/** Called with the number of stalled saves whenever it changes (0 when all went through). */
+export function subscribeStalledWrites(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function setStalled(delta: number): void {
+  stalled = Math.max(0, stalled + delta);
+  for (const listener of listeners) listener(stalled);
+}
+
+/**
+ * On a full disk Chromium may close the IndexedDB connection ("UnknownError"), and Dexie's
+ * reopen then waits — the save neither finishes nor fails and its button would spin forever
+ * (seen in E2E on a full tmpfs). Every repository write goes through here: one that has not
+ * settled in time is reported, so the app can say what is probably wrong while the form
+ * keeps what was typed.
+ */
+export function watchWrite<T>(work: Promise<T>, timeoutMs = STALLED_WRITE_MS): Promise<T> {
+  let reported = false;
+  const timer = setTimeout(() => {
+    reported = true;
+    setStalled(1);
+  }, timeoutMs);
+  const settle = () => {
+    clearTimeout(timer);
+    if (reported) setStalled(-1);
+  };
+  work.then(settle, settle);
+  return work;
+}
