@@ -17,11 +17,11 @@ function setStalled(delta: number): void {
 }
 
 /**
- * On a full disk Chromium may close the IndexedDB connection ("UnknownError"), and Dexie's
- * reopen then waits — the save neither finishes nor fails and its button would spin forever
- * (seen in E2E on a full tmpfs). Every repository write goes through here: one that has not
- * settled in time is reported, so the app can say what is probably wrong while the form
- * keeps what was typed.
+ * A safeguard for a save that neither finishes nor fails: when Chromium closes the IndexedDB
+ * connection on an I/O error, Dexie reopens it before the write can go on, and a reopen that
+ * never answers would leave the save button spinning with no word to the user. Every
+ * repository write goes through here; one not settled in time is reported, so the app can say
+ * what is probably wrong while the form keeps what was typed.
  */
 export function watchWrite<T>(work: Promise<T>, timeoutMs = STALLED_WRITE_MS): Promise<T> {
   let reported = false;

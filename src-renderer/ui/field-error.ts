@@ -23,10 +23,14 @@ export function saveErrorText(t: TFunction, error: unknown): string {
  * (Dexie reports AbortError whose `inner` or message names it). Nothing was written.
  */
 export function isDiskFull(error: unknown): boolean {
-  const e = error as { name?: unknown; message?: unknown; inner?: { name?: unknown } } | null;
-  return (
-    e?.name === 'QuotaExceededError' ||
-    e?.inner?.name === 'QuotaExceededError' ||
-    (typeof e?.message === 'string' && e.message.includes('QuotaExceededError'))
-  );
+  const e = error as { name?: unknown; message?: unknown; inner?: { name?: unknown; message?: unknown } } | null;
+  const says = (message: unknown) => typeof message === 'string' && DISK_FULL_WORDS.test(message);
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || says(e?.message) || says(e?.inner?.message);
 }
+
+/**
+ * How Chromium words a full disk: QuotaExceededError, or — when LevelDB cannot append to its log
+ * — an AbortError "UnknownError Connection is closing because of: IO error: …
+ * FILE_ERROR_NO_SPACE" (seen in E2E on a full tmpfs; the connection closes and Dexie reopens).
+ */
+const DISK_FULL_WORDS = /QuotaExceededError|FILE_ERROR_NO_SPACE|No space left on device/;

@@ -21,10 +21,13 @@ test.describe('two workstations over one shared folder', () => {
       const sync2 = new SyncPage(two.page);
       await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
       await sync1.syncNow();
-      await expect(sync1.summary).toContainText('ส่งออก 1 รายการ');
+      // The staff member plus the ten standard missions every workstation seeds on first run.
+      await expect(sync1.summary).toContainText('ส่งออก 11 รายการ');
       await sync2.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
       await sync2.syncNow();
-      await expect(sync2.summary).toContainText('รับเข้า 1 รายการ');
+      // PC 2 seeded the same missions under the same ids: they merge, with no conflict.
+      await expect(sync2.summary).toContainText('รับเข้า 11 รายการ');
+      await expect(sync2.summary).toContainText('ข้อมูลขัดแย้งที่รอตรวจสอบ 0 รายการ');
 
       // Offline, both change the same person's position, and each adds someone.
       for (const [settings, position, newcomer] of [
