@@ -10,7 +10,7 @@ export function officeProfileParts(record: OfficeProfileRecord): OfficeProfile {
   return copy as OfficeProfile;
 }
 
-/** Letterheads print PNG and JPEG logos (what LogoPicker accepts). */
+/** Letterheads print PNG and JPEG logos (what ImagePicker accepts). */
 function isDocumentImageMime(mime: string): mime is DocumentImage['mime'] {
   return mime === 'image/png' || mime === 'image/jpeg';
 }

@@ -10,6 +10,7 @@ import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/s
 import { internRepo, type InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
+import { ImagePicker } from '../../ui/ImagePicker';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 import { studentIdTaken } from './model/student-id';
@@ -17,6 +18,17 @@ import { useInstitutions } from './use-internship-data';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 const TITLES = ['นาย', 'นางสาว', 'นาง'];
+
+const PHOTO_TEXTS = {
+  label: 'internships.photo.label',
+  alt: 'internships.photo.alt',
+  empty: 'internships.photo.empty',
+  choose: 'internships.photo.choose',
+  remove: 'internships.photo.remove',
+  wrongType: 'office.logoWrongType',
+  tooLarge: 'internships.photo.tooLarge',
+  failed: 'internships.photo.failed',
+};
 
 const EMPTY: Intern = {
   title: '',
@@ -137,6 +149,13 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
           </Grid.Col>
           <Grid.Col span={3}>
             <TextInput label={t('staff.fields.email')} {...register('email')} error={err(e.email?.message)} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Controller
+              control={control}
+              name="photoBlobId"
+              render={({ field }) => <ImagePicker value={field.value} onChange={field.onChange} texts={PHOTO_TEXTS} testId="intern-photo" />}
+            />
           </Grid.Col>
           <Grid.Col span={12}>
             <TextInput label={t('internships.fields.emergencyContact')} {...register('emergencyContact')} error={err(e.emergencyContact?.message)} />

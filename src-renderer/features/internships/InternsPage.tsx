@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { INTERN_STATUSES, type InternStatus } from '../../../src-main/shared/domain/internship';
 import { summarizeHours } from '../../../src-main/shared/domain/internship-hours';
+import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
 import type { InternRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -32,6 +33,7 @@ export function InternsPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [institution, setInstitution] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  const [cohort, setCohort] = useState<string | null>(null);
   const today = localIsoDate(new Date());
   const institutionName = new Map((institutions ?? []).map((i) => [i.id, i.name]));
 
@@ -41,9 +43,12 @@ export function InternsPage() {
       (i) =>
         (!status || i.status === status) &&
         (!institution || i.institutionId === institution) &&
+        (!cohort || i.startDate.slice(0, 7) === cohort) &&
         (!term || `${i.firstName} ${i.lastName} ${i.studentId} ${i.firstNameEn} ${i.lastNameEn}`.normalize('NFKC').toLowerCase().includes(term)),
     );
-  }, [interns, status, institution, search]);
+  }, [interns, status, institution, cohort, search]);
+  // A cohort is everyone who started in the same month ("รุ่น มิ.ย. 2569").
+  const cohorts = [...new Set((interns ?? []).map((i) => i.startDate.slice(0, 7)))].sort().reverse();
   const here = hereToday(interns ?? [], attendance ?? new Map(), today);
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
 
@@ -103,6 +108,15 @@ export function InternsPage() {
       <Group mb="sm" align="flex-end">
         <TextInput label={t('tasks.filters.search')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={240} />
         <Select label={t('internships.fields.status')} placeholder={t('tasks.filters.all')} clearable data={INTERN_STATUSES.map((s) => ({ value: s, label: t(`internships.status.${s}`) }))} value={status} onChange={setStatus} w={180} />
+        <Select
+          label={t('internships.cohort')}
+          placeholder={t('tasks.filters.all')}
+          clearable
+          data={cohorts.map((month) => ({ value: month, label: t('internships.cohortLabel', { month: formatThaiDateShort(`${month}-01`).replace(/^1 /, '') }) }))}
+          value={cohort}
+          onChange={setCohort}
+          w={170}
+        />
         <Select label={t('internships.fields.institution')} placeholder={t('tasks.filters.all')} clearable searchable data={(institutions ?? []).map((i) => ({ value: i.id, label: i.name }))} value={institution} onChange={setInstitution} w={280} />
       </Group>
       {interns && interns.length > 0 && (

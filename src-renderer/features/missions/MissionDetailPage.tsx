@@ -14,7 +14,7 @@ import { compareTasks, isOverdue } from './model/task-filter';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useActiveStaff, useMissions, useTaskLookups, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTaskLookups, useTasks } from './use-mission-data';
 import { WorkLinks } from './WorkLinks';
 
 /** One mission: what it is for, its targets, and everything done under it this fiscal year. */
@@ -24,8 +24,8 @@ export function MissionDetailPage() {
   const formatNumber = useFormatNumber();
   const missions = useMissions(true);
   const tasks = useTasks();
-  const staff = useActiveStaff();
-  const lookups = useTaskLookups(tasks, missions, staff);
+  const people = usePeople();
+  const lookups = useTaskLookups(tasks, missions, people);
   const [form, setForm] = useState<TaskFormTarget>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const today = localIsoDate(new Date());

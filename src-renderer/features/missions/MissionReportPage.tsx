@@ -17,7 +17,7 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import { loadLetterhead } from '../documents';
 import { MissionsTabs } from './MissionsTabs';
 import { buildMissionReport } from './model/mission-report';
-import { useActiveStaff, useMissions, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTasks } from './use-mission-data';
 
 type Half = '1' | '2' | 'year';
 type Action = 'pdf' | 'preview' | 'print' | 'xlsx';
@@ -36,7 +36,7 @@ export function MissionReportPage() {
   const [busy, setBusy] = useState<Action | null>(null);
   const missions = useMissions(true);
   const tasks = useTasks();
-  const staff = useActiveStaff();
+  const people = usePeople();
   const links = useLiveQuery(async () => (await db.workLinks.toArray()).filter((l) => !l.deleted), [db]);
   const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
   const halfValue = half === 'year' ? null : (Number(half) as 1 | 2);
@@ -47,20 +47,20 @@ export function MissionReportPage() {
     [missions, chosen],
   );
   const report = useMemo(() => {
-    if (!tasks || !staff || !links || selected.length === 0) return null;
+    if (!tasks || !people || !links || selected.length === 0) return null;
     return buildMissionReport({
       fiscalYear: Number(year),
       half: halfValue,
       missions: selected,
       tasks,
       links,
-      staff,
+      people,
       letterhead: { officeName: profile?.officeName ?? '', province: profile?.province ?? '', address: '', phone: '', email: '', logo: null },
       signer: { name: profile?.directorName ?? '', position: profile?.directorTitle ?? '' },
       today,
       workGroupName: (g) => t(`workGroups.${g}`, { lng: 'th' }),
     });
-  }, [tasks, staff, links, selected, year, halfValue, profile, today, t]);
+  }, [tasks, people, links, selected, year, halfValue, profile, today, t]);
 
   const profileReady = !!profile?.officeName && !!profile.directorName && !!profile.directorTitle;
 

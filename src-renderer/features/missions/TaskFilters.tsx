@@ -1,9 +1,10 @@
 import { Button, Checkbox, Group, Select, Switch, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { TASK_STATUSES } from '../../../src-main/shared/domain/task';
-import type { MissionRecord, StaffRecord } from '../../data';
+import type { MissionRecord } from '../../data';
+import type { Person } from './use-mission-data';
 import { NO_TASK_FILTER, type TaskFilter } from './model/task-filter';
 
 interface Props {
@@ -11,11 +12,11 @@ interface Props {
   mine: boolean;
   canFilterMine: boolean;
   missions: MissionRecord[];
-  staff: StaffRecord[];
+  people: Person[];
   onChange: (filter: TaskFilter, mine: boolean) => void;
 }
 
-export function TaskFilters({ filter, mine, canFilterMine, missions, staff, onChange }: Props) {
+export function TaskFilters({ filter, mine, canFilterMine, missions, people, onChange }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TaskFilter>) => onChange({ ...filter, ...patch }, mine);
   return (
@@ -53,7 +54,7 @@ export function TaskFilters({ filter, mine, canFilterMine, missions, staff, onCh
         placeholder={t('tasks.filters.all')}
         clearable
         searchable
-        data={staff.map((s) => ({ value: s.id, label: staffDisplayName(s) }))}
+        data={people.map((p) => ({ value: p.id, label: p.name }))}
         value={filter.assigneeId}
         onChange={(v) => set({ assigneeId: v })}
         w={180}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
-import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { RECURRENCES, TASK_PRIORITIES, TASK_STATUSES, taskSchema, type Task } from '../../../src-main/shared/domain/task';
 import { taskRepo, type TaskRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
@@ -16,7 +16,7 @@ import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 import { setTaskStatus } from './model/task-actions';
-import { useActiveStaff, useMissions } from './use-mission-data';
+import { useMissions, usePeople } from './use-mission-data';
 
 /** What the form opens with: a new task (optionally under a mission or parent task) or a task to edit. */
 export type TaskFormTarget = { mode: 'new'; missionId?: string; parent?: TaskRecord } | { mode: 'edit'; task: TaskRecord } | null;
@@ -52,7 +52,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
   const { t } = useTranslation();
   const { db, currentStaff } = useAppData();
   const missions = useMissions();
-  const staff = useActiveStaff();
+  const people = usePeople();
   const { register, control, handleSubmit, reset, formState } = useForm<Task>({
     resolver: zodResolver(taskSchema),
     defaultValues: emptyTask('', undefined, undefined),
@@ -92,7 +92,12 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
 
   const err = (message: string | undefined) => fieldError(t, message);
   const e = formState.errors;
-  const staffOptions = (staff ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: staffDisplayName(s) }));
+  // Staff and interns in two groups; someone already assigned stays listed even if they left.
+  const assigned = (p: { id: string }) => target?.mode === 'edit' && target.task.assigneeIds.includes(p.id);
+  const staffOptions = (['staff', 'intern'] as const).map((kind) => ({
+    group: t(`tasks.assigneeGroups.${kind}`),
+    items: (people ?? []).filter((p) => p.kind === kind && (p.current || assigned(p))).map((p) => ({ value: p.id, label: p.name })),
+  }));
 
   return (
     <Modal

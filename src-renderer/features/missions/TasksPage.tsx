@@ -18,7 +18,7 @@ import { TaskDrawer } from './TaskDrawer';
 import { TaskFilters } from './TaskFilters';
 import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useActiveStaff, useMissions, useTaskLookups, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTaskLookups, useTasks } from './use-mission-data';
 
 /** งาน: every task of the office, as a list, a board by status or a calendar, with filters. */
 export function TasksPage() {
@@ -29,8 +29,8 @@ export function TasksPage() {
   const { filter, view, mine } = filterFromParams(params);
   const missions = useMissions(true);
   const tasks = useTasks();
-  const staff = useActiveStaff();
-  const lookups = useTaskLookups(tasks, missions, staff);
+  const people = usePeople();
+  const lookups = useTaskLookups(tasks, missions, people);
   const [form, setForm] = useState<TaskFormTarget>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const today = localIsoDate(new Date());
@@ -60,7 +60,7 @@ export function TasksPage() {
         mine={mine}
         canFilterMine={!!currentStaff}
         missions={missions ?? []}
-        staff={staff ?? []}
+        people={people ?? []}
         onChange={(next, nextMine) => update(next, nextMine)}
       />
       <Group justify="space-between" mb="xs">

@@ -25,16 +25,44 @@ export function useActiveStaff(): StaffRecord[] | undefined {
   return useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted), [db]);
 }
 
+/** Someone work can be assigned to: a staff member or an intern (interns take tasks too). */
+export interface Person {
+  id: string;
+  name: string;
+  kind: 'staff' | 'intern';
+  /** Still here: active staff, interns accepted or interning, not erased. */
+  current: boolean;
+}
+
+export function usePeople(): Person[] | undefined {
+  const { db } = useAppData();
+  return useLiveQuery(async () => {
+    const staff = (await db.staff.toArray()).filter((s) => !s.deleted);
+    const interns = (await db.interns.toArray()).filter((i) => !i.deleted);
+    return [
+      ...staff.map((s): Person => ({ id: s.id, name: staffDisplayName(s), kind: 'staff', current: s.active })),
+      ...interns.map(
+        (i): Person => ({
+          id: i.id,
+          name: staffDisplayName(i),
+          kind: 'intern',
+          current: !i.erasedAt && (i.status === 'active' || i.status === 'accepted'),
+        }),
+      ),
+    ];
+  }, [db]);
+}
+
 /** Lookups every task view needs: names, mission numbers, rolled-up progress. */
-export function useTaskLookups(tasks: TaskRecord[] | undefined, missions: MissionRecord[] | undefined, staff: StaffRecord[] | undefined) {
+export function useTaskLookups(tasks: TaskRecord[] | undefined, missions: MissionRecord[] | undefined, people: Person[] | undefined) {
   return useMemo(
     () => ({
-      staffName: new Map((staff ?? []).map((s) => [s.id, staffDisplayName(s)])),
+      staffName: new Map((people ?? []).map((p) => [p.id, p.name])),
       mission: new Map((missions ?? []).map((m) => [m.id, m])),
       progress: rollUpProgress(tasks ?? []),
       subTaskCount: (tasks ?? []).reduce((map, t) => (t.parentId ? map.set(t.parentId, (map.get(t.parentId) ?? 0) + 1) : map), new Map<string, number>()),
     }),
-    [tasks, missions, staff],
+    [tasks, missions, people],
   );
 }
 export type TaskLookups = ReturnType<typeof useTaskLookups>;

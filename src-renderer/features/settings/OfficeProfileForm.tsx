@@ -16,7 +16,18 @@ import {
 import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
-import { LogoPicker } from './LogoPicker';
+import { ImagePicker } from '../../ui/ImagePicker';
+
+const LOGO_TEXTS = {
+  label: 'office.fields.logoBlobId',
+  alt: 'office.logoAlt',
+  empty: 'office.noLogo',
+  choose: 'office.chooseLogo',
+  remove: 'office.removeLogo',
+  wrongType: 'office.logoWrongType',
+  tooLarge: 'office.logoTooLarge',
+  failed: 'office.logoFailed',
+};
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 
 const TEXT_FIELDS = ['officeName', 'province', 'phone', 'email', 'directorName', 'directorTitle'] as const;
@@ -92,7 +103,7 @@ export function OfficeProfileForm() {
             <Controller
               control={control}
               name="logoBlobId"
-              render={({ field }) => <LogoPicker value={field.value} onChange={field.onChange} />}
+              render={({ field }) => <ImagePicker value={field.value} onChange={field.onChange} texts={LOGO_TEXTS} testId="logo-preview" />}
             />
           </Grid.Col>
           <Grid.Col span={12}>

@@ -33,7 +33,7 @@ function report(tasks: Parameters<typeof buildMissionReport>[0]['tasks'], half: 
       { missionId: m2, taskId: null, module: 'press', recordId: null, title: 'ข่าวที่ 1/2569', date: '2025-11-03' },
       { missionId: m2, taskId: null, module: 'press', recordId: null, title: 'ข่าวที่ 90/2569', date: '2026-05-03' },
     ],
-    staff,
+    people: staff.map((s) => ({ id: s.id, name: `${s.title}${s.firstName} ${s.lastName}` })),
     letterhead: { officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', email: '', logo: null },
     signer: { name: 'นายสมชาย ใจดี', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา' },
     today: '2026-11-22',

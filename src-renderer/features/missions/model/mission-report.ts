@@ -1,6 +1,5 @@
 import type { Mission } from '../../../../src-main/shared/domain/mission';
 import { fiscalPeriod, inRange, type DateRange } from '../../../../src-main/shared/domain/fiscal-period';
-import { staffDisplayName, type Staff } from '../../../../src-main/shared/domain/staff';
 import type { Task } from '../../../../src-main/shared/domain/task';
 import { WORK_LINK_MODULES, type WorkLink } from '../../../../src-main/shared/domain/work-link';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
@@ -29,7 +28,8 @@ export interface MissionReportInput {
   missions: readonly WithId<Mission>[];
   tasks: readonly ReportTaskSource[];
   links: readonly WorkLink[];
-  staff: readonly WithId<Staff>[];
+  /** Everyone who can be assigned (staff and interns), by id. */
+  people: readonly { id: string; name: string }[];
   letterhead: Letterhead;
   signer: Signature;
   today: string;
@@ -63,7 +63,7 @@ function inTreeOrder(tasks: readonly ReportTaskSource[]): { task: ReportTaskSour
 /** The half-year / fiscal-year report document, from the records as they are now. */
 export function buildMissionReport(input: MissionReportInput): MissionReportDocument {
   const period = fiscalPeriod(input.fiscalYear, input.half);
-  const staffName = new Map(input.staff.map((s) => [s.id, staffDisplayName(s)]));
+  const staffName = new Map(input.people.map((p) => [p.id, p.name]));
   const progress = rollUpProgress(input.tasks);
   // "Overdue" as of the report's end: a past period's open work was overdue then.
   const asOf = input.today < period.end ? input.today : period.end;

@@ -3,14 +3,29 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBlob, putBlob } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { getBlob, putBlob } from '../data';
+import { useAppData } from '../app/data-context';
 
 const ACCEPTED = ['image/png', 'image/jpeg'];
-const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
-/** The office logo: stored once as a content-addressed blob, printed on letterheads. */
-export function LogoPicker({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
+/** The texts of one use (office logo, intern photo), as i18n keys. */
+export interface ImagePickerTexts {
+  label: string;
+  alt: string;
+  empty: string;
+  choose: string;
+  remove: string;
+  wrongType: string;
+  tooLarge: string;
+  failed: string;
+}
+
+/**
+ * A PNG or JPEG kept as a content-addressed blob (so it syncs once and prints on documents):
+ * the office logo, an intern's photo.
+ */
+export function ImagePicker({ value, onChange, texts, testId }: { value: string | null; onChange: (id: string | null) => void; texts: ImagePickerTexts; testId: string }) {
   const { t } = useTranslation();
   const { db } = useAppData();
   const blob = useLiveQuery(async () => (value ? getBlob(db, value) : undefined), [db, value]);
@@ -28,43 +43,43 @@ export function LogoPicker({ value, onChange }: { value: string | null; onChange
   const pick = async (file: File | null) => {
     if (!file) return;
     if (!ACCEPTED.includes(file.type)) {
-      notifications.show({ color: 'red', message: t('office.logoWrongType') });
+      notifications.show({ color: 'red', message: t(texts.wrongType) });
       return;
     }
-    if (file.size > MAX_LOGO_BYTES) {
-      notifications.show({ color: 'red', message: t('office.logoTooLarge') });
+    if (file.size > MAX_IMAGE_BYTES) {
+      notifications.show({ color: 'red', message: t(texts.tooLarge) });
       return;
     }
     try {
       onChange(await putBlob(db, new Uint8Array(await file.arrayBuffer()), file.type));
     } catch {
-      notifications.show({ color: 'red', message: t('office.logoFailed') });
+      notifications.show({ color: 'red', message: t(texts.failed) });
     }
   };
 
   return (
     <Stack gap={6}>
       <Text fw={500} size="sm">
-        {t('office.fields.logoBlobId')}
+        {t(texts.label)}
       </Text>
       <Group>
         {url ? (
-          <Image src={url} alt={t('office.logoAlt')} h={72} w="auto" fit="contain" data-testid="logo-preview" />
+          <Image src={url} alt={t(texts.alt)} h={72} w="auto" fit="contain" data-testid={testId} />
         ) : (
           <Text c="dimmed" size="sm">
-            {t('office.noLogo')}
+            {t(texts.empty)}
           </Text>
         )}
         <FileButton onChange={(f) => void pick(f)} accept={ACCEPTED.join(',')}>
           {(props) => (
             <Button variant="light" {...props}>
-              {t('office.chooseLogo')}
+              {t(texts.choose)}
             </Button>
           )}
         </FileButton>
         {value && (
           <Button variant="subtle" color="red" onClick={() => onChange(null)}>
-            {t('office.removeLogo')}
+            {t(texts.remove)}
           </Button>
         )}
       </Group>
