@@ -135,6 +135,17 @@ test.describe('internship records', () => {
     const evaluationText = pdfText(app.env.pdf.saved[0] ?? '');
     for (const expected of ['ลับ', 'กนกวรรณ', 'ถ่ายภาพข่าวได้คมชัด', UNIVERSITY]) expect(evaluationText).toContain(expected.replace(/\s+/g, ''));
 
+    // The acceptance letter to the university (หนังสือภายนอก), worded from the record.
+    await page.getByRole('button', { name: 'หนังสือตอบรับการฝึกงาน' }).click();
+    const letter = page.getByRole('form', { name: 'หนังสือตอบรับการฝึกงาน' });
+    await expect(letter.getByRole('textbox', { name: 'เรียน' })).toHaveValue(`คณบดีคณะวิทยาการจัดการ ${UNIVERSITY}`);
+    await letter.getByRole('textbox', { name: 'อ้างถึง (หนังสือขอส่งตัวของสถานศึกษา)' }).fill('หนังสือคณะวิทยาการจัดการ ที่ อว 68.15/1234');
+    await letter.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(2);
+    const letterText = pdfText(app.env.pdf.saved[1] ?? '');
+    for (const expected of ['ตอบรับนักศึกษาเข้ารับการฝึกงาน', 'ยินดีรับ นางสาวกนกวรรณ ศรีสุข', 'อว 68.15/1234', 'ขอแสดงความนับถือ']) expect(letterText).toContain(expected.replace(/\s+/g, ''));
+    await page.keyboard.press('Escape');
+
     // Certificate for the whole cohort.
     await page.getByRole('link', { name: 'กลับไปที่รายชื่อนักศึกษา' }).click();
     await page.getByRole('checkbox', { name: 'เลือก กนกวรรณ' }).check();
@@ -143,8 +154,8 @@ test.describe('internship records', () => {
     const certificate = page.getByRole('dialog', { name: 'หนังสือรับรองการฝึกงาน' });
     await certificate.getByRole('textbox', { name: 'ที่' }).fill('สข 0017/245');
     await certificate.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
-    await expect.poll(() => app.env.pdf.saved.length).toBe(2);
-    const certificateText = pdfText(app.env.pdf.saved[1] ?? '');
+    await expect.poll(() => app.env.pdf.saved.length).toBe(3);
+    const certificateText = pdfText(app.env.pdf.saved[2] ?? '');
     for (const expected of ['หนังสือรับรองการฝึกงาน', 'นางสาวกนกวรรณ ศรีสุข', 'นางสาวปิยะนุช ทองดี', '35 ชั่วโมง', 'นายสมชาย ใจดี']) {
       expect(certificateText).toContain(expected.replace(/\s+/g, ''));
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { renderOptionsSchema } from './document-parts';
+import { externalLetterDocumentSchema } from './external-letter';
 import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
@@ -11,6 +12,7 @@ import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } f
  */
 export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   memoDocumentSchema,
+  externalLetterDocumentSchema,
   missionReportDocumentSchema,
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
@@ -34,6 +36,7 @@ export const pdfFileNameSchema = z.string().trim().min(1).max(150);
 export function documentTitle(document: PdfDocument): string {
   switch (document.kind) {
     case 'memo':
+    case 'external-letter':
       return document.subject;
     case 'internship-certificate':
       return document.interns.length === 1 ? `หนังสือรับรองการฝึกงาน ${document.interns[0]?.fullName ?? ''}` : `หนังสือรับรองการฝึกงาน ${document.interns.length} คน`;

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCertificate, IconPencil } from '@tabler/icons-react';
+import { IconCertificate, IconMail, IconPencil } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { AcceptanceLetterModal } from './AcceptanceLetterModal';
 import { CertificateModal } from './CertificateModal';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InternFormModal } from './InternFormModal';
@@ -33,6 +34,7 @@ export function InternDetailPage() {
   const mentor = useLiveQuery(async () => (intern?.mentorId ? await db.staff.get(intern.mentorId) : undefined), [db, intern?.mentorId]);
   const [editing, setEditing] = useState(false);
   const [certificate, setCertificate] = useState(false);
+  const [acceptance, setAcceptance] = useState(false);
   const today = localIsoDate(new Date());
 
   if (intern === null || intern?.deleted) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
@@ -48,6 +50,9 @@ export function InternDetailPage() {
         subtitle={`${intern.studentId} · ${institution?.name ?? ''} ${institution?.faculty ?? ''}`}
         actions={
           <>
+            <Button variant="light" leftSection={<IconMail size={18} />} onClick={() => setAcceptance(true)} disabled={!!intern.erasedAt}>
+              {t('internships.acceptanceTitle')}
+            </Button>
             <Button variant="light" leftSection={<IconCertificate size={18} />} onClick={() => setCertificate(true)} disabled={!!intern.erasedAt}>
               {t('internships.certificateTitle')}
             </Button>
@@ -142,6 +147,7 @@ export function InternDetailPage() {
       </Stack>
       <InternFormModal editing={editing ? intern : null} onClose={() => setEditing(false)} />
       <CertificateModal interns={certificate ? [intern] : null} onClose={() => setCertificate(false)} />
+      <AcceptanceLetterModal intern={acceptance ? intern : null} mentorName={mentor ? staffDisplayName(mentor) : null} onClose={() => setAcceptance(false)} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { RenderOptions } from '../../../shared/pdf/document-parts';
 import type { PdfDocument, PdfRenderRequest } from '../../../shared/pdf/documents';
 import type { MeasureText } from '../../../shared/text/thai-break';
 import { prepareDocDefinition } from '../prepare-content';
+import { buildExternalLetter } from './external-letter';
 import { buildInternEvaluation } from './intern-evaluation';
 import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
@@ -16,6 +17,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
   switch (document.kind) {
     case 'memo':
       return buildMemo(document, options);
+    case 'external-letter':
+      return buildExternalLetter(document, options);
     case 'mission-report':
       return buildMissionReport(document, options);
     case 'internship-certificate':

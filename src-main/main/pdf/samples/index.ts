@@ -1,4 +1,5 @@
 import type { PdfDocumentKind, PdfRenderRequest } from '../../../shared/pdf/documents';
+import { externalLetterSamples } from './external-letter-samples';
 import { internEvaluationSamples, internshipCertificateSamples } from './internship-samples';
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
@@ -15,6 +16,7 @@ export interface PdfSample {
  */
 export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   memo: memoSamples,
+  'external-letter': externalLetterSamples,
   'mission-report': missionReportSamples,
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,

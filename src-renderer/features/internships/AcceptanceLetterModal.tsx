@@ -1,0 +1,106 @@
+import { Alert, Button, Grid, Group, Modal, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEye, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { externalLetterDocumentSchema } from '../../../src-main/shared/pdf/external-letter';
+import type { InternRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { fieldError } from '../../ui/field-error';
+import { ThaiDateInput } from '../../ui/ThaiDateInput';
+import { runPdfAction, type PdfAction } from '../documents';
+import { acceptanceAddressee, acceptanceBody, buildAcceptanceLetter, type AcceptanceFields } from './model/acceptance-letter';
+import { usePrintContext } from './use-print-context';
+
+/** หนังสือตอบรับ: the office's reply to the institution's request, as a หนังสือภายนอก. */
+export function AcceptanceLetterModal({ intern, mentorName, onClose }: { intern: InternRecord | null; mentorName: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const { context, profile, ready, letterhead } = usePrintContext();
+  const institution = intern ? context?.institutions.get(intern.institutionId) : undefined;
+  const [fields, setFields] = useState<AcceptanceFields | null>(null);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [busy, setBusy] = useState<PdfAction | null>(null);
+  const current: AcceptanceFields | null =
+    fields ??
+    (intern && institution && profile
+      ? {
+          documentNumber: '',
+          date: localIsoDate(new Date()),
+          addressee: acceptanceAddressee(institution),
+          reference: '',
+          body: acceptanceBody(intern, institution, profile.officeName, mentorName),
+          ownerUnit: t('workGroups.administration', { lng: 'th' }),
+        }
+      : null);
+  const set = (patch: Partial<AcceptanceFields>) => current && setFields({ ...current, ...patch });
+  const close = () => {
+    setFields(null);
+    setErrors({});
+    onClose();
+  };
+
+  const run = async (action: PdfAction) => {
+    if (!current || !profile) return;
+    setBusy(action);
+    try {
+      const document = buildAcceptanceLetter(current, { letterhead: await letterhead(db), signer: { name: profile.directorName, position: profile.directorTitle } });
+      const checked = externalLetterDocumentSchema.safeParse(document);
+      if (!checked.success) {
+        setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+        return;
+      }
+      setErrors({});
+      await runPdfAction(t, action, { document: checked.data, options: { thaiDigits: profile.thaiDigits } }, `หนังสือตอบรับการฝึกงาน ${intern?.firstName ?? ''} ${intern?.lastName ?? ''}`);
+    } catch {
+      notifications.show({ color: 'red', message: t('errors.ipc.internal') });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Modal opened={intern !== null} onClose={close} title={t('internships.acceptanceTitle')} size="xl">
+      {!ready || !current ? (
+        <Alert color="yellow">{t('documents.needProfile')}</Alert>
+      ) : (
+        <form aria-label={t('internships.acceptanceTitle')} onSubmit={(e) => e.preventDefault()} noValidate>
+          <Grid>
+            <Grid.Col span={6}>
+              <TextInput label={t('documents.fields.documentNumber')} placeholder="สข 0017/123" value={current.documentNumber} onChange={(e) => set({ documentNumber: e.currentTarget.value })} error={errors.documentNumber} />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <ThaiDateInput label={t('documents.fields.date')} value={current.date} onChange={(v) => set({ date: v ?? '' })} error={errors.date} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <TextInput label={t('internships.letter.addressee')} value={current.addressee} onChange={(e) => set({ addressee: e.currentTarget.value })} error={errors.addressee} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <TextInput label={t('internships.letter.reference')} placeholder={t('internships.letter.referencePlaceholder')} value={current.reference} onChange={(e) => set({ reference: e.currentTarget.value })} error={errors.reference} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Textarea label={t('internships.letter.body')} description={t('documents.bodyHelp')} autosize minRows={6} value={current.body} onChange={(e) => set({ body: e.currentTarget.value })} error={errors.paragraphs} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <TextInput label={t('internships.letter.ownerUnit')} value={current.ownerUnit} onChange={(e) => set({ ownerUnit: e.currentTarget.value })} error={errors.ownerUnit} />
+            </Grid.Col>
+          </Grid>
+          <Group justify="flex-end" mt="md">
+            {(
+              [
+                ['preview', IconEye, 'documents.preview'],
+                ['print', IconPrinter, 'documents.printAction'],
+                ['export', IconFileTypePdf, 'documents.export'],
+              ] as const
+            ).map(([action, Icon, label]) => (
+              <Button key={action} variant={action === 'export' ? 'filled' : 'light'} leftSection={<Icon size={18} />} loading={busy === action} disabled={busy !== null && busy !== action} onClick={() => void run(action)}>
+                {t(label)}
+              </Button>
+            ))}
+          </Group>
+        </form>
+      )}
+    </Modal>
+  );
+}
