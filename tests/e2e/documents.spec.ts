@@ -1,19 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './support/app-fixture';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
 test.describe('บันทึกข้อความ (memo) PDF from the renderer', () => {
   test('saves, previews and prints a Thai memo built from the office profile', async ({ app }) => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();
-    await settings.fillOfficeProfile({
-      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-      province: 'สงขลา',
-      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
-      phone: '074-311-000',
-      directorName: 'นายสมชาย ใจดี',
-      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-    });
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
 
     await settings.shell.openSection('แดชบอร์ด');

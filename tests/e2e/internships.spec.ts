@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
 const UNIVERSITY = 'มหาวิทยาลัยสงขลานครินทร์';
@@ -16,14 +17,7 @@ test.describe('internship records', () => {
     const page = app.page;
     const settings = new SettingsPage(page);
     await settings.shell.waitUntilReady();
-    await settings.fillOfficeProfile({
-      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-      province: 'สงขลา',
-      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
-      phone: '074-311-000',
-      directorName: 'นายสมชาย ใจดี',
-      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-    });
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
     await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'พี่เลี้ยงดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
     await settings.chooseCurrentUser('นางวิไลวรรณ พี่เลี้ยงดี');

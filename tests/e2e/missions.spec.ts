@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
 const MISSION_2 = 'ให้บริการจัดทำข่าวประชาสัมพันธ์กิจกรรมของหน่วยงานภาครัฐ ภาคประชาชน เผยแพร่ข้อมูลข่าวสารไปยังเครือข่ายสื่อมวลชน';
@@ -31,14 +32,7 @@ test.describe('missions and tasks', () => {
     const page = app.page;
     const settings = new SettingsPage(page);
     await settings.shell.waitUntilReady();
-    await settings.fillOfficeProfile({
-      officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-      province: 'สงขลา',
-      address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน อำเภอเมืองสงขลา 90000',
-      phone: '074-311-000',
-      directorName: 'นายสมชาย ใจดี',
-      directorTitle: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
-    });
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
     await settings.addStaff({ title: 'นางสาว', firstName: 'กนกวรรณ', lastName: 'ศรีสุข', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
 

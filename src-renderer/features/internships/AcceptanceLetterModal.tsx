@@ -1,6 +1,5 @@
-import { Alert, Button, Grid, Group, Modal, TextInput, Textarea } from '@mantine/core';
+import { Alert, Grid, Modal, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEye, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
@@ -9,7 +8,7 @@ import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import { runPdfAction, type PdfAction } from '../documents';
+import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { acceptanceAddressee, acceptanceBody, buildAcceptanceLetter, type AcceptanceFields } from './model/acceptance-letter';
 import { usePrintContext } from './use-print-context';
 
@@ -86,19 +85,7 @@ export function AcceptanceLetterModal({ intern, mentorName, onClose }: { intern:
               <TextInput label={t('internships.letter.ownerUnit')} value={current.ownerUnit} onChange={(e) => set({ ownerUnit: e.currentTarget.value })} error={errors.ownerUnit} />
             </Grid.Col>
           </Grid>
-          <Group justify="flex-end" mt="md">
-            {(
-              [
-                ['preview', IconEye, 'documents.preview'],
-                ['print', IconPrinter, 'documents.printAction'],
-                ['export', IconFileTypePdf, 'documents.export'],
-              ] as const
-            ).map(([action, Icon, label]) => (
-              <Button key={action} variant={action === 'export' ? 'filled' : 'light'} leftSection={<Icon size={18} />} loading={busy === action} disabled={busy !== null && busy !== action} onClick={() => void run(action)}>
-                {t(label)}
-              </Button>
-            ))}
-          </Group>
+          <PdfActionButtons busy={busy} onRun={(action) => void run(action)} />
         </form>
       )}
     </Modal>

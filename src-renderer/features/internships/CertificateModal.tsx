@@ -1,12 +1,11 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEye, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { runPdfAction, type PdfAction } from '../documents';
+import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { buildCertificates } from './model/internship-documents';
 import { usePrintContext } from './use-print-context';
 
@@ -49,19 +48,7 @@ export function CertificateModal({ interns, onClose }: { interns: InternRecord[]
         <Stack>
           <Text>{t('internships.certificateFor', { count: interns?.length ?? 0, names: interns?.map((i) => `${i.title}${i.firstName} ${i.lastName}`).join(', ') })}</Text>
           <TextInput label={t('documents.fields.documentNumber')} placeholder="สข 0017/123" value={documentNumber} onChange={(e) => setDocumentNumber(e.currentTarget.value)} />
-          <Group justify="flex-end">
-            {(
-              [
-                ['preview', IconEye, 'documents.preview'],
-                ['print', IconPrinter, 'documents.printAction'],
-                ['export', IconFileTypePdf, 'documents.export'],
-              ] as const
-            ).map(([action, Icon, label]) => (
-              <Button key={action} variant={action === 'export' ? 'filled' : 'light'} leftSection={<Icon size={18} />} loading={busy === action} disabled={busy !== null && busy !== action} onClick={() => void run(action)}>
-                {t(label)}
-              </Button>
-            ))}
-          </Group>
+          <PdfActionButtons busy={busy} onRun={(action) => void run(action)} />
         </Stack>
       )}
     </Modal>

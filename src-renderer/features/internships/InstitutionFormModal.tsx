@@ -10,6 +10,7 @@ import { DEFAULT_CRITERIA, institutionSchema, type Institution } from '../../../
 import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { institutionRepo, type InstitutionRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 
@@ -112,14 +113,7 @@ export function InstitutionFormModal({ editing, onClose }: { editing: Institutio
             </Stack>
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Grid, Group, Modal, NumberInput, Select, TextInput } from '@mantine/core';
+import { Autocomplete, Grid, Modal, NumberInput, Select, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
@@ -9,6 +9,7 @@ import { INTERN_STATUSES, internSchema, type Intern } from '../../../src-main/sh
 import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { internRepo, type InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ImagePicker } from '../../ui/ImagePicker';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
@@ -217,14 +218,7 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Grid, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { missionRepo, type MissionRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { FormModalFooter } from '../../ui/FormModalFooter';
+import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 import { formToMissionFields, missionFormSchema, missionToForm, type MissionForm } from './model/mission-form';
@@ -71,19 +73,7 @@ export function MissionFormModal({ editing, nextNo, nextOrder, onClose }: { edit
             <TextInput label={t('missions.fields.title')} withAsterisk data-autofocus {...register('title')} error={err(e.title?.message)} />
           </Grid.Col>
           <Grid.Col span={6}>
-            <Controller
-              control={control}
-              name="workGroup"
-              render={({ field }) => (
-                <Select
-                  label={t('missions.fields.workGroup')}
-                  data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="workGroup" label={t('missions.fields.workGroup')} data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea label={t('missions.fields.description')} autosize minRows={2} {...register('description')} error={err(e.description?.message)} />
@@ -125,14 +115,7 @@ export function MissionFormModal({ editing, nextNo, nextOrder, onClose }: { edit
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
     </Modal>
   );

@@ -12,6 +12,8 @@ import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { RECURRENCES, TASK_PRIORITIES, TASK_STATUSES, taskSchema, type Task } from '../../../src-main/shared/domain/task';
 import { taskRepo, type TaskRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { FormModalFooter } from '../../ui/FormModalFooter';
+import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
@@ -139,20 +141,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
             />
           </Grid.Col>
           <Grid.Col span={4}>
-            <Controller
-              control={control}
-              name="workGroup"
-              render={({ field }) => (
-                <Select
-                  label={t('tasks.fields.workGroup')}
-                  data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                  error={err(e.workGroup?.message)}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="workGroup" label={t('tasks.fields.workGroup')} data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} error={err(e.workGroup?.message)} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea label={t('tasks.fields.details')} autosize minRows={2} maxRows={8} {...register('details')} error={err(e.details?.message)} />
@@ -193,34 +182,10 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Controller
-              control={control}
-              name="status"
-              render={({ field }) => (
-                <Select
-                  label={t('tasks.fields.status')}
-                  data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="status" label={t('tasks.fields.status')} data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Controller
-              control={control}
-              name="priority"
-              render={({ field }) => (
-                <Select
-                  label={t('tasks.fields.priority')}
-                  data={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="priority" label={t('tasks.fields.priority')} data={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))} />
           </Grid.Col>
           <Grid.Col span={3}>
             <Controller
@@ -242,19 +207,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Controller
-              control={control}
-              name="recurrence"
-              render={({ field }) => (
-                <Select
-                  label={t('tasks.fields.recurrence')}
-                  data={RECURRENCES.map((r) => ({ value: r, label: t(`tasks.recurrence.${r}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="recurrence" label={t('tasks.fields.recurrence')} data={RECURRENCES.map((r) => ({ value: r, label: t(`tasks.recurrence.${r}`) }))} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Stack gap={6}>
@@ -293,14 +246,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
             </Stack>
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Grid, Group, Modal, Select, Switch, TextInput } from '@mantine/core';
+import { Autocomplete, Grid, Modal, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
@@ -8,6 +8,8 @@ import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { STAFF_ROLES, WORK_GROUPS, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
 import { staffRepo, type StaffRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { FormModalFooter } from '../../ui/FormModalFooter';
+import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
@@ -111,38 +113,10 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
             <TextInput label={t('staff.fields.position')} {...register('position')} error={err('position')} />
           </Grid.Col>
           <Grid.Col span={6}>
-            <Controller
-              control={control}
-              name="workGroup"
-              render={({ field }) => (
-                <Select
-                  label={t('staff.fields.workGroup')}
-                  withAsterisk
-                  data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                  error={err('workGroup')}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="workGroup" label={t('staff.fields.workGroup')} withAsterisk data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} error={err('workGroup')} />
           </Grid.Col>
           <Grid.Col span={6}>
-            <Controller
-              control={control}
-              name="role"
-              render={({ field }) => (
-                <Select
-                  label={t('staff.fields.role')}
-                  withAsterisk
-                  data={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                  error={err('role')}
-                />
-              )}
-            />
+            <ControlledSelect control={control} name="role" label={t('staff.fields.role')} withAsterisk data={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={err('role')} />
           </Grid.Col>
           <Grid.Col span={6}>
             <TextInput label={t('staff.fields.phone')} {...register('phone')} error={err('phone')} />
@@ -178,14 +152,7 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" mt="xl">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
     </Modal>
   );
