@@ -128,7 +128,7 @@ export function InternsPage() {
                 <Table.Th>{t('internships.intern')}</Table.Th>
                 <Table.Th>{t('internships.period')}</Table.Th>
                 <Table.Th>{t('internships.fields.status')}</Table.Th>
-                <Table.Th w={220}>{t('internships.hours')}</Table.Th>
+                <Table.Th w={320}>{t('internships.hours')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -159,11 +159,11 @@ export function InternsPage() {
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" data-testid="intern-hours" data-hours={summary.hours}>
                         <Progress value={summary.percent} w={90} color={summary.behind ? 'orange' : 'teal'} aria-hidden />
-                        <Text size="xs">
+                        <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
                           {formatNumber(summary.hours)}/{formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
                         </Text>
                         {summary.behind && intern.status === 'active' && (
-                          <Badge color="orange" size="xs">
+                          <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>
                             {t('internships.behind')}
                           </Badge>
                         )}
