@@ -141,7 +141,7 @@ export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit
             <Text fw={600}>{t('tasks.subTasks', { count: subTasks?.length ?? 0 })}</Text>
             {subTasks?.map((sub) => (
               <Group key={sub.id} justify="space-between" wrap="nowrap">
-                <Button variant="subtle" size="compact-sm" onClick={() => onOpenTask(sub.id)} style={{ flex: 1, justifyContent: 'flex-start' }}>
+                <Button variant="subtle" size="compact-sm" onClick={() => onOpenTask(sub.id)} style={{ flex: 1 }} styles={{ inner: { justifyContent: 'flex-start' } }}>
                   {sub.title}
                 </Button>
                 <StatusBadge status={sub.status} />
