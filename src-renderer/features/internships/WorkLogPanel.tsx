@@ -10,6 +10,7 @@ import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { addWorkLog } from './model/work-log-actions';
 
 /** บันทึกการปฏิบัติงาน: what the intern did each day, optionally under a mission task; the mentor approves. */
 export function WorkLogPanel({ intern }: { intern: InternRecord }) {
@@ -31,7 +32,7 @@ export function WorkLogPanel({ intern }: { intern: InternRecord }) {
       return;
     }
     try {
-      await workLogRepo(db).create(parsed.data);
+      await addWorkLog(db, parsed.data);
       setText('');
       setTaskId(null);
       setErrors({});
