@@ -5,7 +5,7 @@ import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { officeLetterhead } from '../layout/letterhead';
 import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
 import { signatureBlock } from '../layout/signature';
-import { dataTable } from '../layout/table';
+import { WHOLE_ROW_MAX_CHARS, dataTable } from '../layout/table';
 import { formatAmount, hoursText, internName, internshipPeriod, letterheadImages, studyText } from './internship-parts';
 
 export const EVALUATION_TITLE = 'แบบประเมินผลการฝึกงาน';
@@ -52,12 +52,8 @@ function detailsBlock(details: readonly [string, string][]): TableNode {
   };
 }
 
-/**
- * Comments up to this long keep a row well under a page even in the widest glyphs (criteria
- * are at most 300 by the schema). Longer ones may not, and pdfmake silently drops a row it may
- * not break that is taller than a page, so then rows are allowed to continue on the next page.
- */
-export const WHOLE_ROW_MAX_COMMENT = 300;
+/** Longer comments let rows continue onto the next page (the shared table's rule). */
+export const WHOLE_ROW_MAX_COMMENT = WHOLE_ROW_MAX_CHARS;
 
 /** The score table; its last row is the total, in bold so it does not read as a criterion. */
 function scoreTable(rows: readonly Row[]): TableNode {
@@ -81,9 +77,6 @@ function scoreTable(rows: readonly Row[]): TableNode {
   const body = table.table.body;
   const last = body.length - 1;
   body[last] = (body[last] ?? []).map((cell) => (typeof cell === 'string' ? { text: cell, bold: true } : { ...cell, bold: true }));
-  if (rows.some((row) => row.comment.length > WHOLE_ROW_MAX_COMMENT)) {
-    table.table = { ...table.table, dontBreakRows: false, keepWithHeaderRows: 0 };
-  }
   return table;
 }
 

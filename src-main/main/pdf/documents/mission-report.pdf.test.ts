@@ -37,3 +37,18 @@ describe('the mission report as a PDF', () => {
     expect(text.replace(/\S*[A-Za-z@]\S*/g, '')).not.toMatch(/[0-9]/);
   });
 });
+
+describe('a task row taller than a page', () => {
+  it('still prints whole: pdfmake drops an unbreakable row that does not fit a page', async () => {
+    const report = sampleMissionReport();
+    const names = Array.from({ length: 25 }, (_, i) => `นางสาวผู้รับผิดชอบลำดับที่${i + 1} นามสกุลยาวมาก`).join(', ');
+    const first = report.missions[0];
+    if (!first?.tasks[0]) throw new Error('sample has tasks');
+    const long = { ...report, missions: [{ ...first, tasks: [{ ...first.tasks[0], assignees: names }, ...first.tasks.slice(1, 3)] }] };
+    const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: long, options: { thaiDigits: false } }));
+    const text = flat(await pdfText(pdf.bytes));
+    // Every one of the 25 names is printed (columns interleave, so count a piece of each).
+    expect(text.split(flat('นามสกุลยาวมาก')).length - 1).toBe(25);
+    expect(text).toContain(flat(first.tasks[2]?.title ?? ''));
+  });
+});

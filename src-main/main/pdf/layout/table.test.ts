@@ -22,3 +22,10 @@ describe('dataTable', () => {
     expect(table.table.body[2]?.[1]).toEqual({ text: '', alignment: 'left' }); // short rows are padded
   });
 });
+
+describe('dataTable with a very long cell', () => {
+  it('lets rows break across pages instead of keeping them whole', () => {
+    const table = dataTable([{ header: 'ความคิดเห็น', width: '*' }], [['สั้น'], ['ก'.repeat(301)]]);
+    expect(table.table).toMatchObject({ dontBreakRows: false, keepWithHeaderRows: 0 });
+  });
+});

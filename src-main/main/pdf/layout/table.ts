@@ -9,12 +9,20 @@ export interface TableColumn {
 
 const HEADER_FILL = '#e8e8e8';
 
+/**
+ * A cell this long or shorter keeps its row well under a page in any column we use. pdfmake
+ * silently DROPS a row it may not break that is taller than a page (seen with a 1,000-character
+ * comment), so a table with a longer cell lets its rows continue onto the next page instead.
+ */
+export const WHOLE_ROW_MAX_CHARS = 300;
+
 /** A cell: plain text, or runs of text some of which are coloured (an overdue mark in red). */
 export type TableCell = string | readonly { text: string; color?: string }[];
 
 /**
  * A data table whose header row repeats at the top of every page it runs onto; rows are not
- * split across pages, so a row is always read whole.
+ * split across pages, so a row is always read whole — unless a cell is so long that a whole
+ * row might not fit a page (see WHOLE_ROW_MAX_CHARS).
  */
 export function dataTable(
   columns: readonly TableColumn[],
@@ -31,11 +39,13 @@ export function dataTable(
       return { text, alignment: column.alignment ?? 'left', ...size };
     }),
   );
+  const cellLength = (cell: TableCell) => (typeof cell === 'string' ? cell.length : cell.reduce((n, run) => n + run.text.length, 0));
+  const rowsStayWhole = rows.every((row) => row.every((cell) => cellLength(cell) <= WHOLE_ROW_MAX_CHARS));
   return {
     table: {
       headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      keepWithHeaderRows: rowsStayWhole ? 1 : 0,
+      dontBreakRows: rowsStayWhole,
       widths: columns.map((column) => column.width),
       body: [header, ...body],
     },
