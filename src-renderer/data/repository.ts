@@ -4,7 +4,6 @@ import { ENVELOPE_KEYS, type WithEnvelope } from '../../src-main/shared/domain/e
 import type { PrDeskDb } from './db';
 import { readHistory, type HistoryEntry } from './history';
 import type { SyncedTableName } from './schema';
-import { watchWrite } from './write-watchdog';
 
 export class RecordNotFoundError extends Error {
   constructor(table: string, id: string) {
@@ -78,19 +77,17 @@ export function createRepository<T extends object>(
   }
 
   return {
-    create: (data) => watchWrite(insert(uuidv7(), data)),
-    createWithId: (id, data) => watchWrite(insert(id, data)),
+    create: (data) => insert(uuidv7(), data),
+    createWithId: insert,
     update: (id, patch) =>
-      watchWrite(
-        db.transaction('rw', table, async () => {
-          const current = await mustGet(id);
-          const merged = schema.parse({ ...businessFields(current), ...patch });
-          await table.put({ ...current, ...merged });
-          return mustGet(id);
-        }),
-      ),
-    remove: (id) => watchWrite(setDeleted(id, true)),
-    restore: (id) => watchWrite(setDeleted(id, false)),
+      db.transaction('rw', table, async () => {
+        const current = await mustGet(id);
+        const merged = schema.parse({ ...businessFields(current), ...patch });
+        await table.put({ ...current, ...merged });
+        return mustGet(id);
+      }),
+    remove: (id) => setDeleted(id, true),
+    restore: (id) => setDeleted(id, false),
     get: (id) => table.get(id),
     async list({ includeDeleted = false } = {}) {
       const all = await table.toArray();

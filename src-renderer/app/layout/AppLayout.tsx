@@ -11,7 +11,6 @@ import { NAV_ITEMS } from './nav-items';
 import { SyncStatus } from './SyncStatus';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useAutomaticBackup } from '../use-automatic-backup';
-import { useStalledWriteNotice } from './use-stalled-write-notice';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -20,7 +19,6 @@ export function AppLayout() {
   const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
   useGlobalShortcuts();
   useAutomaticBackup(db);
-  useStalledWriteNotice();
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 
