@@ -1,9 +1,8 @@
 import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBlob, putBlob } from '../data';
+import { putBlob } from '../data';
+import { useBlobUrl } from './use-blob-url';
 import { useAppData } from '../app/data-context';
 
 const ACCEPTED = ['image/png', 'image/jpeg'];
@@ -28,17 +27,7 @@ export interface ImagePickerTexts {
 export function ImagePicker({ value, onChange, texts, testId }: { value: string | null; onChange: (id: string | null) => void; texts: ImagePickerTexts; testId: string }) {
   const { t } = useTranslation();
   const { db } = useAppData();
-  const blob = useLiveQuery(async () => (value ? getBlob(db, value) : undefined), [db, value]);
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    // Created and released in one effect, so StrictMode's double run never leaves a dead URL.
-    const objectUrl = blob ? URL.createObjectURL(new Blob([blob.data as Uint8Array<ArrayBuffer>], { type: blob.mime })) : null;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is an external resource tied to this effect
-    setUrl(objectUrl);
-    return () => {
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [blob]);
+  const url = useBlobUrl(db, value);
 
   const pick = async (file: File | null) => {
     if (!file) return;

@@ -6,6 +6,7 @@ import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
 const UNIVERSITY = 'มหาวิทยาลัยสงขลานครินทร์';
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\u200b/g, '').replace(/\s+/g, '');
@@ -65,6 +66,9 @@ test.describe('internship records', () => {
     };
     let form = await register('กนกวรรณ', 'ศรีสุข', '6410110123', thaiTypedDate(-20).typed);
     await expect(form.getByText('วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่ม')).toBeVisible();
+    // Her photo, chosen the way a person picks a file.
+    await form.locator('input[type=file]').setInputFiles({ name: 'kanokwan.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await expect(form.getByTestId('intern-photo')).toBeVisible();
     await form.getByRole('textbox', { name: 'วันสิ้นสุดการฝึก' }).fill(end.typed);
     await form.getByRole('button', { name: 'บันทึก' }).click();
     await expect(form).toBeHidden();
@@ -105,6 +109,7 @@ test.describe('internship records', () => {
     await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' }).getByTestId('intern-hours')).toHaveAttribute('data-hours', '35');
     await page.getByRole('link', { name: 'นางสาวกนกวรรณ ศรีสุข' }).click();
     await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
+    await expect(page.getByTestId('intern-photo-view')).toBeVisible();
 
     // Work log under the mission task, approved by the mentor.
     const log = page.getByTestId('work-log');
@@ -121,9 +126,14 @@ test.describe('internship records', () => {
     await evaluation.getByRole('textbox', { name: 'คะแนน ความรับผิดชอบและการตรงต่อเวลา' }).fill('5');
     await evaluation.getByRole('textbox', { name: 'คะแนน ทักษะการปฏิบัติงานประชาสัมพันธ์' }).fill('4');
     await evaluation.getByRole('textbox', { name: 'ความคิดเห็น ทักษะการปฏิบัติงานประชาสัมพันธ์' }).fill('ถ่ายภาพข่าวได้คมชัด เลือกมุมภาพได้ดี');
+    await evaluation.getByRole('textbox', { name: 'ความคิดเห็นโดยรวม' }).fill('ก'.repeat(3_001));
+    await evaluation.getByRole('button', { name: 'บันทึกผลการประเมิน' }).click();
+    await expect(evaluation.getByText('ข้อความยาวเกินกำหนด')).toBeVisible();
+    await expect(evaluation.getByRole('textbox', { name: 'ความคิดเห็น ทักษะการปฏิบัติงานประชาสัมพันธ์' })).toHaveValue('ถ่ายภาพข่าวได้คมชัด เลือกมุมภาพได้ดี');
     await evaluation.getByRole('textbox', { name: 'ความคิดเห็นโดยรวม' }).fill('ตั้งใจทำงาน มีความรับผิดชอบสูง');
     await evaluation.getByRole('button', { name: 'บันทึกผลการประเมิน' }).click();
     await expect(evaluation.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
+    await app.screenshot('internship-intern-page-th');
     await evaluation.getByRole('button', { name: 'บันทึกแบบประเมิน PDF (ลับ)' }).click();
     await expect.poll(() => app.env.pdf.saved.length).toBe(1);
     const evaluationText = pdfText(app.env.pdf.saved[0] ?? '');
@@ -134,6 +144,9 @@ test.describe('internship records', () => {
     const letter = page.getByRole('form', { name: 'หนังสือตอบรับการฝึกงาน' });
     await expect(letter.getByRole('textbox', { name: 'เรียน' })).toHaveValue(`คณบดีคณะวิทยาการจัดการ ${UNIVERSITY}`);
     await letter.getByRole('textbox', { name: 'อ้างถึง (หนังสือขอส่งตัวของสถานศึกษา)' }).fill('หนังสือคณะวิทยาการจัดการ ที่ อว 68.15/1234');
+    await expect(letter).toBeVisible();
+    await page.waitForTimeout(400); // let the dialog finish fading in before the picture
+    await app.screenshot('internship-acceptance-letter-th');
     await letter.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
     await expect.poll(() => app.env.pdf.saved.length).toBe(2);
     const letterText = pdfText(app.env.pdf.saved[1] ?? '');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
@@ -78,6 +79,14 @@ test.describe('missions and tasks', () => {
     await page.getByRole('option', { name: 'เสร็จสิ้น' }).click();
     await missions.drawer.getByRole('button', { name: 'ไปที่งานหลัก' }).click();
     await expect(missions.drawer.getByTestId('task-progress').first()).toHaveAttribute('data-value', '50');
+    // A file attached to the task goes back to disk byte for byte.
+    const script = Buffer.from('บทรายการ "สงขลาวันนี้" ตอนที่ 12\n', 'utf8');
+    await missions.drawer.locator('input[type=file]').setInputFiles({ name: 'บทรายการ.txt', mimeType: 'text/plain', buffer: script });
+    const attachment = missions.drawer.getByTestId('task-attachment');
+    await expect(attachment).toContainText('บทรายการ.txt');
+    await attachment.getByRole('button', { name: 'บันทึกลงเครื่อง' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    expect(readFileSync(app.env.exported[0] ?? '')).toEqual(script);
     await app.screenshot('task-drawer-th');
     await page.keyboard.press('Escape');
 
@@ -142,8 +151,8 @@ test.describe('missions and tasks', () => {
     await expect(row.getByTestId('report-task').first()).toHaveText(`• ${TITLE}`);
     await app.screenshot('mission-report-th');
     await page.getByRole('button', { name: 'ส่งออก Excel (.xlsx)' }).click();
-    await expect.poll(() => app.env.exported.length).toBe(1);
-    const rows = await readSheet(app.env.exported[0] ?? '', 'รายการงาน');
+    await expect.poll(() => app.env.exported.length).toBe(2);
+    const rows = await readSheet(app.env.exported[1] ?? '', 'รายการงาน');
     expect(rows.map((r) => String(r[1]).trim())).toContain(TITLE);
     expect(rows.map((r) => String(r[1]).trim())).toContain('เขียนบทรายการ');
     await page.getByRole('button', { name: 'บันทึก PDF' }).click();
@@ -157,5 +166,9 @@ test.describe('missions and tasks', () => {
     await expect(missions.row(TITLE)).toBeVisible();
     await expect(missions.row(TITLE).getByTestId('task-progress')).toHaveAttribute('data-value', '50');
     await expect(missions.row(TITLE).getByTestId('task-status')).toHaveText('กำลังดำเนินการ');
+    await missions.openTab('ภารกิจ');
+    await page.getByRole('link', { name: `2. ${MISSION_2}` }).click();
+    await expect(page.getByTestId('mission-counts')).toContainText('กำลังดำเนินการ');
+    await app.screenshot('mission-detail-th');
   });
 });

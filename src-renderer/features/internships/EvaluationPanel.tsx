@@ -9,7 +9,7 @@ import { internEvaluationSchema, type InternEvaluation } from '../../../src-main
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { internEvaluationRepo, type InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { saveErrorText } from '../../ui/field-error';
+import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { runPdfAction } from '../documents';
 import { buildEvaluationDocument } from './model/internship-documents';
@@ -31,6 +31,8 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
   const saved = useLiveQuery(async () => (await db.internEvaluations.where('internId').equals(intern.id).toArray()).find((e) => !e.deleted) ?? null, [db, intern.id]);
   const [scores, setScores] = useState<Scores | null>(null);
   const [overall, setOverall] = useState<string | null>(null);
+  // Messages beside the fields, keyed 'overallComment' or the criterion's id.
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const criteria = institution?.criteria ?? [];
   const current: Scores = scores ?? fromSaved(saved);
   const overallText = overall ?? saved?.overallComment ?? '';
@@ -47,9 +49,16 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
   const save = async () => {
     const parsed = internEvaluationSchema.safeParse(value());
     if (!parsed.success) {
-      notifications.show({ color: 'red', message: t('validation.invalid') });
+      const next: Record<string, string | undefined> = {};
+      for (const issue of parsed.error.issues) {
+        const [field, index] = issue.path;
+        const key = field === 'scores' && typeof index === 'number' ? criteria[index]?.id : String(field);
+        if (key) next[key] = fieldError(t, issue.message);
+      }
+      setErrors(next);
       return;
     }
+    setErrors({});
     try {
       if (saved) await internEvaluationRepo(db).update(saved.id, parsed.data);
       else await internEvaluationRepo(db).create(parsed.data);
@@ -95,7 +104,7 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
                 <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" rightSection={<Text size="xs" c="dimmed">/ {c.maxScore}</Text>} rightSectionWidth={36} hideControls value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} />
+                <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} error={errors[c.id]} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -104,7 +113,7 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
       <Text fw={600} data-testid="evaluation-total">
         {t('internships.totalScore', { total: formatNumber(total), max: formatNumber(max), percent: formatNumber(max === 0 ? 0 : Math.round((total / max) * 100)) })}
       </Text>
-      <Textarea label={t('internships.overallComment')} autosize minRows={2} value={overallText} onChange={(e) => setOverall(e.currentTarget.value)} />
+      <Textarea label={t('internships.overallComment')} autosize minRows={2} value={overallText} onChange={(e) => setOverall(e.currentTarget.value)} error={errors.overallComment} />
       <Group justify="flex-end">
         <Button variant="light" leftSection={<IconPrinter size={18} />} disabled={!ready || !saved || scores !== null} onClick={() => void print()}>
           {t('internships.printEvaluation')}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Image, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCertificate, IconMail, IconPencil } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -11,12 +11,13 @@ import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useBlobUrl } from '../../ui/use-blob-url';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { AcceptanceLetterModal } from './AcceptanceLetterModal';
 import { CertificateModal } from './CertificateModal';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InternFormModal } from './InternFormModal';
-import { STATUS_COLORS } from './InternsPage';
+import { INTERN_STATUS_COLORS } from './intern-status-colors';
 import { formatAttendanceCell } from './model/attendance-cell';
 import { PrivacyPanel } from './PrivacyPanel';
 import { useAttendanceByIntern, useInstitutions } from './use-internship-data';
@@ -35,6 +36,7 @@ export function InternDetailPage() {
   const [editing, setEditing] = useState(false);
   const [certificate, setCertificate] = useState(false);
   const [acceptance, setAcceptance] = useState(false);
+  const photoUrl = useBlobUrl(db, intern?.photoBlobId ?? null);
   const today = localIsoDate(new Date());
 
   if (intern === null || intern?.deleted) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
@@ -67,15 +69,20 @@ export function InternDetailPage() {
       </Anchor>
       <SimpleGrid cols={{ base: 1, md: 3 }} my="md">
         <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('internships.period')}
-          </Text>
-          <Text fw={600}>
-            <ThaiDateText value={intern.startDate} format="long" /> – <ThaiDateText value={intern.endDate} format="long" />
-          </Text>
-          <Badge color={STATUS_COLORS[intern.status]} variant="light" mt={4}>
-            {t(`internships.status.${intern.status}`)}
-          </Badge>
+          <Group wrap="nowrap" align="flex-start">
+            {photoUrl && <Image src={photoUrl} alt={t('internships.photo.alt')} h={84} w={64} fit="cover" radius="sm" data-testid="intern-photo-view" />}
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('internships.period')}
+              </Text>
+              <Text fw={600}>
+                <ThaiDateText value={intern.startDate} format="long" /> – <ThaiDateText value={intern.endDate} format="long" />
+              </Text>
+              <Badge color={INTERN_STATUS_COLORS[intern.status]} variant="light" mt={4}>
+                {t(`internships.status.${intern.status}`)}
+              </Badge>
+            </div>
+          </Group>
         </Paper>
         <Paper withBorder p="sm" data-testid="intern-summary">
           <Text size="sm" c="dimmed">

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
-import { INTERN_STATUSES, type InternStatus } from '../../../src-main/shared/domain/internship';
+import { INTERN_STATUSES } from '../../../src-main/shared/domain/internship';
 import { summarizeHours } from '../../../src-main/shared/domain/internship-hours';
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
 import type { InternRecord } from '../../data';
@@ -15,10 +15,9 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import { CertificateModal } from './CertificateModal';
 import { InternFormModal } from './InternFormModal';
 import { InternshipsTabs } from './InternshipsTabs';
+import { INTERN_STATUS_COLORS } from './intern-status-colors';
 import { hereToday } from './model/here-today';
 import { useAttendanceByIntern, useInstitutions, useInterns } from './use-internship-data';
-
-export const STATUS_COLORS: Record<InternStatus, string> = { applied: 'gray', accepted: 'indigo', active: 'teal', completed: 'blue', cancelled: 'dark' };
 
 /** นักศึกษาฝึกงาน: who is here, from when to when, and how far along their hours are. */
 export function InternsPage() {
@@ -152,7 +151,7 @@ export function InternsPage() {
                       <ThaiDateText value={intern.startDate} /> – <ThaiDateText value={intern.endDate} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLORS[intern.status]} variant="light">
+                      <Badge color={INTERN_STATUS_COLORS[intern.status]} variant="light">
                         {t(`internships.status.${intern.status}`)}
                       </Badge>
                     </Table.Td>
