@@ -43,6 +43,7 @@ test.describe('internship records', () => {
     await instForm.getByRole('button', { name: 'บันทึก' }).click();
     await expect(instForm).toBeHidden();
     await expect(page.getByTestId('institution-list')).toContainText(UNIVERSITY);
+    await app.screenshot('internship-institutions-th');
 
     // Two interns; a bad period and a duplicate student ID are refused beside the field.
     await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();

@@ -87,6 +87,7 @@ test.describe('missions and tasks', () => {
     await attachment.getByRole('button', { name: 'บันทึกลงเครื่อง' }).click();
     await expect.poll(() => app.env.exported.length).toBe(1);
     expect(readFileSync(app.env.exported[0] ?? '')).toEqual(script);
+    await expect(app.page.getByText('บันทึกไฟล์แล้วที่', { exact: false }).first()).toBeVisible();
     await app.screenshot('task-drawer-th');
     await page.keyboard.press('Escape');
 
@@ -112,6 +113,7 @@ test.describe('missions and tasks', () => {
     const dueDay = app.page.getByTestId(`calendar-day-${due.iso}`);
     if (!(await dueDay.isVisible())) await app.page.getByRole('button', { name: 'เดือนก่อนหน้า' }).click();
     await expect(app.page.getByTestId(`calendar-day-${due.iso}`)).toContainText(TITLE);
+    await app.screenshot('task-calendar-th');
 
     // Filters and search find it; a search for something else does not.
     await missions.chooseView('รายการ');

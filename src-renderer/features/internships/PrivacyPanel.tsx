@@ -25,7 +25,7 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
     try {
       const json = JSON.stringify(await exportInternData(db, intern.id), null, 2);
       const { filePath } = await mainProcess().exportJsonFile({ json, suggestedFileName: `ข้อมูลส่วนบุคคล ${intern.studentId}` });
-      notifications.show({ color: 'teal', message: t('documents.saved', { path: filePath }) });
+      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: filePath }) });
     } catch (error) {
       fail(error);
     }

@@ -14,7 +14,7 @@ import { IpcError, mainProcess } from '../../platform';
 import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { loadLetterhead } from '../documents';
+import { loadLetterhead, runPdfAction } from '../documents';
 import { MissionsTabs } from './MissionsTabs';
 import { buildMissionReport } from './model/mission-report';
 import { useMissions, usePeople, useTasks } from './use-mission-data';
@@ -71,18 +71,13 @@ export function MissionReportPage() {
       const document = { ...report, letterhead: await loadLetterhead(db, profile) };
       const options = { thaiDigits: profile.thaiDigits };
       const name = t('missionReport.fileName', { year, half: t(`missionReport.halfShort.${half}`) });
-      if (action === 'pdf') {
-        const saved = await mainProcess().pdfExportDocument({ document, options, suggestedFileName: name });
-        notifications.show({ color: 'teal', message: t('documents.saved', { path: saved.filePath }) });
-      } else if (action === 'xlsx') {
-        const saved = await mainProcess().exportMissionReportXlsx({ report: document, suggestedFileName: name });
-        notifications.show({ color: 'teal', message: t('documents.saved', { path: saved.filePath }) });
-      } else if (action === 'preview') {
-        await mainProcess().pdfPreviewDocument({ document, options });
-      } else {
-        const printed = await mainProcess().pdfPrintDocument({ document, options });
-        notifications.show({ color: 'teal', message: t(`documents.print.${printed.outcome}`) });
+      if (action !== 'xlsx') {
+        // The PDF actions say how they went themselves, like every other document's.
+        await runPdfAction(t, action === 'pdf' ? 'export' : action, { document, options }, name);
+        return;
       }
+      const saved = await mainProcess().exportMissionReportXlsx({ report: document, suggestedFileName: name });
+      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: saved.filePath }) });
     } catch (error) {
       const code = error instanceof IpcError ? error.code : 'internal';
       if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });

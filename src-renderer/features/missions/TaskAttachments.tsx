@@ -42,7 +42,7 @@ export function TaskAttachments({ task }: { task: TaskRecord }) {
         return;
       }
       const { filePath } = await mainProcess().exportAttachment({ bytes: new Uint8Array(blob.data), suggestedFileName: attachment.name });
-      notifications.show({ color: 'teal', message: t('documents.saved', { path: filePath }) });
+      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: filePath }) });
     } catch (error) {
       const code = error instanceof IpcError ? error.code : 'internal';
       if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
