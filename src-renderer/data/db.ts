@@ -7,10 +7,13 @@ import type {
   AttendanceRecord,
   BlobRecord,
   DataErasureRecord,
+  DistributionListRecord,
   InstitutionRecord,
   InternEvaluationRecord,
   InternRecord,
   LocalSettingsRecord,
+  MediaContactRecord,
+  MediaOutletRecord,
   MissionRecord,
   OfficeProfileRecord,
   OutboxOp,
@@ -40,6 +43,9 @@ export class PrDeskDb extends Dexie {
   internWorkLogs!: EntityTable<WorkLogRecord, 'id'>;
   internEvaluations!: EntityTable<InternEvaluationRecord, 'id'>;
   dataErasures!: EntityTable<DataErasureRecord, 'id'>;
+  mediaOutlets!: EntityTable<MediaOutletRecord, 'id'>;
+  mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
+  distributionLists!: EntityTable<DistributionListRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

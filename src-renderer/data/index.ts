@@ -27,3 +27,4 @@ export { missionRepo } from './mission-repo';
 export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';
 export { seedStandardMissions, standardMissionId, standardMissions } from './seed-missions';
 export { attendanceRepo, dataErasureRepo, institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from './internship-repo';
+export { distributionListRepo, mediaContactRepo, mediaOutletRepo } from './media-repo';

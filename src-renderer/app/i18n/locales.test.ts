@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import th from './locales/th.json';
+import { BASE_BUNDLES, MODULE_BUNDLES, en, th } from './bundles';
 
 /** Leaf keys, with i18next plural suffixes folded (English has _one/_other, Thai one form). */
 function leafKeys(node: unknown, prefix = ''): string[] {
@@ -13,6 +12,18 @@ describe('translations', () => {
     expect(leafKeys(en).sort()).toEqual(leafKeys(th).sort());
   });
 
+  it('module files own distinct top-level keys', () => {
+    for (const language of ['th', 'en'] as const) {
+      const seen = new Set(Object.keys(BASE_BUNDLES[language]));
+      for (const bundle of MODULE_BUNDLES[language]) {
+        for (const key of Object.keys(bundle)) {
+          expect(seen.has(key), `${language}: ${key} defined twice`).toBe(false);
+          seen.add(key);
+        }
+      }
+    }
+  });
+
   it('have no empty texts', () => {
     for (const locale of [th, en]) {
       const flat = JSON.stringify(locale);
@@ -23,10 +34,10 @@ describe('translations', () => {
   it('translate every IPC error code and every validation key the schemas use', async () => {
     const { IPC_ERROR_CODES } = await import('../../../src-main/shared/ipc/errors');
     for (const code of IPC_ERROR_CODES) {
-      expect(th.errors.ipc[code]).toBeTruthy();
-      expect(en.errors.ipc[code]).toBeTruthy();
+      expect(BASE_BUNDLES.th.errors.ipc[code]).toBeTruthy();
+      expect(BASE_BUNDLES.en.errors.ipc[code]).toBeTruthy();
     }
     const used = ['required', 'tooLong', 'controlChars', 'phone', 'email', 'date', 'invalid'] as const;
-    for (const key of used) expect(th.validation[key]).toBeTruthy();
+    for (const key of used) expect(BASE_BUNDLES.th.validation[key]).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
+import { SCHEMA_V5 } from './v5';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -29,6 +30,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */
@@ -48,6 +50,9 @@ export const SYNCED_TABLES = [
   'internWorkLogs',
   'internEvaluations',
   'dataErasures',
+  'mediaOutlets',
+  'mediaContacts',
+  'distributionLists',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
