@@ -2,6 +2,8 @@ import baseEn from './locales/en.json';
 import baseTh from './locales/th.json';
 import briefingsEn from './locales/briefings.en.json';
 import briefingsTh from './locales/briefings.th.json';
+import complaintsEn from './locales/complaints.en.json';
+import complaintsTh from './locales/complaints.th.json';
 import pressEn from './locales/press.en.json';
 import pressTh from './locales/press.th.json';
 import surveysEn from './locales/surveys.en.json';
@@ -14,8 +16,8 @@ import surveysTh from './locales/surveys.th.json';
  * locales.test.ts checks that no module redefines another's.
  */
 export const MODULE_BUNDLES = {
-  th: [pressTh, briefingsTh, surveysTh],
-  en: [pressEn, briefingsEn, surveysEn],
+  th: [pressTh, briefingsTh, surveysTh, complaintsTh],
+  en: [pressEn, briefingsEn, surveysEn, complaintsEn],
 } as const;
 
 export const BASE_BUNDLES = { th: baseTh, en: baseEn } as const;
