@@ -4,6 +4,7 @@ import { createOutboxMiddleware, type WriterContext } from './outbox-middleware'
 import { exportTables } from './backup';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
+  AgencyRecord,
   AttendanceRecord,
   BlobRecord,
   DataErasureRecord,
@@ -46,6 +47,7 @@ export class PrDeskDb extends Dexie {
   mediaOutlets!: EntityTable<MediaOutletRecord, 'id'>;
   mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
   distributionLists!: EntityTable<DistributionListRecord, 'id'>;
+  agencies!: EntityTable<AgencyRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

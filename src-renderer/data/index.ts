@@ -28,3 +28,4 @@ export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';
 export { seedStandardMissions, standardMissionId, standardMissions } from './seed-missions';
 export { attendanceRepo, dataErasureRepo, institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from './internship-repo';
 export { distributionListRepo, mediaContactRepo, mediaOutletRepo } from './media-repo';
+export { agencyRepo } from './agency-repo';

@@ -53,6 +53,7 @@ export const SYNCED_TABLES = [
   'mediaOutlets',
   'mediaContacts',
   'distributionLists',
+  'agencies',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
