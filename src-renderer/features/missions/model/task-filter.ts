@@ -1,5 +1,6 @@
 import type { WorkGroup } from '../../../../src-main/shared/domain/staff';
 import type { Task, TaskStatus } from '../../../../src-main/shared/domain/task';
+import { normalizeSearchText } from '../../../../src-main/shared/text/thai-words';
 
 type FilterFields = Pick<Task, 'missionId' | 'workGroup' | 'assigneeIds' | 'status' | 'dueDate' | 'title' | 'details'>;
 
@@ -26,13 +27,8 @@ export const NO_TASK_FILTER: TaskFilter = {
   search: '',
 };
 
-/**
- * Search text as compared: NFKC, so ำ (SARA AM) and ํ + า (as some keyboards and PDFs produce
- * it) match, lower case for Latin, runs of spaces collapsed.
- */
-export function searchKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Search text as compared (NFKC, lower case, one space): shared with every module's search. */
+export const searchKey = normalizeSearchText;
 
 /** Thai has no spaces between words, so search is a substring match on every term. */
 export function filterTasks<T extends FilterFields>(tasks: readonly T[], filter: TaskFilter, today: string): T[] {
