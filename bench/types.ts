@@ -2,13 +2,15 @@
 export interface BenchResult {
   name: string;
   value: number;
-  unit: 'ms' | 'bytes' | 'pages' | 'rows';
+  unit: 'ms' | 'bytes' | 'pages' | 'rows' | 'ratio';
   /** The same measure for the thing we compare against (null when there is none). */
   reference: number | null;
   /** value / reference. */
   ratio: number | null;
   /** The most `value` may be before the run counts as a regression (null: informational). */
   budget: number | null;
+  /** The most `ratio` may be (a target stated against the reference, e.g. ≥ 0.7× raw throughput = time ratio ≤ 1.43). */
+  ratioBudget?: number | null;
 }
 
 export interface BenchContext {

@@ -22,7 +22,7 @@ export interface AppHandle {
   screenshot(name: string): Promise<string>;
 }
 
-async function launch(profileDir: string, origin: string, env: E2eMainEnvironment) {
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -37,7 +37,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   );
   await context.addInitScript({ content: preloadInitScript() });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${origin}${entry}`);
   return { context, page };
 }
 
@@ -51,6 +51,8 @@ export async function startWorkstation(
   /** Attaches a screenshot to the test report (the Playwright fixture passes testInfo.attach). */
   attach: ((name: string, path: string) => Promise<void>) | null,
   label = 'app',
+  /** The page to open: the app, or the bench harness on the same origin (bench/harness). */
+  entry = '/index.html',
 ): Promise<AppHandle & { close(): Promise<void> }> {
   const profileDir = join(root, `${label}-chromium-profile`);
   const env: E2eMainEnvironment = {
@@ -67,7 +69,7 @@ export async function startWorkstation(
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });
-  let running = await launch(profileDir, origin, env);
+  let running = await launch(profileDir, origin, env, entry);
   return {
     get page() {
       return running.page;
@@ -80,7 +82,7 @@ export async function startWorkstation(
     env,
     async restart() {
       await running.context.close();
-      running = await launch(profileDir, origin, env);
+      running = await launch(profileDir, origin, env, entry);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

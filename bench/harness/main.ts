@@ -1,0 +1,110 @@
+/**
+ * The bench harness: a page, served on the app's own origin (so it sees the app's IndexedDB),
+ * that runs the app's real data layer and sync engine without its UI, for the cases that
+ * compare our code against the browser's limits. Built by bench/harness/build.ts.
+ */
+import { Dexie } from 'dexie';
+import { openPrDeskDb, restoreDatabase, type Backup, type PrDeskDb } from '../../src-renderer/data';
+import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
+import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { mainProcess } from '../../src-renderer/platform';
+import { rawImport } from './raw-idb';
+import { taskFields, taskRecord } from './records';
+
+const MISSION_IDS = Array.from({ length: 10 }, (_, i) => `0190c000-0000-7000-8000-a000000000${String(i).padStart(2, '0')}`);
+const APP_DB = 'pr-desk';
+
+let opened: PrDeskDb | null = null;
+
+async function deviceId(): Promise<string> {
+  return (await mainProcess().deviceGetIdentity()).deviceId;
+}
+
+async function appDb(): Promise<PrDeskDb> {
+  opened ??= await openPrDeskDb({ name: APP_DB, deviceId: await deviceId(), getActor: () => 'bench' });
+  return opened;
+}
+
+async function freshDb(name: string): Promise<PrDeskDb> {
+  await Dexie.delete(name);
+  return openPrDeskDb({ name, deviceId: await deviceId(), getActor: () => 'bench' });
+}
+
+function storeSchema(table: string): string {
+  const stores: Record<string, string> = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.stores ?? {};
+  return stores[table] ?? 'id';
+}
+
+/**
+ * ms for `count` tasks: raw IndexedDB (the tasks alone, and the tasks plus one sync op each),
+ * the app's restore (unlogged) and the app's logged bulk write (record + op).
+ */
+async function importThree(count: number): Promise<{ raw: number; rawWithOps: number; restore: number; logged: number }> {
+  const now = new Date().toISOString();
+  const records = Array.from({ length: count }, (_, i) => taskRecord(i, MISSION_IDS, now));
+  const tasks = { name: 'tasks', schema: storeSchema('tasks'), records };
+  const raw = await rawImport('bench-raw-reference', [tasks]);
+  // The op the middleware would write for each new task: every field, its stamp, no base.
+  const ops = records.map((record, i) => ({
+    opId: `0190d000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`,
+    table: 'tasks',
+    recordId: record.id,
+    kind: 'create',
+    fields: taskFields(i, MISSION_IDS),
+    bases: {},
+    before: {},
+    hlc: `${Date.now()}-${String(i).padStart(4, '0')}-bench`,
+    actor: 'bench',
+    deviceId: 'bench',
+    at: now,
+    published: 0,
+    schemaVersion: 1,
+  }));
+  const rawWithOps = await rawImport('bench-raw-reference-ops', [tasks, { name: 'outbox', schema: storeSchema('outbox'), records: ops }]);
+
+  const restoreDb = await freshDb('bench-import-restore');
+  const backup = { format: 'pr-desk-backup', formatVersion: 1, schemaVersion: restoreDb.verno, createdAt: now, deviceId: 'bench', tables: { tasks: records } } as unknown as Backup;
+  let started = performance.now();
+  await restoreDatabase(restoreDb, backup);
+  const restore = performance.now() - started;
+  restoreDb.close();
+
+  const loggedDb = await freshDb('bench-import-logged');
+  const fields = Array.from({ length: count }, (_, i) => taskFields(i, MISSION_IDS));
+  started = performance.now();
+  await loggedDb.transaction('rw', loggedDb.tasks, () => loggedDb.tasks.bulkAdd(fields as never[]));
+  const logged = performance.now() - started;
+  if ((await loggedDb.outbox.count()) !== count) throw new Error('logged import did not log every record');
+  loggedDb.close();
+  return { raw, rawWithOps, restore, logged };
+}
+
+/** Writes `count` new tasks through the data layer on this workstation: `count` ops to publish. */
+async function makeOps(count: number, idPrefix: string): Promise<number> {
+  const db = await appDb();
+  const chunk = 5_000;
+  for (let start = 0; start < count; start += chunk) {
+    const fields = Array.from({ length: Math.min(chunk, count - start) }, (_, i) => taskFields(start + i, MISSION_IDS, idPrefix));
+    await db.transaction('rw', db.tasks, () => db.tasks.bulkAdd(fields as never[]));
+  }
+  return db.outbox.where('published').equals(0).count();
+}
+
+async function sync(): Promise<{ ms: number; sent: number; received: number; conflicts: number; tasks: number }> {
+  const db = await appDb();
+  const started = performance.now();
+  const summary = await runSync(db, mainProcess());
+  const ms = performance.now() - started;
+  return { ms, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
+}
+
+async function joinFolder(folder: string, create: boolean): Promise<void> {
+  if (create) await mainProcess().syncCreateFolder({ folder });
+  else await mainProcess().syncJoinFolder({ folder });
+}
+
+const api = { importThree, makeOps, sync, joinFolder };
+export type BenchHarness = typeof api;
+(window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
