@@ -1,7 +1,8 @@
 import type { BenchCase } from '../types';
 import { dataImport } from './data-import';
 import { pdfThaiTenPages } from './pdf-thai-10-pages';
+import { syncScale } from './sync-scale';
 import { taskViews } from './task-views';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, dataImport];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, dataImport, syncScale];

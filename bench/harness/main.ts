@@ -90,12 +90,24 @@ async function makeOps(count: number, idPrefix: string): Promise<number> {
   return db.outbox.where('published').equals(0).count();
 }
 
-async function sync(): Promise<{ ms: number; sent: number; received: number; conflicts: number; tasks: number }> {
+/** Presses Sync: total ms, and ms per step (backup, publish, pull, …) to see where time goes. */
+async function sync(): Promise<{ ms: number; steps: Record<string, number>; sent: number; received: number; conflicts: number; tasks: number }> {
   const db = await appDb();
+  const steps: Record<string, number> = {};
   const started = performance.now();
-  const summary = await runSync(db, mainProcess());
+  let step = 'start';
+  let stepStarted = started;
+  const summary = await runSync(db, mainProcess(), (progress) => {
+    if (progress.step === step) return;
+    console.log(`step ${progress.step} at ${Math.round(performance.now() - started)} ms`);
+    const now = performance.now();
+    steps[step] = (steps[step] ?? 0) + now - stepStarted;
+    step = progress.step;
+    stepStarted = now;
+  });
   const ms = performance.now() - started;
-  return { ms, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
+  steps[step] = (steps[step] ?? 0) + performance.now() - stepStarted;
+  return { ms, steps, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
 }
 
 async function joinFolder(folder: string, create: boolean): Promise<void> {

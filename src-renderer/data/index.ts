@@ -13,6 +13,7 @@ export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middl
 export {
   applyRemoteBatch,
   currentSyncRecord,
+  currentSyncRecords,
   readSyncMeta,
   recordsWithConflicts,
   refreshSyncRecord,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictsOf } from '../../src-main/shared/sync/merge';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
-import { applyRemoteBatch, currentSyncRecord, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
+import { applyRemoteBatch, currentSyncRecord, currentSyncRecords, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
 import { staffRepo } from './staff-repo';
 import { SOMCHAI, openTestDb } from './test-db';
 import { SYNC_DIRECTIVE } from './outbox-middleware';
@@ -68,5 +68,19 @@ describe('applying remote ops', () => {
     await staffRepo(b).update(created.id, { phone: '081-2345678' });
     const row = await currentSyncRecord(b, 'staff', created.id);
     expect(row.state.fields.phone?.value).toBe('081-2345678');
+  });
+
+  it('reads every record of a table in bulk exactly as one by one (merged, local edits, never synced)', async () => {
+    const { db: a } = await openTestDb('staff-A');
+    const { db: b } = await openTestDb('staff-B', OTHER);
+    const merged = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    await staffRepo(b).update(merged.id, { phone: '081-2345678' });
+    const localOnly = await staffRepo(b).create({ ...SOMCHAI, firstName: 'สมหญิง' });
+    await staffRepo(b).update(localOnly.id, { position: 'นักประชาสัมพันธ์' });
+    const bulk = await currentSyncRecords(b, 'staff');
+    const oneByOne = await Promise.all([merged.id, localOnly.id].map((id) => currentSyncRecord(b, 'staff', id)));
+    expect(bulk.sort((x, y) => x.recordId.localeCompare(y.recordId))).toEqual(oneByOne.sort((x, y) => x.recordId.localeCompare(y.recordId)));
+    expect(bulk).toHaveLength(2);
   });
 });

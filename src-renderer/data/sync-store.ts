@@ -72,6 +72,36 @@ export async function currentSyncRecord(db: PrDeskDb, table: string, recordId: s
   return { ...row, state, localSeq, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 };
 }
 
+/**
+ * `currentSyncRecord` for every record of a table, read in three bulk queries inside one
+ * transaction instead of two queries per record: a snapshot of a 10-year profile reads tens
+ * of thousands of records, and one-by-one reads took minutes and exhausted the renderer.
+ */
+export async function currentSyncRecords(db: PrDeskDb, table: string): Promise<SyncRecordRow[]> {
+  return db.transaction('r', [db.table(table), db.syncRecords, db.outbox], async () => {
+    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+    const range = [[table, Dexie.minKey], [table, Dexie.maxKey]] as const;
+    const rows = new Map((await db.syncRecords.where(':id').between(...range).toArray()).map((row) => [row.recordId, row]));
+    const opsByRecord = new Map<string, OutboxOp[]>();
+    for (const op of await db.outbox.where('[table+recordId]').between(...range).toArray()) {
+      const list = opsByRecord.get(op.recordId);
+      if (list) list.push(op);
+      else opsByRecord.set(op.recordId, [op]);
+    }
+    return ids.map((recordId) => {
+      const row = rows.get(recordId) ?? { table, recordId, state: emptyRecordState(), localSeq: 0, hasConflicts: 0 as const };
+      const local = (opsByRecord.get(recordId) ?? []).filter((op) => (op.seq ?? 0) > row.localSeq).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      let state: RecordState = row.state;
+      let localSeq = row.localSeq;
+      for (const op of local) {
+        state = applyOp(state, toSyncOp(op));
+        localSeq = Math.max(localSeq, op.seq ?? 0);
+      }
+      return { ...row, state, localSeq, hasConflicts: conflictsOf(state).length > 0 ? (1 as const) : (0 as const) };
+    });
+  });
+}
+
 /** Writes a merged record into its table, as every device that merged the same ops would. */
 export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
   const table = db.table<Record<string, unknown>, string>(row.table);

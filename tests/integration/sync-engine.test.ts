@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBlob, officeProfileRepo, putBlob, staffRepo } from '../../src-renderer/data';
+import { currentSyncRecords, getBlob, officeProfileRepo, putBlob, staffRepo } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
@@ -37,6 +37,25 @@ describe('sync engine with the real main handlers', () => {
     await runSync(a.db, a.main);
     await runSync(b.db, b.main);
     expect((await staffRepo(b.db).get(first!.id))?.position).toBe('หัวหน้ากลุ่มงาน');
+  });
+
+  it('still starts from a version-1 snapshot written by an older app', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const folder = join(root, 'share');
+    const a = await workstation(root, 'pc1');
+    const b = await workstation(root, 'pc2');
+    await a.main.syncCreateFolder({ folder });
+    await b.main.syncJoinFolder({ folder });
+    const created = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'วิไลวรรณ' });
+    await runSync(a.db, a.main);
+    const [row] = await currentSyncRecords(a.db, 'staff');
+    const v1 = { formatVersion: 1, schemaVersion: 1, deviceId: a.db.writer.deviceId, vector: { [a.db.writer.deviceId]: 1 }, records: [{ table: 'staff', recordId: created.id, state: row!.state }] };
+    await a.main.syncWriteSnapshot({ deviceId: a.db.writer.deviceId, covered: 1, uploadId: crypto.randomUUID(), part: 0, final: true, text: JSON.stringify(v1) });
+    const logDir = join(folder, 'devices', a.db.writer.deviceId, 'log');
+    for (const name of readdirSync(logDir)) rmSync(join(logDir, name));
+
+    expect((await runSync(b.db, b.main)).received).toBe(1);
+    expect((await staffRepo(b.db).get(created.id))?.firstName).toBe('วิไลวรรณ');
   });
 
   it('backs up before every sync and refuses a missing folder without touching local data', async () => {

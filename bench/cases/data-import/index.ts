@@ -50,7 +50,7 @@ export const dataImport: BenchCase = {
     } finally {
       await app.close();
       await server.close();
-      await rm(root, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
     }
   },
 };

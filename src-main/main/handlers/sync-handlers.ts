@@ -1,6 +1,9 @@
+import { join } from 'node:path';
+import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
 import { IpcError } from '../../shared/ipc/errors';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
+import { createPartUploads } from './part-uploads';
 import { createSyncTargetStore } from './sync-target-store';
 
 export interface SyncHandlerDeps {
@@ -26,6 +29,8 @@ type SyncChannels =
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
   const transport = createFolderTransport(deps.now ? { now: deps.now } : {});
+  const uploads = createPartUploads(join(deps.userDataDir, 'snapshot-uploads'));
+  let reading: { deviceId: string; json: string } | null = null;
   const target = async () => {
     const current = await store.get();
     if (!current) throw new IpcError({ code: 'sync-folder-missing', detail: 'no sync folder set up' });
@@ -56,9 +61,18 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     },
     'sync:get-blob': async ({ id }) => ({ bytes: await transport.getBlob(await target(), id) }),
     'sync:write-snapshot': async (request) => {
-      await transport.writeSnapshot(await target(), request);
+      const json = await uploads.receive(request);
+      if (json === null) return { written: false };
+      await transport.writeSnapshot(await target(), { deviceId: request.deviceId, covered: request.covered, json });
       return { written: true };
     },
-    'sync:read-snapshot': async () => transport.readBestSnapshot(await target()),
+    'sync:read-snapshot': async ({ offset }) => {
+      // The first part reads the folder's best snapshot; the following parts slice the same one.
+      if (offset === 0 || !reading) reading = await transport.readBestSnapshot(await target());
+      if (!reading) return null;
+      const part = { deviceId: reading.deviceId, text: reading.json.slice(offset, offset + SNAPSHOT_PART_CHARS), total: reading.json.length };
+      if (offset + SNAPSHOT_PART_CHARS >= reading.json.length) reading = null;
+      return part;
+    },
   };
 }

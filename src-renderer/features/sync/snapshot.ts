@@ -4,6 +4,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   SYNCED_TABLES,
   currentSyncRecord,
+  currentSyncRecords,
   markUnlogged,
   readSyncMeta,
   storeMergedRecord,
@@ -11,19 +12,43 @@ import {
   type PrDeskDb,
 } from '../../data';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
+import { SNAPSHOT_PART_CHARS } from '../../../src-main/shared/ipc/channels/sync';
 import type { RecordState } from '../../../src-main/shared/sync/merge';
+import { compactRecordState, expandRecordState, type CompactRecordState } from './snapshot-codec';
 
 /** Write a fresh snapshot once this many more ops are covered than by the last one. */
 export const SNAPSHOT_EVERY_OPS = 500;
 
-const snapshotSchema = z.object({
-  formatVersion: z.literal(1),
+const snapshotHead = {
   schemaVersion: z.number().int().positive(),
   deviceId: z.string(),
   /** deviceId → last seq of that device's log included in the states below. */
   vector: z.record(z.string(), z.number().int().nonnegative()),
+};
+/** Version 1 (older app versions still write it): plain record states. */
+const snapshotV1Schema = z.object({
+  formatVersion: z.literal(1),
+  ...snapshotHead,
   records: z.array(z.object({ table: z.string(), recordId: z.string(), state: z.object({ fields: z.record(z.string(), z.unknown()) }) })),
 });
+/** Version 2: compact record states (snapshot-codec.ts), a third of the size. */
+const snapshotV2Schema = z.object({
+  formatVersion: z.literal(2),
+  ...snapshotHead,
+  records: z.array(
+    z.object({
+      table: z.string(),
+      recordId: z.string(),
+      s: z.object({ w: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])), f: z.record(z.string(), z.array(z.unknown())) }),
+    }),
+  ),
+});
+const snapshotSchema = z.discriminatedUnion('formatVersion', [snapshotV1Schema, snapshotV2Schema]);
+
+function statesOf(snapshot: z.infer<typeof snapshotSchema>): { table: string; recordId: string; state: RecordState }[] {
+  if (snapshot.formatVersion === 1) return snapshot.records.map((r) => ({ table: r.table, recordId: r.recordId, state: r.state as RecordState }));
+  return snapshot.records.map((r) => ({ table: r.table, recordId: r.recordId, state: expandRecordState(r.s as CompactRecordState) }));
+}
 
 function coverage(vector: Record<string, number>): number {
   return Object.values(vector).reduce((sum, n) => sum + n, 0);
@@ -41,16 +66,32 @@ export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force
   const covered = coverage(vector);
   const last = ((await db.syncMeta.get('snapshotCovered'))?.value as number | undefined) ?? 0;
   if (!force && covered - last < SNAPSHOT_EVERY_OPS) return false;
-  const records: { table: string; recordId: string; state: RecordState }[] = [];
+  const records: { table: string; recordId: string; s: CompactRecordState }[] = [];
   for (const table of SYNCED_TABLES) {
-    for (const recordId of (await db.table(table).toCollection().primaryKeys()) as string[]) {
-      records.push({ table, recordId, state: (await currentSyncRecord(db, table, recordId)).state });
-    }
+    for (const row of await currentSyncRecords(db, table)) records.push({ table, recordId: row.recordId, s: compactRecordState(row.state) });
   }
-  const json = JSON.stringify({ formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, deviceId: db.writer.deviceId, vector, records });
-  await main.syncWriteSnapshot({ deviceId: db.writer.deviceId, covered, json });
+  const json = JSON.stringify({ formatVersion: 2, schemaVersion: CURRENT_SCHEMA_VERSION, deviceId: db.writer.deviceId, vector, records });
+  const uploadId = crypto.randomUUID();
+  const parts = Math.max(1, Math.ceil(json.length / SNAPSHOT_PART_CHARS));
+  for (let part = 0; part < parts; part++) {
+    const text = json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS);
+    await main.syncWriteSnapshot({ deviceId: db.writer.deviceId, covered, uploadId, part, final: part === parts - 1, text });
+  }
   await db.syncMeta.put({ key: 'snapshotCovered', value: covered });
   return true;
+}
+
+/** The folder's best snapshot, read in parts (see SNAPSHOT_PART_CHARS). */
+async function readSnapshotJson(main: PrDeskClient): Promise<string | null> {
+  const parts: string[] = [];
+  let offset = 0;
+  for (;;) {
+    const part = await main.syncReadSnapshot({ offset });
+    if (!part) return null;
+    parts.push(part.text);
+    offset += part.text.length;
+    if (offset >= part.total || part.text.length === 0) return parts.join('');
+  }
 }
 
 /**
@@ -61,9 +102,9 @@ export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force
 export async function startFromSnapshot(db: PrDeskDb, main: PrDeskClient): Promise<number> {
   const meta = await readSyncMeta(db);
   if (Object.keys(meta.cursor).length > 0 || meta.publishedThrough > 0) return 0;
-  const found = await main.syncReadSnapshot();
+  const found = await readSnapshotJson(main);
   if (!found) return 0;
-  const parsed = snapshotSchema.safeParse(JSON.parse(found.json));
+  const parsed = snapshotSchema.safeParse(JSON.parse(found));
   if (!parsed.success || parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) return 0; // replay the logs instead
   const snapshot = parsed.data;
   const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.outbox];
@@ -71,9 +112,9 @@ export async function startFromSnapshot(db: PrDeskDb, main: PrDeskClient): Promi
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
     markUnlogged(tx.idbtrans);
-    for (const record of snapshot.records) {
+    for (const record of statesOf(snapshot)) {
       if (!(SYNCED_TABLES as readonly string[]).includes(record.table)) continue;
-      await db.syncRecords.put({ table: record.table, recordId: record.recordId, state: record.state as RecordState, localSeq: 0, hasConflicts: 0 });
+      await db.syncRecords.put({ table: record.table, recordId: record.recordId, state: record.state, localSeq: 0, hasConflicts: 0 });
       await storeMergedRecord(db, await currentSyncRecord(db, record.table, record.recordId), []);
     }
     const { [db.writer.deviceId]: _own, ...cursor } = snapshot.vector;

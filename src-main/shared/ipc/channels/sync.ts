@@ -10,6 +10,9 @@ import {
 const folderInput = z.object({ folder: z.string().trim().min(1).max(1024) }).strict();
 const blobId = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** Characters per snapshot part on IPC (a Thai character is 3 bytes in UTF-8: ≤ 12 MB a part). */
+export const SNAPSHOT_PART_CHARS = 4_000_000;
+
 export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual'] as const;
 
 export const backupInfoSchema = z.object({
@@ -36,11 +39,25 @@ export const syncContract = {
     output: z.object({ stored: z.boolean() }),
   },
   'sync:get-blob': { input: z.object({ id: blobId }).strict(), output: z.object({ bytes: z.instanceof(Uint8Array).nullable() }) },
+  // A snapshot of a 10-year office is hundreds of MB of JSON: it crosses IPC in parts, so no
+  // single message or string has to hold it (Chromium caps one IPC message well below that).
   'sync:write-snapshot': {
-    input: z.object({ deviceId: z.string().uuid(), covered: z.number().int().nonnegative(), json: z.string().max(512 * 1024 * 1024) }).strict(),
+    input: z
+      .object({
+        deviceId: z.string().uuid(),
+        covered: z.number().int().nonnegative(),
+        uploadId: z.string().uuid(),
+        part: z.number().int().min(0).max(100_000),
+        final: z.boolean(),
+        text: z.string().max(SNAPSHOT_PART_CHARS),
+      })
+      .strict(),
     output: z.object({ written: z.boolean() }),
   },
-  'sync:read-snapshot': { input: z.undefined(), output: z.object({ deviceId: z.string(), json: z.string() }).nullable() },
+  'sync:read-snapshot': {
+    input: z.object({ offset: z.number().int().nonnegative() }).strict(),
+    output: z.object({ deviceId: z.string(), text: z.string(), total: z.number().int().nonnegative() }).nullable(),
+  },
   'backup:write': {
     input: z.object({ reason: z.enum(BACKUP_REASONS), json: z.string().min(2).max(512 * 1024 * 1024), keep: z.number().int().min(1).max(365) }).strict(),
     output: backupInfoSchema,
