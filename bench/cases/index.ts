@@ -1,8 +1,9 @@
 import type { BenchCase } from '../types';
 import { dataImport } from './data-import';
+import { officeScale } from './office-scale';
 import { pdfThaiTenPages } from './pdf-thai-10-pages';
 import { syncScale } from './sync-scale';
 import { taskViews } from './task-views';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, dataImport, syncScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, dataImport, syncScale, officeScale];

@@ -9,7 +9,7 @@ export async function buildHarness(projectRoot: string): Promise<string> {
     root: join(projectRoot, 'bench/harness'),
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true, sourcemap: false },
+    build: { outDir, emptyOutDir: true, minify: process.env.BENCH_HARNESS_MINIFY !== '0', sourcemap: false },
   });
   return outDir;
 }

@@ -18,6 +18,7 @@ export {
   recordsWithConflicts,
   refreshSyncRecord,
   storeMergedRecord,
+  storeMergedRecords,
   toSyncOp,
   writeSyncMeta,
   type SyncMeta,

@@ -73,22 +73,29 @@ export async function currentSyncRecord(db: PrDeskDb, table: string, recordId: s
 }
 
 /**
- * `currentSyncRecord` for every record of a table, read in three bulk queries inside one
- * transaction instead of two queries per record: a snapshot of a 10-year profile reads tens
- * of thousands of records, and one-by-one reads took minutes and exhausted the renderer.
+ * `currentSyncRecord` for many records of one table (all of them when `ids` is omitted), in
+ * bulk queries inside one transaction instead of two queries per record: a snapshot or a
+ * pulled batch of a 10-year office touches tens of thousands of records, and one-by-one reads
+ * took minutes and exhausted the renderer.
  */
-export async function currentSyncRecords(db: PrDeskDb, table: string): Promise<SyncRecordRow[]> {
+export async function currentSyncRecords(db: PrDeskDb, table: string, ids?: readonly string[]): Promise<SyncRecordRow[]> {
   return db.transaction('r', [db.table(table), db.syncRecords, db.outbox], async () => {
-    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+    const recordIds = ids ?? ((await db.table(table).toCollection().primaryKeys()) as string[]);
     const range = [[table, Dexie.minKey], [table, Dexie.maxKey]] as const;
-    const rows = new Map((await db.syncRecords.where(':id').between(...range).toArray()).map((row) => [row.recordId, row]));
+    const stored = ids
+      ? (await db.syncRecords.bulkGet(ids.map((id) => [table, id] as [string, string]))).filter((r): r is SyncRecordRow => !!r)
+      : await db.syncRecords.where(':id').between(...range).toArray();
+    const rows = new Map(stored.map((row) => [row.recordId, row]));
+    const ops = ids
+      ? await db.outbox.where('[table+recordId]').anyOf(ids.map((id) => [table, id])).toArray()
+      : await db.outbox.where('[table+recordId]').between(...range).toArray();
     const opsByRecord = new Map<string, OutboxOp[]>();
-    for (const op of await db.outbox.where('[table+recordId]').between(...range).toArray()) {
+    for (const op of ops) {
       const list = opsByRecord.get(op.recordId);
       if (list) list.push(op);
       else opsByRecord.set(op.recordId, [op]);
     }
-    return ids.map((recordId) => {
+    return recordIds.map((recordId) => {
       const row = rows.get(recordId) ?? { table, recordId, state: emptyRecordState(), localSeq: 0, hasConflicts: 0 as const };
       const local = (opsByRecord.get(recordId) ?? []).filter((op) => (op.seq ?? 0) > row.localSeq).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
       let state: RecordState = row.state;
@@ -102,10 +109,8 @@ export async function currentSyncRecords(db: PrDeskDb, table: string): Promise<S
   });
 }
 
-/** Writes a merged record into its table, as every device that merged the same ops would. */
-export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
-  const table = db.table<Record<string, unknown>, string>(row.table);
-  const existing = await table.get(row.recordId);
+/** The stored record a merge state stands for, as every device that merged the same ops writes it. */
+function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
   const values = materialize(row.state);
   const create = ops.find((op) => op.kind === 'create');
   // The latest write decides "last changed by"; the create op, once seen, decides "created by".
@@ -115,7 +120,7 @@ export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: r
     if (head && (!latest || compareHlc(field.clock, latest.clock) > 0)) latest = { at: head.at, actor: head.actor, clock: field.clock };
   }
   const first = ops[0];
-  await table.put({
+  return {
     ...values,
     id: row.recordId,
     createdAt: create?.at ?? existing?.createdAt ?? first?.at,
@@ -124,8 +129,21 @@ export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: r
     updatedBy: latest?.actor ?? existing?.updatedBy ?? first?.actor,
     deleted: values.deleted === true,
     clocks: clocksOf(row.state),
-  });
-  await db.syncRecords.put(row);
+  };
+}
+
+/** Writes merged records of one table and their merge states, in bulk. */
+export async function storeMergedRecords(db: PrDeskDb, table: string, merged: readonly { row: SyncRecordRow; ops: readonly SyncOp[] }[]): Promise<void> {
+  if (merged.length === 0) return;
+  const records = db.table<Record<string, unknown>, string>(table);
+  const existing = await records.bulkGet(merged.map((m) => m.row.recordId));
+  await records.bulkPut(merged.map((m, i) => mergedRecord(m.row, m.ops, existing[i])));
+  await db.syncRecords.bulkPut(merged.map((m) => m.row));
+}
+
+/** Writes a merged record into its table, as every device that merged the same ops would. */
+export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: readonly SyncOp[]): Promise<void> {
+  await storeMergedRecords(db, row.table, [{ row, ops }]);
 }
 
 export interface ApplyOutcome {
@@ -160,12 +178,23 @@ export async function applyRemoteBatch(
       db.writer.clock.receive(op.hlc);
       if (!newest || compareHlc(op.hlc, newest) > 0) newest = op.hlc;
     }
+    // Per table, in bulk: read the touched records' states, fold the batch in, write them back.
+    const byTable = new Map<string, Map<string, SyncOp[]>>();
     for (const ops of byRecord.values()) {
       const first = ops[0];
       if (!first) continue;
-      const row = await currentSyncRecord(db, first.table, first.recordId);
-      const state = ops.reduce(applyOp, row.state);
-      await storeMergedRecord(db, { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 }, ops);
+      const records = byTable.get(first.table) ?? new Map<string, SyncOp[]>();
+      records.set(first.recordId, ops);
+      byTable.set(first.table, records);
+    }
+    for (const [table, records] of byTable) {
+      const rows = await currentSyncRecords(db, table, [...records.keys()]);
+      const merged = rows.map((row) => {
+        const ops = records.get(row.recordId) ?? [];
+        const state = ops.reduce(applyOp, row.state);
+        return { row: { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? (1 as const) : (0 as const) }, ops };
+      });
+      await storeMergedRecords(db, table, merged);
     }
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);

@@ -7,7 +7,7 @@ import { startRendererServer } from '../../../tests/e2e/support/renderer-server'
 import { startWorkstation } from '../../../tests/e2e/support/workstation';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
-import { seedTasksInPage } from './seed-tasks';
+import { seedTasksInPage } from '../../seed/tasks';
 
 const LARGE = 5_000;
 const SMALL = 20;

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import {
   CURRENT_SCHEMA_VERSION,
   SYNCED_TABLES,
-  currentSyncRecord,
   currentSyncRecords,
   markUnlogged,
   readSyncMeta,
-  storeMergedRecord,
+  storeMergedRecords,
   writeSyncMeta,
   type PrDeskDb,
 } from '../../data';
@@ -112,10 +111,16 @@ export async function startFromSnapshot(db: PrDeskDb, main: PrDeskClient): Promi
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
     markUnlogged(tx.idbtrans);
+    // Per table, in bulk: the snapshot's states become the base, then local edits fold on top.
+    const byTable = new Map<string, { table: string; recordId: string; state: RecordState }[]>();
     for (const record of statesOf(snapshot)) {
       if (!(SYNCED_TABLES as readonly string[]).includes(record.table)) continue;
-      await db.syncRecords.put({ table: record.table, recordId: record.recordId, state: record.state, localSeq: 0, hasConflicts: 0 });
-      await storeMergedRecord(db, await currentSyncRecord(db, record.table, record.recordId), []);
+      byTable.set(record.table, [...(byTable.get(record.table) ?? []), record]);
+    }
+    for (const [table, records] of byTable) {
+      await db.syncRecords.bulkPut(records.map((r) => ({ table, recordId: r.recordId, state: r.state, localSeq: 0, hasConflicts: 0 as const })));
+      const rows = await currentSyncRecords(db, table, records.map((r) => r.recordId));
+      await storeMergedRecords(db, table, rows.map((row) => ({ row, ops: [] })));
     }
     const { [db.writer.deviceId]: _own, ...cursor } = snapshot.vector;
     await writeSyncMeta(db, { cursor });

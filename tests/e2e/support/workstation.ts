@@ -22,7 +22,7 @@ export interface AppHandle {
   screenshot(name: string): Promise<string>;
 }
 
-async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string) {
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -36,6 +36,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
     ipc.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
   );
   await context.addInitScript({ content: preloadInitScript() });
+  if (initScript) await context.addInitScript({ content: initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}${entry}`);
   return { context, page };
@@ -53,6 +54,8 @@ export async function startWorkstation(
   label = 'app',
   /** The page to open: the app, or the bench harness on the same origin (bench/harness). */
   entry = '/index.html',
+  /** Runs in every page before the app (the bench records first-screen times with it). */
+  initScript: string | null = null,
 ): Promise<AppHandle & { close(): Promise<void> }> {
   const profileDir = join(root, `${label}-chromium-profile`);
   const env: E2eMainEnvironment = {
@@ -69,7 +72,7 @@ export async function startWorkstation(
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });
-  let running = await launch(profileDir, origin, env, entry);
+  let running = await launch(profileDir, origin, env, entry, initScript);
   return {
     get page() {
       return running.page;
@@ -82,7 +85,7 @@ export async function startWorkstation(
     env,
     async restart() {
       await running.context.close();
-      running = await launch(profileDir, origin, env, entry);
+      running = await launch(profileDir, origin, env, entry, initScript);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

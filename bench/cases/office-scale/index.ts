@@ -1,0 +1,89 @@
+import { readdir, stat, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildHarness } from '../../harness/build';
+import { seedProfile } from '../../seed/profile';
+import { startBenchServer } from '../../support/bench-server';
+import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
+import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { median, ratio } from '../../stats';
+import type { BenchCase, BenchResult } from '../../types';
+import { FIRST_SCREEN_PROBE, READ_FIRST_SCREEN, type FirstScreen } from './first-screen';
+import { MODULE_ROUTES } from './module-routes';
+
+const YEARS = 10;
+/** Budgets from the issue: cold open to the first screen within 1.5 s on a 2-core office PC. */
+const BUDGET_COLD_OPEN_MS = 1_500;
+/** Renderer heap after visiting every module with ten years of data (generous: 2-core, 8 GB PCs). */
+const BUDGET_HEAP_BYTES = 300 * 1024 * 1024;
+
+async function totalJs(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir, { recursive: true })) if (name.endsWith('.js')) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
+/** Visits every module's main screen, then collects garbage and reads the JS heap. */
+async function heapAfterEveryModule(page: Page): Promise<number> {
+  for (const route of MODULE_ROUTES) {
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, route.hash);
+    await page.locator(route.ready).first().waitFor({ timeout: 30_000 });
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * The app with ten years of an office's data against the same app on an empty profile, in the
+ * same run: cold open (browser started afresh on the profile) to the first screen with its
+ * figures, the JS fetched before first paint, and the renderer heap after every module.
+ */
+export const officeScale: BenchCase = {
+  name: 'office-scale',
+  description: `cold open and memory with a ${YEARS}-year profile vs an empty profile`,
+  async run({ projectRoot, runs }) {
+    const server = await startBenchServer(RENDERER_DIR, await buildHarness(projectRoot));
+    const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-office-'));
+    try {
+      const measure = async (label: string, years: number) => {
+        const app = await startWorkstation(server.origin, root, null, label, '/index.html', FIRST_SCREEN_PROBE);
+        try {
+          await app.page.getByTestId('sidebar').waitFor();
+          if (years > 0) {
+            const seeded = await seedProfile(app.page, years);
+            console.log(`  seeded ${years} years in ${(seeded.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.written)}`);
+          }
+          const opens: FirstScreen[] = [];
+          for (let i = 0; i < Math.min(runs, 3) + 1; i++) {
+            await app.restart();
+            opens.push(await app.page.evaluate<FirstScreen>(READ_FIRST_SCREEN));
+          }
+          const timed = opens.slice(1); // the first start after seeding also compacts the new files
+          const heap = await heapAfterEveryModule(app.page);
+          return { firstScreen: median(timed.map((o) => o.firstScreen)), jsBeforePaint: timed[0]?.jsBeforePaint ?? 0, heap };
+        } finally {
+          await app.close();
+        }
+      };
+      const empty = await measure('empty', 0);
+      const office = await measure(`office-${YEARS}y`, YEARS);
+      const shipped = await totalJs(RENDERER_DIR);
+      console.log(`  cold open: ${office.firstScreen.toFixed(0)} ms (${YEARS} years) vs ${empty.firstScreen.toFixed(0)} ms (empty)`);
+      const results: BenchResult[] = [
+        { name: `cold open to first screen with figures, ${YEARS}-year profile vs empty`, value: office.firstScreen, unit: 'ms', reference: empty.firstScreen, ratio: ratio(office.firstScreen, empty.firstScreen), budget: BUDGET_COLD_OPEN_MS },
+        { name: 'JS fetched before first paint vs all JS the app ships', value: office.jsBeforePaint, unit: 'bytes', reference: shipped, ratio: ratio(office.jsBeforePaint, shipped), budget: null },
+        { name: `JS heap after visiting every module, ${YEARS}-year profile vs empty`, value: office.heap, unit: 'bytes', reference: empty.heap, ratio: ratio(office.heap, empty.heap), budget: BUDGET_HEAP_BYTES },
+      ];
+      return results;
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
+    }
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The seeding tool:  npm run seed:profile -- --years 10 --out /tmp/pr-desk-10y [--port 47810]
+ * Builds nothing: run `npm run build` first. Creates a Chromium profile (IndexedDB on disk) and
+ * a main-process user-data folder under --out, opens PR Desk once so it sets itself up, then
+ * fills it with `--years` of realistic Thai data (bench/seed). IndexedDB belongs to an origin,
+ * so open the profile again on the same --port (the bench does this within one run).
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildHarness } from './harness/build';
+import { seedProfile } from './seed/profile';
+import { startBenchServer } from './support/bench-server';
+import { PROJECT_ROOT, RENDERER_DIR } from '../tests/e2e/support/paths';
+import { startWorkstation } from '../tests/e2e/support/workstation';
+
+const { values } = parseArgs({
+  options: {
+    years: { type: 'string', default: '10' },
+    out: { type: 'string' },
+    port: { type: 'string', default: '47810' },
+  },
+});
+const years = Number(values.years);
+if (!Number.isFinite(years) || years <= 0 || years > 50) {
+  console.error('--years must be a number from 1 to 50');
+  process.exit(2);
+}
+if (!values.out) {
+  console.error('--out <folder> is required');
+  process.exit(2);
+}
+const out = resolve(values.out);
+await mkdir(out, { recursive: true });
+const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT), Number(values.port));
+const app = await startWorkstation(server.origin, out, null, 'office');
+try {
+  await app.page.getByTestId('sidebar').waitFor();
+  const seeded = await seedProfile(app.page, years);
+  console.log(`seeded ${years} years in ${(seeded.ms / 1000).toFixed(1)} s:`, seeded.written);
+  console.log(`profile: ${app.profileDir}  (open on ${server.origin})`);
+} finally {
+  await app.close();
+  await server.close();
+}
