@@ -129,10 +129,16 @@ export function ComplaintDetailPage() {
               </Title>
               <ComplaintTimeline steps={row.steps} onRemove={removeStep} />
             </Paper>
+            <Paper withBorder p="md">
+              <ComplaintAttachments complaint={complaint} />
+            </Paper>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <Paper withBorder p="md">
+              <ComplaintMissionLink complaint={complaint} title={`${t('complaints.numberTitle', { number: row.numberText })} ${complaint.subject}`} />
+            </Paper>
             <Paper withBorder p="md" data-testid="complainant">
               <Title order={2} size="h5" mb="xs">
                 {t('complaints.complainant')}
@@ -156,12 +162,6 @@ export function ComplaintDetailPage() {
                   <ComplainantPrivacy complaint={complaint} />
                 </Stack>
               )}
-            </Paper>
-            <Paper withBorder p="md">
-              <ComplaintAttachments complaint={complaint} />
-            </Paper>
-            <Paper withBorder p="md">
-              <ComplaintMissionLink complaint={complaint} title={`${t('complaints.numberTitle', { number: row.numberText })} ${complaint.subject}`} />
             </Paper>
           </Stack>
         </Grid.Col>
