@@ -33,12 +33,13 @@ export function useComplaintRows(): ComplaintRow[] | undefined {
   const { db } = useAppData();
   const settings = useComplaintSettings();
   const agencies = useAgencies();
+  const maySee = useMaySeePersonalData();
   const data = useLiveQuery(async () => ({ complaints: await db.complaints.toArray(), steps: await db.complaintSteps.toArray() }), [db]);
   return useMemo(() => {
     if (!data || !settings) return undefined;
     const names = new Map((agencies ?? []).map((a) => [a.id, a.name]));
-    return buildComplaintRows(data.complaints, data.steps, settings, localIsoDate(new Date()), (id) => names.get(id) ?? '');
-  }, [data, settings, agencies]);
+    return buildComplaintRows(data.complaints, data.steps, settings, localIsoDate(new Date()), (id) => names.get(id) ?? '', maySee);
+  }, [data, settings, agencies, maySee]);
 }
 
 /**

@@ -104,10 +104,10 @@ export function buildComplaintReport(report: ComplaintReportDocument, options: R
       ? { text: 'ไม่มีเรื่องร้องเรียนในรอบนี้', italics: true }
       : dataTable(
           [
-            { header: 'เลขที่', width: cm(1.8), alignment: 'center' },
-            { header: 'วันที่รับ', width: cm(2.1), alignment: 'center' },
+            { header: 'เลขที่', width: cm(2.2), alignment: 'center' },
+            { header: 'วันที่รับ', width: cm(2.3), alignment: 'center' },
             { header: 'เรื่อง', width: '*' },
-            { header: 'สถานะ', width: cm(2.6) },
+            { header: 'สถานะ', width: cm(3.1) },
           ],
           report.complaints.map((c): TableCell[] => [
             c.number,
@@ -116,7 +116,8 @@ export function buildComplaintReport(report: ComplaintReportDocument, options: R
             [{ text: c.subject }, { text: `\n${COMPLAINT_SUBCATEGORY_LABELS[c.subcategory]}${c.agencies ? ` · ส่งต่อ ${c.agencies}` : ''}`, color: '#444444' }],
             [
               { text: COMPLAINT_STEP_LABELS[c.status] },
-              ...(c.closedOn ? [{ text: `\n${formatThaiDateShort(c.closedOn).replace(/ /g, '\u00a0')}` }] : []),
+              // Day and month stay together; the year may go to the next line (Thai digits are wide).
+              ...(c.closedOn ? [{ text: `\n${formatThaiDateShort(c.closedOn).replace(' ', '\u00a0')}` }] : []),
               ...(c.late ? [{ text: '\nเกินกำหนด', color: MARK_RED }] : []),
             ],
           ]),

@@ -58,6 +58,10 @@ describe('logging complaints', () => {
     expect(filterComplaintRows(await rowsOf('2026-03-18'), { ...NO_FILTER, search: 'ไฟฟ้าส่องสว่าง' })).toHaveLength(1);
     expect(filterComplaintRows(await rowsOf('2026-03-18'), { ...NO_FILTER, search: 'เทศบาล' })).toHaveLength(1);
     expect(filterComplaintRows(await rowsOf('2026-03-18'), { ...NO_FILTER, search: 'ประปา' })).toHaveLength(0);
+    // The complainant's name is searchable only by staff allowed to see it (PDPA).
+    expect(filterComplaintRows(await rowsOf('2026-03-18'), { ...NO_FILTER, search: 'มณีรัตน์' })).toHaveLength(0);
+    const staffRows = buildComplaintRows(await db.complaints.toArray(), await db.complaintSteps.toArray(), DEFAULT_COMPLAINT_SETTINGS, '2026-03-18', () => '', true);
+    expect(filterComplaintRows(staffRows, { ...NO_FILTER, search: 'มณีรัตน์' })).toHaveLength(1);
 
     state.now = new Date('2026-03-20T02:00:00Z');
     await addComplaintStep(db, { complaintId: complaint.id, kind: 'closed', date: '2026-03-20', staffId: STAFF, note: 'เทศบาลซ่อมไฟแล้ว แจ้งผู้ร้องทางโทรศัพท์', agencyId: null, letterNo: '', replyDueDate: null });

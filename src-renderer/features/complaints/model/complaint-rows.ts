@@ -29,6 +29,8 @@ export function buildComplaintRows(
   settings: ComplaintSettings,
   today: string,
   agencyName: (id: string) => string = () => '',
+  /** Whether the complainant's name is searchable: only for staff who may see it (PDPA). */
+  searchPersonal = false,
 ): ComplaintRow[] {
   const numbers = resolveComplaintNumbers(complaints);
   const stepsOf = new Map<string, ComplaintStepRecord[]>();
@@ -40,7 +42,7 @@ export function buildComplaintRows(
       const number = numbers.get(complaint.id) ?? { yearBE: complaint.yearBE, number: complaint.seq, renumbered: false, claimed: complaint.seq };
       const numberText = formatComplaintNumber(number.number, number.yearBE);
       const agencyIds = [...new Set(own.filter((s) => s.kind === 'forwarded' && s.agencyId).map((s) => s.agencyId as string))];
-      const searchable = [numberText, complaint.subject, complaint.details, complaint.complainantName, ...agencyIds.map(agencyName), ...own.map((s) => `${s.note} ${s.letterNo}`)].join(' ');
+      const searchable = [numberText, complaint.subject, complaint.details, searchPersonal ? complaint.complainantName : '', ...agencyIds.map(agencyName), ...own.map((s) => `${s.note} ${s.letterNo}`)].join(' ');
       return {
         complaint,
         steps: own,
