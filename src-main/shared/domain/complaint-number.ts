@@ -32,7 +32,11 @@ const byAge = (a: NumberClaim, b: NumberClaim) => (a.createdAt < b.createdAt ? -
 export function resolveComplaintNumbers(claims: readonly NumberClaim[]): Map<string, ComplaintNumber> {
   const result = new Map<string, ComplaintNumber>();
   const years = new Map<number, NumberClaim[]>();
-  for (const claim of claims) years.set(claim.yearBE, [...(years.get(claim.yearBE) ?? []), claim]);
+  for (const claim of claims) {
+    const list = years.get(claim.yearBE);
+    if (list) list.push(claim);
+    else years.set(claim.yearBE, [claim]);
+  }
   for (const [yearBE, inYear] of years) {
     const ordered = [...inYear].sort(byAge);
     const taken = new Set<number>();

@@ -45,7 +45,12 @@ export function complaintStatistics(
 ): ComplaintStatistics {
   const inPeriod = complaints.filter((c) => inRange(c.receivedDate, period));
   const stepsOf = new Map<string, StepIn[]>();
-  for (const step of steps) if (step.date <= asOf) stepsOf.set(step.complaintId, [...(stepsOf.get(step.complaintId) ?? []), step]);
+  for (const step of steps) {
+    if (step.date > asOf) continue;
+    const list = stepsOf.get(step.complaintId);
+    if (list) list.push(step);
+    else stepsOf.set(step.complaintId, [step]);
+  }
 
   const channels = new Map<ComplaintChannel, number>();
   const categories = new Map<ComplaintCategory, Map<ComplaintSubcategory, number>>();

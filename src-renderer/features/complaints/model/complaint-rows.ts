@@ -20,6 +20,21 @@ export interface ComplaintRow {
 }
 
 /**
+ * Word segmentation is the costly part of building rows; a live query rebuilds every row on any
+ * change, so terms are kept by the text they came from (the same text gives the same terms).
+ */
+const termsCache = new Map<string, string[]>();
+function cachedTerms(text: string): string[] {
+  let terms = termsCache.get(text);
+  if (!terms) {
+    if (termsCache.size > 50_000) termsCache.clear();
+    terms = thaiSearchTerms(text);
+    termsCache.set(text, terms);
+  }
+  return terms;
+}
+
+/**
  * Joins complaints with their steps, numbers and deadlines. `complaints` includes the deleted
  * ones (their numbers stay taken); only live complaints come back.
  */
@@ -34,7 +49,12 @@ export function buildComplaintRows(
 ): ComplaintRow[] {
   const numbers = resolveComplaintNumbers(complaints);
   const stepsOf = new Map<string, ComplaintStepRecord[]>();
-  for (const step of steps) if (!step.deleted) stepsOf.set(step.complaintId, [...(stepsOf.get(step.complaintId) ?? []), step]);
+  for (const step of steps) {
+    if (step.deleted) continue;
+    const list = stepsOf.get(step.complaintId);
+    if (list) list.push(step);
+    else stepsOf.set(step.complaintId, [step]);
+  }
   return complaints
     .filter((c) => !c.deleted)
     .map((complaint): ComplaintRow => {
@@ -51,7 +71,7 @@ export function buildComplaintRows(
         status: complaintStatus(own),
         deadlines: complaintDeadlines(complaint, own, settings, today),
         agencyIds,
-        terms: thaiSearchTerms(searchable),
+        terms: cachedTerms(searchable),
       };
     })
     .sort((a, b) => b.complaint.receivedDate.localeCompare(a.complaint.receivedDate) || b.number.yearBE - a.number.yearBE || b.number.number - a.number.number);
