@@ -183,4 +183,45 @@ test.describe('complaints', () => {
     await expect(page.getByTestId('dashboard-complaints-overdue')).toHaveText('เกินกำหนด 1 เรื่อง');
     await app.screenshot('complaint-dashboard-th');
   });
+
+  test('office time limits are validated and shared; without a staff user the complainant stays hidden', async ({ app }) => {
+    test.setTimeout(120_000);
+    const page = app.page;
+    const complaints = new ComplaintsPage(page);
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSection('เรื่องร้องเรียน');
+
+    await page.getByRole('button', { name: 'กำหนดเวลา' }).click();
+    const limits = page.getByRole('form', { name: 'กำหนดเวลา' });
+    await limits.getByRole('textbox', { name: 'แจ้งผลผู้ร้องภายใน (วัน)' }).fill('0');
+    await limits.getByRole('textbox', { name: 'ยุติเรื่องภายใน (วัน)' }).fill('');
+    await limits.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(limits.getByText('จำนวนวันอยู่นอกช่วงที่กำหนด')).toBeVisible();
+    await expect(limits.getByText('กรุณากรอกตัวเลข')).toBeVisible();
+    await limits.getByRole('textbox', { name: 'แจ้งผลผู้ร้องภายใน (วัน)' }).fill('7');
+    await limits.getByRole('textbox', { name: 'ยุติเรื่องภายใน (วัน)' }).fill('20');
+    await limits.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(limits).toBeHidden();
+    await expect(page.getByText('แจ้งผู้ร้องภายใน 7 วัน · ยุติเรื่องภายใน 20 วัน')).toBeVisible();
+
+    // Logged on a workstation where nobody has chosen a staff user: the name is kept but not shown.
+    await page.getByRole('button', { name: 'รับเรื่องใหม่' }).click();
+    const form = complaints.intakeForm();
+    await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill('ขอรับทราบกำหนดการงานกาชาดจังหวัด');
+    await form.getByRole('textbox', { name: 'รายละเอียด' }).fill('โทรมาสอบถามวันเวลาจัดงาน');
+    await form.getByRole('textbox', { name: 'ชื่อ-สกุลผู้ร้อง' }).fill('นายสมศักดิ์ ใจกว้าง');
+    await complaints.choose(form, 'ช่องทาง', 'โทรศัพท์');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('complainant-hidden')).toBeVisible();
+    await expect(page.getByTestId('complainant')).not.toContainText('สมศักดิ์');
+    await expect(page.getByRole('button', { name: 'แก้ไข' })).toBeDisabled();
+    await page.reload();
+    // The office's 7 days apply: received today, the complainant must hear back within a week.
+    await expect(page.getByTestId('deadline-acknowledge')).toHaveAttribute('data-state', 'on-track');
+    await expect(page.getByTestId('deadline-acknowledge')).toContainText('อีก 7 วัน');
+    await expect(page.getByTestId('complainant-hidden')).toBeVisible();
+    await app.screenshot('complaint-hidden-complainant-th');
+  });
 });
