@@ -184,7 +184,7 @@ test.describe('complaints', () => {
     await app.screenshot('complaint-dashboard-th');
   });
 
-  test('office time limits are validated and shared; without a staff user the complainant stays hidden', async ({ app }) => {
+  test('office time limits are validated and shared; without a staff user the complainant stays hidden; delete can be undone', async ({ app }) => {
     test.setTimeout(120_000);
     const page = app.page;
     const complaints = new ComplaintsPage(page);
@@ -223,5 +223,14 @@ test.describe('complaints', () => {
     await expect(page.getByTestId('deadline-acknowledge')).toContainText('อีก 7 วัน');
     await expect(page.getByTestId('complainant-hidden')).toBeVisible();
     await app.screenshot('complaint-hidden-complainant-th');
+
+    // Logged by mistake: deleted after a confirmation, and undone from the notice.
+    await page.getByRole('button', { name: 'ลบเรื่อง' }).click();
+    await page.getByRole('dialog', { name: 'ลบเรื่องร้องเรียน' }).getByRole('button', { name: 'ลบเรื่อง' }).click();
+    await expect(page.getByTestId('page-heading')).toHaveText('เรื่องร้องเรียน');
+    await expect(page.getByTestId('empty-state')).toContainText('ยังไม่มีเรื่องร้องเรียน');
+    await page.getByRole('button', { name: 'เลิกทำ' }).click();
+    await expect(page.getByTestId('complaint-row')).toHaveCount(1);
+    await expect(page.getByTestId('complaint-row')).toContainText(`1/${new Date().getFullYear() + 543}`);
   });
 });

@@ -1,13 +1,13 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconChevronDown, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { COMPLAINT_STEP_KINDS, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { complaintStepRepo, type ComplaintStepRecord } from '../../data';
+import { complaintRepo, complaintStepRepo, type ComplaintStepRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -39,6 +39,7 @@ export function ComplaintDetailPage() {
   const maySee = useMaySeePersonalData();
   const [editing, setEditing] = useState(false);
   const [stepKind, setStepKind] = useState<ComplaintStepKind | null>(null);
+  const navigate = useNavigate();
   if (!rows) return null;
   const row = rows.find((r) => r.complaint.id === complaintId);
   if (!row) return <EmptyState title={t('complaints.notFound')} action={<Anchor component={Link} to="/complaints">{t('complaints.backToList')}</Anchor>} />;
@@ -57,6 +58,44 @@ export function ComplaintDetailPage() {
       },
     });
 
+  // Logged by mistake: the complaint goes to the tombstones (its number stays taken) and can be undone.
+  const removeComplaint = () =>
+    modals.openConfirmModal({
+      title: t('complaints.deleteTitle'),
+      children: <Text>{t('complaints.deleteConfirm', { number: row.numberText })}</Text>,
+      labels: { confirm: t('complaints.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        complaintRepo(db)
+          .remove(complaint.id)
+          .then(() => {
+            void navigate('/complaints');
+            const id = notifications.show({
+              color: 'teal',
+              autoClose: 8000,
+              message: (
+                <Group justify="space-between">
+                  <Text size="sm">{t('complaints.deleted', { number: row.numberText })}</Text>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => {
+                      complaintRepo(db)
+                        .restore(complaint.id)
+                        .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+                      notifications.hide(id);
+                    }}
+                  >
+                    {t('common.undo')}
+                  </Button>
+                </Group>
+              ),
+            });
+          })
+          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+      },
+    });
+
   return (
     <>
       <PageHeader
@@ -64,7 +103,10 @@ export function ComplaintDetailPage() {
         subtitle={complaint.subject}
         actions={
           <>
-            <Button variant="light" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)} disabled={complaint.consent && !maySee}>
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={removeComplaint}>
+              {t('complaints.delete')}
+            </Button>
+            <Button variant="light" leftSection={<IconPencil size={18} />} onClick={() => setEditing(true)} disabled={(complaint.consent && !maySee) || !!complaint.erasedAt}>
               {t('common.edit')}
             </Button>
             <Group gap={0} wrap="nowrap">
