@@ -206,7 +206,7 @@ test.describe('complaints', () => {
     await expect(page.getByText('แจ้งผู้ร้องภายใน 7 วัน · ยุติเรื่องภายใน 20 วัน')).toBeVisible();
 
     // Logged on a workstation where nobody has chosen a staff user: the name is kept but not shown.
-    await page.getByRole('button', { name: 'รับเรื่องใหม่' }).click();
+    await page.keyboard.press('Control+n');
     const form = complaints.intakeForm();
     await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill('ขอรับทราบกำหนดการงานกาชาดจังหวัด');
     await form.getByRole('textbox', { name: 'รายละเอียด' }).fill('โทรมาสอบถามวันเวลาจัดงาน');

@@ -1,3 +1,4 @@
+import { useHotkeys } from '@mantine/hooks';
 import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -32,6 +33,8 @@ export function ComplaintsPage() {
   const [period, setPeriod] = useState<string | null>(null);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const today = localIsoDate(new Date());
+  // Ctrl+N: a new complaint (DESIGN.md §7); Ctrl+K reaches the search box through data-search-box.
+  useHotkeys([['mod+N', () => setAdding(true), { preventDefault: true }]], []);
 
   const shown = useMemo(
     () =>
@@ -91,7 +94,7 @@ export function ComplaintsPage() {
         </Paper>
       </SimpleGrid>
       <Group mb="sm" align="flex-end">
-        <TextInput label={t('complaints.search')} placeholder={t('complaints.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+        <TextInput data-search-box label={t('complaints.search')} placeholder={t('complaints.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
         <Select
           label={t('complaints.fields.status')}
           placeholder={t('complaints.all')}
