@@ -42,6 +42,7 @@ describe('logging complaints', () => {
     // Moved into another year, it takes that year's next number.
     await updateComplaint(db, first.id, input({ receivedDate: '2027-01-10' }));
     expect(await complaintRepo(db).get(first.id)).toMatchObject({ yearBE: 2570, seq: 2 });
+    expect((await db.complaintSteps.where('complaintId').equals(first.id).toArray()).map((s) => s.date)).toEqual(['2027-01-10']);
   });
 
   it('tracks forwarding and closing on the timeline and finds the complaint by Thai words', async () => {

@@ -52,7 +52,7 @@ export async function createComplaint(db: PrDeskDb, input: ComplaintInput, recei
  * (the number belongs to the year it was received in).
  */
 export async function updateComplaint(db: PrDeskDb, id: string, input: ComplaintInput): Promise<void> {
-  await db.transaction('rw', [db.complaints, db.outbox], async () => {
+  await db.transaction('rw', [db.complaints, db.complaintSteps, db.outbox], async () => {
     const current = await db.complaints.get(id);
     if (!current) throw new Error(`No complaint ${id}`);
     const yearBE = complaintYearOf(input.receivedDate);
@@ -63,6 +63,11 @@ export async function updateComplaint(db: PrDeskDb, id: string, input: Complaint
       patch.seq = nextComplaintSeq(claims, yearBE);
     }
     await complaintRepo(db).update(id, patch);
+    // The รับเรื่อง step is the receipt itself: a corrected date of receipt moves it too.
+    if (input.receivedDate !== current.receivedDate) {
+      const received = (await db.complaintSteps.where('complaintId').equals(id).toArray()).filter((s) => s.kind === 'received' && !s.deleted);
+      for (const step of received) await complaintStepRepo(db).update(step.id, { date: input.receivedDate });
+    }
   });
 }
 
