@@ -4,6 +4,7 @@ import { officeScale } from './office-scale';
 import { pdfThaiTenPages } from './pdf-thai-10-pages';
 import { syncScale } from './sync-scale';
 import { taskViews } from './task-views';
+import { complaintRows } from './complaint-rows';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, dataImport, syncScale, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, complaintRows, dataImport, syncScale, officeScale];

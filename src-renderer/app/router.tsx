@@ -42,6 +42,12 @@ export const router = createHashRouter([
         lazy: () => import('../features/internships').then((m) => ({ Component: m.InternDetailPage })),
       },
       { path: 'surveys', lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveysPage })) },
+      { path: 'complaints', lazy: () => import('../features/complaints').then((m) => ({ Component: m.ComplaintsPage })) },
+      { path: 'complaints/report', lazy: () => import('../features/complaints').then((m) => ({ Component: m.ComplaintReportPage })) },
+      {
+        path: 'complaints/c/:complaintId',
+        lazy: () => import('../features/complaints').then((m) => ({ Component: m.ComplaintDetailPage })),
+      },
       { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
       { path: 'settings', element: <Navigate to="/settings/office" replace /> },
       {

@@ -7,6 +7,9 @@ import type {
   AgencyRecord,
   AttendanceRecord,
   BlobRecord,
+  ComplaintRecord,
+  ComplaintSettingsRecord,
+  ComplaintStepRecord,
   DataErasureRecord,
   DistributionListRecord,
   InstitutionRecord,
@@ -48,6 +51,9 @@ export class PrDeskDb extends Dexie {
   mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
   distributionLists!: EntityTable<DistributionListRecord, 'id'>;
   agencies!: EntityTable<AgencyRecord, 'id'>;
+  complaints!: EntityTable<ComplaintRecord, 'id'>;
+  complaintSteps!: EntityTable<ComplaintStepRecord, 'id'>;
+  complaintSettings!: EntityTable<ComplaintSettingsRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

@@ -4,6 +4,7 @@ import type { exportContract } from '../../shared/ipc/channels/export';
 import { IpcError } from '../../shared/ipc/errors';
 import { toSafeFileName } from '../../shared/pdf/file-name';
 import { missionReportXlsx } from './mission-report-xlsx';
+import { complaintReportXlsx } from './complaint-report-xlsx';
 
 type ExportChannel = keyof typeof exportContract;
 type Input<C extends ExportChannel> = z.output<(typeof exportContract)[C]['input']>;
@@ -57,5 +58,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       const base = ext ? suggestedFileName.slice(0, -(ext.length + 1)) : suggestedFileName;
       return save(base, ext, { name: ext ? ext.toUpperCase() : 'File', extensions: ext ? [ext] : ['*'] }, () => bytes);
     },
+    'export:complaint-report-xlsx': ({ report, suggestedFileName }) =>
+      save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => complaintReportXlsx(report)),
   };
 }

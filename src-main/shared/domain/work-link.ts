@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, thaiText } from './validation';
 
 /** Modules whose records can be attached to a mission or task. */
-export const WORK_LINK_MODULES = ['task', 'press', 'briefing', 'internship', 'survey', 'document', 'other'] as const;
+export const WORK_LINK_MODULES = ['task', 'press', 'briefing', 'internship', 'survey', 'document', 'other', 'complaint'] as const;
 export type WorkLinkModule = (typeof WORK_LINK_MODULES)[number];
 
 /** Thai module names as reports print them. */
@@ -14,6 +14,7 @@ export const WORK_LINK_MODULE_LABELS: Record<WorkLinkModule, string> = {
   survey: 'แบบสำรวจ',
   document: 'หนังสือ/เอกสาร',
   other: 'อื่น ๆ',
+  complaint: 'เรื่องร้องเรียน',
 };
 
 /**

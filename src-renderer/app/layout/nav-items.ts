@@ -2,6 +2,7 @@ import {
   IconBriefcase,
   IconChartBar,
   IconLayoutDashboard,
+  IconMessageReport,
   IconMicrophone,
   IconNews,
   IconRefresh,
@@ -17,6 +18,7 @@ export const NAV_ITEMS = [
   { to: '/briefings', key: 'briefings', icon: IconMicrophone },
   { to: '/internships', key: 'internships', icon: IconSchool },
   { to: '/surveys', key: 'surveys', icon: IconChartBar },
+  { to: '/complaints', key: 'complaints', icon: IconMessageReport },
   { to: '/sync', key: 'sync', icon: IconRefresh },
   { to: '/settings', key: 'settings', icon: IconSettings },
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
+import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
 const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonnegative() });
@@ -21,6 +22,11 @@ export const exportContract = {
   /** A stored attachment saved back to disk under its own name. */
   'export:attachment': {
     input: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    output: saved,
+  },
+  /** The six-month complaint statistics as an .xlsx workbook. */
+  'export:complaint-report-xlsx': {
+    input: z.object({ report: complaintReportDocumentSchema, suggestedFileName }).strict(),
     output: saved,
   },
 } as const;

@@ -1,0 +1,80 @@
+import type { Complaint, ComplaintSettings, ComplaintStep, ComplaintStepKind } from './complaint';
+
+/**
+ * Time limits of a complaint. Days are calendar days counted from the day after receipt (the
+ * day of receipt is not counted, as Thai law counts periods), so with 15 days a complaint
+ * received on 1 March must be answered by 16 March: on the 16th it is still on time, on the
+ * 17th it is late.
+ */
+export type DeadlineState = 'on-track' | 'due-soon' | 'overdue' | 'met' | 'met-late' | 'not-applicable';
+
+export interface Deadline {
+  state: DeadlineState;
+  dueDate: string;
+  /** When the step that meets it happened, if it did. */
+  metOn: string | null;
+  /** Days left until the due date (negative once past), counted from `today`. */
+  daysLeft: number;
+}
+
+export interface ComplaintDeadlines {
+  acknowledge: Deadline;
+  result: Deadline;
+  /** Either limit is past with the work not done. */
+  overdue: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+export function addDays(iso: string, days: number): string {
+  return new Date(utc(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+type StepLike = Pick<ComplaintStep, 'kind' | 'date'> & { createdAt?: string };
+
+/** Steps in the order they happened: by date, then in the order they were written. */
+export function orderSteps<T extends StepLike>(steps: readonly T[]): T[] {
+  return [...steps].sort((a, b) => a.date.localeCompare(b.date) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
+}
+
+/** The complaint's status is its latest step; a complaint with no step yet is just received. */
+export function complaintStatus(steps: readonly StepLike[]): ComplaintStepKind {
+  return orderSteps(steps).at(-1)?.kind ?? 'received';
+}
+
+function firstDate(steps: readonly StepLike[], kinds: readonly ComplaintStepKind[]): string | null {
+  return orderSteps(steps).find((s) => kinds.includes(s.kind))?.date ?? null;
+}
+
+function deadline(dueDate: string, metOn: string | null, today: string, warnDays: number): Deadline {
+  const daysLeft = daysBetween(today, dueDate);
+  if (metOn) return { state: metOn <= dueDate ? 'met' : 'met-late', dueDate, metOn, daysLeft };
+  const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft <= warnDays ? 'due-soon' : 'on-track';
+  return { state, dueDate, metOn, daysLeft };
+}
+
+/**
+ * Both limits for one complaint on `today`. Telling the complainant is met by the first
+ * "แจ้งผู้ร้อง" step (closing counts too: the close is reported to them); an anonymous
+ * complaint has nobody to tell, so that limit does not apply. The result limit is met by
+ * "ยุติเรื่อง".
+ */
+export function complaintDeadlines(
+  complaint: Pick<Complaint, 'receivedDate' | 'consent'>,
+  steps: readonly StepLike[],
+  settings: ComplaintSettings,
+  today: string,
+): ComplaintDeadlines {
+  const closedOn = firstDate(steps, ['closed']);
+  const acknowledge: Deadline = complaint.consent
+    ? deadline(addDays(complaint.receivedDate, settings.acknowledgeDays), firstDate(steps, ['notified', 'closed']), today, settings.warnDays)
+    : { state: 'not-applicable', dueDate: addDays(complaint.receivedDate, settings.acknowledgeDays), metOn: null, daysLeft: 0 };
+  const result = deadline(addDays(complaint.receivedDate, settings.resultDays), closedOn, today, settings.warnDays);
+  return { acknowledge, result, overdue: acknowledge.state === 'overdue' || result.state === 'overdue' };
+}

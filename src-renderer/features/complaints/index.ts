@@ -1,0 +1,4 @@
+export { ComplaintsPage } from './ComplaintsPage';
+export { ComplaintDetailPage } from './ComplaintDetailPage';
+export { ComplaintReportPage } from './ComplaintReportPage';
+export { ComplaintDashboardCard } from './ComplaintDashboardCard';

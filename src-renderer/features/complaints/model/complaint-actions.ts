@@ -1,0 +1,114 @@
+import {
+  COMPLAINANT_FIELDS,
+  COMPLAINT_SETTINGS_ID,
+  DEFAULT_COMPLAINT_SETTINGS,
+  type Complaint,
+  type ComplaintInput,
+  type ComplaintSettings,
+  type ComplaintStep,
+} from '../../../../src-main/shared/domain/complaint';
+import { complaintYearOf, nextComplaintSeq } from '../../../../src-main/shared/domain/complaint-number';
+import { complaintRepo, complaintSettingsRepo, complaintStepRepo, dataErasureRepo, type ComplaintRecord, type PrDeskDb } from '../../../data';
+
+/** Without consent nothing identifying is kept, whatever was typed before the box was cleared. */
+export function withoutPersonalDataUnlessConsented<T extends Pick<Complaint, 'consent' | (typeof COMPLAINANT_FIELDS)[number]>>(values: T): T {
+  if (values.consent) return values;
+  const copy = { ...values };
+  for (const field of COMPLAINANT_FIELDS) copy[field] = '';
+  return copy;
+}
+
+/**
+ * Logs a new complaint: takes the next number of its พ.ศ. year (deleted ones included, so a
+ * number is never handed out twice here) and writes the รับเรื่อง step, in one transaction.
+ */
+export async function createComplaint(db: PrDeskDb, input: ComplaintInput, receivedBy: string | null): Promise<ComplaintRecord> {
+  return db.transaction('rw', [db.complaints, db.complaintSteps, db.outbox], async () => {
+    const yearBE = complaintYearOf(input.receivedDate);
+    const claims = (await db.complaints.where('yearBE').equals(yearBE).toArray()).map((c) => ({ id: c.id, yearBE: c.yearBE, seq: c.seq, createdAt: c.createdAt }));
+    const complaint = await complaintRepo(db).create({
+      ...withoutPersonalDataUnlessConsented(input),
+      yearBE,
+      seq: nextComplaintSeq(claims, yearBE),
+      attachments: [],
+      erasedAt: null,
+    });
+    await complaintStepRepo(db).create({
+      complaintId: complaint.id,
+      kind: 'received',
+      date: input.receivedDate,
+      staffId: receivedBy,
+      note: '',
+      agencyId: null,
+      letterNo: '',
+      replyDueDate: null,
+    });
+    return complaint;
+  });
+}
+
+/**
+ * Edits a complaint. A new date of receipt in another year gives it a number of that year
+ * (the number belongs to the year it was received in).
+ */
+export async function updateComplaint(db: PrDeskDb, id: string, input: ComplaintInput): Promise<void> {
+  await db.transaction('rw', [db.complaints, db.complaintSteps, db.outbox], async () => {
+    const current = await db.complaints.get(id);
+    if (!current) throw new Error(`No complaint ${id}`);
+    const yearBE = complaintYearOf(input.receivedDate);
+    const patch: Partial<Complaint> = { ...withoutPersonalDataUnlessConsented(input) };
+    if (yearBE !== current.yearBE) {
+      const claims = (await db.complaints.where('yearBE').equals(yearBE).toArray()).map((c) => ({ id: c.id, yearBE: c.yearBE, seq: c.seq, createdAt: c.createdAt }));
+      patch.yearBE = yearBE;
+      patch.seq = nextComplaintSeq(claims, yearBE);
+    }
+    await complaintRepo(db).update(id, patch);
+    // The รับเรื่อง step is the receipt itself: a corrected date of receipt moves it too.
+    if (input.receivedDate !== current.receivedDate) {
+      const received = (await db.complaintSteps.where('complaintId').equals(id).toArray()).filter((s) => s.kind === 'received' && !s.deleted);
+      for (const step of received) await complaintStepRepo(db).update(step.id, { date: input.receivedDate });
+    }
+  });
+}
+
+export async function addComplaintStep(db: PrDeskDb, step: ComplaintStep): Promise<void> {
+  await complaintStepRepo(db).create(step);
+}
+
+export async function readComplaintSettings(db: PrDeskDb): Promise<ComplaintSettings> {
+  const stored = await db.complaintSettings.get(COMPLAINT_SETTINGS_ID);
+  if (!stored || stored.deleted) return DEFAULT_COMPLAINT_SETTINGS;
+  return { acknowledgeDays: stored.acknowledgeDays, resultDays: stored.resultDays, warnDays: stored.warnDays };
+}
+
+export async function saveComplaintSettings(db: PrDeskDb, settings: ComplaintSettings): Promise<void> {
+  const repo = complaintSettingsRepo(db);
+  if (await db.complaintSettings.get(COMPLAINT_SETTINGS_ID)) await repo.update(COMPLAINT_SETTINGS_ID, settings);
+  else await repo.createWithId(COMPLAINT_SETTINGS_ID, settings);
+}
+
+const ERASED_NAME = 'ลบข้อมูลส่วนบุคคลแล้ว';
+
+/**
+ * PDPA erasure of the complainant: the identifying fields are blanked (the change syncs), this
+ * workstation's change history loses the old values, and the erasure is recorded (who, when,
+ * which fields, why). The complaint, its steps and its number stay for the statistics.
+ */
+export async function eraseComplainant(db: PrDeskDb, complaintId: string, reason: string, erasedAt: string): Promise<void> {
+  await db.transaction('rw', [db.complaints, db.dataErasures, db.outbox], async () => {
+    const complaint = await db.complaints.get(complaintId);
+    if (!complaint) throw new Error(`No complaint ${complaintId}`);
+    // Consent stays as given; the name becomes a marker so the screen says what happened.
+    await complaintRepo(db).update(complaintId, { complainantName: complaint.consent ? ERASED_NAME : '', complainantPhone: '', complainantEmail: '', complainantAddress: '', erasedAt });
+    await db.outbox
+      .where('[table+recordId]')
+      .equals(['complaints', complaintId])
+      .modify((op) => {
+        for (const values of [op.fields, op.before]) {
+          if (!values) continue;
+          for (const field of COMPLAINANT_FIELDS) if (field in values && values[field] !== ERASED_NAME) values[field] = '';
+        }
+      });
+    await dataErasureRepo(db).create({ table: 'complaints', recordId: complaintId, fields: [...COMPLAINANT_FIELDS], reason });
+  });
+}
