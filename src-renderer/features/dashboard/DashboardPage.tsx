@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MemoComposer } from '../documents';
 import { MissionDashboardCards } from '../missions';
 import { InternDashboardCard } from '../internships';
+import { PressDashboardCard } from '../press';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -93,6 +94,7 @@ export function DashboardPage() {
           </Anchor>
         </Paper>
         <InternDashboardCard />
+        <PressDashboardCard />
       </SimpleGrid>
       <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">
