@@ -9,7 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { reconcileReleaseNumbers } from './model/release-actions';
-import { NO_FILTERS, type ReleaseFilters } from './model/release-search';
+import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-search';
 import { PressTabs } from './PressTabs';
 import { ReleaseFilterBar } from './ReleaseFilterBar';
 import { ReleaseFormModal } from './ReleaseFormModal';
@@ -23,7 +23,9 @@ export function ReleaseListPage() {
   const formatNumber = useFormatNumber();
   const [filters, setFilters] = useState<ReleaseFilters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
-  const releases = useReleases(deferred);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const page = useReleases(deferred, limit);
+  const releases = page?.rows;
   const agencies = useAgencies();
   const agencyById = useMemo(() => new Map((agencies ?? []).map((a) => [a.id, a])), [agencies]);
   const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
@@ -56,16 +58,29 @@ export function ReleaseListPage() {
           ))}
         </Alert>
       )}
-      <ReleaseFilterBar filters={filters} onChange={setFilters} agencies={agencies ?? []} tags={tags} />
+      <ReleaseFilterBar
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setLimit(PAGE_SIZE);
+        }}
+        agencies={agencies ?? []}
+        tags={tags}
+      />
       {releases && (
         <Text size="sm" c="dimmed" mb={4} data-testid="release-count">
-          {t('press.count', { n: formatNumber(releases.length) })}
+          {page?.more ? t('press.countMore', { n: formatNumber(releases.length) }) : t('press.count', { n: formatNumber(releases.length) })}
         </Text>
       )}
       {releases?.length === 0 ? (
         <EmptyState title={filters === NO_FILTERS ? t('press.noReleases') : t('press.noMatches')} description={t('press.noReleasesHint')} />
       ) : (
         <ReleaseList releases={releases ?? []} agencies={agencyById} onOpen={(r) => void navigate(`/press/r/${r.id}`)} />
+      )}
+      {page?.more && (
+        <Button variant="subtle" mt="xs" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+          {t('press.showMore', { n: formatNumber(PAGE_SIZE) })}
+        </Button>
       )}
       <ReleaseFormModal
         opened={creating}

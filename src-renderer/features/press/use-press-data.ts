@@ -13,7 +13,7 @@ import type {
 } from '../../data';
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { findReleases, type ReleaseFilters } from './model/release-search';
+import { findReleases, type ReleaseFilters, type ReleasePage } from './model/release-search';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
 
@@ -31,9 +31,9 @@ export function useStaffNames(): Map<string, string> {
   );
 }
 
-export function useReleases(filters: ReleaseFilters): PressReleaseRecord[] | undefined {
+export function useReleases(filters: ReleaseFilters, limit: number): ReleasePage | undefined {
   const { db } = useAppData();
-  return useLiveQuery(() => findReleases(db, filters), [db, filters]);
+  return useLiveQuery(() => findReleases(db, filters, limit), [db, filters, limit]);
 }
 
 export function useRelease(id: string | undefined): PressReleaseRecord | null | undefined {

@@ -85,18 +85,30 @@ describe('release search', () => {
   it('finds a release by a Thai word in the middle of its body, and by a prefix being typed', async () => {
     const target = await createRelease(db, releaseContent());
     await createRelease(db, releaseContent({ headline: 'ประชุมคณะกรมการจังหวัด', body: 'การประชุมประจำเดือนมีนาคม', lead: '', quotes: [], tags: [] }));
-    const found = await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ' });
+    const { rows: found } = await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ' });
     expect(found.map((r) => r.id)).toEqual([target.id]);
-    expect((await findReleases(db, { ...NO_FILTERS, query: 'ของขวั' })).map((r) => r.id)).toEqual([target.id]);
-    expect(await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ มีนาคม' })).toEqual([]);
-    expect(await findReleases(db, { ...NO_FILTERS, query: 'เรือดำน้ำ' })).toEqual([]);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'ของขวั' })).rows.map((r) => r.id)).toEqual([target.id]);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ มีนาคม' })).rows).toEqual([]);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'เรือดำน้ำ' })).rows).toEqual([]);
   });
 
   it('filters by status, tag and dates', async () => {
     await createRelease(db, releaseContent({ tags: ['วันเด็ก'], releaseDate: '2025-01-11' }));
     await createRelease(db, releaseContent({ tags: ['ประชุม'], releaseDate: '2025-02-11' }));
-    expect(await findReleases(db, { ...NO_FILTERS, tag: 'ประชุม' })).toHaveLength(1);
-    expect(await findReleases(db, { ...NO_FILTERS, from: '2025-02-01' })).toHaveLength(1);
-    expect(await findReleases(db, { ...NO_FILTERS, status: 'approved' })).toHaveLength(0);
+    expect((await findReleases(db, { ...NO_FILTERS, tag: 'ประชุม' })).rows).toHaveLength(1);
+    expect((await findReleases(db, { ...NO_FILTERS, from: '2025-02-01' })).rows).toHaveLength(1);
+    expect((await findReleases(db, { ...NO_FILTERS, status: 'approved' })).rows).toHaveLength(0);
+  });
+
+  it('loads the newest releases a page at a time', async () => {
+    for (let day = 1; day <= 5; day++) await createRelease(db, releaseContent({ releaseDate: `2025-03-0${day}` }));
+    const page = await findReleases(db, NO_FILTERS, 3);
+    expect(page.rows.map((r) => r.releaseDate)).toEqual(['2025-03-05', '2025-03-04', '2025-03-03']);
+    expect(page.more).toBe(true);
+    expect((await findReleases(db, NO_FILTERS, 10)).more).toBe(false);
+    // a word in every release: read in date order, only a page of them
+    const common = await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ' }, 2);
+    expect(common.rows.map((r) => r.releaseDate)).toEqual(['2025-03-05', '2025-03-04']);
+    expect(common.more).toBe(true);
   });
 });

@@ -143,6 +143,10 @@ export async function commentOnRelease(db: PrDeskDb, id: string, comment: string
  * written into the release's history for staff to see. Safe to run any number of times.
  */
 export async function reconcileReleaseNumbers(db: PrDeskDb): Promise<Renumbering[]> {
+  // Usually there is nothing to do: look at the index keys alone (no records, no write lock).
+  const keys = (await db.pressReleases.orderBy('[beYear+number]').keys()) as unknown as [number, number][];
+  const seen = new Set<string>();
+  if (!keys.some(([year, n]) => seen.size === seen.add(`${year}/${n}`).size)) return [];
   return db.transaction('rw', TABLES(db), async () => {
     const numbered = (await db.pressReleases.where('[beYear+number]').between([0, 0], [9999, Number.MAX_SAFE_INTEGER], true, true).toArray()).filter((r) => !r.deleted);
     const changes = resolveDuplicateNumbers(numbered);
