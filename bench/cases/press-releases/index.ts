@@ -62,6 +62,7 @@ async function searchLatency(page: Page, text: string): Promise<number> {
         // React tracks the input's value: set it the way typing does, through the prototype setter.
         const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
         const started = performance.now();
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- the setter is applied to the input itself
         Reflect.apply(descriptor?.set ?? (() => undefined), input, [query]);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         const check = () => {
