@@ -5,6 +5,7 @@ import { pdfThaiTenPages } from './pdf-thai-10-pages';
 import { syncScale } from './sync-scale';
 import { taskViews } from './task-views';
 import { complaintRows } from './complaint-rows';
+import { pressReleases } from './press-releases';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, complaintRows, dataImport, syncScale, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, complaintRows, dataImport, syncScale, officeScale];

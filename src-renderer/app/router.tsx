@@ -24,6 +24,12 @@ export const router = createHashRouter([
         lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionDetailPage })),
       },
       { path: 'press', lazy: () => import('../features/press').then((m) => ({ Component: m.PressPage })) },
+      { path: 'press/r/:releaseId', lazy: () => import('../features/press').then((m) => ({ Component: m.ReleaseDetailPage })) },
+      { path: 'press/requests', lazy: () => import('../features/press').then((m) => ({ Component: m.RequestsPage })) },
+      { path: 'press/media', lazy: () => import('../features/press').then((m) => ({ Component: m.MediaNetworkPage })) },
+      { path: 'press/agencies', lazy: () => import('../features/press').then((m) => ({ Component: m.AgenciesPage })) },
+      { path: 'press/stats', lazy: () => import('../features/press').then((m) => ({ Component: m.PressStatsPage })) },
+      { path: 'press/settings', lazy: () => import('../features/press').then((m) => ({ Component: m.PressSettingsPage })) },
       { path: 'briefings', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingsPage })) },
       {
         path: 'internships',

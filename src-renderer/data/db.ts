@@ -29,6 +29,12 @@ import type {
   TaskRecord,
   WorkLinkRecord,
   WorkLogRecord,
+  PressPickupRecord,
+  PressReleaseRecord,
+  PressRequestRecord,
+  PressSendRecord,
+  PressSettingsRecord,
+  ReleaseVersionRecord,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
@@ -54,6 +60,12 @@ export class PrDeskDb extends Dexie {
   complaints!: EntityTable<ComplaintRecord, 'id'>;
   complaintSteps!: EntityTable<ComplaintStepRecord, 'id'>;
   complaintSettings!: EntityTable<ComplaintSettingsRecord, 'id'>;
+  pressRequests!: EntityTable<PressRequestRecord, 'id'>;
+  pressReleases!: EntityTable<PressReleaseRecord, 'id'>;
+  pressReleaseVersions!: EntityTable<ReleaseVersionRecord, 'id'>;
+  pressSends!: EntityTable<PressSendRecord, 'id'>;
+  pressPickups!: EntityTable<PressPickupRecord, 'id'>;
+  pressSettings!: EntityTable<PressSettingsRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

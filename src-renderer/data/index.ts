@@ -32,3 +32,11 @@ export { attendanceRepo, dataErasureRepo, institutionRepo, internEvaluationRepo,
 export { distributionListRepo, mediaContactRepo, mediaOutletRepo } from './media-repo';
 export { agencyRepo } from './agency-repo';
 export { complaintRepo, complaintSettingsRepo, complaintStepRepo } from './complaint-repo';
+export {
+  pressPickupRepo,
+  pressReleaseRepo,
+  pressRequestRepo,
+  pressSendRepo,
+  pressSettingsRepo,
+  releaseVersionRepo,
+} from './press-repo';

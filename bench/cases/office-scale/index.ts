@@ -24,13 +24,16 @@ async function totalJs(dir: string): Promise<number> {
   return total;
 }
 
-/** Visits every module's main screen, then collects garbage and reads the JS heap. */
+/** Visits every module's main screen (each until its heading shows), then collects garbage and reads the JS heap. */
 async function heapAfterEveryModule(page: Page): Promise<number> {
-  for (const route of MODULE_ROUTES) {
-    await page.evaluate((hash) => {
-      location.hash = hash;
-    }, route.hash);
-    await page.locator(route.ready).first().waitFor({ timeout: 30_000 });
+  for (const hash of MODULE_ROUTES) {
+    // Mark the heading on screen; the next page has drawn when a heading without the mark shows.
+    await page.evaluate((target) => {
+      document.querySelector('[data-testid="page-heading"]')?.setAttribute('data-bench-seen', '');
+      location.hash = target;
+    }, hash);
+    await page.locator('[data-testid="page-heading"]:not([data-bench-seen])').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300); // its lists read from the database
   }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

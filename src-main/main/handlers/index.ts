@@ -1,4 +1,5 @@
 import { createExportHandlers, type ExportHandlerDeps } from '../exports/handlers';
+import { createPhotoBundleHandlers } from '../exports/photo-bundle';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
@@ -19,5 +20,6 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createExportHandlers(deps.exports),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
     ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
+    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes) }),
   };
 }

@@ -4,6 +4,7 @@ import { appContract } from './channels/app';
 import { exportContract } from './channels/export';
 import { pdfContract } from './channels/pdf';
 import { syncContract } from './channels/sync';
+import { pressContract } from './channels/press';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -18,6 +19,7 @@ export const ipcContract = {
   ...pdfContract,
   ...syncContract,
   ...exportContract,
+  ...pressContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -5,6 +5,7 @@ import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 import { complaintReportDocumentSchema } from './complaint-report';
+import { pressReleaseDocumentSchema } from './press-release';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -18,6 +19,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
   complaintReportDocumentSchema,
+  pressReleaseDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -48,5 +50,7 @@ export function documentTitle(document: PdfDocument): string {
       return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
     case 'complaint-report':
       return `รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}${document.period.half ? ` รอบ ${document.period.half === 1 ? '6 เดือนแรก' : '6 เดือนหลัง'}` : ''}`;
+    case 'press-release':
+      return [document.numberLabel, document.headline].filter(Boolean).join(' ');
   }
 }

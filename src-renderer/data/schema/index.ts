@@ -4,6 +4,7 @@ import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
+import { SCHEMA_V6 } from './v6';
 import { SCHEMA_V9 } from './v9';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
@@ -32,6 +33,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
+  { version: 6, stores: SCHEMA_V6 },
   { version: 9, stores: SCHEMA_V9 },
 ];
 
@@ -59,6 +61,12 @@ export const SYNCED_TABLES = [
   'complaints',
   'complaintSteps',
   'complaintSettings',
+  'pressRequests',
+  'pressReleases',
+  'pressReleaseVersions',
+  'pressSends',
+  'pressPickups',
+  'pressSettings',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 

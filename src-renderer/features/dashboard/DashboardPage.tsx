@@ -5,6 +5,7 @@ import { MemoComposer } from '../documents';
 import { MissionDashboardCards } from '../missions';
 import { InternDashboardCard } from '../internships';
 import { ComplaintDashboardCard } from '../complaints';
+import { PressDashboardCard } from '../press';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -95,6 +96,7 @@ export function DashboardPage() {
         </Paper>
         <InternDashboardCard />
         <ComplaintDashboardCard />
+        <PressDashboardCard />
       </SimpleGrid>
       <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">

@@ -9,6 +9,7 @@ import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
 import { buildComplaintReport } from './complaint-report';
+import { buildPressRelease } from './press-release';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -28,6 +29,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildInternEvaluation(document, options);
     case 'complaint-report':
       return buildComplaintReport(document, options);
+    case 'press-release':
+      return buildPressRelease(document, options);
   }
 }
 

@@ -4,6 +4,7 @@ import { internEvaluationSamples, internshipCertificateSamples } from './interns
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
 import { complaintReportSamples } from './complaint-report-samples';
+import { pressReleaseSamples } from './press-release-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -22,6 +23,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,
   'complaint-report': complaintReportSamples,
+  'press-release': pressReleaseSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

@@ -1,0 +1,137 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
+import { startRendererServer } from '../../../tests/e2e/support/renderer-server';
+import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { seedPressInPage } from '../../seed/press';
+import { median, ratio } from '../../stats';
+import type { BenchCase, BenchResult } from '../../types';
+
+const LARGE = 20_000;
+const SMALL = 200;
+
+/** Budgets (2-core office PC): search answers in 50 ms at p95; first rows within 300 ms; DOM stays small. */
+const BUDGET_SEARCH_P95_MS = 50;
+const BUDGET_SEARCH_P50_MS = 50;
+const BUDGET_FIRST_ROWS_MS = 300;
+const BUDGET_DOM_ROWS = 60;
+
+/**
+ * What staff type: a place or a person from the middle of a body (tens to hundreds of
+ * releases), two-word queries, a release number, and a common word found in thousands.
+ */
+const QUERIES = ['ปาดังเบซาร์', 'เกาะยอ', 'ทุ่งตำเสา', 'จันทร์เพ็ญ', 'ไพโรจน์ ขุนทอง', 'ลำไพล', 'ข่าวที่ 15', 'ป่าชายเลน หาดใหญ่', 'ฉลุง', 'สุดารัตน์', 'คลองหอยโข่ง', 'นิทรรศการ'];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function timeToFirstRow(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await page.getByTestId('dashboard-today').waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        location.hash = '#/press';
+        const check = () => (document.querySelector('[data-testid="release-row"]') ? resolve(performance.now() - started) : requestAnimationFrame(check));
+        check();
+      }),
+  );
+}
+
+/** Time from the query landing in the search box to the result count on screen changing. */
+async function searchLatency(page: Page, text: string): Promise<number> {
+  const box = page.getByTestId('release-search');
+  await box.fill('');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="release-count"]')?.textContent?.startsWith('…'));
+  await page.waitForTimeout(50);
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="release-search"]');
+        const count = document.querySelector('[data-testid="release-count"]');
+        const rows = () => Array.from(document.querySelectorAll('[data-testid="release-row"]'), (r) => r.getAttribute('aria-label')).join('|');
+        if (!input || !count) return resolve(-1);
+        const before = `${count.textContent}#${rows()}`;
+        // React tracks the input's value: set it the way typing does, through the prototype setter.
+        const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+        const started = performance.now();
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- the setter is applied to the input itself
+        Reflect.apply(descriptor?.set ?? (() => undefined), input, [query]);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const check = () => {
+          const now = document.querySelector('[data-testid="release-count"]');
+          if (now && `${now.textContent}#${rows()}` !== before) resolve(performance.now() - started);
+          else if (performance.now() - started > 5_000) resolve(5_000);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    text,
+  );
+}
+
+async function maxRowsWhileScrolling(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const list = document.querySelector('[data-testid="release-list"]');
+    if (!list) return -1;
+    let most = 0;
+    for (let step = 0; step <= 20; step++) {
+      list.scrollTop = (list.scrollHeight * step) / 20;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      most = Math.max(most, document.querySelectorAll('[data-testid="release-row"]').length);
+    }
+    list.scrollTop = 0;
+    return most;
+  });
+}
+
+export const pressReleases: BenchCase = {
+  name: 'press-releases-20000',
+  description: `press releases: Thai word search, first rows and scrolling with ${LARGE.toLocaleString('en-US')} vs ${SMALL} releases, same browser, same run`,
+  async run({ runs }) {
+    const server = await startRendererServer(RENDERER_DIR);
+    const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-press-'));
+    try {
+      const measure = async (label: string, releases: number) => {
+        const app = await startWorkstation(server.origin, root, null, label);
+        try {
+          await app.page.getByTestId('sidebar').waitFor();
+          await app.page.evaluate(seedPressInPage, { releases, agencies: 150, outlets: 200, contacts: 2_000 });
+          await app.page.reload();
+          await app.page.getByTestId('sidebar').waitFor();
+          await timeToFirstRow(app.page); // warm-up: loads the module
+          const firstRows: number[] = [];
+          for (let i = 0; i < runs; i++) firstRows.push(await timeToFirstRow(app.page));
+          const search: number[] = [];
+          await searchLatency(app.page, 'ประชุม'); // warm-up
+          for (let i = 0; i < Math.max(runs, 4); i++) for (const query of QUERIES) search.push(await searchLatency(app.page, query));
+          await app.page.getByTestId('release-search').fill('');
+          await app.page.waitForTimeout(300);
+          const domRows = await maxRowsWhileScrolling(app.page);
+          return { firstRows: median(firstRows), p50: percentile(search, 50), p95: percentile(search, 95), domRows };
+        } finally {
+          await app.close();
+        }
+      };
+      const small = await measure('small', SMALL);
+      const large = await measure('large', LARGE);
+      const result = (name: string, value: number, reference: number, unit: BenchResult['unit'], budget: number | null): BenchResult => ({ name, value, unit, reference, ratio: ratio(value, reference), budget });
+      return [
+        result('press: Thai word search p50, 20,000 vs 200 releases', large.p50, small.p50, 'ms', BUDGET_SEARCH_P50_MS),
+        result('press: Thai word search p95, 20,000 vs 200 releases', large.p95, small.p95, 'ms', BUDGET_SEARCH_P95_MS),
+        result('press: list first rows after navigation, 20,000 vs 200', large.firstRows, small.firstRows, 'ms', BUDGET_FIRST_ROWS_MS),
+        result('press: most release rows in the DOM while scrolling', large.domRows, small.domRows, 'rows', BUDGET_DOM_ROWS),
+      ];
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+};

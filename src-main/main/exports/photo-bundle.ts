@@ -1,0 +1,59 @@
+import { access } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { z } from 'zod';
+import type { pressContract } from '../../shared/ipc/channels/press';
+import { IpcError } from '../../shared/ipc/errors';
+import { toSafeFileName } from '../../shared/pdf/file-name';
+
+type Channel = 'press:export-photo-bundle';
+type Input = z.output<(typeof pressContract)[Channel]['input']>;
+type Output = z.output<(typeof pressContract)[Channel]['output']>;
+
+export interface PhotoBundleDeps {
+  /** The folder picker; the chosen folder, or null when the user closed it. */
+  chooseFolder(): Promise<string | null>;
+  writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Safe, numbered, unique file names: "01-พิธีเปิด.jpg", "02-พิธีเปิด.jpg". */
+export function bundleFileNames(names: readonly string[]): string[] {
+  const width = String(names.length).length < 2 ? 2 : String(names.length).length;
+  return names.map((name, i) => {
+    const ext = extname(name).slice(1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 5) || 'jpg';
+    const base = ext ? name.slice(0, name.length - extname(name).length) : name;
+    return toSafeFileName(`${String(i + 1).padStart(width, '0')}-${base}`, ext, 'ภาพ');
+  });
+}
+
+/**
+ * A release's photos into a new folder inside the one the user picks (never over an existing
+ * folder: "ชื่อ (2)" instead), with a text file of captions and credits.
+ */
+export function createPhotoBundleHandlers(deps: PhotoBundleDeps): Record<Channel, (input: Input) => Promise<Output>> {
+  return {
+    'press:export-photo-bundle': async ({ folderName, photos, captions }) => {
+      const parent = await deps.chooseFolder();
+      if (parent === null) throw new IpcError({ code: 'cancelled' });
+      const base = toSafeFileName(folderName, '', 'ภาพข่าว');
+      let folderPath = join(parent, base);
+      for (let n = 2; await exists(folderPath); n++) folderPath = join(parent, `${base} (${n})`);
+      const names = bundleFileNames(photos.map((p) => p.fileName));
+      try {
+        for (const [i, photo] of photos.entries()) await deps.writeFile(join(folderPath, names[i] ?? `${i + 1}.jpg`), photo.bytes);
+        if (captions) await deps.writeFile(join(folderPath, 'คำบรรยายภาพ.txt'), new TextEncoder().encode(captions));
+      } catch (error) {
+        throw new IpcError({ code: 'io-failure', detail: error instanceof Error ? error.message : String(error) });
+      }
+      return { folderPath, fileCount: photos.length + (captions ? 1 : 0) };
+    },
+  };
+}

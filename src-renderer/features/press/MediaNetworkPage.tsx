@@ -1,0 +1,208 @@
+import { Alert, Badge, Button, Group, Paper, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { isContactStale, mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
+import { normalizeSearchText } from '../../../src-main/shared/text/thai-words';
+import { mediaContactRepo, type DistributionListRecord, type MediaContactRecord, type MediaOutletRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { saveErrorText } from '../../ui/field-error';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { ContactFormModal } from './ContactFormModal';
+import { ListFormModal } from './ListFormModal';
+import { OutletFormModal } from './OutletFormModal';
+import { PressTabs } from './PressTabs';
+import { useContacts, useDistributionLists, useOutlets } from './use-press-data';
+
+type View = 'contacts' | 'outlets' | 'lists';
+/** A table this long is still quick to draw; the search narrows anything beyond it. */
+const SHOWN = 300;
+
+/** เครือข่ายสื่อมวลชน: outlets, contacts (with reminders to re-verify) and distribution lists. */
+export function MediaNetworkPage() {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const formatNumber = useFormatNumber();
+  const outlets = useOutlets();
+  const contacts = useContacts();
+  const lists = useDistributionLists();
+  const [view, setView] = useState<View>('contacts');
+  const [query, setQuery] = useState('');
+  const [onlyStale, setOnlyStale] = useState(false);
+  const [editOutlet, setEditOutlet] = useState<MediaOutletRecord | 'new' | null>(null);
+  const [editContact, setEditContact] = useState<MediaContactRecord | 'new' | null>(null);
+  const [editList, setEditList] = useState<DistributionListRecord | 'new' | null>(null);
+  const today = localIsoDate(new Date());
+  const outletName = useMemo(() => new Map((outlets ?? []).map((o) => [o.id, o.name])), [outlets]);
+  const stale = useMemo(() => (contacts ?? []).filter((c) => c.active && isContactStale(c, today)), [contacts, today]);
+  const q = normalizeSearchText(query);
+  const shownContacts = (onlyStale ? stale : (contacts ?? [])).filter(
+    (c) => !q || normalizeSearchText(`${mediaContactDisplayName(c)} ${c.outletId ? (outletName.get(c.outletId) ?? '') : ''} ${c.coverageArea} ${c.beats.join(' ')} ${c.lineId}`).includes(q),
+  );
+  const verify = async (contact: MediaContactRecord) => {
+    try {
+      await mediaContactRepo(db).update(contact.id, { lastVerifiedAt: today });
+      notifications.show({ color: 'teal', message: t('press.verified', { name: mediaContactDisplayName(contact) }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    }
+  };
+  const add = { contacts: () => setEditContact('new'), outlets: () => setEditOutlet('new'), lists: () => setEditList('new') }[view];
+  return (
+    <>
+      <PageHeader
+        title={t('nav.press')}
+        subtitle={t('press.mediaSubtitle')}
+        actions={
+          <Button leftSection={<IconPlus size={18} />} onClick={add}>
+            {t(`press.add.${view}`)}
+          </Button>
+        }
+      />
+      <PressTabs active="media" />
+      {stale.length > 0 && (
+        <Alert color="orange" mb="md" title={t('press.staleTitle')} data-testid="stale-reminder">
+          <Group justify="space-between">
+            <Text size="sm">{t('press.staleText', { n: formatNumber(stale.length) })}</Text>
+            <Button size="xs" variant="light" color="orange" onClick={() => { setView('contacts'); setOnlyStale(true); }}>
+              {t('press.showStale')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <Group mb="md" justify="space-between">
+        <SegmentedControl value={view} onChange={(v) => setView(v)} data={(['contacts', 'outlets', 'lists'] as const).map((v) => ({ value: v, label: t(`press.view.${v}`) }))} />
+        {view === 'contacts' && (
+          <Group>
+            {onlyStale && (
+              <Button size="xs" variant="subtle" onClick={() => setOnlyStale(false)}>
+                {t('press.showAllContacts')}
+              </Button>
+            )}
+            <TextInput leftSection={<IconSearch size={16} />} aria-label={t('press.searchContacts')} placeholder={t('press.searchContacts')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={280} />
+          </Group>
+        )}
+      </Group>
+      {view === 'contacts' &&
+        (contacts?.length === 0 ? (
+          <EmptyState title={t('press.noContacts')} />
+        ) : (
+          <Paper withBorder>
+            <Table striped highlightOnHover data-testid="contact-list">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('press.fields.name')}</Table.Th>
+                  <Table.Th>{t('press.fields.outlet')}</Table.Th>
+                  <Table.Th>{t('press.fields.channels')}</Table.Th>
+                  <Table.Th>{t('press.fields.lastVerifiedAt')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shownContacts.slice(0, SHOWN).map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditContact(c)}>
+                      <Text fw={600}>{mediaContactDisplayName(c)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {[c.position, c.coverageArea, c.beats.join(', ')].filter(Boolean).join(' · ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{c.outletId ? outletName.get(c.outletId) : ''}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{[c.lineId && `LINE ${c.lineId}`, c.email, c.phone].filter(Boolean).join(' · ')}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {c.lastVerifiedAt ? <ThaiDateText value={c.lastVerifiedAt} /> : t('press.neverVerified')}{' '}
+                      {c.active && isContactStale(c, today) && (
+                        <Badge color="orange" variant="light">
+                          {t('press.stale')}
+                        </Badge>
+                      )}
+                      {!c.active && <Badge color="gray">{t('press.inactive')}</Badge>}
+                    </Table.Td>
+                    <Table.Td>
+                      {c.active && isContactStale(c, today) && (
+                        <Button size="xs" variant="light" onClick={() => void verify(c)}>
+                          {t('press.markVerified')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {shownContacts.length > SHOWN && (
+              <Text size="sm" c="dimmed" p="sm">
+                {t('press.shownOf', { shown: formatNumber(SHOWN), total: formatNumber(shownContacts.length) })}
+              </Text>
+            )}
+          </Paper>
+        ))}
+      {view === 'outlets' &&
+        (outlets?.length === 0 ? (
+          <EmptyState title={t('press.noOutlets')} />
+        ) : (
+          <Paper withBorder>
+            <Table striped highlightOnHover data-testid="outlet-list">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('press.fields.outletName')}</Table.Th>
+                  <Table.Th>{t('press.fields.outletKind')}</Table.Th>
+                  <Table.Th>{t('press.fields.coverageArea')}</Table.Th>
+                  <Table.Th>{t('press.fields.channels')}</Table.Th>
+                  <Table.Th ta="right">{t('press.contactCount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {outlets?.map((o) => (
+                  <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => setEditOutlet(o)}>
+                    <Table.Td>
+                      <Text fw={600}>{o.name}</Text>
+                      {!o.active && <Badge color="gray">{t('press.inactive')}</Badge>}
+                    </Table.Td>
+                    <Table.Td>{t(`press.outletKind.${o.kind}`)}</Table.Td>
+                    <Table.Td>{o.coverageArea}</Table.Td>
+                    <Table.Td>{[o.lineGroup && `LINE ${o.lineGroup}`, o.email, o.phone].filter(Boolean).join(' · ')}</Table.Td>
+                    <Table.Td ta="right">{formatNumber((contacts ?? []).filter((c) => c.outletId === o.id).length)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        ))}
+      {view === 'lists' &&
+        (lists?.length === 0 ? (
+          <EmptyState title={t('press.noLists')} />
+        ) : (
+          <Paper withBorder>
+            <Table striped highlightOnHover data-testid="distribution-lists">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('press.fields.listName')}</Table.Th>
+                  <Table.Th>{t('press.fields.description')}</Table.Th>
+                  <Table.Th ta="right">{t('press.recipients')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {lists?.map((l) => (
+                  <Table.Tr key={l.id} style={{ cursor: 'pointer' }} onClick={() => setEditList(l)}>
+                    <Table.Td fw={600}>{l.name}</Table.Td>
+                    <Table.Td>{l.description}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(resolveRecipients([l], contacts ?? []).length)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        ))}
+      <OutletFormModal editing={editOutlet} onClose={() => setEditOutlet(null)} />
+      <ContactFormModal editing={editContact} onClose={() => setEditContact(null)} />
+      <ListFormModal editing={editList} onClose={() => setEditList(null)} />
+    </>
+  );
+}

@@ -1,5 +1,0 @@
-import { ModuleLanding } from '../../ui/ModuleLanding';
-
-export function PressPage() {
-  return <ModuleLanding moduleKey="press" />;
-}

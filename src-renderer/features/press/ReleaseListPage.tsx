@@ -1,0 +1,93 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { reconcileReleaseNumbers } from './model/release-actions';
+import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-search';
+import { PressTabs } from './PressTabs';
+import { ReleaseFilterBar } from './ReleaseFilterBar';
+import { ReleaseFormModal } from './ReleaseFormModal';
+import { ReleaseList } from './ReleaseList';
+import { useAgencies, useReleases } from './use-press-data';
+
+export function ReleaseListPage() {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const navigate = useNavigate();
+  const formatNumber = useFormatNumber();
+  const [filters, setFilters] = useState<ReleaseFilters>(NO_FILTERS);
+  const deferred = useDeferredValue(filters);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const page = useReleases(deferred, limit);
+  const releases = page?.rows;
+  const agencies = useAgencies();
+  const agencyById = useMemo(() => new Map((agencies ?? []).map((a) => [a.id, a])), [agencies]);
+  const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
+  const [creating, setCreating] = useState(false);
+  const [renumbered, setRenumbered] = useState<Renumbering[]>([]);
+  // Data from another workstation may have brought a duplicate number: settle it on arrival.
+  useEffect(() => {
+    void reconcileReleaseNumbers(db).then((changes) => {
+      if (changes.length > 0) setRenumbered(changes);
+    });
+  }, [db]);
+  return (
+    <>
+      <PageHeader
+        title={t('nav.press')}
+        subtitle={t('modules.press.subtitle')}
+        actions={
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+            {t('press.newRelease')}
+          </Button>
+        }
+      />
+      <PressTabs active="releases" />
+      {renumbered.length > 0 && (
+        <Alert color="orange" withCloseButton onClose={() => setRenumbered([])} mb="md" title={t('press.renumberedTitle')}>
+          {renumbered.map((c) => (
+            <Text key={c.id} size="sm">
+              {t('press.renumberedLine', { from: `${c.from}/${c.beYear}`, to: `${c.to}/${c.beYear}` })}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      <ReleaseFilterBar
+        filters={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setLimit(PAGE_SIZE);
+        }}
+        agencies={agencies ?? []}
+        tags={tags}
+      />
+      {releases && (
+        <Text size="sm" c="dimmed" mb={4} data-testid="release-count">
+          {page?.more ? t('press.countMore', { n: formatNumber(releases.length) }) : t('press.count', { n: formatNumber(releases.length) })}
+        </Text>
+      )}
+      {releases?.length === 0 ? (
+        <EmptyState title={filters === NO_FILTERS ? t('press.noReleases') : t('press.noMatches')} description={t('press.noReleasesHint')} />
+      ) : (
+        <ReleaseList releases={releases ?? []} agencies={agencyById} onOpen={(r) => void navigate(`/press/r/${r.id}`)} />
+      )}
+      {page?.more && (
+        <Button variant="subtle" mt="xs" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+          {t('press.showMore', { n: formatNumber(PAGE_SIZE) })}
+        </Button>
+      )}
+      <ReleaseFormModal
+        opened={creating}
+        editing={null}
+        onClose={() => setCreating(false)}
+        onSaved={(id) => void navigate(`/press/r/${id}`)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReleaseStatus } from '../../../src-main/shared/domain/press';
+import type { PressReleaseRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { saveErrorText } from '../../ui/field-error';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { commentOnRelease, moveRelease } from './model/release-actions';
+
+/** The next steps a release can take from where it is, as buttons. */
+const STEPS: Record<ReleaseStatus, { to: ReleaseStatus; key: string; color?: string }[]> = {
+  draft: [{ to: 'review', key: 'submit' }],
+  review: [
+    { to: 'approved', key: 'approve', color: 'blue' },
+    { to: 'draft', key: 'return', color: 'orange' },
+  ],
+  approved: [
+    { to: 'published', key: 'publish', color: 'teal' },
+    { to: 'draft', key: 'return', color: 'orange' },
+  ],
+  published: [],
+};
+
+/** ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่, with who did each step and when, and comments. */
+export function ReleaseWorkflow({ release, staffNames }: { release: PressReleaseRecord; staffNames: Map<string, string> }) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await action();
+      setComment('');
+      notifications.show({ color: 'teal', message: done });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const embargoed = release.embargoAt !== '' && new Date(release.embargoAt) > new Date();
+  return (
+    <Stack gap="sm">
+      <Textarea label={t('press.workflowComment')} autosize minRows={1} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+      <Group gap="xs">
+        {STEPS[release.status].map((step) => (
+          <Button
+            key={step.key}
+            color={step.color}
+            loading={busy}
+            disabled={step.to === 'published' && embargoed}
+            onClick={() => void run(() => moveRelease(db, release.id, step.to, comment), t(`press.stepDone.${step.key}`))}
+          >
+            {t(`press.step.${step.key}`)}
+          </Button>
+        ))}
+        <Button variant="default" disabled={!comment.trim()} loading={busy} onClick={() => void run(() => commentOnRelease(db, release.id, comment), t('press.commentSaved'))}>
+          {t('press.addComment')}
+        </Button>
+      </Group>
+      {embargoed && release.status === 'approved' && (
+        <Text size="sm" c="orange">
+          {t('press.embargoed')} <ThaiDateText value={new Date(release.embargoAt)} withTime />
+        </Text>
+      )}
+      {release.events.length > 0 && (
+        <Timeline bulletSize={14} lineWidth={2} data-testid="release-events">
+          {release.events.map((e, i) => (
+            <Timeline.Item key={`${e.at}-${i}`} title={t(`press.event.${e.kind}`)}>
+              <Text size="xs" c="dimmed">
+                {staffNames.get(e.by) ?? t('press.unknownStaff')} · <ThaiDateText value={e.at} withTime />
+              </Text>
+              {e.comment && <Text size="sm">{e.comment}</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
+import type { PressReleaseDocument } from '../../../src-main/shared/pdf/press-release';
+import { officeProfileRepo, type PrDeskDb, type PressReleaseRecord } from '../../data';
+import { loadLetterhead } from '../documents';
+import { printCopy } from './photo-intake';
+
+/** The PDF holds at most this many photos; the bundle export carries all of them. */
+const PDF_PHOTOS = 12;
+
+/** Body text as paragraphs: one per line typed, blank lines dropped. */
+export function releaseParagraphs(body: string): string[] {
+  return body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function embargoNote(embargoAt: string): string {
+  if (!embargoAt) return '';
+  const at = new Date(embargoAt);
+  return `ห้ามเผยแพร่ก่อนวันที่ ${formatThaiDateLong(at)} เวลา ${formatThaiTime(at)}`;
+}
+
+/** The release as the PDF engine takes it, or null when the office profile is not set up yet. */
+export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseRecord): Promise<PressReleaseDocument | null> {
+  const profile = await officeProfileRepo(db).get();
+  if (!profile?.officeName) return null;
+  const photos = [];
+  for (const photo of release.photos.slice(0, PDF_PHOTOS)) {
+    const bytes = await printCopy(db, photo.blobId);
+    if (bytes) photos.push({ image: { mime: 'image/jpeg' as const, bytes }, caption: photo.caption, credit: photo.credit });
+  }
+  return {
+    kind: 'press-release',
+    letterhead: await loadLetterhead(db, profile),
+    numberLabel: release.numberLabel,
+    date: release.releaseDate,
+    headline: release.headline,
+    dateline: release.dateline,
+    lead: release.lead,
+    paragraphs: releaseParagraphs(release.body),
+    quotes: release.quotes,
+    photos,
+    embargoNote: embargoNote(release.embargoAt),
+    draft: release.status === 'draft' || release.status === 'review',
+  };
+}
