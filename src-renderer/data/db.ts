@@ -26,6 +26,11 @@ import type {
   TaskRecord,
   WorkLinkRecord,
   WorkLogRecord,
+  BriefingRecord,
+  BriefingVersionRecord,
+  QaBankRecord,
+  PressConferenceRecord,
+  PressStatementRecord,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
@@ -48,6 +53,11 @@ export class PrDeskDb extends Dexie {
   mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
   distributionLists!: EntityTable<DistributionListRecord, 'id'>;
   agencies!: EntityTable<AgencyRecord, 'id'>;
+  briefings!: EntityTable<BriefingRecord, 'id'>;
+  briefingVersions!: EntityTable<BriefingVersionRecord, 'id'>;
+  qaBank!: EntityTable<QaBankRecord, 'id'>;
+  pressConferences!: EntityTable<PressConferenceRecord, 'id'>;
+  pressStatements!: EntityTable<PressStatementRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

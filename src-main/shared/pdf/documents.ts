@@ -4,6 +4,7 @@ import { externalLetterDocumentSchema } from './external-letter';
 import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
+import { briefingDocumentSchema, briefingPackDocumentSchema } from './briefing';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -16,6 +17,8 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   missionReportDocumentSchema,
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
+  briefingDocumentSchema,
+  briefingPackDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -44,5 +47,9 @@ export function documentTitle(document: PdfDocument): string {
       return `แบบประเมินผลการฝึกงาน ${document.intern.fullName}`;
     case 'mission-report':
       return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
+    case 'briefing':
+      return `เอกสารประกอบการแถลงข่าว ${document.briefing.title}`;
+    case 'briefing-pack':
+      return `ชุดเอกสารประกอบการแถลงข่าว ${document.runSheet?.title ?? document.briefings[0]?.title ?? ''}`;
   }
 }
