@@ -25,6 +25,11 @@ export const router = createHashRouter([
       },
       { path: 'press', lazy: () => import('../features/press').then((m) => ({ Component: m.PressPage })) },
       { path: 'briefings', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingsPage })) },
+      { path: 'briefings/urgent', lazy: () => import('../features/briefings').then((m) => ({ Component: m.UrgentBriefingPage })) },
+      { path: 'briefings/bank', lazy: () => import('../features/briefings').then((m) => ({ Component: m.QaBankPage })) },
+      { path: 'briefings/conferences', lazy: () => import('../features/briefings').then((m) => ({ Component: m.ConferencesPage })) },
+      { path: 'briefings/conferences/:id', lazy: () => import('../features/briefings').then((m) => ({ Component: m.ConferenceDetailPage })) },
+      { path: 'briefings/:id', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingEditorPage })) },
       {
         path: 'internships',
         lazy: () => import('../features/internships').then((m) => ({ Component: m.InternshipsPage })),
