@@ -108,6 +108,9 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
       const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), new Date());
       if (!result.ok) {
         setProblems(result.problems);
+        // Also beside the field that needs it, so the eye lands where to type.
+        if (result.problems.includes('briefings.validation.approveNoCoreMessage')) setErrors({ coreMessage: 'briefings.validation.approveNoCoreMessage' });
+        if (result.problems.includes('briefings.validation.approveNoTitle')) setErrors((e) => ({ ...e, title: 'briefings.validation.approveNoTitle' }));
         return;
       }
       setProblems([]);

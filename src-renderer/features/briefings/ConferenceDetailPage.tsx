@@ -92,7 +92,15 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
   };
 
   if (!draft) return null;
-  const setInvitee = (contactId: string, patch: Partial<ConferenceInvitee>) => set({ invitees: draft.invitees.map((i) => (i.contactId === contactId ? { ...i, ...patch } : i)) });
+  // Invitations and attendance are written at once (staff tick people off at the door), apart
+  // from the other fields, which wait for บันทึก.
+  const saveInvitees = (invitees: ConferenceInvitee[]) => {
+    set({ invitees });
+    pressConferenceRepo(db)
+      .update(id, { invitees })
+      .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+  };
+  const setInvitee = (contactId: string, patch: Partial<ConferenceInvitee>) => saveInvitees(draft.invitees.map((i) => (i.contactId === contactId ? { ...i, ...patch } : i)));
   const came = draft.invitees.filter((i) => i.status === 'attended').length;
 
   return (
@@ -166,7 +174,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
               </Table.Tbody>
             </Table>
           )}
-          <InviteMediaModal opened={inviting} onClose={() => setInviting(false)} invited={draft.invitees} onInvite={(added) => set({ invitees: [...draft.invitees, ...added] })} />
+          <InviteMediaModal opened={inviting} onClose={() => setInviting(false)} invited={draft.invitees} onInvite={(added) => saveInvitees([...draft.invitees, ...added])} />
         </Section>
 
         <Section title={t('briefings.conf.statements')}>

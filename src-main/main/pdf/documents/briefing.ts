@@ -50,9 +50,9 @@ function markRow(marks: BriefingPageMarks, page: number, count: number, top: boo
   return {
     columns: [
       // Equal side columns keep the secrecy mark centred on the page.
-      { width: cm(5), text: urgency, ...red },
+      { width: cm(6), text: urgency, ...red },
       { width: '*', text: secrecy, alignment: 'center', ...red },
-      { width: cm(5), text: top ? pageOfLine(page, count, marks.thaiDigits) : digits(marks.versionLine, marks.thaiDigits), alignment: 'right', fontSize: 12, color: '#333333' },
+      { width: cm(6), text: top ? pageOfLine(page, count, marks.thaiDigits) : digits(marks.versionLine, marks.thaiDigits), alignment: 'right', fontSize: 12, color: '#333333' },
     ],
     margin: [PAGE_MARGINS.left, top ? cm(0.6) : cm(0.4), PAGE_MARGINS.right, 0],
   };
@@ -175,7 +175,8 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
   }
   if (b.checklist.length > 0) {
     content.push(heading('สิ่งที่ต้องทำใน 48 ชั่วโมงแรก'));
-    content.push({ text: b.checklist.map((c) => `${c.done ? '☑' : '☐'} ${c.text}`).join('\n'), fontSize: 16 });
+    // Laksaman has no ballot-box glyphs: done items say so in words.
+    content.push({ text: b.checklist.map((c, i) => `${i + 1}. ${c.text}${c.done ? ' (ดำเนินการแล้ว)' : ''}`).join('\n'), fontSize: 16 });
   }
   if (b.contacts.length > 0) {
     content.push(heading('ผู้ประสานงาน'));
@@ -239,7 +240,7 @@ export function buildBriefingPack(doc: BriefingPackDocument, options: RenderOpti
   return briefingPages(content, `ชุดเอกสารประกอบการแถลงข่าว ${doc.runSheet?.title ?? first?.title ?? ''}`, doc.officeName, {
     urgency: maxOf(URGENCY_LEVELS, doc.briefings.map((b) => b.urgency)),
     secrecy: maxOf(SECRECY_LEVELS, doc.briefings.map((b) => b.secrecy)),
-    versionLine: `ชุดเอกสาร ${doc.briefings.length} เรื่อง · ${date ? formatThaiDateLong(date) : ''}`,
+    versionLine: `ชุดเอกสาร ${doc.briefings.length} เรื่อง · ${date ? formatThaiDateShort(date) : ''}`,
     thaiDigits: options.thaiDigits,
   });
 }
