@@ -6,6 +6,7 @@ import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
 const STAFF = 'นายวีระ ประชาสัมพันธ์';
+const MISSION_6 = '6. ปฏิบัติหน้าที่โฆษกจังหวัดและจัดแถลงข่าวเมื่อเกิดสถานการณ์เร่งด่วน';
 const CORE = 'จังหวัดสงขลาพร้อมดูแลประชาชนทุกครัวเรือน ขอให้ผู้อยู่ในพื้นที่เสี่ยงอพยพทันที';
 const BANK_Q = 'จังหวัดเตรียมศูนย์พักพิงไว้กี่แห่ง';
 const BANK_A = 'เปิดศูนย์พักพิงแล้ว 42 แห่ง รองรับได้ 8,000 คน';
@@ -177,6 +178,11 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${STAFF}`);
     await app.screenshot('briefings-approved');
 
+    // Spokesperson work under mission 6 (a work link the mission report counts).
+    await page.getByRole('combobox', { name: 'ภารกิจ' }).click();
+    await page.getByRole('option', { name: MISSION_6 }).click();
+    await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
+
     // The director's PDF.
     await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
     await expect(page.getByText('บันทึกไฟล์ PDF แล้วที่', { exact: false })).toBeVisible();
@@ -256,6 +262,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true })).toHaveValue(CORE);
     await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
     await expect(page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ปภ.จังหวัดสงขลา');
+    await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
     await app.screenshot('briefings-editor-after-reload');
   });
 });
