@@ -128,6 +128,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     // Urgent mode: two clicks from the dashboard to a crisis briefing.
     await settings.shell.openSection('แดชบอร์ด');
     await page.getByRole('button', { name: 'แถลงข่าวด่วน' }).click();
+    await app.screenshot('briefings-urgent-templates');
     await page.getByRole('button', { name: 'เริ่ม: อุทกภัย (น้ำท่วม)' }).click();
     await expect(page.getByTestId('page-heading')).toHaveText('สถานการณ์อุทกภัย จังหวัดสงขลา');
     await expect(page.getByTestId('crisis-checklist').getByRole('checkbox')).toHaveCount(9);
