@@ -6,6 +6,7 @@ import { syncScale } from './sync-scale';
 import { taskViews } from './task-views';
 import { complaintRows } from './complaint-rows';
 import { pressReleases } from './press-releases';
+import { briefingPack } from './briefing-pack';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, complaintRows, dataImport, syncScale, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, complaintRows, dataImport, syncScale, officeScale];

@@ -31,6 +31,11 @@ export const router = createHashRouter([
       { path: 'press/stats', lazy: () => import('../features/press').then((m) => ({ Component: m.PressStatsPage })) },
       { path: 'press/settings', lazy: () => import('../features/press').then((m) => ({ Component: m.PressSettingsPage })) },
       { path: 'briefings', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingsPage })) },
+      { path: 'briefings/urgent', lazy: () => import('../features/briefings').then((m) => ({ Component: m.UrgentBriefingPage })) },
+      { path: 'briefings/bank', lazy: () => import('../features/briefings').then((m) => ({ Component: m.QaBankPage })) },
+      { path: 'briefings/conferences', lazy: () => import('../features/briefings').then((m) => ({ Component: m.ConferencesPage })) },
+      { path: 'briefings/conferences/:id', lazy: () => import('../features/briefings').then((m) => ({ Component: m.ConferenceDetailPage })) },
+      { path: 'briefings/:id', lazy: () => import('../features/briefings').then((m) => ({ Component: m.BriefingEditorPage })) },
       {
         path: 'internships',
         lazy: () => import('../features/internships').then((m) => ({ Component: m.InternshipsPage })),

@@ -35,6 +35,11 @@ import type {
   PressSendRecord,
   PressSettingsRecord,
   ReleaseVersionRecord,
+  BriefingRecord,
+  BriefingVersionRecord,
+  QaBankRecord,
+  PressConferenceRecord,
+  PressStatementRecord,
 } from './types';
 
 export const DEFAULT_DB_NAME = 'pr-desk';
@@ -66,6 +71,11 @@ export class PrDeskDb extends Dexie {
   pressSends!: EntityTable<PressSendRecord, 'id'>;
   pressPickups!: EntityTable<PressPickupRecord, 'id'>;
   pressSettings!: EntityTable<PressSettingsRecord, 'id'>;
+  briefings!: EntityTable<BriefingRecord, 'id'>;
+  briefingVersions!: EntityTable<BriefingVersionRecord, 'id'>;
+  qaBank!: EntityTable<QaBankRecord, 'id'>;
+  pressConferences!: EntityTable<PressConferenceRecord, 'id'>;
+  pressStatements!: EntityTable<PressStatementRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

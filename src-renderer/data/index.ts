@@ -40,3 +40,4 @@ export {
   pressSettingsRepo,
   releaseVersionRepo,
 } from './press-repo';
+export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementRepo, qaBankRepo } from './briefing-repo';

@@ -13,6 +13,9 @@ import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelo
 import type { RecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
+import type { Briefing, BriefingVersion } from '../../src-main/shared/domain/briefing';
+import type { QaBankItem } from '../../src-main/shared/domain/qa-bank';
+import type { PressConference, PressStatement } from '../../src-main/shared/domain/press-conference';
 
 export type { Envelope, WithEnvelope };
 
@@ -90,3 +93,8 @@ export type ReleaseVersionRecord = WithEnvelope<ReleaseVersion>;
 export type PressSendRecord = WithEnvelope<PressSend>;
 export type PressPickupRecord = WithEnvelope<PressPickup>;
 export type PressSettingsRecord = WithEnvelope<PressSettings>;
+export type BriefingRecord = WithEnvelope<Briefing>;
+export type BriefingVersionRecord = WithEnvelope<BriefingVersion>;
+export type QaBankRecord = WithEnvelope<QaBankItem>;
+export type PressConferenceRecord = WithEnvelope<PressConference>;
+export type PressStatementRecord = WithEnvelope<PressStatement>;

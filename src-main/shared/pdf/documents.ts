@@ -6,6 +6,7 @@ import { missionReportDocumentSchema } from './mission-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
+import { briefingDocumentSchema, briefingPackDocumentSchema } from './briefing';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -20,6 +21,8 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   internEvaluationDocumentSchema,
   complaintReportDocumentSchema,
   pressReleaseDocumentSchema,
+  briefingDocumentSchema,
+  briefingPackDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -52,5 +55,9 @@ export function documentTitle(document: PdfDocument): string {
       return `รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}${document.period.half ? ` รอบ ${document.period.half === 1 ? '6 เดือนแรก' : '6 เดือนหลัง'}` : ''}`;
     case 'press-release':
       return [document.numberLabel, document.headline].filter(Boolean).join(' ');
+    case 'briefing':
+      return `เอกสารประกอบการแถลงข่าว ${document.briefing.title}`;
+    case 'briefing-pack':
+      return `ชุดเอกสารประกอบการแถลงข่าว ${document.runSheet?.title ?? document.briefings[0]?.title ?? ''}`;
   }
 }

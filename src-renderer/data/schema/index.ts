@@ -5,6 +5,7 @@ import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
 import { SCHEMA_V6 } from './v6';
+import { SCHEMA_V7 } from './v7';
 import { SCHEMA_V9 } from './v9';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
@@ -34,6 +35,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6 },
+  { version: 7, stores: SCHEMA_V7 },
   { version: 9, stores: SCHEMA_V9 },
 ];
 
@@ -67,6 +69,11 @@ export const SYNCED_TABLES = [
   'pressSends',
   'pressPickups',
   'pressSettings',
+  'briefings',
+  'briefingVersions',
+  'qaBank',
+  'pressConferences',
+  'pressStatements',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 

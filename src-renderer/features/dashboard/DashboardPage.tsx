@@ -6,6 +6,7 @@ import { MissionDashboardCards } from '../missions';
 import { InternDashboardCard } from '../internships';
 import { ComplaintDashboardCard } from '../complaints';
 import { PressDashboardCard } from '../press';
+import { UrgentBriefingButton } from '../briefings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,9 +36,12 @@ export function DashboardPage() {
       <MemoComposer opened={memoOpen} onClose={() => setMemoOpen(false)} />
       <PageHeader
         actions={
-          <Button leftSection={<IconFileText size={18} />} onClick={() => setMemoOpen(true)}>
-            {t('documents.newMemo')}
-          </Button>
+          <>
+            <UrgentBriefingButton />
+            <Button leftSection={<IconFileText size={18} />} onClick={() => setMemoOpen(true)}>
+              {t('documents.newMemo')}
+            </Button>
+          </>
         }
         title={t('nav.dashboard')}
         subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}

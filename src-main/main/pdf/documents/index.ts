@@ -10,6 +10,7 @@ import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
 import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
+import { buildBriefing, buildBriefingPack } from './briefing';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -31,6 +32,10 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildComplaintReport(document, options);
     case 'press-release':
       return buildPressRelease(document, options);
+    case 'briefing':
+      return buildBriefing(document, options);
+    case 'briefing-pack':
+      return buildBriefingPack(document, options);
   }
 }
 

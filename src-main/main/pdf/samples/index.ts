@@ -5,6 +5,7 @@ import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
 import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
+import { briefingPackSamples, briefingSamples } from './briefing-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -24,6 +25,8 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'intern-evaluation': internEvaluationSamples,
   'complaint-report': complaintReportSamples,
   'press-release': pressReleaseSamples,
+  briefing: briefingSamples,
+  'briefing-pack': briefingPackSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

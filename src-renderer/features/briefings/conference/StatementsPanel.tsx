@@ -1,0 +1,73 @@
+import { Button, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextStatementNumber, pressStatementSchema, statementHeading } from '../../../../src-main/shared/domain/press-conference';
+import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
+import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
+import { useAppData } from '../../../app/data-context';
+import { fieldError, saveErrorText } from '../../../ui/field-error';
+import { issueStatement } from '../model/briefing-actions';
+
+/** แถลงการณ์ ฉบับที่ 1, 2, … of this conference, in order, and the form for the next one. */
+export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
+  const { t } = useTranslation();
+  const { db, currentStaff } = useAppData();
+  const statements = useLiveQuery(async () => (await db.pressStatements.where('conferenceId').equals(conferenceId).toArray()).filter((s) => !s.deleted).sort((a, b) => a.number - b.number), [db, conferenceId]);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [saving, setSaving] = useState(false);
+  const next = nextStatementNumber(statements ?? []);
+
+  const issue = async () => {
+    const data = { conferenceId, title, body, issuedAt: new Date().toISOString(), issuedBy: currentStaff ? staffDisplayName(currentStaff) : '' };
+    const parsed = pressStatementSchema.omit({ number: true }).safeParse(data);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+      return;
+    }
+    setSaving(true);
+    try {
+      const issued = await issueStatement(db, parsed.data);
+      setTitle('');
+      setBody('');
+      setErrors({});
+      notifications.show({ color: 'teal', message: t('briefings.conf.issued', { heading: statementHeading(issued.number) }) });
+    } catch (error) {
+      // Typed text stays in the form.
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      {(statements ?? []).map((s) => (
+        <Paper key={s.id} withBorder p="sm" data-testid="statement">
+          <Title order={3} size="h5">
+            {statementHeading(s.number)} — {s.title}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {formatThaiDateShort(s.issuedAt.slice(0, 10))} {formatThaiTime(new Date(s.issuedAt))} {s.issuedBy}
+          </Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{s.body}</Text>
+        </Paper>
+      ))}
+      <Paper withBorder p="sm" bg="gray.0">
+        <Stack gap="xs">
+          <Text fw={700} data-testid="next-statement">
+            {statementHeading(next)}
+          </Text>
+          <TextInput label={t('briefings.conf.statementTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+          <Textarea label={t('briefings.conf.statementBody')} autosize minRows={3} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
+          <Button onClick={() => void issue()} loading={saving}>
+            {t('briefings.conf.issue', { heading: statementHeading(next) })}
+          </Button>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

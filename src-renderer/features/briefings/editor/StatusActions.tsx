@@ -1,0 +1,39 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/briefing';
+import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
+import { BriefingStatusBadge } from '../status-badge';
+
+const when = (iso: string) => (iso ? `${formatThaiDateShort(iso.slice(0, 10))} ${formatThaiTime(new Date(iso))}` : '');
+
+/** ร่าง → ตรวจทาน → อนุมัติ → ใช้แล้ว, with who moved it and when. */
+export function StatusActions({ briefing, busy, onAdvance, onNewVersion }: { briefing: Briefing; busy: boolean; onAdvance: () => void; onNewVersion: () => void }) {
+  const { t } = useTranslation();
+  const next = NEXT_STATUS[briefing.status];
+  return (
+    <Group gap="sm" align="center">
+      <BriefingStatusBadge status={briefing.status} />
+      <Text size="sm">{t('briefings.versions.label', { n: briefing.version })}</Text>
+      {briefing.reviewedBy && (
+        <Text size="sm" c="dimmed" data-testid="reviewed-by">
+          {t('briefings.reviewedBy', { name: briefing.reviewedBy, when: when(briefing.reviewedAt) })}
+        </Text>
+      )}
+      {briefing.approvedBy && (
+        <Text size="sm" c="teal.8" data-testid="approved-by">
+          {t('briefings.approvedBy', { name: briefing.approvedBy, when: when(briefing.approvedAt) })}
+        </Text>
+      )}
+      {next && (
+        <Button size="sm" color={next === 'approved' ? 'teal' : 'blue'} loading={busy} onClick={onAdvance}>
+          {t(`briefings.advance.${next}`)}
+        </Button>
+      )}
+      {(briefing.status === 'approved' || briefing.status === 'used') && (
+        <Button size="sm" variant="light" disabled={busy} onClick={onNewVersion}>
+          {t('briefings.newVersion')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Briefing } from '../../../../src-main/shared/domain/briefing';
+import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
+import type { BriefingPrint, RunSheet } from '../../../../src-main/shared/pdf/briefing';
+import type { PdfRenderRequest } from '../../../../src-main/shared/pdf/documents';
+
+/** The printed part of a stored briefing (workflow bookkeeping and attachments stay behind). */
+export function briefingPrint(b: Briefing): BriefingPrint {
+  return {
+    title: b.title,
+    occasion: b.occasion,
+    audience: b.audience,
+    spokesperson: b.spokesperson,
+    situation: b.situation,
+    background: b.background,
+    coreMessage: b.coreMessage,
+    keyMessages: b.keyMessages,
+    facts: b.facts,
+    qas: b.qas,
+    doNotSay: b.doNotSay,
+    routingNotes: b.routingNotes,
+    contacts: b.contacts,
+    relatedReleases: b.relatedReleases,
+    urgency: b.urgency,
+    secrecy: b.secrecy,
+    status: b.status,
+    version: b.version,
+    approvedBy: b.approvedBy,
+    approvedAt: b.approvedAt,
+    checklist: b.checklist,
+    holdingStatement: b.holdingStatement,
+    date: b.date,
+  };
+}
+
+const OFFICE_FALLBACK = 'สำนักงานประชาสัมพันธ์จังหวัด';
+
+export function briefingRequest(b: Briefing, officeName: string, thaiDigits: boolean): PdfRenderRequest {
+  return { document: { kind: 'briefing', officeName: officeName || OFFICE_FALLBACK, briefing: briefingPrint(b) }, options: { thaiDigits } };
+}
+
+export function runSheet(c: PressConference): RunSheet {
+  return { title: c.title, startsAt: c.startsAt, venue: c.venue, speakers: c.speakers, items: c.runSheet };
+}
+
+/** ชุดเอกสาร: the conference's run sheet, then its briefings in the order chosen. */
+export function packRequest(c: PressConference, briefings: readonly Briefing[], officeName: string, thaiDigits: boolean): PdfRenderRequest {
+  return {
+    document: { kind: 'briefing-pack', officeName: officeName || OFFICE_FALLBACK, runSheet: runSheet(c), briefings: briefings.map(briefingPrint) },
+    options: { thaiDigits },
+  };
+}
+
+export function pdfFileName(title: string, version: number): string {
+  return `เอกสารแถลงข่าว ${title} ฉบับที่ ${version}`.slice(0, 140);
+}

@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/app-fixture';
+import { thaiTypedDate } from './pages/missions-page';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { SettingsPage } from './pages/settings-page';
+
+const STAFF = 'นายวีระ ประชาสัมพันธ์';
+const MISSION_6 = '6. ปฏิบัติหน้าที่โฆษกจังหวัดและจัดแถลงข่าวเมื่อเกิดสถานการณ์เร่งด่วน';
+const CORE = 'จังหวัดสงขลาพร้อมดูแลประชาชนทุกครัวเรือน ขอให้ผู้อยู่ในพื้นที่เสี่ยงอพยพทันที';
+const BANK_Q = 'จังหวัดเตรียมศูนย์พักพิงไว้กี่แห่ง';
+const BANK_A = 'เปิดศูนย์พักพิงแล้ว 42 แห่ง รองรับได้ 8,000 คน';
+const TYPED_Q = 'ทำไมแจ้งเตือนประชาชนช้า';
+const TYPED_A = 'จังหวัดแจ้งเตือนล่วงหน้า 24 ชั่วโมงผ่านทุกช่องทาง';
+const MEDIA = [
+  { id: '0193a1b2-0000-7000-8000-000000000001', firstName: 'สุดา', lastName: 'ข่าวดี' },
+  { id: '0193a1b2-0000-7000-8000-000000000002', firstName: 'ประยุทธ', lastName: 'รายงานสด' },
+  { id: '0193a1b2-0000-7000-8000-000000000003', firstName: 'มานี', lastName: 'ทันข่าว' },
+];
+const OUTLET_ID = '0193a1b2-0000-7000-8000-0000000000aa';
+const LIST_ID = '0193a1b2-0000-7000-8000-0000000000bb';
+
+const flat = (text: string) => text.replace(/\u200b/g, '').replace(/\s+/g, '');
+
+/**
+ * PRE-EXISTING DATA, not part of what this module builds: the media network is the press
+ * module's (built in parallel), so its outlet, three contacts and a distribution list are put
+ * straight into the app's IndexedDB before the test, the way they would already be on a
+ * workstation. Everything the briefings module does is then driven through the UI.
+ */
+async function seedMediaNetwork(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ media, outletId, listId }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pr-desk');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const now = new Date().toISOString();
+          const envelope = { createdAt: now, createdBy: 'seed', updatedAt: now, updatedBy: 'seed', deleted: false, clocks: {} };
+          const tx = open.result.transaction(['mediaOutlets', 'mediaContacts', 'distributionLists'], 'readwrite');
+          tx.objectStore('mediaOutlets').put({
+            ...envelope,
+            id: outletId,
+            name: 'สถานีวิทยุกระจายเสียงแห่งประเทศไทยจังหวัดสงขลา',
+            kind: 'radio',
+            coverageArea: 'จังหวัดสงขลา',
+            beats: [],
+            phone: '',
+            email: '',
+            lineGroup: '',
+            website: '',
+            note: '',
+            active: true,
+          });
+          for (const m of media) {
+            tx.objectStore('mediaContacts').put({
+              ...envelope,
+              id: m.id,
+              outletId,
+              title: 'คุณ',
+              firstName: m.firstName,
+              lastName: m.lastName,
+              position: 'ผู้สื่อข่าว',
+              phone: '',
+              email: '',
+              lineId: '',
+              coverageArea: 'สงขลา',
+              beats: [],
+              pdpaBasis: 'public-task',
+              lastVerifiedAt: null,
+              note: '',
+              active: true,
+            });
+          }
+          tx.objectStore('distributionLists').put({
+            ...envelope,
+            id: listId,
+            name: 'สื่อท้องถิ่นสงขลา',
+            description: '',
+            contactIds: [media[0]?.id, media[1]?.id],
+            outletIds: [],
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { media: MEDIA, outletId: OUTLET_ID, listId: LIST_ID },
+  );
+}
+
+function pdfTextOf(file: string): string {
+  return flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+}
+
+test.describe('spokesperson briefings and press conferences', () => {
+  test('urgent briefing to approved PDF, a press conference with media, attendance and statements, all there after a reload', async ({ app }) => {
+    test.setTimeout(240_000);
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await settings.saveOfficeProfile();
+    await settings.addStaff({ title: 'นาย', firstName: 'วีระ', lastName: 'ประชาสัมพันธ์', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    await settings.chooseCurrentUser(STAFF);
+    await seedMediaNetwork(page);
+
+    // The Q&A bank: one fresh approved answer, one approved 120 days ago (flagged for review).
+    await settings.shell.openSection('งานโฆษก');
+    await page.getByRole('tab', { name: 'คลังคำถาม-คำตอบ' }).click();
+    const addBank = async (topic: string, question: string, answer: string, approvedDaysAgo: number) => {
+      await page.getByRole('button', { name: 'เพิ่มคำถาม-คำตอบ' }).click();
+      const dialog = page.getByRole('dialog', { name: 'เพิ่มคำถาม-คำตอบ' });
+      await dialog.getByRole('textbox', { name: 'หัวข้อ', exact: true }).fill(topic);
+      await dialog.getByRole('textbox', { name: 'คำถาม', exact: true }).fill(question);
+      await dialog.getByRole('textbox', { name: 'คำตอบที่อนุมัติ', exact: true }).fill(answer);
+      await dialog.getByRole('textbox', { name: 'วันที่อนุมัติ', exact: true }).fill(thaiTypedDate(-approvedDaysAgo).typed);
+      await dialog.getByRole('button', { name: 'บันทึก' }).click();
+      await expect(dialog).toBeHidden();
+    };
+    await addBank('อุทกภัย', BANK_Q, BANK_A, 10);
+    await addBank('อุทกภัย', 'งบประมาณเยียวยามีเท่าไร', 'ใช้งบทดรองราชการ 20 ล้านบาท', 120);
+    const bankItems = page.getByTestId('bank-item');
+    await expect(bankItems).toHaveCount(2);
+    await expect(bankItems.filter({ hasText: 'งบประมาณเยียวยา' }).getByTestId('stale-flag')).toHaveText('ควรทบทวน');
+    await expect(bankItems.filter({ hasText: BANK_Q }).getByTestId('stale-flag')).toHaveCount(0);
+    await app.screenshot('briefings-qa-bank');
+
+    // Urgent mode: two clicks from the dashboard to a crisis briefing.
+    await settings.shell.openSection('แดชบอร์ด');
+    await page.getByRole('button', { name: 'แถลงข่าวด่วน' }).click();
+    await app.screenshot('briefings-urgent-templates');
+    await page.getByRole('button', { name: 'เริ่ม: อุทกภัย (น้ำท่วม)' }).click();
+    await expect(page.getByTestId('page-heading')).toHaveText('สถานการณ์อุทกภัย จังหวัดสงขลา');
+    await expect(page.getByTestId('crisis-checklist').getByRole('checkbox')).toHaveCount(9);
+    await expect(page.getByRole('textbox', { name: 'แถลงการณ์เบื้องต้น (ระหว่างรอข้อมูล)', exact: true })).not.toHaveValue('');
+    await expect(page.getByTestId('contacts')).toBeVisible();
+
+    // Messages, a sourced fact, a typed Q&A and one from the bank.
+    await page.getByRole('checkbox', { name: 'ออกแถลงการณ์เบื้องต้น (holding statement) ภายใน 1 ชั่วโมง' }).check();
+    await page.getByRole('button', { name: 'เพิ่มประเด็นสำคัญ' }).click();
+    await page.getByRole('textbox', { name: 'ประเด็นสำคัญที่ 1', exact: true }).fill('ศูนย์พักพิงเปิดครบทุกอำเภอ');
+    await page.getByRole('textbox', { name: 'ข้อมูลสนับสนุนประเด็นที่ 1', exact: true }).fill('เปิดแล้ว 42 แห่ง\nมีแพทย์ประจำทุกแห่ง');
+    await page.getByRole('button', { name: 'เพิ่มข้อเท็จจริง' }).click();
+    await page.getByRole('textbox', { name: 'ข้อเท็จจริงที่ 1', exact: true }).fill('ครัวเรือนได้รับผลกระทบ 12,480 ครัวเรือน');
+    await page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true }).fill('ปภ.จังหวัดสงขลา');
+    await page.getByLabel('ข้อมูล ณ เวลา (ข้อที่ 1)').fill('2026-11-23T06:00');
+    await page.getByRole('button', { name: 'เพิ่มคำถาม-คำตอบ' }).click();
+    await page.getByRole('textbox', { name: 'คำถามที่ 1', exact: true }).fill(TYPED_Q);
+    await page.getByRole('textbox', { name: 'คำตอบข้อที่ 1', exact: true }).fill(TYPED_A);
+    await page.getByRole('textbox', { name: 'ประโยคเชื่อมกลับข้อที่ 1', exact: true }).fill('สิ่งสำคัญคือความปลอดภัยของประชาชน');
+    await page.getByRole('checkbox', { name: 'คำถามเชิงลบ' }).check();
+    await page.getByRole('button', { name: 'แทรกจากคลังคำถาม-คำตอบ' }).click();
+    const picker = page.getByRole('dialog', { name: 'เลือกคำถาม-คำตอบจากคลัง' });
+    await picker.getByRole('button', { name: `แทรก: ${BANK_Q}` }).click();
+    await expect(picker.getByRole('button', { name: `แทรก: ${BANK_Q}` })).toHaveText('แทรกแล้ว');
+    await page.keyboard.press('Escape');
+    await expect(picker).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
+    await expect(page.getByTestId('from-bank')).toHaveText('จากคลัง ฉบับที่ 1');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+
+    // Review, then approval refused with no core message: a clear Thai message, nothing lost.
+    await page.getByRole('button', { name: 'ส่งตรวจทาน' }).click();
+    await expect(page.getByTestId('briefing-status')).toHaveText('ตรวจทาน');
+    await page.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
+    await expect(page.getByTestId('approval-problems')).toContainText('ยังอนุมัติไม่ได้: กรุณาเขียนสารหลักก่อน');
+    await expect(page.getByTestId('briefing-status')).toHaveText('ตรวจทาน');
+    await expect(page.getByRole('textbox', { name: 'คำตอบข้อที่ 1', exact: true })).toHaveValue(TYPED_A);
+    await app.screenshot('briefings-approval-refused');
+
+    // Length guide, then approval with who and when.
+    await page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true }).fill('ก'.repeat(160));
+    await expect(page.getByTestId('core-message-counter')).toContainText('ยาวเกินแนวทาง 150 ตัวอักษร');
+    await page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true }).fill(CORE);
+    await expect(page.getByTestId('core-message-counter')).toHaveText(`${[...CORE].length}/150 ตัวอักษร`);
+    await page.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
+    await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
+    await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${STAFF}`);
+    await app.screenshot('briefings-approved');
+
+    // Spokesperson work under mission 6 (a work link the mission report counts).
+    await page.getByRole('combobox', { name: 'ภารกิจ' }).click();
+    await page.getByRole('option', { name: MISSION_6 }).click();
+    await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
+
+    // The director's PDF.
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect(page.getByText('บันทึกไฟล์ PDF แล้วที่', { exact: false })).toBeVisible();
+    expect(app.env.pdf.saved).toHaveLength(1);
+    const pdf = pdfTextOf(app.env.pdf.saved[0] ?? '');
+    for (const expected of ['ด่วนที่สุด', CORE, TYPED_Q, TYPED_A, BANK_Q, BANK_A, 'ปภ.จังหวัดสงขลา', 'หน้า1/', `อนุมัติโดย${STAFF.replace(/\s/g, '')}`]) {
+      expect(pdf).toContain(flat(expected));
+    }
+    expect(pdf.indexOf(flat(CORE))).toBeLessThan(pdf.indexOf(flat(TYPED_Q)));
+    await page.getByRole('button', { name: 'พิมพ์' }).click();
+    await expect(page.getByText('ส่งไปยังเครื่องพิมพ์แล้ว')).toBeVisible();
+    expect(app.env.pdf.printed).toHaveLength(1);
+
+    // A press conference: invite from the media network, record attendance, issue statements.
+    await settings.shell.openSection('งานโฆษก');
+    await page.getByRole('tab', { name: 'การแถลงข่าว' }).click();
+    await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
+    const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
+    await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
+    await newConf.getByLabel('วันและเวลา').fill('2026-11-23T10:00');
+    await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
+    await newConf.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(page.getByTestId('page-heading')).toHaveText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
+
+    await page.getByRole('button', { name: 'เชิญสื่อจากเครือข่าย' }).click();
+    const invite = page.getByRole('dialog', { name: 'เชิญสื่อมวลชนจากเครือข่ายสื่อ' });
+    await invite.getByRole('combobox', { name: 'รายชื่อส่งข่าว' }).click();
+    await page.getByRole('option', { name: 'สื่อท้องถิ่นสงขลา' }).click();
+    await invite.getByRole('combobox', { name: 'รายบุคคล' }).click();
+    await page.getByRole('option', { name: /มานี ทันข่าว/ }).click();
+    await expect(invite.getByTestId('invite-count')).toHaveText('จะเชิญเพิ่ม 3 คน');
+    await invite.getByRole('button', { name: 'เชิญ 3 คน' }).click();
+    const invitees = page.getByTestId('invitees');
+    await expect(invitees.getByRole('row')).toHaveCount(4);
+    await invitees.getByRole('row', { name: /สุดา ข่าวดี/ }).getByText('มา', { exact: true }).click();
+    await invitees.getByRole('row', { name: /ประยุทธ รายงานสด/ }).getByText('มา', { exact: true }).click();
+    await invitees.getByRole('row', { name: /มานี ทันข่าว/ }).getByText('ไม่มา', { exact: true }).click();
+    await page.getByRole('button', { name: 'เพิ่มรายการกำหนดการ' }).click();
+    await page.getByRole('textbox', { name: 'เวลา', exact: true }).fill('10:00');
+    await page.getByRole('textbox', { name: 'รายการ', exact: true }).fill('ผู้ว่าราชการจังหวัดแถลงสถานการณ์');
+    await page.getByRole('combobox', { name: 'เอกสารแถลงข่าวในชุด (เรียงตามที่เลือก)' }).click();
+    await page.getByRole('option', { name: /สถานการณ์อุทกภัย จังหวัดสงขลา/ }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+
+    for (const [n, title] of [
+      [1, 'เปิดศูนย์พักพิงครบทุกอำเภอ'],
+      [2, 'ปิดถนนสายหาดใหญ่-สงขลาชั่วคราว'],
+    ] as const) {
+      await page.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(title);
+      await page.getByRole('textbox', { name: 'ข้อความแถลงการณ์', exact: true }).fill(`ข้อความแถลงการณ์ฉบับที่ ${n} เรื่อง${title}`);
+      await page.getByRole('button', { name: `ออกแถลงการณ์ ฉบับที่ ${n}` }).click();
+      await expect(page.getByTestId('statement').nth(n - 1)).toContainText(`แถลงการณ์ ฉบับที่ ${n} — ${title}`);
+    }
+    await expect(page.getByTestId('next-statement')).toHaveText('แถลงการณ์ ฉบับที่ 3');
+
+    // The pack: run sheet and the briefing in one PDF.
+    const savedBefore = app.env.pdf.saved.length;
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(savedBefore + 1);
+    const pack = pdfTextOf(app.env.pdf.saved.at(-1) ?? '');
+    for (const expected of ['กำหนดการแถลงข่าว', 'ผู้ว่าราชการจังหวัดแถลงสถานการณ์', CORE, TYPED_Q]) expect(pack).toContain(flat(expected));
+    await app.screenshot('briefings-conference');
+
+    // Reload: everything is still there.
+    await page.reload();
+    await expect(page.getByTestId('page-heading')).toHaveText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
+    await expect(page.getByTestId('statement')).toHaveCount(2);
+    await expect(page.getByTestId('invitees').getByRole('row')).toHaveCount(4);
+    await expect(page.getByRole('radio', { name: 'มา', exact: true, checked: true })).toHaveCount(2);
+    await expect(page.getByText('สื่อมวลชน (มา 2 จากที่เชิญ 3)')).toBeVisible();
+    await settings.shell.openSection('งานโฆษก');
+    await page.getByRole('link', { name: 'สถานการณ์อุทกภัย จังหวัดสงขลา' }).click();
+    await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
+    await expect(page.getByTestId('approved-by')).toContainText(STAFF);
+    await expect(page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true })).toHaveValue(CORE);
+    await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
+    await expect(page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ปภ.จังหวัดสงขลา');
+    await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
+    await app.screenshot('briefings-editor-after-reload');
+  });
+});
