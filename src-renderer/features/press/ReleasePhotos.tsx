@@ -4,10 +4,11 @@ import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
-import { pressReleaseRepo, type PressReleaseRecord } from '../../data';
+import type { PressReleaseRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
 import { useBlobUrl } from '../../ui/use-blob-url';
+import { addPhotos, changeReleasePhotos, patchPhoto, removePhoto } from './model/release-photos';
 import { intakePhoto, PhotoError } from './photo-intake';
 
 function PhotoCard({ photo, index, onChange, onRemove }: { photo: ReleasePhoto; index: number; onChange: (patch: Partial<ReleasePhoto>) => void; onRemove: () => void }) {
@@ -39,9 +40,9 @@ export function ReleasePhotos({ release }: { release: PressReleaseRecord }) {
   const { db } = useAppData();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const save = async (photos: ReleasePhoto[]) => {
+  const save = async (change: (photos: readonly ReleasePhoto[]) => ReleasePhoto[]) => {
     try {
-      await pressReleaseRepo(db).update(release.id, { photos });
+      await changeReleasePhotos(db, release.id, change);
     } catch (error) {
       notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
     }
@@ -59,10 +60,7 @@ export function ReleasePhotos({ release }: { release: PressReleaseRecord }) {
         found.push(error instanceof PhotoError ? t(`press.photoProblem.${error.problem}`, { name: error.fileName }) : saveErrorText(t, error));
       }
     }
-    if (added.length > 0) {
-      const current = (await db.pressReleases.get(release.id))?.photos ?? release.photos;
-      await save([...current, ...added]);
-    }
+    if (added.length > 0) await save(addPhotos(added));
     setProblems(found);
     setBusy(false);
   };
@@ -98,8 +96,8 @@ export function ReleasePhotos({ release }: { release: PressReleaseRecord }) {
               key={photo.blobId}
               photo={photo}
               index={index}
-              onChange={(patch) => void save(release.photos.map((p) => (p.blobId === photo.blobId ? { ...p, ...patch } : p)))}
-              onRemove={() => void save(release.photos.filter((p) => p.blobId !== photo.blobId))}
+              onChange={(patch) => void save(patchPhoto(photo.blobId, patch))}
+              onRemove={() => void save(removePhoto(photo.blobId))}
             />
           ))}
         </SimpleGrid>
