@@ -22,6 +22,8 @@ import type {
   SyncHeldRow,
   SyncMetaRow,
   SyncRecordRow,
+  SurveyRecord,
+  SurveyResponseRecord,
   TaskCommentRecord,
   TaskRecord,
   WorkLinkRecord,
@@ -48,6 +50,8 @@ export class PrDeskDb extends Dexie {
   mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
   distributionLists!: EntityTable<DistributionListRecord, 'id'>;
   agencies!: EntityTable<AgencyRecord, 'id'>;
+  surveys!: EntityTable<SurveyRecord, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

@@ -29,3 +29,4 @@ export { seedStandardMissions, standardMissionId, standardMissions } from './see
 export { attendanceRepo, dataErasureRepo, institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from './internship-repo';
 export { distributionListRepo, mediaContactRepo, mediaOutletRepo } from './media-repo';
 export { agencyRepo } from './agency-repo';
+export { surveyRepo, surveyResponseRepo } from './survey-repo';

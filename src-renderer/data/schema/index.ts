@@ -4,6 +4,7 @@ import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
+import { SCHEMA_V8 } from './v8';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -31,6 +32,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
+  { version: 8, stores: SCHEMA_V8 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */
@@ -54,6 +56,8 @@ export const SYNCED_TABLES = [
   'mediaContacts',
   'distributionLists',
   'agencies',
+  'surveys',
+  'surveyResponses',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
