@@ -42,6 +42,10 @@ export const router = createHashRouter([
         lazy: () => import('../features/internships').then((m) => ({ Component: m.InternDetailPage })),
       },
       { path: 'surveys', lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveysPage })) },
+      {
+        path: 'surveys/s/:surveyId/:tab?',
+        lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveyDetailPage })),
+      },
       { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
       { path: 'settings', element: <Navigate to="/settings/office" replace /> },
       {
@@ -50,5 +54,12 @@ export const router = createHashRouter([
       },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
+  },
+  // Kiosk: outside the layout, so no sidebar and no global shortcuts reach the public.
+  {
+    path: '/kiosk/:surveyId',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: () => import('../features/surveys').then((m) => ({ Component: m.KioskPage })),
   },
 ]);
