@@ -38,6 +38,16 @@ export function KioskPage() {
     if (blocker.state === 'blocked') blocker.reset();
   }, [blocker]);
   useEffect(() => {
+    if (!surveyId) return;
+    // A hash typed or set outside the router escapes the blocker: send it straight back.
+    const home = `#/kiosk/${surveyId}`;
+    const guard = () => {
+      if (!unlocked.current && window.location.hash !== home) window.location.replace(home);
+    };
+    window.addEventListener('hashchange', guard);
+    return () => window.removeEventListener('hashchange', guard);
+  }, [surveyId]);
+  useEffect(() => {
     if (!pin) return;
     // Browser full screen; leaving it (Esc) is allowed by Chromium but the route stays locked.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);

@@ -29,12 +29,14 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
   const [current, setCurrent] = useState(mode === 'kiosk' ? 0 : -1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const keyed = mode !== 'kiosk';
   const serialRef = useRef<HTMLInputElement>(null);
   const refs = useRef(new Map<string, HTMLElement>());
   const shown = visibleQuestions(survey, answers);
-  const keyed = mode !== 'kiosk';
 
   useEffect(() => {
+    // Kiosk: people tap and scroll themselves; moving the page under their finger loses taps.
+    if (!keyed) return;
     if (current < 0) serialRef.current?.focus();
     else {
       const q = shown[current];
@@ -59,7 +61,10 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
       if (missing.length > 0) {
         const first = missing[0];
         setError(t('surveys.entry.missing', { list: missing.map((q) => q.text).join(', ') }));
-        if (first) setCurrent(shown.findIndex((q) => q.id === first.id));
+        if (first) {
+          setCurrent(shown.findIndex((q) => q.id === first.id));
+          if (!keyed) refs.current.get(first.id)?.scrollIntoView?.({ block: 'center' });
+        }
         return;
       }
     }
@@ -136,7 +141,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
           maw={320}
         />
       )}
-      {error && (
+      {keyed && error && (
         <Alert color="red" role="alert">
           {error}
         </Alert>
@@ -231,6 +236,11 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
           </div>
         );
       })}
+      {!keyed && error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       <Group>
         {keyed && (
           <Button variant="default" onClick={() => void save('partial')} loading={busy}>

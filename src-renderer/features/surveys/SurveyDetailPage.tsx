@@ -36,7 +36,7 @@ export function SurveyDetailPage() {
         </Text>
       )}
       <SurveyTabs surveyId={survey.id} active={active} />
-      {active === 'build' && <SurveyBuilder key={survey.id + survey.updatedAt} survey={survey} />}
+      {active === 'build' && <SurveyBuilder key={survey.id} survey={survey} />}
       {active === 'entry' && <DataEntryPanel key={survey.id} survey={survey} />}
       {active === 'stats' && <StatisticsPanel survey={survey} />}
     </>

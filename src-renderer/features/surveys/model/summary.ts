@@ -17,7 +17,7 @@ export function writeThaiSummary(title: string, stats: SurveyStats): string {
   const profile = stats.questions.filter((q) => q.question.profile && q.n > 0);
   const profileBits = profile.flatMap((q) => {
     const top = [...q.rows].sort((a, b) => b.count - a.count)[0];
-    return top && top.count > 0 ? [`${q.question.text}${top.label} ร้อยละ ${fixed2(top.percent)}`] : [];
+    return top && top.count > 0 ? [`${q.question.text}${/^[0-9A-Za-z]/.test(top.label) ? ' ' : ''}${top.label} ร้อยละ ${fixed2(top.percent)}`] : [];
   });
   if (profileBits.length) parts.push(`ส่วนใหญ่มี${profileBits.join(' ')}`);
   const overall = stats.overall;

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/app-fixture';
+import { ShellPage } from './pages/shell-page';
+
+/** Questionnaire i of 30, as the paper says: profile codes and ratings q1…q5. */
+function paper(i: number) {
+  return {
+    sex: 1 + (i % 2),
+    age: 1 + (i % 6),
+    occupation: 1 + (i % 7),
+    district: 1 + (i % 2),
+    // q1 cycles 5,4,3: mean 4.00, S.D. √(20/29) = 0.83
+    ratings: [5 - (i % 3), 4, 5 - (i % 2), 4 + (i % 2), 3],
+    comment: i % 10 === 0 ? `ควรเพิ่มที่จอดรถ, ชุดที่ ${i + 1}` : '',
+  };
+}
+
+test.describe('evaluation surveys', () => {
+  test('template, 30 keyed questionnaires, kiosk with PIN, statistics, CSV export and import check, after a reload', async ({ app }) => {
+    test.setTimeout(240_000);
+    const page = app.page;
+    const shell = new ShellPage(page);
+    await shell.waitUntilReady();
+    await shell.openSection('ประเมินผล');
+    await expect(shell.pageHeading).toHaveText('ประเมินผล');
+
+    // Build from the template.
+    await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await page.getByRole('menuitem', { name: 'ความพึงพอใจต่อการให้บริการ' }).click();
+    await expect(shell.pageHeading).toHaveText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม q5' }).fill('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ');
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+    await app.screenshot('surveys-builder-th');
+
+    // Key in 30 paper questionnaires with the keyboard only.
+    await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
+    const serial = page.getByRole('textbox', { name: 'เลขที่แบบสอบถาม' });
+    await expect(serial).toBeFocused();
+    const keyboard = page.keyboard;
+    for (let i = 0; i < 30; i++) {
+      const p = paper(i);
+      await expect(serial).toHaveValue(String(i + 1));
+      await expect(serial).toBeFocused();
+      await keyboard.press('Enter');
+      for (const digit of [p.sex, p.age, p.occupation, p.district, ...p.ratings]) {
+        await keyboard.press(String(digit));
+        await keyboard.press('Enter');
+      }
+      if (p.comment) await keyboard.type(p.comment);
+      await keyboard.press('Enter'); // last question: finalise
+      await expect(page.getByTestId('entry-count')).toContainText(`บันทึกแล้ว ${i + 1} ชุด`);
+    }
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 30 ชุด (สมบูรณ์ 30 · บางส่วน 0)');
+
+    // The same paper keyed twice is refused; a half-keyed one is saved as partial with F8.
+    await serial.fill('5');
+    await keyboard.press('Enter');
+    for (const digit of [1, 2, 3, 1, 5, 5, 5, 5, 5]) {
+      await keyboard.press(String(digit));
+      await keyboard.press('Enter');
+    }
+    await keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('แบบสอบถามเลขที่ 5 บันทึกไปแล้ว กรุณาตรวจสอบว่าบันทึกซ้ำหรือไม่');
+    await expect(serial).toBeFocused();
+    await serial.fill('31');
+    await keyboard.press('Enter');
+    await keyboard.press('2');
+    await keyboard.press('F8');
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 31 ชุด (สมบูรณ์ 30 · บางส่วน 1)');
+    await app.screenshot('surveys-entry-th');
+
+    // Kiosk: the staff sets a PIN, a member of the public answers, a wrong PIN is refused.
+    await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
+    await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
+    await page.getByRole('button', { name: 'ตั้งรหัสและเริ่มโหมดคีออสก์' }).click();
+    const kiosk = page.getByTestId('kiosk');
+    await expect(kiosk).toBeVisible();
+    await expect(shell.nav).toBeHidden();
+    const choose = async (question: string, answer: string) =>
+      kiosk.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer, exact: true }).click();
+    await choose('เพศ', 'หญิง');
+    await choose('อายุ', '60 ปีขึ้นไป');
+    await choose('อาชีพ', 'เกษตรกร');
+    await choose('อำเภอที่อาศัย', 'อำเภอเมือง');
+    for (const q of ['ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน', 'ความรวดเร็วในการให้บริการ', 'เจ้าหน้าที่พูดจาสุภาพ อัธยาศัยดี', 'เจ้าหน้าที่ให้คำแนะนำได้ชัดเจน', 'สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ'])
+      await choose(q, 'มากที่สุด');
+    await kiosk.getByRole('textbox', { name: 'ข้อเสนอแนะเพิ่มเติม' }).fill('บริการดีมาก ขอบคุณค่ะ');
+    await app.screenshot('surveys-kiosk-th');
+    await kiosk.getByRole('button', { name: 'ส่งแบบสอบถาม' }).click();
+    await expect(kiosk.getByText('ขอบคุณที่ร่วมตอบแบบสอบถาม')).toBeVisible();
+    // The app's shortcuts and routes stay out of reach.
+    await page.keyboard.press('Control+k');
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/office';
+    });
+    await expect(kiosk).toBeVisible();
+    await expect(kiosk.getByRole('radiogroup', { name: 'เพศ' })).toBeVisible({ timeout: 10_000 }); // reset for the next person
+    await kiosk.getByRole('button', { name: 'สำหรับเจ้าหน้าที่' }).click();
+    const pin = page.getByLabel('รหัส PIN เจ้าหน้าที่');
+    await pin.fill('1111');
+    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await expect(page.getByText('รหัส PIN ไม่ถูกต้อง')).toBeVisible();
+    await pin.fill('2468');
+    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await expect(shell.nav).toBeVisible();
+
+    // Statistics: 31 finalised (30 keyed + 1 kiosk).
+    await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    const q1Row = page.getByTestId('rating-table').getByRole('row', { name: /ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน/ });
+    // 30 keyed (Σ 120) + one 5 → Σ 125 / 31 = 4.03; Σx² 500 + 25 = 525, SS = 525 − 125²/31 = 20.968, s = √(20.968/30) = 0.84
+    await expect(q1Row).toContainText('4.03');
+    await expect(q1Row).toContainText('0.84');
+    await expect(q1Row).toContainText('มาก');
+    await expect(page.getByTestId('open-answers')).toContainText('ควรเพิ่มที่จอดรถ, ชุดที่ 1');
+    await expect(page.getByTestId('open-answers')).toContainText('บริการดีมาก ขอบคุณค่ะ');
+    await expect(page.getByRole('img', { name: 'เพศ' })).toBeVisible();
+    await app.screenshot('surveys-statistics-th');
+
+    // CSV with labels: a BOM, and Thai intact.
+    await page.getByRole('button', { name: 'ส่งออก CSV (ข้อความ)' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    const csv = readFileSync(app.env.exported[0] ?? '');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8');
+    expect(text).toContain('เลขที่แบบสอบถาม,สถานะ,เพศ,อายุ');
+    expect(text).toContain('"ควรเพิ่มที่จอดรถ, ชุดที่ 1"');
+
+    // Reload: everything is still there.
+    await page.reload();
+    await shell.waitUntilReady();
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    await shell.openSection('ประเมินผล');
+    await expect(page.getByTestId('survey-list')).toContainText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
+    await expect(page.getByTestId('survey-list')).toContainText('32');
+  });
+});
