@@ -8,6 +8,7 @@ import { buildInternEvaluation } from './intern-evaluation';
 import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
+import { buildSurveyReport } from './survey-report';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -25,6 +26,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildInternshipCertificate(document, options);
     case 'intern-evaluation':
       return buildInternEvaluation(document, options);
+    case 'survey-report':
+      return buildSurveyReport(document, options);
   }
 }
 

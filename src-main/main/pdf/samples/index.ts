@@ -3,6 +3,7 @@ import { externalLetterSamples } from './external-letter-samples';
 import { internEvaluationSamples, internshipCertificateSamples } from './internship-samples';
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
+import { surveyReportSamples } from './survey-report-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -20,6 +21,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'mission-report': missionReportSamples,
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,
+  'survey-report': surveyReportSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {
