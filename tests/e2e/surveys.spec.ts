@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/app-fixture';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { SettingsPage } from './pages/settings-page';
 import { ShellPage } from './pages/shell-page';
 
 /** Questionnaire i of 30, as the paper says: profile codes and ratings q1…q5. */
@@ -21,6 +24,10 @@ test.describe('evaluation surveys', () => {
     const page = app.page;
     const shell = new ShellPage(page);
     await shell.waitUntilReady();
+    // The report's letterhead and signer come from the office profile.
+    const settings = new SettingsPage(page);
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await settings.saveOfficeProfile();
     await shell.openSection('ประเมินผล');
     await expect(shell.pageHeading).toHaveText('ประเมินผล');
 
@@ -126,6 +133,27 @@ test.describe('evaluation surveys', () => {
     const text = csv.toString('utf8');
     expect(text).toContain('เลขที่แบบสอบถาม,สถานะ,เพศ,อายุ');
     expect(text).toContain('"ควรเพิ่มที่จอดรถ, ชุดที่ 1"');
+
+    // The report PDF in Thai government form.
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(1);
+    const pdf = execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' }).replace(/[\s\u200b]+/g, '');
+    expect(pdf).toContain('รายงานผลการสำรวจ');
+    expect(pdf).toContain('ภาพรวม4.'.replace(/\s+/g, ''));
+    expect(pdf).toContain('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน4.030.84มาก');
+    expect(pdf).toContain('บริการดีมากขอบคุณค่ะ');
+
+    // A bad import file is refused row by row, and nothing goes in.
+    const bad = ['serial,status,sex,age,occupation,district,q1,q2,q3,q4,q5,comment', '40,final,1,2,3,1,5,4,4,5,3,', '41,final,1,2,3,1,9,4,4,5,3,', '5,final,1,2,3,1,5,4,4,5,3,'].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText('แถวที่ 3 คอลัมน์ q1: ค่า "9" อยู่นอกช่วงคำตอบ (1, 2, 3, 4, 5)');
+    await expect(problems).toContainText('แถวที่ 4 คอลัมน์ serial: เลขที่แบบสอบถาม 5 ซ้ำกับที่มีอยู่แล้ว');
+    // A TIS-620 file ("สวัสดี") gets the encoding message.
+    await page.locator('input[type=file]').setInputFiles({ name: 'tis620.csv', mimeType: 'text/csv', buffer: Buffer.from([0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5]) });
+    await expect(problems).toContainText('TIS-620');
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    await app.screenshot('surveys-import-rejected-th');
 
     // Reload: everything is still there.
     await page.reload();

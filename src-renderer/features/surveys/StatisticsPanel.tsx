@@ -6,6 +6,7 @@ import type { SurveyRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { BarChart } from './BarChart';
 import { ImportCsvButton } from './ImportCsvButton';
+import { ReportPdfButtons } from './ReportPdfButtons';
 import { responsesCsv } from './model/response-csv';
 import { computeSurveyStats, crossTabulate, type MeanSd } from './model/statistics';
 import { fixed2, writeThaiSummary } from './model/summary';
@@ -57,6 +58,7 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
         <EmptyState title={t('surveys.stats.none')} description={t('surveys.stats.noneHint', { partial: stats.partial })} />
       ) : (
         <>
+          <ReportPdfButtons survey={survey} stats={stats} />
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="xs">
               {t('surveys.stats.summary')}

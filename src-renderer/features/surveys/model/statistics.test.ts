@@ -161,3 +161,18 @@ describe('skip logic', () => {
     ]);
   });
 });
+
+describe('report criteria', () => {
+  it('prints both band schemes as Thai reports do', async () => {
+    const { bandCriteria } = await import('./report-document');
+    expect(bandCriteria(survey)).toEqual([
+      '4.51–5.00 หมายถึง มากที่สุด',
+      '3.51–4.50 หมายถึง มาก',
+      '2.51–3.50 หมายถึง ปานกลาง',
+      '1.51–2.50 หมายถึง น้อย',
+      '1.00–1.50 หมายถึง น้อยที่สุด',
+    ]);
+    expect(bandCriteria({ ...survey, bandScheme: 'width080' })[0]).toBe('4.21–5.00 หมายถึง มากที่สุด');
+    expect(bandCriteria({ ...survey, bandScheme: 'width080' })[4]).toBe('1.00–1.80 หมายถึง น้อยที่สุด');
+  });
+});
