@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
@@ -142,6 +143,16 @@ test.describe('evaluation surveys', () => {
     expect(pdf).toContain('ภาพรวม4.'.replace(/\s+/g, ''));
     expect(pdf).toContain('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน4.030.84มาก');
     expect(pdf).toContain('บริการดีมากขอบคุณค่ะ');
+
+    // The workbook: results with numbers, and every response with labels.
+    await page.getByRole('button', { name: 'ส่งออก Excel (.xlsx)' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(2);
+    const results = await readSheet(app.env.exported[1] ?? '', 'ผลการสำรวจ');
+    const q1 = results.find((row) => String(row[0]).includes('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน'));
+    expect(q1?.slice(1)).toEqual([31, 4.03, expect.closeTo(0.84, 2), 'มาก']);
+    const answers = await readSheet(app.env.exported[1] ?? '', 'คำตอบ');
+    expect(answers).toHaveLength(33); // header + 32 questionnaires
+    expect(answers[0]?.slice(0, 3)).toEqual(['เลขที่แบบสอบถาม', 'สถานะ', 'เพศ']);
 
     // A bad import file is refused row by row, and nothing goes in.
     const bad = ['serial,status,sex,age,occupation,district,q1,q2,q3,q4,q5,comment', '40,final,1,2,3,1,5,4,4,5,3,', '41,final,1,2,3,1,9,4,4,5,3,', '5,final,1,2,3,1,5,4,4,5,3,'].join('\n');

@@ -58,7 +58,7 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
         <EmptyState title={t('surveys.stats.none')} description={t('surveys.stats.noneHint', { partial: stats.partial })} />
       ) : (
         <>
-          <ReportPdfButtons survey={survey} stats={stats} />
+          <ReportPdfButtons survey={survey} stats={stats} responses={responses} />
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="xs">
               {t('surveys.stats.summary')}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
+import { surveyReportDocumentSchema } from '../../pdf/survey-report';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
 const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonnegative() });
@@ -21,6 +22,18 @@ export const exportContract = {
   /** A stored attachment saved back to disk under its own name. */
   'export:attachment': {
     input: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    output: saved,
+  },
+  /** A survey's results and every response (labels or codes) as an .xlsx workbook. */
+  'export:survey-xlsx': {
+    input: z
+      .object({
+        report: surveyReportDocumentSchema,
+        /** The responses sheet: a header row, then one row per questionnaire. */
+        responses: z.array(z.array(z.union([z.string().max(5_000), z.number()])).max(320)).max(200_001),
+        suggestedFileName,
+      })
+      .strict(),
     output: saved,
   },
 } as const;

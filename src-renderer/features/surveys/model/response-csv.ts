@@ -29,6 +29,11 @@ function cell(question: Question, value: Answer | undefined, labels: boolean): s
  * codes (multiple choice "1;3"), re-importable. Labels: Thai headers and answer labels, for reading.
  */
 export function responsesCsv(survey: Survey, rows: readonly ExportRow[], labels: boolean): string {
+  return writeCsv(responseTable(survey, rows, labels));
+}
+
+/** The same table as cells (the .xlsx responses sheet). */
+export function responseTable(survey: Survey, rows: readonly ExportRow[], labels: boolean): string[][] {
   const header = labels
     ? ['เลขที่แบบสอบถาม', 'สถานะ', ...survey.questions.map((q) => q.text)]
     : [SERIAL_COLUMN, STATUS_COLUMN, ...survey.questions.map((q) => q.id)];
@@ -37,7 +42,7 @@ export function responsesCsv(survey: Survey, rows: readonly ExportRow[], labels:
     labels ? (r.status === 'final' ? 'สมบูรณ์' : 'บางส่วน') : r.status,
     ...survey.questions.map((q) => cell(q, r.answers[q.id], labels)),
   ]);
-  return writeCsv([header, ...body]);
+  return [header, ...body];
 }
 
 export interface ImportProblem {
