@@ -36,6 +36,10 @@ test.describe('evaluation surveys', () => {
     await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
     await page.getByRole('menuitem', { name: 'ความพึงพอใจต่อการให้บริการ' }).click();
     await expect(shell.pageHeading).toHaveText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
+    // The survey counts as work under mission 8 (mission reports pick it up through the link).
+    await page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' }).click();
+    await page.getByRole('option', { name: /^8\. / }).click();
+    await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
     await page.getByRole('textbox', { name: 'ข้อคำถาม q5' }).fill('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ');
     await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
@@ -173,5 +177,9 @@ test.describe('evaluation surveys', () => {
     await shell.openSection('ประเมินผล');
     await expect(page.getByTestId('survey-list')).toContainText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
     await expect(page.getByTestId('survey-list')).toContainText('32');
+    await page.getByTestId('survey-list').getByText('แบบสอบถามความพึงพอใจต่อการให้บริการ').click();
+    await page.getByRole('tab', { name: 'ข้อคำถาม' }).click();
+    await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
+    await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
   });
 });

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { QUESTION_TYPES, surveySchema, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
 import { useAppData } from '../../app/data-context';
 import type { SurveyRecord } from '../../data';
+import { MissionLinkSelect } from './MissionLinkSelect';
 import { saveSurveyDraft } from './model/survey-actions';
 import { RATING_5, type SurveyDraft } from './model/templates';
 
@@ -66,6 +67,7 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
             readOnly={readOnly}
             onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
           />
+          <MissionLinkSelect survey={survey} />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {t('surveys.fields.bandScheme')}
