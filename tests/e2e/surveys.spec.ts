@@ -116,6 +116,7 @@ test.describe('evaluation surveys', () => {
     await pin.fill('2468');
     await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
     await expect(shell.nav).toBeVisible();
+    await expect.poll(() => app.env.kiosk).toEqual([true, false]); // the window went kiosk and came back
 
     // Statistics: 31 finalised (30 keyed + 1 kiosk).
     await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();

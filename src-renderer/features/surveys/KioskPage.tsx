@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, useNavigate, useParams } from 'react-router';
 import { useAppData } from '../../app/data-context';
+import { mainProcess } from '../../platform';
 import { isValidPin, readKioskPin, verifyPin, writeKioskPin, type StoredPin } from './model/kiosk-pin';
 import { ResponseForm } from './ResponseForm';
 import { useSurvey } from './use-survey-data';
@@ -49,11 +50,10 @@ export function KioskPage() {
   }, [surveyId]);
   useEffect(() => {
     if (!pin) return;
-    // Browser full screen; leaving it (Esc) is allowed by Chromium but the route stays locked.
-    void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    return () => {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    };
+    // The Electron window goes kiosk (full screen, no window controls) until the page closes.
+    const setKiosk = (on: boolean) => mainProcess().appSetKiosk({ on }).catch(() => undefined);
+    void setKiosk(true);
+    return () => void setKiosk(false);
   }, [pin]);
   useEffect(() => {
     if (!thanks) return;
