@@ -48,7 +48,7 @@ export function ImportCsvButton({ survey }: { survey: SurveyRecord }) {
   }
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" align="flex-start">
       <FileButton accept=".csv,text/csv" onChange={(file) => void importFile(file)}>
         {(props) => (
           <Button {...props} variant="default" leftSection={<IconFileImport size={18} />} loading={busy}>
