@@ -7,6 +7,8 @@ import { taskViews } from './task-views';
 import { complaintRows } from './complaint-rows';
 import { pressReleases } from './press-releases';
 import { briefingPack } from './briefing-pack';
+import { surveyStats } from './survey-stats';
+import { surveyReport } from './survey-report';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, complaintRows, dataImport, syncScale, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, officeScale];

@@ -97,6 +97,8 @@ function registerIpc(): void {
       hostname: hostname(),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),
+      // The only app window (the sender check already ensured the call came from it).
+      setKiosk: (on) => mainWindow?.setKiosk(on),
       pdf: createElectronPdfDeps({
         BrowserWindow,
         dialog,

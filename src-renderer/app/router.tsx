@@ -59,6 +59,10 @@ export const router = createHashRouter([
         path: 'complaints/c/:complaintId',
         lazy: () => import('../features/complaints').then((m) => ({ Component: m.ComplaintDetailPage })),
       },
+      {
+        path: 'surveys/s/:surveyId/:tab?',
+        lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveyDetailPage })),
+      },
       { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
       { path: 'settings', element: <Navigate to="/settings/office" replace /> },
       {
@@ -67,5 +71,12 @@ export const router = createHashRouter([
       },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
+  },
+  // Kiosk: outside the layout, so no sidebar and no global shortcuts reach the public.
+  {
+    path: '/kiosk/:surveyId',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
+    lazy: () => import('../features/surveys').then((m) => ({ Component: m.KioskPage })),
   },
 ]);

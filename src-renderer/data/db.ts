@@ -25,6 +25,8 @@ import type {
   SyncHeldRow,
   SyncMetaRow,
   SyncRecordRow,
+  SurveyRecord,
+  SurveyResponseRecord,
   TaskCommentRecord,
   TaskRecord,
   WorkLinkRecord,
@@ -76,6 +78,8 @@ export class PrDeskDb extends Dexie {
   qaBank!: EntityTable<QaBankRecord, 'id'>;
   pressConferences!: EntityTable<PressConferenceRecord, 'id'>;
   pressStatements!: EntityTable<PressStatementRecord, 'id'>;
+  surveys!: EntityTable<SurveyRecord, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   blobs!: EntityTable<BlobRecord, 'id'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;

@@ -41,3 +41,4 @@ export {
   releaseVersionRepo,
 } from './press-repo';
 export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementRepo, qaBankRepo } from './briefing-repo';
+export { surveyRepo, surveyResponseRepo } from './survey-repo';

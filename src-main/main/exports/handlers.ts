@@ -5,6 +5,7 @@ import { IpcError } from '../../shared/ipc/errors';
 import { toSafeFileName } from '../../shared/pdf/file-name';
 import { missionReportXlsx } from './mission-report-xlsx';
 import { complaintReportXlsx } from './complaint-report-xlsx';
+import { surveyXlsx } from './survey-xlsx';
 
 type ExportChannel = keyof typeof exportContract;
 type Input<C extends ExportChannel> = z.output<(typeof exportContract)[C]['input']>;
@@ -50,6 +51,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   return {
     'export:mission-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => missionReportXlsx(report)),
+    'export:survey-xlsx': ({ report, responses, suggestedFileName }) =>
+      save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => surveyXlsx(report, responses)),
     'export:json-file': ({ json, suggestedFileName }) =>
       save(suggestedFileName, 'json', { name: 'JSON', extensions: ['json'] }, () => new TextEncoder().encode(json)),
     'export:attachment': ({ bytes, suggestedFileName }) => {

@@ -8,9 +8,11 @@ export interface AppHandlerDeps {
   appInfo: { name: string; version: string; platform: string };
   /** `shell.openExternal` in the app; a recorder in tests. Called only for allow-listed URLs. */
   openExternal: (url: string) => Promise<void>;
+  /** BrowserWindow.setKiosk on the app window; a recorder in E2E (optional: unit tests leave it out). */
+  setKiosk?: (on: boolean) => void;
 }
 
-type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'shell:open-external';
+type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'shell:open-external' | 'app:set-kiosk';
 
 export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppChannels> {
   const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
@@ -22,6 +24,10 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppC
       if (!isAllowedExternalUrl(url)) return { opened: false };
       await deps.openExternal(url);
       return { opened: true };
+    },
+    'app:set-kiosk': ({ on }) => {
+      deps.setKiosk?.(on);
+      return { on };
     },
   };
 }

@@ -7,6 +7,7 @@ import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } f
 import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
 import { briefingDocumentSchema, briefingPackDocumentSchema } from './briefing';
+import { surveyReportDocumentSchema } from './survey-report';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -23,6 +24,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   pressReleaseDocumentSchema,
   briefingDocumentSchema,
   briefingPackDocumentSchema,
+  surveyReportDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -59,5 +61,7 @@ export function documentTitle(document: PdfDocument): string {
       return `เอกสารประกอบการแถลงข่าว ${document.briefing.title}`;
     case 'briefing-pack':
       return `ชุดเอกสารประกอบการแถลงข่าว ${document.runSheet?.title ?? document.briefings[0]?.title ?? ''}`;
+    case 'survey-report':
+      return `รายงานผลการสำรวจ ${document.title}`;
   }
 }

@@ -6,6 +6,7 @@ import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
 import { SCHEMA_V6 } from './v6';
 import { SCHEMA_V7 } from './v7';
+import { SCHEMA_V8 } from './v8';
 import { SCHEMA_V9 } from './v9';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
@@ -36,6 +37,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6 },
   { version: 7, stores: SCHEMA_V7 },
+  { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
 ];
 
@@ -74,6 +76,8 @@ export const SYNCED_TABLES = [
   'qaBank',
   'pressConferences',
   'pressStatements',
+  'surveys',
+  'surveyResponses',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 

@@ -1,5 +1,81 @@
-import { ModuleLanding } from '../../ui/ModuleLanding';
+import { Badge, Button, Menu, Paper, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { createSurveyFromTemplate } from './model/survey-actions';
+import { SURVEY_TEMPLATES, TEMPLATE_TITLES, type SurveyTemplate } from './model/templates';
+import { useResponseCounts, useSurveys } from './use-survey-data';
 
 export function SurveysPage() {
-  return <ModuleLanding moduleKey="surveys" />;
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const navigate = useNavigate();
+  const formatNumber = useFormatNumber();
+  const surveys = useSurveys();
+  const counts = useResponseCounts();
+
+  async function create(template: SurveyTemplate) {
+    const survey = await createSurveyFromTemplate(db, template);
+    await navigate(`/surveys/s/${survey.id}/build`);
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.surveys')}
+        subtitle={t('surveys.subtitle')}
+        actions={
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button leftSection={<IconPlus size={18} />}>{t('surveys.newFromTemplate')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {SURVEY_TEMPLATES.map((template) => (
+                <Menu.Item key={template} onClick={() => void create(template)}>
+                  {TEMPLATE_TITLES[template]}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        }
+      />
+      {surveys?.length === 0 ? (
+        <EmptyState title={t('surveys.empty')} description={t('surveys.emptyHint')} />
+      ) : (
+        <Paper withBorder>
+          <Table striped highlightOnHover data-testid="survey-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('surveys.fields.title')}</Table.Th>
+                <Table.Th>{t('surveys.fields.version')}</Table.Th>
+                <Table.Th ta="right">{t('surveys.responseCount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {surveys?.map((s) => (
+                <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/surveys/s/${s.id}/${s.locked ? 'stats' : 'build'}`)}>
+                  <Table.Td>
+                    <Text fw={600}>{s.title}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {t('surveys.versionN', { n: s.version })}{' '}
+                    {s.superseded ? (
+                      <Badge color="gray">{t('surveys.superseded')}</Badge>
+                    ) : s.locked ? (
+                      <Badge color="blue">{t('surveys.lockedBadge')}</Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatNumber(counts?.get(s.id) ?? 0)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </>
+  );
 }

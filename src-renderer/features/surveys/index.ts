@@ -1,1 +1,3 @@
 export { SurveysPage } from './SurveysPage';
+export { SurveyDetailPage } from './SurveyDetailPage';
+export { KioskPage } from './KioskPage';

@@ -19,6 +19,8 @@ export interface E2eMainEnvironment {
   pdf: PdfRecorder;
   /** Files saved through the export channels (spreadsheets, data exports, attachments). */
   exported: string[];
+  /** Each app:set-kiosk call (true = kiosk on). */
+  kiosk: boolean[];
 }
 
 /** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
@@ -30,6 +32,9 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
     openExternal: (url) => {
       env.openedExternally.push(url);
       return Promise.resolve();
+    },
+    setKiosk: (on) => {
+      env.kiosk.push(on);
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
     chooseSaveFile: () => Promise.resolve(env.chosenSaveFile),

@@ -69,6 +69,7 @@ export async function startWorkstation(
     chosenOpenFile: null,
     pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
     exported: [],
+    kiosk: [],
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });

@@ -11,6 +11,7 @@ import { buildMissionReport } from './mission-report';
 import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
+import { buildSurveyReport } from './survey-report';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -36,6 +37,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildBriefing(document, options);
     case 'briefing-pack':
       return buildBriefingPack(document, options);
+    case 'survey-report':
+      return buildSurveyReport(document, options);
   }
 }
 

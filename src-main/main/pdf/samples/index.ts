@@ -6,6 +6,7 @@ import { missionReportSamples } from './mission-report-samples';
 import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
+import { surveyReportSamples } from './survey-report-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -27,6 +28,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'press-release': pressReleaseSamples,
   briefing: briefingSamples,
   'briefing-pack': briefingPackSamples,
+  'survey-report': surveyReportSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

@@ -4,4 +4,5 @@ export const APP_CHANNELS = [
   'device:get-identity',
   'device:rename',
   'shell:open-external',
+  'app:set-kiosk',
 ] as const;

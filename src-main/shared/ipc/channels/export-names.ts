@@ -1,2 +1,8 @@
 /** Files the user saves somewhere of their choosing: spreadsheets, data exports, attachments. */
-export const EXPORT_CHANNELS = ['export:mission-report-xlsx', 'export:json-file', 'export:attachment', 'export:complaint-report-xlsx'] as const;
+export const EXPORT_CHANNELS = [
+  'export:mission-report-xlsx',
+  'export:json-file',
+  'export:attachment',
+  'export:complaint-report-xlsx',
+  'export:survey-xlsx',
+] as const;

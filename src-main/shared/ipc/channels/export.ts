@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
 import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
+import { surveyReportDocumentSchema } from '../../pdf/survey-report';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
 const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonnegative() });
@@ -27,6 +28,18 @@ export const exportContract = {
   /** The six-month complaint statistics as an .xlsx workbook. */
   'export:complaint-report-xlsx': {
     input: z.object({ report: complaintReportDocumentSchema, suggestedFileName }).strict(),
+    output: saved,
+  },
+  /** A survey's results and every response (labels or codes) as an .xlsx workbook. */
+  'export:survey-xlsx': {
+    input: z
+      .object({
+        report: surveyReportDocumentSchema,
+        /** The responses sheet: a header row, then one row per questionnaire. */
+        responses: z.array(z.array(z.union([z.string().max(5_000), z.number()])).max(320)).max(200_001),
+        suggestedFileName,
+      })
+      .strict(),
     output: saved,
   },
 } as const;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { thaiText } from '../domain/validation';
+import { isoDateSchema, letterheadSchema, signatureSchema } from './document-parts';
+
+/**
+ * A survey's results as Thai evaluation reports print them. The renderer computes the figures
+ * (features/surveys/model/statistics.ts) and sends them here; main only lays them out.
+ */
+const count = z.number().int().min(0).max(100_000_000);
+const percent = z.number().min(0).max(100);
+const level = z
+  .object({ mean: z.number().min(0).max(100), sd: z.number().min(0).nullable(), band: thaiText({ max: 60 }) })
+  .strict();
+
+export const surveyFrequencySchema = z
+  .object({
+    question: thaiText({ min: 1, max: 500 }),
+    n: count,
+    rows: z.array(z.object({ label: thaiText({ min: 1, max: 200 }), count, percent }).strict()).max(30),
+  })
+  .strict();
+export type SurveyFrequency = z.infer<typeof surveyFrequencySchema>;
+
+export const surveyReportDocumentSchema = z
+  .object({
+    kind: z.literal('survey-report'),
+    letterhead: letterheadSchema,
+    title: thaiText({ min: 1, max: 300 }),
+    preparedOn: isoDateSchema,
+    respondents: count,
+    /** "4.51–5.00 หมายถึง มากที่สุด", … as the criteria printed under the table. */
+    bandCriteria: z.array(thaiText({ min: 1, max: 120 })).max(10),
+    profile: z.array(surveyFrequencySchema).max(50),
+    ratingSections: z
+      .array(
+        z
+          .object({
+            title: thaiText({ min: 1, max: 300 }),
+            level: level.nullable(),
+            items: z.array(z.object({ text: thaiText({ min: 1, max: 500 }), n: count, level: level.nullable() }).strict()).max(300),
+          })
+          .strict(),
+      )
+      .max(50),
+    overall: level.nullable(),
+    choices: z.array(surveyFrequencySchema).max(300),
+    openEnded: z.array(z.object({ question: thaiText({ min: 1, max: 500 }), answers: z.array(thaiText({ max: 5000 })).max(200_000) }).strict()).max(50),
+    summary: thaiText({ max: 10_000 }),
+    signer: signatureSchema,
+  })
+  .strict();
+export type SurveyReportDocument = z.infer<typeof surveyReportDocumentSchema>;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { surveySchema } from '../../../../src-main/shared/domain/survey';
+import { answerForDigit, missingRequired, pruneHidden, visibleQuestions } from './entry';
+import { nextSerial } from './survey-actions';
+import { surveyFromTemplate } from './templates';
+
+const awareness = surveySchema.parse({ ...surveyFromTemplate('awareness'), version: 1, previousVersionId: null, locked: false, superseded: false });
+const q = (id: string) => awareness.questions.find((x) => x.id === id)!;
+
+describe('keyboard entry', () => {
+  it('a digit picks the code on rating and single choice, and toggles on multiple choice', () => {
+    expect(answerForDigit(q('a1'), undefined, 4)).toBe(4);
+    expect(answerForDigit(q('a1'), undefined, 7)).toBeUndefined();
+    expect(answerForDigit(q('channels'), [1], 3)).toEqual([1, 3]);
+    expect(answerForDigit(q('channels'), [1, 3], 1)).toEqual([3]);
+  });
+  it('skip logic hides the channels question when heard = ไม่เคย, and prunes a stale answer', () => {
+    expect(visibleQuestions(awareness, { heard: 2 }).map((x) => x.id)).not.toContain('channels');
+    expect(visibleQuestions(awareness, { heard: 1 }).map((x) => x.id)).toContain('channels');
+    expect(pruneHidden(awareness, { heard: 2, channels: [1] })).toEqual({ heard: 2 });
+  });
+  it('lists required questions still unanswered (hidden ones are not required)', () => {
+    const missing = missingRequired(awareness, { sex: 1, age: 2, occupation: 1, district: 1, heard: 2, a1: 5, a2: 4 }).map((x) => x.id);
+    expect(missing).toEqual(['a3']);
+  });
+  it('suggests the next questionnaire number', () => {
+    expect(nextSerial([])).toBe('1');
+    expect(nextSerial(['1', '2', '10', 'ก-3'])).toBe('11');
+  });
+});

@@ -1,0 +1,44 @@
+import { isQuestionShown, type Answer, type Question, type Survey } from '../../../../src-main/shared/domain/survey';
+
+export type Answers = Record<string, Answer | undefined>;
+
+/** The questions asked, in paper order, given the answers so far. */
+export function visibleQuestions(survey: Survey, answers: Answers): Question[] {
+  return survey.questions.filter((q) => isQuestionShown(q, answers));
+}
+
+/**
+ * A digit key on a choice question. Rating and single choice: the digit is the code printed
+ * beside the box (5 = มากที่สุด); a code ≥ 10 is reached by typing its two digits quickly
+ * (`pending`). Multiple choice: the digit toggles that code. Returns undefined if no such code.
+ */
+export function answerForDigit(question: Question, current: Answer | undefined, digit: number): Answer | undefined {
+  if (!question.options.some((o) => o.code === digit)) return undefined;
+  if (question.type === 'multiple') {
+    const list = Array.isArray(current) ? current : [];
+    return list.includes(digit) ? list.filter((c) => c !== digit) : [...list, digit].sort((a, b) => a - b);
+  }
+  if (question.type === 'rating' || question.type === 'single') return digit;
+  return undefined;
+}
+
+export function isAnswered(value: Answer | undefined): boolean {
+  return !(value === undefined || value === '' || (Array.isArray(value) && value.length === 0));
+}
+
+/** Required questions (that are shown) still without an answer. */
+export function missingRequired(survey: Survey, answers: Answers): Question[] {
+  return visibleQuestions(survey, answers).filter((q) => q.required && !isAnswered(answers[q.id]));
+}
+
+/** A number answer outside the question's range (an age of 250 is a keying error). */
+export function outOfRange(question: Question, value: Answer | undefined): boolean {
+  if (question.type !== 'number' || typeof value !== 'number') return false;
+  return (question.min !== null && value < question.min) || (question.max !== null && value > question.max);
+}
+
+/** Drops answers to questions the skip logic now hides (the keyer changed an earlier answer). */
+export function pruneHidden(survey: Survey, answers: Answers): Answers {
+  const shown = new Set(visibleQuestions(survey, answers).map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => shown.has(id)));
+}

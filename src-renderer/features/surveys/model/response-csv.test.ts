@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { surveySchema } from '../../../../src-main/shared/domain/survey';
+import { parseCsv, writeCsv } from './csv';
+import { decodeCsvBytes, parseResponsesCsv, responsesCsv } from './response-csv';
+import { surveyFromTemplate } from './templates';
+
+const survey = surveySchema.parse({ ...surveyFromTemplate('satisfaction'), version: 1, previousVersionId: null, locked: false, superseded: false });
+const header = 'serial,status,sex,age,occupation,district,q1,q2,q3,q4,q5,comment';
+
+describe('CSV', () => {
+  it('round-trips quotes, commas and newlines in Thai text, with a BOM', () => {
+    const rows = [['ข้อเสนอ', 'ก,ข'], ['"อ้าง" ถึง', 'บรรทัด 1\nบรรทัด 2']];
+    const text = writeCsv(rows);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text)).toEqual(rows);
+  });
+  it('exports labels or raw codes', () => {
+    const rows = [{ serial: '1', status: 'final' as const, answers: { sex: 2, q1: 5, comment: 'ดีมาก, ขอบคุณ' } }];
+    expect(responsesCsv(survey, rows, false)).toBe(`\uFEFF${header}\r\n1,final,2,,,,5,,,,,"ดีมาก, ขอบคุณ"\r\n`);
+    expect(responsesCsv(survey, rows, true).split('\r\n')[1]).toBe('1,สมบูรณ์,หญิง,,,,มากที่สุด,,,,,"ดีมาก, ขอบคุณ"');
+  });
+});
+
+describe('CSV import validation', () => {
+  it('accepts a good file', () => {
+    const result = parseResponsesCsv(survey, `${header}\n7,final,1,2,3,1,5,4,4,5,3,\n8,partial,2,,,,,,,,,`, new Set());
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.rows[0]?.answers).toEqual({ sex: 1, age: 2, occupation: 3, district: 1, q1: 5, q2: 4, q3: 4, q4: 5, q5: 3 });
+  });
+  it('rejects wrong columns', () => {
+    const result = parseResponsesCsv(survey, 'serial,status,sex\n1,final,1', new Set());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toContain('หัวตารางไม่ตรงกับแบบสำรวจนี้');
+  });
+  it('names each bad row, column and value in Thai', () => {
+    const result = parseResponsesCsv(survey, `${header}\n1,final,1,2,3,1,5,4,4,5,3,\n2,final,1,2,3,1,9,4,4,5,3,\n1,final,1,2,3,1,5,4,4,5,3,\n4,done,1,2`, new Set());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { row: 3, column: 'q1', message: 'ค่า "9" อยู่นอกช่วงคำตอบ (1, 2, 3, 4, 5)' },
+      { row: 4, column: 'serial', message: 'เลขที่แบบสอบถาม 1 ซ้ำกับที่มีอยู่แล้ว' },
+      { row: 5, column: '', message: 'มี 4 คอลัมน์ แต่ต้องมี 12 คอลัมน์' },
+    ]);
+  });
+  it('refuses a TIS-620 file with a clear Thai message', () => {
+    const tis620 = new Uint8Array([0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5]); // "สวัสดี" in TIS-620
+    const decoded = decodeCsvBytes(tis620);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.problem.message).toContain('TIS-620');
+    expect(decodeCsvBytes(new TextEncoder().encode('\uFEFFสวัสดี'))).toEqual({ ok: true, text: 'สวัสดี' });
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { surveySchema, type Survey } from '../../../../src-main/shared/domain/survey';
+import {
+  BANDS_050,
+  BANDS_080,
+  bandOf,
+  computeSurveyStats,
+  crossTabulate,
+  describe as describeMoments,
+  meanHundredths,
+  percentages,
+  type ResponseLike,
+} from './statistics';
+import { writeThaiSummary } from './summary';
+import { surveyFromTemplate } from './templates';
+
+const survey: Survey = surveySchema.parse({ ...surveyFromTemplate('satisfaction'), version: 1, previousVersionId: null, locked: false, superseded: false });
+
+function final(answers: ResponseLike['answers']): ResponseLike {
+  return { status: 'final', answers };
+}
+
+describe('percentages (largest remainder, 2 decimals)', () => {
+  it('three equal thirds sum to 100.00, the extra 0.01 to the first', () => {
+    expect(percentages([1, 1, 1], 3)).toEqual([33.34, 33.33, 33.33]);
+  });
+  it('gives the missing 0.01 to the largest remainder', () => {
+    // 66.666… (remainder .66) beats 33.333… (remainder .33)
+    expect(percentages([2, 1], 3)).toEqual([66.67, 33.33]);
+  });
+  it('sums to exactly 100 for awkward n', () => {
+    const shares = percentages([1, 2, 3, 1, 0], 7);
+    expect(shares).toEqual([14.29, 28.57, 42.86, 14.28, 0]);
+    expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100)).toBe(10000);
+  });
+  it('is zero everywhere with no answers', () => {
+    expect(percentages([0, 0], 0)).toEqual([0, 0]);
+  });
+});
+
+describe('mean, sample S.D. and bands', () => {
+  it('hand-computed: 5,4,4,3,5 → mean 4.20, S.D. √0.7 = 0.8367', () => {
+    // Σx = 21, Σx² = 91, SS = 91 − 21²/5 = 2.8, s² = 2.8/4 = 0.7
+    const d = describeMoments({ n: 5, sum: 21, sumSquares: 91 }, BANDS_050);
+    expect(d.mean).toBe(4.2);
+    expect(d.meanRounded).toBe(4.2);
+    expect(d.sd).toBeCloseTo(0.83666, 5);
+    expect(d.band).toBe('มาก');
+  });
+  it('has no S.D. for one answer and nothing for none', () => {
+    expect(describeMoments({ n: 1, sum: 4, sumSquares: 16 }, BANDS_050)).toMatchObject({ mean: 4, sd: null });
+    expect(describeMoments({ n: 0, sum: 0, sumSquares: 0 }, BANDS_050)).toMatchObject({ mean: null, band: null });
+  });
+  it('rounds the mean half up in integers: 4.505 → 4.51, 4.504 → 4.50', () => {
+    expect(meanHundredths(901, 200)).toBe(451); // 4.505
+    expect(meanHundredths(4504, 1000)).toBe(450); // 4.504
+    expect(meanHundredths(21, 5)).toBe(420);
+  });
+  it('0.50-wide bands at their boundaries', () => {
+    expect(bandOf(500, BANDS_050)).toBe('มากที่สุด');
+    expect(bandOf(451, BANDS_050)).toBe('มากที่สุด');
+    expect(bandOf(450, BANDS_050)).toBe('มาก');
+    expect(bandOf(351, BANDS_050)).toBe('มาก');
+    expect(bandOf(350, BANDS_050)).toBe('ปานกลาง');
+    expect(bandOf(251, BANDS_050)).toBe('ปานกลาง');
+    expect(bandOf(250, BANDS_050)).toBe('น้อย');
+    expect(bandOf(151, BANDS_050)).toBe('น้อย');
+    expect(bandOf(150, BANDS_050)).toBe('น้อยที่สุด');
+    expect(bandOf(100, BANDS_050)).toBe('น้อยที่สุด');
+  });
+  it('a mean of 4.505 is banded as printed (4.51 มากที่สุด), 4.504 as 4.50 มาก', () => {
+    expect(describeMoments({ n: 200, sum: 901, sumSquares: 4061 }, BANDS_050)).toMatchObject({ meanRounded: 4.51, band: 'มากที่สุด' });
+    expect(describeMoments({ n: 1000, sum: 4504, sumSquares: 20400 }, BANDS_050)).toMatchObject({ meanRounded: 4.5, band: 'มาก' });
+  });
+  it('0.80-wide bands at their boundaries', () => {
+    expect(bandOf(421, BANDS_080)).toBe('มากที่สุด');
+    expect(bandOf(420, BANDS_080)).toBe('มาก');
+    expect(bandOf(341, BANDS_080)).toBe('มาก');
+    expect(bandOf(340, BANDS_080)).toBe('ปานกลาง');
+    expect(bandOf(261, BANDS_080)).toBe('ปานกลาง');
+    expect(bandOf(260, BANDS_080)).toBe('น้อย');
+    expect(bandOf(181, BANDS_080)).toBe('น้อย');
+    expect(bandOf(180, BANDS_080)).toBe('น้อยที่สุด');
+  });
+});
+
+describe('computeSurveyStats', () => {
+  const responses: ResponseLike[] = [
+    final({ sex: 1, age: 2, q1: 5, q2: 4, q3: 5, q4: 5, q5: 3, comment: 'ที่จอดรถน้อย' }),
+    final({ sex: 2, age: 2, q1: 4, q2: 4, q3: 5, q4: 4, q5: 3 }),
+    final({ sex: 2, age: 3, q1: 4, q2: 3, q3: 4, q4: 4, q5: 2, comment: 'ควรเพิ่มเจ้าหน้าที่ช่วงเช้า' }),
+    final({ sex: 2, age: 4, q1: 3, q2: 5, q3: 5, q4: 5, q5: 4 }),
+    final({ sex: 1, age: 4, q1: 5, q3: 4, q4: 3, q5: 3 }), // q2 left blank
+    { status: 'partial', answers: { sex: 1, q1: 1 } },
+  ];
+  const stats = computeSurveyStats(survey, responses);
+
+  it('counts only finalised responses', () => {
+    expect(stats.respondents).toBe(5);
+    expect(stats.partial).toBe(1);
+  });
+  it('frequencies and percentages of a profile question', () => {
+    const sex = stats.questions.find((q) => q.question.id === 'sex');
+    expect(sex?.n).toBe(5);
+    expect(sex?.rows.map((r) => [r.count, r.percent])).toEqual([
+      [2, 40],
+      [3, 60],
+      [0, 0],
+    ]);
+  });
+  it('per-question mean and S.D. (blank excluded from n)', () => {
+    // q1: 5,4,4,3,5 → as hand-computed above
+    const q1 = stats.questions.find((q) => q.question.id === 'q1')?.rating;
+    expect(q1).toMatchObject({ n: 5, meanRounded: 4.2, band: 'มาก' });
+    expect(q1?.sd).toBeCloseTo(0.83666, 5);
+    // q2: 4,4,3,5 → Σ 16, mean 4.00, Σx² 66, SS = 66 − 64 = 2, s² = 2/3
+    const q2 = stats.questions.find((q) => q.question.id === 'q2')?.rating;
+    expect(q2).toMatchObject({ n: 4, meanRounded: 4 });
+    expect(q2?.sd).toBeCloseTo(Math.sqrt(2 / 3), 10);
+  });
+  it('section means pool the items: ด้านเจ้าหน้าที่ = q3 + q4', () => {
+    // 5,5,4,5,4 + 5,4,4,5,3 = 44 over 10 → 4.40; Σx² = 198, SS = 198 − 193.6 = 4.4, s² = 4.4/9
+    const s3 = stats.sections.find((s) => s.sectionId === 's3')?.rating;
+    expect(s3).toMatchObject({ n: 10, meanRounded: 4.4, band: 'มาก' });
+    expect(s3?.sd).toBeCloseTo(Math.sqrt(4.4 / 9), 10);
+    expect(stats.sections.find((s) => s.sectionId === 's1')?.rating).toBeNull();
+  });
+  it('overall mean pools every rating answer', () => {
+    // q1 21 + q2 16 + q3 23 + q4 21 + q5 15 = 96 over 24 → 4.00
+    expect(stats.overall).toMatchObject({ n: 24, meanRounded: 4, band: 'มาก' });
+  });
+  it('lists the open-ended answers', () => {
+    expect(stats.questions.find((q) => q.question.id === 'comment')?.texts).toEqual(['ที่จอดรถน้อย', 'ควรเพิ่มเจ้าหน้าที่ช่วงเช้า']);
+  });
+  it('cross-tabulates a rating question by sex', () => {
+    const tab = crossTabulate(survey, responses, 'sex', 'q1');
+    expect(tab?.counts[0]).toEqual([2, 0, 0, 0, 0]); // ชาย: 5,5
+    expect(tab?.counts[1]).toEqual([0, 2, 1, 0, 0]); // หญิง: 4,4,3
+    expect(tab?.rowRatings[1]?.meanRounded).toBe(3.67); // 11/3 = 3.666… → 3.67
+    expect(tab?.rowRatings[0]?.meanRounded).toBe(5);
+  });
+  it('writes a Thai summary from the figures', () => {
+    const text = writeThaiSummary('ความพึงพอใจต่อการให้บริการ', stats);
+    expect(text).toContain('จากผู้ตอบแบบสอบถามทั้งสิ้น 5 คน');
+    expect(text).toContain('เพศหญิง ร้อยละ 60.00');
+    expect(text).toContain('ภาพรวมอยู่ในระดับมาก (ค่าเฉลี่ย 4.00');
+    expect(text).toContain('มีข้อเสนอแนะเพิ่มเติม 2 รายการ');
+  });
+});
+
+describe('skip logic', () => {
+  const awareness = surveySchema.parse({ ...surveyFromTemplate('awareness'), version: 1, previousVersionId: null, locked: false, superseded: false });
+  it('leaves a skipped question out of its n even if a stray answer was stored', () => {
+    const stats = computeSurveyStats(awareness, [final({ heard: 1, channels: [1, 2] }), final({ heard: 2, channels: [3] }), final({ heard: 1, channels: [2] })]);
+    const channels = stats.questions.find((q) => q.question.id === 'channels');
+    expect(channels?.n).toBe(2);
+    expect(channels?.rows.slice(0, 3).map((r) => [r.count, r.percent])).toEqual([
+      [1, 50],
+      [2, 100],
+      [0, 0],
+    ]);
+  });
+});
+
+describe('report criteria', () => {
+  it('prints both band schemes as Thai reports do', async () => {
+    const { bandCriteria } = await import('./report-document');
+    expect(bandCriteria(survey)).toEqual([
+      '4.51–5.00 หมายถึง มากที่สุด',
+      '3.51–4.50 หมายถึง มาก',
+      '2.51–3.50 หมายถึง ปานกลาง',
+      '1.51–2.50 หมายถึง น้อย',
+      '1.00–1.50 หมายถึง น้อยที่สุด',
+    ]);
+    expect(bandCriteria({ ...survey, bandScheme: 'width080' })[0]).toBe('4.21–5.00 หมายถึง มากที่สุด');
+    expect(bandCriteria({ ...survey, bandScheme: 'width080' })[4]).toBe('1.00–1.80 หมายถึง น้อยที่สุด');
+  });
+});

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readSheet } from 'read-excel-file/node';
+import { expect, test } from './support/app-fixture';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { SettingsPage } from './pages/settings-page';
+import { ShellPage } from './pages/shell-page';
+
+/** Questionnaire i of 30, as the paper says: profile codes and ratings q1…q5. */
+function paper(i: number) {
+  return {
+    sex: 1 + (i % 2),
+    age: 1 + (i % 6),
+    occupation: 1 + (i % 7),
+    district: 1 + (i % 2),
+    // q1 cycles 5,4,3: mean 4.00, S.D. √(20/29) = 0.83
+    ratings: [5 - (i % 3), 4, 5 - (i % 2), 4 + (i % 2), 3],
+    comment: i % 10 === 0 ? `ควรเพิ่มที่จอดรถ, ชุดที่ ${i + 1}` : '',
+  };
+}
+
+test.describe('evaluation surveys', () => {
+  test('template, 30 keyed questionnaires, kiosk with PIN, statistics, CSV export and import check, after a reload', async ({ app }) => {
+    test.setTimeout(240_000);
+    const page = app.page;
+    const shell = new ShellPage(page);
+    await shell.waitUntilReady();
+    // The report's letterhead and signer come from the office profile.
+    const settings = new SettingsPage(page);
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await settings.saveOfficeProfile();
+    await shell.openSection('ประเมินผล');
+    await expect(shell.pageHeading).toHaveText('ประเมินผล');
+
+    // Build from the template.
+    await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await page.getByRole('menuitem', { name: 'ความพึงพอใจต่อการให้บริการ' }).click();
+    await expect(shell.pageHeading).toHaveText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
+    // The survey counts as work under mission 8 (mission reports pick it up through the link).
+    await page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' }).click();
+    await page.getByRole('option', { name: /^8\. / }).click();
+    await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
+    await page.getByRole('textbox', { name: 'ข้อคำถาม q5' }).fill('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ');
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+    await app.screenshot('surveys-builder-th');
+
+    // Key in 30 paper questionnaires with the keyboard only.
+    await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
+    const serial = page.getByRole('textbox', { name: 'เลขที่แบบสอบถาม' });
+    await expect(serial).toBeFocused();
+    const keyboard = page.keyboard;
+    for (let i = 0; i < 30; i++) {
+      const p = paper(i);
+      await expect(serial).toHaveValue(String(i + 1));
+      await expect(serial).toBeFocused();
+      await keyboard.press('Enter');
+      for (const digit of [p.sex, p.age, p.occupation, p.district, ...p.ratings]) {
+        await keyboard.press(String(digit));
+        await keyboard.press('Enter');
+      }
+      if (p.comment) await keyboard.type(p.comment);
+      await keyboard.press('Enter'); // last question: finalise
+      await expect(page.getByTestId('entry-count')).toContainText(`บันทึกแล้ว ${i + 1} ชุด`);
+    }
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 30 ชุด (สมบูรณ์ 30 · บางส่วน 0)');
+
+    // The same paper keyed twice is refused; a half-keyed one is saved as partial with F8.
+    await serial.fill('5');
+    await keyboard.press('Enter');
+    for (const digit of [1, 2, 3, 1, 5, 5, 5, 5, 5]) {
+      await keyboard.press(String(digit));
+      await keyboard.press('Enter');
+    }
+    await keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('แบบสอบถามเลขที่ 5 บันทึกไปแล้ว กรุณาตรวจสอบว่าบันทึกซ้ำหรือไม่');
+    await expect(serial).toBeFocused();
+    await serial.fill('31');
+    await keyboard.press('Enter');
+    await keyboard.press('2');
+    await keyboard.press('F8');
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 31 ชุด (สมบูรณ์ 30 · บางส่วน 1)');
+    await app.screenshot('surveys-entry-th');
+
+    // Kiosk: the staff sets a PIN, a member of the public answers, a wrong PIN is refused.
+    await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
+    await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
+    await page.getByRole('button', { name: 'ตั้งรหัสและเริ่มโหมดคีออสก์' }).click();
+    const kiosk = page.getByTestId('kiosk');
+    await expect(kiosk).toBeVisible();
+    await expect(shell.nav).toBeHidden();
+    const choose = async (question: string, answer: string) =>
+      kiosk.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer, exact: true }).click();
+    await choose('เพศ', 'หญิง');
+    await choose('อายุ', '60 ปีขึ้นไป');
+    await choose('อาชีพ', 'เกษตรกร');
+    await choose('อำเภอที่อาศัย', 'อำเภอเมือง');
+    for (const q of ['ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน', 'ความรวดเร็วในการให้บริการ', 'เจ้าหน้าที่พูดจาสุภาพ อัธยาศัยดี', 'เจ้าหน้าที่ให้คำแนะนำได้ชัดเจน', 'สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ'])
+      await choose(q, 'มากที่สุด');
+    await kiosk.getByRole('textbox', { name: 'ข้อเสนอแนะเพิ่มเติม' }).fill('บริการดีมาก ขอบคุณค่ะ');
+    await app.screenshot('surveys-kiosk-th');
+    await kiosk.getByRole('button', { name: 'ส่งแบบสอบถาม' }).click();
+    await expect(kiosk.getByText('ขอบคุณที่ร่วมตอบแบบสอบถาม')).toBeVisible();
+    // The app's shortcuts and routes stay out of reach.
+    await page.keyboard.press('Control+k');
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/office';
+    });
+    await expect(kiosk).toBeVisible();
+    await expect(kiosk.getByRole('radiogroup', { name: 'เพศ' })).toBeVisible({ timeout: 10_000 }); // reset for the next person
+    await kiosk.getByRole('button', { name: 'สำหรับเจ้าหน้าที่' }).click();
+    const pin = page.getByLabel('รหัส PIN เจ้าหน้าที่');
+    await pin.fill('1111');
+    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await expect(page.getByText('รหัส PIN ไม่ถูกต้อง')).toBeVisible();
+    await pin.fill('2468');
+    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await expect(shell.nav).toBeVisible();
+    await expect.poll(() => app.env.kiosk).toEqual([true, false]); // the window went kiosk and came back
+
+    // Statistics: 31 finalised (30 keyed + 1 kiosk).
+    await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    const q1Row = page.getByTestId('rating-table').getByRole('row', { name: /ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน/ });
+    // 30 keyed (Σ 120) + one 5 → Σ 125 / 31 = 4.03; Σx² 500 + 25 = 525, SS = 525 − 125²/31 = 20.968, s = √(20.968/30) = 0.84
+    await expect(q1Row).toContainText('4.03');
+    await expect(q1Row).toContainText('0.84');
+    await expect(q1Row).toContainText('มาก');
+    await expect(page.getByTestId('open-answers')).toContainText('ควรเพิ่มที่จอดรถ, ชุดที่ 1');
+    await expect(page.getByTestId('open-answers')).toContainText('บริการดีมาก ขอบคุณค่ะ');
+    await expect(page.getByRole('img', { name: 'เพศ' })).toBeVisible();
+    await app.screenshot('surveys-statistics-th');
+
+    // CSV with labels: a BOM, and Thai intact.
+    await page.getByRole('button', { name: 'ส่งออก CSV (ข้อความ)' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    const csv = readFileSync(app.env.exported[0] ?? '');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8');
+    expect(text).toContain('เลขที่แบบสอบถาม,สถานะ,เพศ,อายุ');
+    expect(text).toContain('"ควรเพิ่มที่จอดรถ, ชุดที่ 1"');
+
+    // The report PDF in Thai government form.
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(1);
+    const pdf = execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' }).replace(/[\s\u200b]+/g, '');
+    expect(pdf).toContain('รายงานผลการสำรวจ');
+    expect(pdf).toContain('ภาพรวม4.'.replace(/\s+/g, ''));
+    expect(pdf).toContain('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน4.030.84มาก');
+    expect(pdf).toContain('บริการดีมากขอบคุณค่ะ');
+
+    // The workbook: results with numbers, and every response with labels.
+    await page.getByRole('button', { name: 'ส่งออก Excel (.xlsx)' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(2);
+    const results = await readSheet(app.env.exported[1] ?? '', 'ผลการสำรวจ');
+    const q1 = results.find((row) => String(row[0]).includes('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน'));
+    expect(q1?.slice(1)).toEqual([31, 4.03, expect.closeTo(0.84, 2), 'มาก']);
+    const answers = await readSheet(app.env.exported[1] ?? '', 'คำตอบ');
+    expect(answers).toHaveLength(33); // header + 32 questionnaires
+    expect(answers[0]?.slice(0, 3)).toEqual(['เลขที่แบบสอบถาม', 'สถานะ', 'เพศ']);
+
+    // A bad import file is refused row by row, and nothing goes in.
+    const bad = ['serial,status,sex,age,occupation,district,q1,q2,q3,q4,q5,comment', '40,final,1,2,3,1,5,4,4,5,3,', '41,final,1,2,3,1,9,4,4,5,3,', '5,final,1,2,3,1,5,4,4,5,3,'].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText('แถวที่ 3 คอลัมน์ q1: ค่า "9" อยู่นอกช่วงคำตอบ (1, 2, 3, 4, 5)');
+    await expect(problems).toContainText('แถวที่ 4 คอลัมน์ serial: เลขที่แบบสอบถาม 5 ซ้ำกับที่มีอยู่แล้ว');
+    // A TIS-620 file ("สวัสดี") gets the encoding message.
+    await page.locator('input[type=file]').setInputFiles({ name: 'tis620.csv', mimeType: 'text/csv', buffer: Buffer.from([0xca, 0xc7, 0xd1, 0xca, 0xb4, 0xd5]) });
+    await expect(problems).toContainText('TIS-620');
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    await app.screenshot('surveys-import-rejected-th');
+
+    // Reload: everything is still there.
+    await page.reload();
+    await shell.waitUntilReady();
+    await expect(page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 31 คน');
+    await shell.openSection('ประเมินผล');
+    await expect(page.getByTestId('survey-list')).toContainText('แบบสอบถามความพึงพอใจต่อการให้บริการ');
+    await expect(page.getByTestId('survey-list')).toContainText('32');
+    await page.getByTestId('survey-list').getByText('แบบสอบถามความพึงพอใจต่อการให้บริการ').click();
+    await page.getByRole('tab', { name: 'ข้อคำถาม' }).click();
+    await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
+    await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
+  });
+});
