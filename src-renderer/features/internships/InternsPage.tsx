@@ -18,6 +18,10 @@ import { InternshipsTabs } from './InternshipsTabs';
 import { INTERN_STATUS_COLORS } from './intern-status-colors';
 import { hereToday } from './model/here-today';
 import { useAttendanceByIntern, useInstitutions, useInterns } from './use-internship-data';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { useShowMore } from '../../ui/use-show-more';
+
+const PAGE_SIZE = 50;
 
 /** นักศึกษาฝึกงาน: who is here, from when to when, and how far along their hours are. */
 export function InternsPage() {
@@ -46,6 +50,8 @@ export function InternsPage() {
         (!term || `${i.firstName} ${i.lastName} ${i.studentId} ${i.firstNameEn} ${i.lastNameEn}`.normalize('NFKC').toLowerCase().includes(term)),
     );
   }, [interns, status, institution, cohort, search]);
+  // Newest cohorts first, a page at a time: ten years of interns are 500 rows.
+  const page = useShowMore(shown, PAGE_SIZE, `${status}|${institution}|${cohort}|${search}`);
   // A cohort is everyone who started in the same month ("รุ่น มิ.ย. 2569").
   const cohorts = [...new Set((interns ?? []).map((i) => i.startDate.slice(0, 7)))].sort().reverse();
   const here = hereToday(interns ?? [], attendance ?? new Map(), today);
@@ -131,7 +137,7 @@ export function InternsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((intern) => {
+              {page.visible.map((intern) => {
                 const summary = summarizeHours(attendance?.get(intern.id) ?? [], intern.requiredHours, intern, today);
                 return (
                   <Table.Tr key={intern.id} data-testid="intern-row">
@@ -173,6 +179,7 @@ export function InternsPage() {
               })}
             </Table.Tbody>
           </Table>
+          <ShowMoreButton hidden={page.hidden} onClick={page.showMore} />
         </Paper>
       )}
       <InternFormModal editing={editing} onClose={() => setEditing(null)} />

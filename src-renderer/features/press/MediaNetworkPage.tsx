@@ -18,10 +18,13 @@ import { ListFormModal } from './ListFormModal';
 import { OutletFormModal } from './OutletFormModal';
 import { PressTabs } from './PressTabs';
 import { useContacts, useDistributionLists, useOutlets } from './use-press-data';
+import { ShowMoreButton } from '../../ui/ShowMoreButton';
+import { useShowMore } from '../../ui/use-show-more';
 
 type View = 'contacts' | 'outlets' | 'lists';
 /** A table this long is still quick to draw; the search narrows anything beyond it. */
-const SHOWN = 300;
+/** Contacts shown per page: 2,000 contacts after ten years are found by search, not by scrolling. */
+const PAGE_SIZE = 50;
 
 /** เครือข่ายสื่อมวลชน: outlets, contacts (with reminders to re-verify) and distribution lists. */
 export function MediaNetworkPage() {
@@ -44,6 +47,7 @@ export function MediaNetworkPage() {
   const shownContacts = (onlyStale ? stale : (contacts ?? [])).filter(
     (c) => !q || normalizeSearchText(`${mediaContactDisplayName(c)} ${c.outletId ? (outletName.get(c.outletId) ?? '') : ''} ${c.coverageArea} ${c.beats.join(' ')} ${c.lineId}`).includes(q),
   );
+  const page = useShowMore(shownContacts, PAGE_SIZE, `${onlyStale}|${q}`);
   const verify = async (contact: MediaContactRecord) => {
     try {
       await mediaContactRepo(db).update(contact.id, { lastVerifiedAt: today });
@@ -104,7 +108,7 @@ export function MediaNetworkPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shownContacts.slice(0, SHOWN).map((c) => (
+                {page.visible.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditContact(c)}>
                       <Text fw={600}>{mediaContactDisplayName(c)}</Text>
@@ -136,11 +140,12 @@ export function MediaNetworkPage() {
                 ))}
               </Table.Tbody>
             </Table>
-            {shownContacts.length > SHOWN && (
-              <Text size="sm" c="dimmed" p="sm">
-                {t('press.shownOf', { shown: formatNumber(SHOWN), total: formatNumber(shownContacts.length) })}
+            {page.hidden > 0 && (
+              <Text size="sm" c="dimmed" px="sm" pt="sm">
+                {t('press.shownOf', { shown: formatNumber(page.visible.length), total: formatNumber(shownContacts.length) })}
               </Text>
             )}
+            <ShowMoreButton hidden={page.hidden} onClick={page.showMore} />
           </Paper>
         ))}
       {view === 'outlets' &&
