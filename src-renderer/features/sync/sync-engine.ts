@@ -63,9 +63,12 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncPr
   await main.backupWrite({ reason: 'before-sync', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
 
   // Attachments first: an op must never reach another workstation before the file it names.
-  const toUpload = await db.blobs.filter((b) => b.uploaded !== 1).toArray();
-  for (const [i, blob] of toUpload.entries()) {
+  // Ids first, then one file at a time: years of photos never sit in memory together.
+  const toUpload = (await db.blobs.filter((b) => b.uploaded !== 1).primaryKeys()) as string[];
+  for (const [i, id] of toUpload.entries()) {
     onProgress({ step: 'upload-files', done: i, total: toUpload.length });
+    const blob = await db.blobs.get(id);
+    if (!blob) continue;
     await main.syncPutBlob({ id: blob.id, bytes: new Uint8Array(blob.data) });
     await db.blobs.update(blob.id, { uploaded: 1 });
   }
