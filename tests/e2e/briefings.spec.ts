@@ -279,6 +279,9 @@ test.describe('spokesperson briefings and press conferences', () => {
     await page.getByRole('combobox', { name: 'เอกสารแถลงข่าวในชุด (เรียงตามที่เลือก)' }).click();
     await page.getByRole('option', { name: /สถานการณ์อุทกภัย จังหวัดสงขลา/ }).click();
     await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'ค้นหาข่าวประชาสัมพันธ์เพื่อเชื่อมโยง' }).fill('คลองอู่ตะเภา');
+    await page.getByRole('button', { name: `เชื่อมโยงข่าว ${RELEASE_DRAIN}` }).click();
+    await expect(page.getByTestId('linked-release')).toContainText(`(ยังไม่ออกเลข) ${RELEASE_DRAIN}`);
     await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
 
@@ -308,6 +311,8 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByTestId('invitees').getByRole('row')).toHaveCount(4);
     await expect(page.getByRole('radio', { name: 'มา', exact: true, checked: true })).toHaveCount(2);
     await expect(page.getByText('สื่อมวลชน (มา 2 จากที่เชิญ 3)')).toBeVisible();
+    await expect(page.getByTestId('linked-release')).toHaveCount(1);
+    await expect(page.getByTestId('linked-release')).toContainText(RELEASE_DRAIN);
     await settings.shell.openSection('งานโฆษก');
     await page.getByRole('link', { name: 'สถานการณ์อุทกภัย จังหวัดสงขลา' }).click();
     await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
