@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
 
 const STAFF = 'นายวีระ ประชาสัมพันธ์';
@@ -20,6 +22,9 @@ const MEDIA = [
 const OUTLET_ID = '0193a1b2-0000-7000-8000-0000000000aa';
 const LIST_ID = '0193a1b2-0000-7000-8000-0000000000bb';
 
+const RELEASE_SHELTER = 'จังหวัดสงขลาเปิดศูนย์พักพิงผู้ประสบอุทกภัยครบทุกอำเภอ';
+const RELEASE_DRAIN = 'ชลประทานเร่งระบายน้ำคลองอู่ตะเภาลงทะเลสาบสงขลา';
+const MAP_FILE = Buffer.from('แผนที่พื้นที่น้ำท่วม อำเภอหาดใหญ่ ณ 06:00 น.\n', 'utf8');
 const flat = (text: string) => text.replace(/\u200b/g, '').replace(/\s+/g, '');
 
 /**
@@ -125,6 +130,29 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(bankItems.filter({ hasText: BANK_Q }).getByTestId('stale-flag')).toHaveCount(0);
     await app.screenshot('briefings-qa-bank');
 
+    // Two press releases written in the press module: one approved (numbered), one still a draft.
+    const press = new PressPage(page);
+    const beYear = new Date().getFullYear() + 543;
+    await settings.shell.openSection('บริการข่าว');
+    for (const [headline, approve] of [
+      [RELEASE_SHELTER, true],
+      [RELEASE_DRAIN, false],
+    ] as const) {
+      await settings.shell.openSection('บริการข่าว');
+      await page.getByRole('button', { name: 'เขียนข่าวใหม่' }).click();
+      const releaseForm = page.getByRole('form', { name: 'แบบฟอร์มข่าวประชาสัมพันธ์' });
+      await releaseForm.getByRole('textbox', { name: 'หัวข้อข่าว' }).fill(headline);
+      await releaseForm.getByRole('textbox', { name: 'สถานที่ต้นข่าว' }).fill('สงขลา');
+      await releaseForm.getByRole('textbox', { name: 'เนื้อข่าว' }).fill(`${headline} เพื่อดูแลประชาชนในพื้นที่เสี่ยง`);
+      await releaseForm.getByRole('button', { name: 'บันทึก' }).click();
+      await expect(page.getByTestId('page-heading')).toHaveText(headline);
+      if (approve) {
+        await press.step('ส่งตรวจทาน');
+        await press.step('อนุมัติ');
+        await expect(page.getByTestId('release-number')).toHaveText(`ข่าวที่ 1/${beYear}`);
+      }
+    }
+
     // Urgent mode: two clicks from the dashboard to a crisis briefing.
     await settings.shell.openSection('แดชบอร์ด');
     await page.getByRole('button', { name: 'แถลงข่าวด่วน' }).click();
@@ -157,6 +185,30 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(picker).toBeHidden();
     await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
     await expect(page.getByTestId('from-bank')).toHaveText('จากคลัง ฉบับที่ 1');
+
+    // Related releases: found by a Thai word and by number, linked with number + headline.
+    const releaseSearch = page.getByRole('textbox', { name: 'ค้นหาข่าวประชาสัมพันธ์เพื่อเชื่อมโยง' });
+    await releaseSearch.fill('ศูนย์พักพิง');
+    await expect(page.getByTestId('release-choice')).toHaveCount(1);
+    await page.getByRole('button', { name: `เชื่อมโยงข่าว ${RELEASE_SHELTER}` }).click();
+    await releaseSearch.fill('ระบายน้ำ');
+    await page.getByRole('button', { name: `เชื่อมโยงข่าว ${RELEASE_DRAIN}` }).click();
+    await releaseSearch.fill('ไม่มีข่าวนี้แน่นอน');
+    await expect(page.getByText('ไม่พบข่าวที่ตรงกับคำค้น')).toBeVisible();
+    const linked = page.getByTestId('linked-release');
+    await expect(linked).toHaveCount(2);
+    await expect(linked.nth(0)).toContainText(`ข่าวที่ 1/${beYear} ${RELEASE_SHELTER}`);
+    await expect(linked.nth(1)).toContainText(`(ยังไม่ออกเลข) ${RELEASE_DRAIN}`);
+
+    // Attachments: a map is kept; a file over 25 MB is refused with a Thai message.
+    const fileInput = page.locator('input[type=file]');
+    await fileInput.setInputFiles({ name: 'แผนที่น้ำท่วม.txt', mimeType: 'text/plain', buffer: MAP_FILE });
+    await expect(page.getByTestId('briefing-attachment')).toContainText('แผนที่น้ำท่วม.txt (1 KB)');
+    await fileInput.setInputFiles({ name: 'วิดีโอเหตุการณ์.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(26 * 1024 * 1024, 1) });
+    await expect(page.getByText('แนบไม่ได้: ไฟล์ วิดีโอเหตุการณ์.mp4 มีขนาด 26 MB เกินขีดจำกัด 25 MB ต่อไฟล์')).toBeVisible();
+    await expect(page.getByTestId('briefing-attachment')).toHaveCount(1);
+    await page.getByTestId('linked-release').first().scrollIntoViewIfNeeded();
+    await app.screenshot('briefings-releases-attachments');
     await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
 
@@ -189,7 +241,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByText('บันทึกไฟล์ PDF แล้วที่', { exact: false })).toBeVisible();
     expect(app.env.pdf.saved).toHaveLength(1);
     const pdf = pdfTextOf(app.env.pdf.saved[0] ?? '');
-    for (const expected of ['ด่วนที่สุด', CORE, TYPED_Q, TYPED_A, BANK_Q, BANK_A, 'ปภ.จังหวัดสงขลา', 'หน้า1/', `อนุมัติโดย${STAFF.replace(/\s/g, '')}`]) {
+    for (const expected of ['ด่วนที่สุด', CORE, TYPED_Q, TYPED_A, BANK_Q, BANK_A, 'ปภ.จังหวัดสงขลา', 'หน้า1/', `อนุมัติโดย${STAFF.replace(/\s/g, '')}`, `ข่าวที่ 1/${beYear} ${RELEASE_SHELTER}`, `(ข่าวยังไม่ออกเลข) ${RELEASE_DRAIN}`]) {
       expect(pdf).toContain(flat(expected));
     }
     expect(pdf.indexOf(flat(CORE))).toBeLessThan(pdf.indexOf(flat(TYPED_Q)));
@@ -227,6 +279,9 @@ test.describe('spokesperson briefings and press conferences', () => {
     await page.getByRole('combobox', { name: 'เอกสารแถลงข่าวในชุด (เรียงตามที่เลือก)' }).click();
     await page.getByRole('option', { name: /สถานการณ์อุทกภัย จังหวัดสงขลา/ }).click();
     await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'ค้นหาข่าวประชาสัมพันธ์เพื่อเชื่อมโยง' }).fill('คลองอู่ตะเภา');
+    await page.getByRole('button', { name: `เชื่อมโยงข่าว ${RELEASE_DRAIN}` }).click();
+    await expect(page.getByTestId('linked-release')).toContainText(`(ยังไม่ออกเลข) ${RELEASE_DRAIN}`);
     await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
 
@@ -256,6 +311,8 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByTestId('invitees').getByRole('row')).toHaveCount(4);
     await expect(page.getByRole('radio', { name: 'มา', exact: true, checked: true })).toHaveCount(2);
     await expect(page.getByText('สื่อมวลชน (มา 2 จากที่เชิญ 3)')).toBeVisible();
+    await expect(page.getByTestId('linked-release')).toHaveCount(1);
+    await expect(page.getByTestId('linked-release')).toContainText(RELEASE_DRAIN);
     await settings.shell.openSection('งานโฆษก');
     await page.getByRole('link', { name: 'สถานการณ์อุทกภัย จังหวัดสงขลา' }).click();
     await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
@@ -265,5 +322,15 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ปภ.จังหวัดสงขลา');
     await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
     await app.screenshot('briefings-editor-after-reload');
+
+    // Links and attachments are kept: the file goes back to disk byte for byte; a link opens the release.
+    await expect(page.getByTestId('linked-release')).toHaveCount(2);
+    await page.getByTestId('briefing-attachment').getByRole('button', { name: 'บันทึกลงเครื่อง' }).click();
+    await expect.poll(() => app.env.exported.length).toBe(1);
+    expect(readFileSync(app.env.exported[0] ?? '')).toEqual(MAP_FILE);
+    await page.getByTestId('briefing-attachment').getByRole('button', { name: 'นำออก' }).click();
+    await expect(page.getByTestId('briefing-attachment')).toHaveCount(0);
+    await page.getByTestId('linked-release').first().getByRole('link', { name: 'เปิดข่าว' }).click();
+    await expect(page.getByTestId('page-heading')).toHaveText(RELEASE_SHELTER);
   });
 });

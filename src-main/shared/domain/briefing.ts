@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../pdf/document-parts';
+import { attachmentSchema } from './task';
 import { isoDate, thaiText } from './validation';
 
 /**
@@ -79,10 +80,15 @@ export const briefingSchema = z.object({
   doNotSay: line(3_000),
   routingNotes: z.array(routingNoteSchema).max(50),
   contacts: z.array(briefingContactSchema).max(50),
-  /** Free-text references (number/headline) until the press module's releases can be linked. */
+  /**
+   * Free-text references typed before releases could be linked. Kept readable as they are;
+   * new links go to `relatedReleaseIds`.
+   */
   relatedReleases: z.array(line(300, 1)).max(30),
-  /** Content-addressed blob ids (data/blobs.ts). */
-  attachmentIds: z.array(z.string().max(80)).max(30),
+  /** Linked press releases (`pressReleases` ids). Older records have none: defaults to []. */
+  relatedReleaseIds: z.array(z.string().max(64)).max(30).default([]),
+  /** Files kept as content-addressed blobs (data/blobs.ts); they sync with the briefing. */
+  attachments: z.array(attachmentSchema).max(30).default([]),
   urgency: z.enum(URGENCY_LEVELS),
   secrecy: z.enum(SECRECY_LEVELS),
   status: z.enum(BRIEFING_STATUSES),
@@ -126,7 +132,8 @@ export function emptyBriefing(date: string): Briefing {
     routingNotes: [],
     contacts: [],
     relatedReleases: [],
-    attachmentIds: [],
+    relatedReleaseIds: [],
+    attachments: [],
     urgency: 'normal',
     secrecy: 'none',
     status: 'draft',

@@ -26,7 +26,10 @@ export const pressConferenceSchema = z.object({
   /** Run sheet (กำหนดการ): "10:00 ประธานกล่าวเปิด" one per line. */
   runSheet: z.array(z.object({ time: z.string().max(10), item: thaiText({ min: 1, max: 300 }) })).max(60),
   followUps: z.array(z.object({ text: thaiText({ min: 1, max: 300 }), done: z.boolean() })).max(100),
+  /** Free-text references typed before releases could be linked; shown as they are. */
   relatedReleases: z.array(thaiText({ min: 1, max: 300 })).max(30),
+  /** Linked press releases (`pressReleases` ids). Older records have none: defaults to []. */
+  relatedReleaseIds: z.array(z.string().max(64)).max(30).default([]),
 });
 export type PressConference = z.infer<typeof pressConferenceSchema>;
 

@@ -11,6 +11,7 @@ import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/doc
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
+import { BlobAttachments } from '../../ui/BlobAttachments';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
@@ -18,13 +19,15 @@ import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { BankPickerModal } from './editor/BankPickerModal';
 import { CoreMessageField } from './editor/CoreMessageField';
 import { MissionLinkField } from './editor/MissionLinkField';
+import { RelatedReleasesField } from './editor/RelatedReleasesField';
 import { RowsEditor } from './editor/RowsEditor';
 import { StatusActions } from './editor/StatusActions';
 import { VersionHistory } from './editor/VersionHistory';
 import { advanceBriefing, newBriefingVersion, saveBriefing } from './model/briefing-actions';
 import { errorKey, validateBriefing, type FieldErrors } from './model/briefing-form';
 import { briefingRequest, pdfFileName } from './model/print-request';
-import { withoutEnvelope } from './model/without-envelope';
+import { loadReleaseRefs } from './model/release-links';
+import { storedBriefing } from './model/without-envelope';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -49,7 +52,7 @@ export function BriefingEditorPage() {
   if (record === null) return <Text>{t('briefings.notFound')}</Text>;
   if (record === undefined) return null;
   // Keyed by id: the form starts from the stored record once and then keeps what is typed.
-  return <BriefingEditor key={id} id={id} initial={withoutEnvelope<Briefing>(record)} />;
+  return <BriefingEditor key={id} id={id} initial={storedBriefing(record)} />;
 }
 
 function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
@@ -137,7 +140,8 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     setPdfBusy(action);
     try {
       const profile = await officeProfileRepo(db).get();
-      await runPdfAction(t, action, briefingRequest(draft, profile?.officeName ?? '', profile?.thaiDigits ?? false), pdfFileName(draft.title, draft.version));
+      const releases = await loadReleaseRefs(db, draft.relatedReleaseIds);
+      await runPdfAction(t, action, briefingRequest(draft, profile?.officeName ?? '', profile?.thaiDigits ?? false, releases), pdfFileName(draft.title, draft.version));
     } finally {
       setPdfBusy(null);
     }
@@ -324,15 +328,16 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
               </SimpleGrid>
             )}
           />
-          <Textarea
-            label={t('briefings.fields.relatedReleases')}
-            description={t('briefings.relatedReleasesHint')}
-            autosize
-            minRows={2}
-            value={draft.relatedReleases.join('\n')}
-            onChange={(e) => set({ relatedReleases: e.currentTarget.value.split('\n') })}
-            error={err('relatedReleases')}
+          <Divider />
+          <RelatedReleasesField
+            ids={draft.relatedReleaseIds}
+            legacy={draft.relatedReleases}
+            onChange={(relatedReleaseIds) => set({ relatedReleaseIds })}
+            onLegacyChange={(relatedReleases) => set({ relatedReleases })}
           />
+          <Divider />
+          {/* Kept with the draft: saved (and versioned) with บันทึก like every other field. */}
+          <BlobAttachments attachments={draft.attachments} onChange={(attachments) => set({ attachments })} keyPrefix="briefings.files" testId="briefing-attachment" />
         </Section>
 
         <Section title={t('briefings.sections.links')}>

@@ -14,9 +14,11 @@ import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { InviteMediaModal } from './conference/InviteMediaModal';
 import { StatementsPanel } from './conference/StatementsPanel';
 import { MissionLinkField } from './editor/MissionLinkField';
+import { RelatedReleasesField } from './editor/RelatedReleasesField';
 import { RowsEditor } from './editor/RowsEditor';
 import { packRequest } from './model/print-request';
-import { withoutEnvelope } from './model/without-envelope';
+import { storedBriefing, storedConference } from './model/without-envelope';
+import { loadReleaseRefs } from './model/release-links';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -38,7 +40,7 @@ export function ConferenceDetailPage() {
   if (record === null) return <Text>{t('briefings.notFound')}</Text>;
   if (record === undefined) return null;
   // Keyed by id: the form starts from the stored record once and then keeps what is typed.
-  return <ConferenceEditor key={id} id={id} initial={withoutEnvelope<PressConference>(record)} />;
+  return <ConferenceEditor key={id} id={id} initial={storedConference(record)} />;
 }
 
 function ConferenceEditor({ id, initial }: { id: string; initial: PressConference }) {
@@ -77,7 +79,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
 
   const runPack = async (action: PdfAction) => {
     if (!draft) return;
-    const chosen = draft.briefingIds.flatMap((bid) => briefings?.find((b) => b.id === bid) ?? []);
+    const chosen = draft.briefingIds.flatMap((bid) => briefings?.find((b) => b.id === bid) ?? []).map(storedBriefing);
     if (chosen.length === 0) {
       notifications.show({ color: 'orange', message: t('briefings.conf.packNeedsBriefing') });
       return;
@@ -85,7 +87,8 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
     setPdfBusy(action);
     try {
       const profile = await officeProfileRepo(db).get();
-      await runPdfAction(t, action, packRequest(draft, chosen, profile?.officeName ?? '', profile?.thaiDigits ?? false), `ชุดเอกสารแถลงข่าว ${draft.title}`.slice(0, 140));
+      const releases = await loadReleaseRefs(db, chosen.flatMap((b) => b.relatedReleaseIds));
+      await runPdfAction(t, action, packRequest(draft, chosen, profile?.officeName ?? '', profile?.thaiDigits ?? false, releases), `ชุดเอกสารแถลงข่าว ${draft.title}`.slice(0, 140));
     } finally {
       setPdfBusy(null);
     }
@@ -207,12 +210,11 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
               </Group>
             )}
           />
-          <Textarea
-            label={t('briefings.fields.relatedReleases')}
-            description={t('briefings.relatedReleasesHint')}
-            autosize
-            value={draft.relatedReleases.join('\n')}
-            onChange={(e) => set({ relatedReleases: e.currentTarget.value.split('\n') })}
+          <RelatedReleasesField
+            ids={draft.relatedReleaseIds}
+            legacy={draft.relatedReleases}
+            onChange={(relatedReleaseIds) => set({ relatedReleaseIds })}
+            onLegacyChange={(relatedReleases) => set({ relatedReleases })}
           />
         </Section>
         <Group justify="flex-end">

@@ -26,7 +26,7 @@ function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    const data: PressConference = { title, startsAt, venue, speakers: [], briefingIds: [], invitees: [], runSheet: [], followUps: [], relatedReleases: [] };
+    const data: PressConference = { title, startsAt, venue, speakers: [], briefingIds: [], invitees: [], runSheet: [], followUps: [], relatedReleases: [], relatedReleaseIds: [] };
     const parsed = pressConferenceSchema.safeParse(data);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));

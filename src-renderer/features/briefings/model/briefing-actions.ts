@@ -2,7 +2,7 @@ import { advanceStatus, startNewVersion, type Briefing } from '../../../../src-m
 import { nextStatementNumber, statementId, type PressStatement } from '../../../../src-main/shared/domain/press-conference';
 import type { WithEnvelope } from '../../../../src-main/shared/domain/envelope';
 import { briefingRepo, briefingVersionRepo, pressStatementRepo, type PrDeskDb } from '../../../data';
-import { withoutEnvelope } from './without-envelope';
+import { storedBriefing } from './without-envelope';
 
 const CONTENT_KEYS_IGNORED = new Set(['status', 'reviewedBy', 'reviewedAt', 'approvedBy', 'approvedAt', 'usedAt', 'version']);
 
@@ -16,7 +16,7 @@ async function beginNewVersion(db: PrDeskDb, id: string, stored: Briefing): Prom
   return startNewVersion(stored);
 }
 
-const businessOf = (record: WithEnvelope<Briefing>): Briefing => withoutEnvelope<Briefing>(record);
+const businessOf = (record: WithEnvelope<Briefing>): Briefing => storedBriefing(record);
 
 /**
  * Save the editor's draft. An approved (or used) text is never changed in place: editing it

@@ -2,9 +2,16 @@ import type { Briefing } from '../../../../src-main/shared/domain/briefing';
 import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
 import type { BriefingPrint, RunSheet } from '../../../../src-main/shared/pdf/briefing';
 import type { PdfRenderRequest } from '../../../../src-main/shared/pdf/documents';
+import { printedReleaseLines, type ReleaseRef } from './release-links';
 
-/** The printed part of a stored briefing (workflow bookkeeping and attachments stay behind). */
-export function briefingPrint(b: Briefing): BriefingPrint {
+/** Printed in place of a number for a linked release still in draft (the PDF is always Thai). */
+export const UNNUMBERED_RELEASE = '(ข่าวยังไม่ออกเลข)';
+
+/**
+ * The printed part of a stored briefing (workflow bookkeeping and attachments stay behind).
+ * `releases` are the linked press releases as loaded, printed as number + headline.
+ */
+export function briefingPrint(b: Briefing, releases: readonly ReleaseRef[] = []): BriefingPrint {
   return {
     title: b.title,
     occasion: b.occasion,
@@ -19,7 +26,7 @@ export function briefingPrint(b: Briefing): BriefingPrint {
     doNotSay: b.doNotSay,
     routingNotes: b.routingNotes,
     contacts: b.contacts,
-    relatedReleases: b.relatedReleases,
+    relatedReleases: printedReleaseLines(b.relatedReleaseIds, b.relatedReleases, releases, UNNUMBERED_RELEASE),
     urgency: b.urgency,
     secrecy: b.secrecy,
     status: b.status,
@@ -34,8 +41,8 @@ export function briefingPrint(b: Briefing): BriefingPrint {
 
 const OFFICE_FALLBACK = 'สำนักงานประชาสัมพันธ์จังหวัด';
 
-export function briefingRequest(b: Briefing, officeName: string, thaiDigits: boolean): PdfRenderRequest {
-  return { document: { kind: 'briefing', officeName: officeName || OFFICE_FALLBACK, briefing: briefingPrint(b) }, options: { thaiDigits } };
+export function briefingRequest(b: Briefing, officeName: string, thaiDigits: boolean, releases: readonly ReleaseRef[] = []): PdfRenderRequest {
+  return { document: { kind: 'briefing', officeName: officeName || OFFICE_FALLBACK, briefing: briefingPrint(b, releases) }, options: { thaiDigits } };
 }
 
 export function runSheet(c: PressConference): RunSheet {
@@ -43,9 +50,9 @@ export function runSheet(c: PressConference): RunSheet {
 }
 
 /** ชุดเอกสาร: the conference's run sheet, then its briefings in the order chosen. */
-export function packRequest(c: PressConference, briefings: readonly Briefing[], officeName: string, thaiDigits: boolean): PdfRenderRequest {
+export function packRequest(c: PressConference, briefings: readonly Briefing[], officeName: string, thaiDigits: boolean, releases: readonly ReleaseRef[] = []): PdfRenderRequest {
   return {
-    document: { kind: 'briefing-pack', officeName: officeName || OFFICE_FALLBACK, runSheet: runSheet(c), briefings: briefings.map(briefingPrint) },
+    document: { kind: 'briefing-pack', officeName: officeName || OFFICE_FALLBACK, runSheet: runSheet(c), briefings: briefings.map((b) => briefingPrint(b, releases)) },
     options: { thaiDigits },
   };
 }

@@ -1,3 +1,5 @@
+import type { Briefing } from '../../../../src-main/shared/domain/briefing';
+import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
 import { ENVELOPE_KEYS, type WithEnvelope } from '../../../../src-main/shared/domain/envelope';
 
 /** A stored record's business fields: what an editor edits and a repository validates. */
@@ -5,4 +7,17 @@ export function withoutEnvelope<T extends object>(record: WithEnvelope<T>): T {
   const copy: Record<string, unknown> = { ...record };
   for (const key of ENVELOPE_KEYS) delete copy[key];
   return copy as T;
+}
+
+/** A stored briefing for editing or printing; records from before release links and attachments get empty lists. */
+export function storedBriefing(record: WithEnvelope<Briefing>): Briefing {
+  // Typed as always there, but absent on records written before these fields existed.
+  const b: Partial<Pick<Briefing, 'relatedReleaseIds' | 'attachments'>> & Briefing = withoutEnvelope<Briefing>(record);
+  return { ...b, relatedReleaseIds: b.relatedReleaseIds ?? [], attachments: b.attachments ?? [] };
+}
+
+/** A stored press conference for editing; records from before release links get an empty list. */
+export function storedConference(record: WithEnvelope<PressConference>): PressConference {
+  const c: Partial<Pick<PressConference, 'relatedReleaseIds'>> & PressConference = withoutEnvelope<PressConference>(record);
+  return { ...c, relatedReleaseIds: c.relatedReleaseIds ?? [] };
 }

@@ -1,0 +1,101 @@
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconLink, IconSearch } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAppData } from '../../../app/data-context';
+import { ThaiDateText } from '../../../ui/ThaiDateText';
+import { loadReleaseRefs, searchReleaseRefs } from '../model/release-links';
+
+const MAX_LINKS = 30;
+
+/**
+ * ข่าวประชาสัมพันธ์ที่เกี่ยวข้อง: links to press releases, found by Thai words or number, each
+ * shown with its number and headline and a link to the release page. Lines typed before
+ * releases could be linked stay readable (and editable) below.
+ */
+export function RelatedReleasesField({
+  ids,
+  legacy,
+  onChange,
+  onLegacyChange,
+}: {
+  ids: readonly string[];
+  legacy: readonly string[];
+  onChange: (ids: string[]) => void;
+  onLegacyChange: (lines: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const { db } = useAppData();
+  const [query, setQuery] = useState('');
+  const linked = useLiveQuery(() => loadReleaseRefs(db, ids), [db, ids.join('|')]) ?? [];
+  const found = useLiveQuery(() => searchReleaseRefs(db, query, 8), [db, query]) ?? [];
+  const choices = found.filter((r) => !ids.includes(r.id));
+  const missing = ids.length - linked.length;
+
+  return (
+    <Stack gap={6}>
+      <Text fw={600}>{t('briefings.fields.relatedReleases')}</Text>
+      {linked.length === 0 && <Text size="sm" c="dimmed">{t('briefings.releases.none')}</Text>}
+      {linked.map((r) => (
+        <Group key={r.id} justify="space-between" wrap="nowrap" data-testid="linked-release">
+          <Text size="sm">
+            <Text span fw={600}>{r.numberLabel || t('briefings.releases.unnumbered')}</Text> {r.headline}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Anchor component={Link} to={`/press/r/${r.id}`} size="sm">
+              {t('briefings.releases.open')}
+            </Anchor>
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => onChange(ids.filter((id) => id !== r.id))} aria-label={t('briefings.releases.unlinkNamed', { name: r.headline })}>
+              {t('briefings.releases.unlink')}
+            </Button>
+          </Group>
+        </Group>
+      ))}
+      {missing > 0 && <Text size="xs" c="dimmed">{t('briefings.releases.missing', { count: missing })}</Text>}
+      <Paper withBorder p="xs">
+        <TextInput
+          label={t('briefings.releases.search')}
+          description={t('briefings.releases.searchHint')}
+          leftSection={<IconSearch size={14} />}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <Stack gap={2} mt={6}>
+          {choices.length === 0 && <Text size="sm" c="dimmed">{t('briefings.releases.noMatch')}</Text>}
+          {choices.map((r) => (
+            <Group key={r.id} justify="space-between" wrap="nowrap" data-testid="release-choice">
+              <Text size="sm">
+                <Text span fw={600}>{r.numberLabel || t('briefings.releases.unnumbered')}</Text> {r.headline}{' '}
+                <Text span size="xs" c="dimmed">
+                  (<ThaiDateText value={r.releaseDate} />)
+                </Text>
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="light"
+                leftSection={<IconLink size={12} />}
+                disabled={ids.length >= MAX_LINKS}
+                onClick={() => onChange([...ids, r.id])}
+                aria-label={t('briefings.releases.linkNamed', { name: r.headline })}
+              >
+                {t('briefings.releases.link')}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      </Paper>
+      {legacy.length > 0 && (
+        <Textarea
+          label={t('briefings.releases.legacy')}
+          description={t('briefings.releases.legacyHint')}
+          autosize
+          minRows={2}
+          value={legacy.join('\n')}
+          onChange={(e) => onLegacyChange(e.currentTarget.value.split('\n'))}
+        />
+      )}
+    </Stack>
+  );
+}
