@@ -64,7 +64,7 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncPr
 
   // Attachments first: an op must never reach another workstation before the file it names.
   // Ids first, then one file at a time: years of photos never sit in memory together.
-  const toUpload = (await db.blobs.filter((b) => b.uploaded !== 1).primaryKeys()) as string[];
+  const toUpload = await db.blobs.filter((b) => b.uploaded !== 1).primaryKeys();
   for (const [i, id] of toUpload.entries()) {
     onProgress({ step: 'upload-files', done: i, total: toUpload.length });
     const blob = await db.blobs.get(id);
