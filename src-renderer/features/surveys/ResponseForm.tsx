@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { EntryMode, Question } from '../../../src-main/shared/domain/survey';
 import { useAppData } from '../../app/data-context';
 import type { SurveyRecord } from '../../data';
-import { answerForDigit, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
+import { ThaiDateInput } from '../../ui/ThaiDateInput';
+import { answerForDigit, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
 import { DuplicateSerialError, saveResponse } from './model/survey-actions';
 
 interface Props {
@@ -77,6 +78,12 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
     if (keyed && !serial.trim()) {
       setError(t('surveys.entry.serialRequired'));
       setCurrent(-1);
+      return;
+    }
+    const badDate = shown.find((q) => invalidDate(q, answers[q.id]));
+    if (badDate) {
+      setError(t('surveys.entry.badDate', { question: badDate.text }));
+      setCurrent(shown.indexOf(badDate));
       return;
     }
     setBusy(true);
@@ -210,11 +217,22 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
                   onKeyDown={(e) => onQuestionKey(q, e)}
                   onFocus={() => setCurrent(index)}
                 />
+              ) : q.type === 'date' ? (
+                <ThaiDateInput
+                  ref={register}
+                  aria-label={q.text}
+                  maw={320}
+                  size={mode === 'kiosk' ? 'lg' : 'sm'}
+                  value={typeof value === 'string' && value !== '' ? value : null}
+                  error={invalidDate(q, value) ? t('surveys.entry.dateHint') : undefined}
+                  onChange={(v) => setAnswer(q.id, v ?? undefined)}
+                  onKeyDown={(e) => onQuestionKey(q, e)}
+                  onFocus={() => setCurrent(index)}
+                />
               ) : (
                 <TextInput
                   ref={register}
                   aria-label={q.text}
-                  type={q.type === 'date' ? 'date' : 'text'}
                   inputMode={q.type === 'number' ? 'decimal' : undefined}
                   value={value === undefined ? '' : String(value)}
                   error={outOfRange(q, value) ? t('surveys.entry.range', { min: q.min ?? '', max: q.max ?? '' }) : undefined}

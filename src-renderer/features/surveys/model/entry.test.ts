@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surveySchema } from '../../../../src-main/shared/domain/survey';
-import { answerForDigit, missingRequired, pruneHidden, visibleQuestions } from './entry';
+import { answerForDigit, invalidDate, missingRequired, pruneHidden, visibleQuestions } from './entry';
 import { nextSerial } from './survey-actions';
 import { surveyFromTemplate } from './templates';
 
@@ -26,5 +26,12 @@ describe('keyboard entry', () => {
   it('suggests the next questionnaire number', () => {
     expect(nextSerial([])).toBe('1');
     expect(nextSerial(['1', '2', '10', 'ก-3'])).toBe('11');
+  });
+  it('a date answer must be a real date (ThaiDateInput hands over raw text until it is one)', () => {
+    const date = { ...q('a1'), type: 'date' as const, options: [] };
+    expect(invalidDate(date, '2026-01-15')).toBe(false);
+    expect(invalidDate(date, undefined)).toBe(false);
+    expect(invalidDate(date, '31/2/2569')).toBe(true);
+    expect(invalidDate(q('a1'), 'x')).toBe(false);
   });
 });

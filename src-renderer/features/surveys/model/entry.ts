@@ -42,3 +42,8 @@ export function pruneHidden(survey: Survey, answers: Answers): Answers {
   const shown = new Set(visibleQuestions(survey, answers).map((q) => q.id));
   return Object.fromEntries(Object.entries(answers).filter(([id]) => shown.has(id)));
 }
+
+/** A date answer that is not a real date yet (ThaiDateInput hands over the raw text, e.g. "31/2/2568"). */
+export function invalidDate(question: Question, value: Answer | undefined): boolean {
+  return question.type === 'date' && typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value);
+}
