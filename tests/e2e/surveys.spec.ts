@@ -242,8 +242,9 @@ test.describe('evaluation surveys', () => {
       'ตัวเลือก 4 ของข้อ x11=ไม่แน่นอน',
     ]);
     // Skip condition: only asked of those who have heard the office's news.
+    await x11.getByRole('button', { name: 'ตั้งเงื่อนไขการแสดงข้อ x11' }).click();
     await page.getByRole('combobox', { name: 'แสดงข้อ x11 เมื่อ ข้อ' }).click();
-    await page.getByRole('option', { name: /^heard / }).click();
+    await page.getByRole('option', { name: 'ท่านเคยได้รับข่าวสารจากสำนักงานประชาสัมพันธ์จังหวัดหรือไม่' }).click();
     await page.getByRole('combobox', { name: 'ตัวเลือกที่ทำให้แสดงข้อ x11' }).click();
     await page.getByRole('option', { name: '1 เคย' }).click();
     // A 4-point rating scale with its own labels.

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../src-main/shared/domain/survey';
 import { addOption, moveOption, parseLimit, RATING_POINTS, ratingScale, removeOption, renameOption, skipSources } from './model/builder';
@@ -24,6 +25,9 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
   const sources = skipSources(questions, q.id);
   const source = sources.find((s) => s.id === q.showIf?.questionId);
   const hasChoices = q.type === 'single' || q.type === 'multiple';
+  // Most questions are always asked: the condition pickers open on demand to keep the page short.
+  const [skipOpen, setSkipOpen] = useState(false);
+  const showSkip = q.showIf !== null || skipOpen || Boolean(err('showIf'));
 
   return (
     <Paper withBorder p="sm" data-testid={`question-${q.id}`}>
@@ -138,7 +142,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
         {q.type === 'number' && (
           <Group gap="xs" align="flex-start">
             <TextInput
-              w={140}
+              w={200}
               label={t('surveys.builder.min')}
               aria-label={t('surveys.builder.minOf', { n: q.id })}
               inputMode="decimal"
@@ -147,7 +151,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
               onChange={(e) => onChange({ ...q, min: parseLimit(e.currentTarget.value) })}
             />
             <TextInput
-              w={140}
+              w={200}
               label={t('surveys.builder.max')}
               aria-label={t('surveys.builder.maxOf', { n: q.id })}
               inputMode="decimal"
@@ -159,10 +163,15 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
           </Group>
         )}
 
-        {sources.length > 0 && (
+        {sources.length > 0 && !showSkip && !readOnly && (
+          <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setSkipOpen(true)}>
+            {t('surveys.builder.addShowIf', { n: q.id })}
+          </Button>
+        )}
+        {sources.length > 0 && showSkip && (
           <Group gap="xs" align="flex-start">
             <Select
-              w={320}
+              w={420}
               label={t('surveys.builder.showIfQuestion')}
               aria-label={t('surveys.builder.showIfQuestionOf', { n: q.id })}
               value={q.showIf?.questionId ?? ''}
@@ -171,7 +180,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
               error={err('showIf')}
               data={[
                 { value: '', label: t('surveys.builder.always') },
-                ...sources.map((s) => ({ value: s.id, label: `${s.id} ${s.text}`.slice(0, 60) })),
+                ...sources.map((s) => ({ value: s.id, label: s.text || s.id })),
               ]}
               onChange={(v) => {
                 const picked = sources.find((s) => s.id === v);
