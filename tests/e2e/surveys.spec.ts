@@ -184,7 +184,7 @@ test.describe('evaluation surveys', () => {
     await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
   });
 
-  test('builder: choice options, rating scale, number range, skip condition, Thai errors; พ.ศ. dates in entry and kiosk; a new version once answered; dashboard card', async ({ app }) => {
+  test('builder: choice options, rating scale, number range, skip condition, Thai errors; พ.ศ. dates in entry and kiosk; identical-answers warning; a new version once answered; dashboard card', async ({ app }) => {
     test.setTimeout(180_000);
     const page = app.page;
     const shell = new ShellPage(page);
@@ -286,6 +286,27 @@ test.describe('evaluation surveys', () => {
     await date.press('Enter');
     await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 1 ชุด (สมบูรณ์ 1 · บางส่วน 0)');
 
+    // The same answers keyed again under number 2: a warning the keyer can confirm past.
+    await expect(serial).toHaveValue('2');
+    await expect(serial).toBeFocused();
+    await keyboard.press('Enter');
+    for (const digit of [1, 2, 3, 1, 2, 5, 4, 4, 3]) {
+      await keyboard.press(String(digit));
+      await keyboard.press('Enter');
+    }
+    await keyboard.press('Enter');
+    await keyboard.type('12');
+    await keyboard.press('Enter');
+    await keyboard.type('15/1/2569');
+    await keyboard.press('Enter');
+    const identical = page.getByRole('alert').filter({ hasText: 'คำตอบซ้ำกับแบบสอบถามที่บันทึกแล้ว' });
+    await expect(identical).toContainText('คำตอบทุกข้อตรงกับแบบสอบถามเลขที่ 1 ที่บันทึกไว้แล้ว');
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 1 ชุด (สมบูรณ์ 1 · บางส่วน 0)');
+    await app.screenshot('surveys-entry-identical-th');
+    await identical.getByRole('button', { name: 'ยืนยันบันทึก (ไม่ใช่ฉบับซ้ำ)' }).click();
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 2 ชุด (สมบูรณ์ 2 · บางส่วน 0)');
+    await expect(identical).toBeHidden();
+
     // Kiosk: the condition shows x11 with the options in their new order; the date in พ.ศ.
     await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
     await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
@@ -305,7 +326,7 @@ test.describe('evaluation surveys', () => {
     await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
     await expect(shell.nav).toBeVisible();
 
-    // Answered, so editing an option makes version 2; the old one keeps its questionnaire.
+    // Answered, so editing an option makes version 2; the old one keeps its questionnaires.
     await page.getByRole('tab', { name: 'ข้อคำถาม' }).click();
     await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
     await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' }).fill('นาน ๆ ครั้ง');
@@ -316,7 +337,7 @@ test.describe('evaluation surveys', () => {
     // Dashboard: this fiscal year's questionnaires, the open survey (version 1 is closed), the latest results.
     await shell.openSection('แดชบอร์ด');
     const card = page.getByTestId('dashboard-surveys');
-    await expect(card).toContainText('บันทึกแล้ว 1 ชุด');
+    await expect(card).toContainText('บันทึกแล้ว 2 ชุด');
     await expect(card).toContainText('แบบสำรวจที่เปิดรับ 1 แบบ');
     await card.getByRole('link', { name: 'ดูผลการสำรวจล่าสุด' }).click();
     await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();

@@ -5,8 +5,8 @@ import type { EntryMode, Question } from '../../../src-main/shared/domain/survey
 import { useAppData } from '../../app/data-context';
 import type { SurveyRecord } from '../../data';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import { answerForDigit, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
-import { DuplicateSerialError, saveResponse } from './model/survey-actions';
+import { answerForDigit, findIdentical, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
+import { DuplicateSerialError, responsesOf, saveResponse } from './model/survey-actions';
 
 interface Props {
   survey: SurveyRecord;
@@ -30,6 +30,8 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
   const [current, setCurrent] = useState(mode === 'kiosk' ? 0 : -1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Keyed entry: these answers equal an already keyed questionnaire (serial), not yet confirmed. */
+  const [identical, setIdentical] = useState<{ serial: string; status: 'partial' | 'final' } | null>(null);
   const keyed = mode !== 'kiosk';
   const serialRef = useRef<HTMLInputElement>(null);
   const refs = useRef(new Map<string, HTMLElement>());
@@ -52,10 +54,12 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
   }, [current]);
 
   function setAnswer(id: string, value: Answers[string]) {
+    setIdentical(null);
     setAnswers((a) => pruneHidden(survey, { ...a, [id]: value }));
   }
 
-  async function save(status: 'partial' | 'final') {
+  /** `confirmedIdentical`: the keyer has seen the identical-answers warning and saves anyway. */
+  async function save(status: 'partial' | 'final', confirmedIdentical = false) {
     if (busy) return;
     if (status === 'final') {
       const missing = missingRequired(survey, answers);
@@ -86,12 +90,21 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
       setCurrent(shown.indexOf(badDate));
       return;
     }
+    if (keyed && !confirmedIdentical) {
+      const same = findIdentical(await responsesOf(db, survey.id), answers);
+      if (same) {
+        setError(null);
+        setIdentical({ serial: same.serial, status });
+        return;
+      }
+    }
     setBusy(true);
     try {
       const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, NonNullable<Answers[string]>>;
       await saveResponse(db, survey, { serial: keyed ? serial : '', answers: clean, status, mode });
       setAnswers({});
       setError(null);
+      setIdentical(null);
       setCurrent(mode === 'kiosk' ? 0 : -1);
       onSaved(status, serial.trim());
     } catch (e) {
@@ -147,6 +160,21 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
           }}
           maw={320}
         />
+      )}
+      {keyed && identical && (
+        <Alert color="yellow" role="alert" title={t('surveys.entry.identicalTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('surveys.entry.identical', { serial: identical.serial || '–' })}</Text>
+            <Group gap="xs">
+              <Button size="xs" color="yellow" onClick={() => void save(identical.status, true)} loading={busy}>
+                {t('surveys.entry.identicalConfirm')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setIdentical(null)}>
+                {t('surveys.entry.identicalReview')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
       )}
       {keyed && error && (
         <Alert color="red" role="alert">
