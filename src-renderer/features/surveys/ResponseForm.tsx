@@ -35,6 +35,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
   const keyed = mode !== 'kiosk';
   const serialRef = useRef<HTMLInputElement>(null);
   const refs = useRef(new Map<string, HTMLElement>());
+  const identicalRef = useRef<HTMLDivElement>(null);
   const shown = visibleQuestions(survey, answers);
 
   useEffect(() => {
@@ -52,6 +53,11 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
     // focus follows the current question only
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current]);
+
+  useEffect(() => {
+    // The warning sits by the save buttons; bring it into view wherever the keyer pressed save.
+    if (identical) identicalRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [identical]);
 
   function setAnswer(id: string, value: Answers[string]) {
     setIdentical(null);
@@ -160,21 +166,6 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
           }}
           maw={320}
         />
-      )}
-      {keyed && identical && (
-        <Alert color="yellow" role="alert" title={t('surveys.entry.identicalTitle')}>
-          <Stack gap="xs">
-            <Text size="sm">{t('surveys.entry.identical', { serial: identical.serial || '–' })}</Text>
-            <Group gap="xs">
-              <Button size="xs" color="yellow" onClick={() => void save(identical.status, true)} loading={busy}>
-                {t('surveys.entry.identicalConfirm')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setIdentical(null)}>
-                {t('surveys.entry.identicalReview')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
       )}
       {keyed && error && (
         <Alert color="red" role="alert">
@@ -285,6 +276,21 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
       {!keyed && error && (
         <Alert color="red" role="alert">
           {error}
+        </Alert>
+      )}
+      {keyed && identical && (
+        <Alert ref={identicalRef} color="yellow" role="alert" title={t('surveys.entry.identicalTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('surveys.entry.identical', { serial: identical.serial || '–' })}</Text>
+            <Group gap="xs">
+              <Button size="xs" color="yellow" onClick={() => void save(identical.status, true)} loading={busy}>
+                {t('surveys.entry.identicalConfirm')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setIdentical(null)}>
+                {t('surveys.entry.identicalReview')}
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
       )}
       <Group>
