@@ -183,4 +183,164 @@ test.describe('evaluation surveys', () => {
     await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
     await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
   });
+
+  test('builder: choice options, rating scale, number range, skip condition, Thai errors; พ.ศ. dates in entry and kiosk; identical-answers warning; a new version once answered; dashboard card', async ({ app }) => {
+    test.setTimeout(180_000);
+    const page = app.page;
+    const shell = new ShellPage(page);
+    await shell.waitUntilReady();
+    await shell.openSection('ประเมินผล');
+    await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await page.getByRole('menuitem', { name: 'การรับรู้ข่าวสาร' }).click();
+    await expect(shell.pageHeading).toHaveText('แบบสอบถามการรับรู้ข่าวสารของทางราชการ');
+
+    const addQuestion = async (sectionId: string, type: string) => {
+      const section = page.getByTestId(`section-${sectionId}`);
+      await section.getByRole('combobox', { name: 'ชนิดข้อคำถามใหม่' }).click();
+      await page.getByRole('option', { name: type, exact: true }).click();
+      await section.getByRole('button', { name: 'เพิ่มข้อคำถาม' }).click();
+    };
+    // The template has 10 questions: the new ones are x11…x14.
+    await addQuestion('s2', 'เลือกตอบข้อเดียว');
+    await addQuestion('s3', 'มาตราส่วนประมาณค่า');
+    await addQuestion('s4', 'ตัวเลข');
+    await addQuestion('s4', 'วันที่');
+    const x11 = page.getByTestId('question-x11');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม x11' }).fill('ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด');
+    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x11' }).fill('ทุกวัน');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม x12' }).fill('ท่านเชื่อมั่นในข่าวสารของจังหวัด');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม x13' }).fill('จำนวนครั้งที่มาใช้บริการในปีนี้');
+    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' }).fill('10');
+    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ x13' }).fill('0');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม x14' }).fill('วันที่ได้รับข่าวสารครั้งล่าสุด');
+
+    // Saving with an empty option and a range the wrong way round: Thai messages beside the fields.
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'พบข้อผิดพลาด 2 จุด' })).toBeVisible();
+    await expect(x11).toContainText('กรุณากรอกข้อมูลช่องนี้');
+    await expect(page.getByTestId('question-x13')).toContainText('ค่าสูงสุดต้องไม่น้อยกว่าค่าต่ำสุด');
+    await page.getByTestId('question-x13').scrollIntoViewIfNeeded();
+    await app.screenshot('surveys-builder-errors-th');
+    // Nothing typed was lost.
+    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x11' })).toHaveValue('ทุกวัน');
+    await expect(page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' })).toHaveValue('10');
+
+    // Options: add, rename, reorder, remove; the codes stay what they were.
+    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ x11' }).fill('สัปดาห์ละครั้ง');
+    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ x11' }).click();
+    await page.getByRole('textbox', { name: 'ตัวเลือก 3 ของข้อ x11' }).fill('เดือนละครั้ง');
+    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ x11' }).click();
+    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' }).fill('ไม่แน่นอน');
+    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ x11' }).fill('สัปดาห์ละ 2–3 ครั้ง');
+    await x11.getByRole('button', { name: 'เลื่อนตัวเลือก 4 ของข้อ x11 ขึ้น' }).click();
+    await x11.getByRole('button', { name: 'ลบตัวเลือก 3 ของข้อ x11' }).click();
+    const optionBoxes = x11.getByRole('textbox', { name: /^ตัวเลือก \d+ ของข้อ x11$/ });
+    await expect(optionBoxes).toHaveCount(3);
+    expect(await optionBoxes.evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label')}=${(e as HTMLInputElement).value}`))).toEqual([
+      'ตัวเลือก 1 ของข้อ x11=ทุกวัน',
+      'ตัวเลือก 2 ของข้อ x11=สัปดาห์ละ 2–3 ครั้ง',
+      'ตัวเลือก 4 ของข้อ x11=ไม่แน่นอน',
+    ]);
+    // Skip condition: only asked of those who have heard the office's news.
+    await x11.getByRole('button', { name: 'ตั้งเงื่อนไขการแสดงข้อ x11' }).click();
+    await page.getByRole('combobox', { name: 'แสดงข้อ x11 เมื่อ ข้อ' }).click();
+    await page.getByRole('option', { name: 'ท่านเคยได้รับข่าวสารจากสำนักงานประชาสัมพันธ์จังหวัดหรือไม่' }).click();
+    await page.getByRole('combobox', { name: 'ตัวเลือกที่ทำให้แสดงข้อ x11' }).click();
+    await page.getByRole('option', { name: '1 เคย' }).click();
+    // A 4-point rating scale with its own labels.
+    await page.getByRole('combobox', { name: 'จำนวนระดับของข้อ x12' }).click();
+    await page.getByRole('option', { name: '4 ระดับ (1–4)' }).click();
+    await expect(page.getByRole('textbox', { name: /^ตัวเลือก \d ของข้อ x12$/ })).toHaveCount(4);
+    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x12' }).fill('ไม่เชื่อมั่น');
+    // The range, the right way round.
+    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' }).fill('0');
+    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ x13' }).fill('50');
+    await expect(page.getByRole('alert').filter({ hasText: 'พบข้อผิดพลาด' })).toBeHidden();
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+    await x11.scrollIntoViewIfNeeded();
+    await app.screenshot('surveys-builder-options-th');
+
+    // Keyed entry: heard = 2 skips channels and x11; the date is typed in พ.ศ.
+    await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
+    const serial = page.getByRole('textbox', { name: 'เลขที่แบบสอบถาม' });
+    await expect(serial).toBeFocused();
+    const keyboard = page.keyboard;
+    await keyboard.press('Enter');
+    for (const digit of [1, 2, 3, 1, 2, 5, 4, 4, 3]) {
+      await keyboard.press(String(digit));
+      await keyboard.press('Enter');
+    }
+    await expect(page.getByRole('radiogroup', { name: 'ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด' })).toHaveCount(0);
+    await keyboard.press('Enter'); // no comment
+    await keyboard.type('12');
+    await keyboard.press('Enter');
+    const date = page.getByRole('textbox', { name: 'วันที่ได้รับข่าวสารครั้งล่าสุด' });
+    await expect(date).toBeFocused();
+    await keyboard.type('31/2/2569');
+    await keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('ข้อ "วันที่ได้รับข่าวสารครั้งล่าสุด" วันที่ไม่ถูกต้อง กรุณากรอกเป็น วัน/เดือน/ปี พ.ศ.');
+    await date.fill('15/1/2569');
+    await expect(page.getByText('15 มกราคม 2569')).toBeVisible();
+    await app.screenshot('surveys-entry-date-th');
+    await date.press('Enter');
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 1 ชุด (สมบูรณ์ 1 · บางส่วน 0)');
+
+    // The same answers keyed again under number 2: a warning the keyer can confirm past.
+    await expect(serial).toHaveValue('2');
+    await expect(serial).toBeFocused();
+    await keyboard.press('Enter');
+    for (const digit of [1, 2, 3, 1, 2, 5, 4, 4, 3]) {
+      await keyboard.press(String(digit));
+      await keyboard.press('Enter');
+    }
+    await keyboard.press('Enter');
+    await keyboard.type('12');
+    await keyboard.press('Enter');
+    await keyboard.type('15/1/2569');
+    await keyboard.press('Enter');
+    const identical = page.getByRole('alert').filter({ hasText: 'คำตอบซ้ำกับแบบสอบถามที่บันทึกแล้ว' });
+    await expect(identical).toContainText('คำตอบทุกข้อตรงกับแบบสอบถามเลขที่ 1 ที่บันทึกไว้แล้ว');
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 1 ชุด (สมบูรณ์ 1 · บางส่วน 0)');
+    await app.screenshot('surveys-entry-identical-th');
+    await identical.getByRole('button', { name: 'ยืนยันบันทึก (ไม่ใช่ฉบับซ้ำ)' }).click();
+    await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 2 ชุด (สมบูรณ์ 2 · บางส่วน 0)');
+    await expect(identical).toBeHidden();
+
+    // Kiosk: the condition shows x11 with the options in their new order; the date in พ.ศ.
+    await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
+    await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
+    await page.getByRole('button', { name: 'ตั้งรหัสและเริ่มโหมดคีออสก์' }).click();
+    const kiosk = page.getByTestId('kiosk');
+    await expect(kiosk).toBeVisible();
+    const frequency = kiosk.getByRole('radiogroup', { name: 'ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด' });
+    await expect(frequency).toHaveCount(0);
+    await kiosk.getByRole('radiogroup', { name: 'ท่านเคยได้รับข่าวสารจากสำนักงานประชาสัมพันธ์จังหวัดหรือไม่' }).getByRole('radio', { name: 'เคย', exact: true }).click();
+    await expect(frequency.getByRole('radio')).toHaveText(['ทุกวัน', 'สัปดาห์ละ 2–3 ครั้ง', 'ไม่แน่นอน']);
+    await expect(kiosk.getByRole('radiogroup', { name: 'ท่านเชื่อมั่นในข่าวสารของจังหวัด' }).getByRole('radio')).toHaveText(['มากที่สุด', 'มาก', 'น้อย', 'ไม่เชื่อมั่น']);
+    await kiosk.getByRole('textbox', { name: 'วันที่ได้รับข่าวสารครั้งล่าสุด' }).fill('1/10/2569');
+    await expect(kiosk.getByText('1 ตุลาคม 2569')).toBeVisible();
+    await app.screenshot('surveys-kiosk-date-th');
+    await kiosk.getByRole('button', { name: 'สำหรับเจ้าหน้าที่' }).click();
+    await page.getByLabel('รหัส PIN เจ้าหน้าที่').fill('2468');
+    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await expect(shell.nav).toBeVisible();
+
+    // Answered, so editing an option makes version 2; the old one keeps its questionnaires.
+    await page.getByRole('tab', { name: 'ข้อคำถาม' }).click();
+    await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
+    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' }).fill('นาน ๆ ครั้ง');
+    await page.getByRole('button', { name: 'บันทึกเป็นฉบับใหม่' }).click();
+    await expect(page.getByText('ฉบับที่ 2')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' })).toHaveValue('นาน ๆ ครั้ง');
+
+    // Dashboard: this fiscal year's questionnaires, the open survey (version 1 is closed), the latest results.
+    await shell.openSection('แดชบอร์ด');
+    const card = page.getByTestId('dashboard-surveys');
+    await expect(card).toContainText('บันทึกแล้ว 2 ชุด');
+    await expect(card).toContainText('แบบสำรวจที่เปิดรับ 1 แบบ');
+    await card.getByRole('link', { name: 'ดูผลการสำรวจล่าสุด' }).click();
+    await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();
+    await expect(page.getByText('ฉบับที่ 1')).toBeVisible();
+  });
 });

@@ -77,8 +77,13 @@ export const surveySchema = surveyFieldsSchema.superRefine((survey, ctx) => {
     if (new Set(q.options.map((o) => o.code)).size !== q.options.length)
       ctx.addIssue({ code: 'custom', path: ['questions', index, 'options'], message: 'surveys.validation.duplicateCode' });
     // Skip logic may only look back: the keyer answers in paper order.
-    if (q.showIf && !survey.questions.slice(0, index).some((p) => p.id === q.showIf?.questionId))
-      ctx.addIssue({ code: 'custom', path: ['questions', index, 'showIf'], message: 'surveys.validation.skipForward' });
+    const source = q.showIf ? survey.questions.slice(0, index).find((p) => p.id === q.showIf?.questionId) : undefined;
+    if (q.showIf && !source) ctx.addIssue({ code: 'custom', path: ['questions', index, 'showIf'], message: 'surveys.validation.skipForward' });
+    // The condition's option must still exist (an option removed after the condition was set).
+    if (q.showIf && source && !source.options.some((o) => o.code === q.showIf?.equals))
+      ctx.addIssue({ code: 'custom', path: ['questions', index, 'showIf'], message: 'surveys.validation.skipOption' });
+    if (q.min !== null && q.max !== null && q.min > q.max)
+      ctx.addIssue({ code: 'custom', path: ['questions', index, 'max'], message: 'surveys.validation.minMax' });
   });
 });
 export type Survey = z.infer<typeof surveySchema>;

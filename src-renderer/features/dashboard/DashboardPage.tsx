@@ -7,6 +7,7 @@ import { InternDashboardCard } from '../internships';
 import { ComplaintDashboardCard } from '../complaints';
 import { PressDashboardCard } from '../press';
 import { UrgentBriefingButton } from '../briefings';
+import { SurveyDashboardCard } from '../surveys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -101,6 +102,7 @@ export function DashboardPage() {
         <InternDashboardCard />
         <ComplaintDashboardCard />
         <PressDashboardCard />
+        <SurveyDashboardCard />
       </SimpleGrid>
       <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">

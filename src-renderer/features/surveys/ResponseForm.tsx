@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { EntryMode, Question } from '../../../src-main/shared/domain/survey';
 import { useAppData } from '../../app/data-context';
 import type { SurveyRecord } from '../../data';
-import { answerForDigit, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
-import { DuplicateSerialError, saveResponse } from './model/survey-actions';
+import { ThaiDateInput } from '../../ui/ThaiDateInput';
+import { answerForDigit, findIdentical, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
+import { DuplicateSerialError, responsesOf, saveResponse } from './model/survey-actions';
 
 interface Props {
   survey: SurveyRecord;
@@ -29,9 +30,12 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
   const [current, setCurrent] = useState(mode === 'kiosk' ? 0 : -1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Keyed entry: these answers equal an already keyed questionnaire (serial), not yet confirmed. */
+  const [identical, setIdentical] = useState<{ serial: string; status: 'partial' | 'final' } | null>(null);
   const keyed = mode !== 'kiosk';
   const serialRef = useRef<HTMLInputElement>(null);
   const refs = useRef(new Map<string, HTMLElement>());
+  const identicalRef = useRef<HTMLDivElement>(null);
   const shown = visibleQuestions(survey, answers);
 
   useEffect(() => {
@@ -50,11 +54,18 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current]);
 
+  useEffect(() => {
+    // The warning sits by the save buttons; bring it into view wherever the keyer pressed save.
+    if (identical) identicalRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [identical]);
+
   function setAnswer(id: string, value: Answers[string]) {
+    setIdentical(null);
     setAnswers((a) => pruneHidden(survey, { ...a, [id]: value }));
   }
 
-  async function save(status: 'partial' | 'final') {
+  /** `confirmedIdentical`: the keyer has seen the identical-answers warning and saves anyway. */
+  async function save(status: 'partial' | 'final', confirmedIdentical = false) {
     if (busy) return;
     if (status === 'final') {
       const missing = missingRequired(survey, answers);
@@ -79,12 +90,27 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
       setCurrent(-1);
       return;
     }
+    const badDate = shown.find((q) => invalidDate(q, answers[q.id]));
+    if (badDate) {
+      setError(t('surveys.entry.badDate', { question: badDate.text }));
+      setCurrent(shown.indexOf(badDate));
+      return;
+    }
+    if (keyed && !confirmedIdentical) {
+      const same = findIdentical(await responsesOf(db, survey.id), answers);
+      if (same) {
+        setError(null);
+        setIdentical({ serial: same.serial, status });
+        return;
+      }
+    }
     setBusy(true);
     try {
       const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, NonNullable<Answers[string]>>;
       await saveResponse(db, survey, { serial: keyed ? serial : '', answers: clean, status, mode });
       setAnswers({});
       setError(null);
+      setIdentical(null);
       setCurrent(mode === 'kiosk' ? 0 : -1);
       onSaved(status, serial.trim());
     } catch (e) {
@@ -210,11 +236,22 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
                   onKeyDown={(e) => onQuestionKey(q, e)}
                   onFocus={() => setCurrent(index)}
                 />
+              ) : q.type === 'date' ? (
+                <ThaiDateInput
+                  ref={register}
+                  aria-label={q.text}
+                  maw={320}
+                  size={mode === 'kiosk' ? 'lg' : 'sm'}
+                  value={typeof value === 'string' && value !== '' ? value : null}
+                  error={invalidDate(q, value) ? t('surveys.entry.dateHint') : undefined}
+                  onChange={(v) => setAnswer(q.id, v ?? undefined)}
+                  onKeyDown={(e) => onQuestionKey(q, e)}
+                  onFocus={() => setCurrent(index)}
+                />
               ) : (
                 <TextInput
                   ref={register}
                   aria-label={q.text}
-                  type={q.type === 'date' ? 'date' : 'text'}
                   inputMode={q.type === 'number' ? 'decimal' : undefined}
                   value={value === undefined ? '' : String(value)}
                   error={outOfRange(q, value) ? t('surveys.entry.range', { min: q.min ?? '', max: q.max ?? '' }) : undefined}
@@ -239,6 +276,21 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
       {!keyed && error && (
         <Alert color="red" role="alert">
           {error}
+        </Alert>
+      )}
+      {keyed && identical && (
+        <Alert ref={identicalRef} color="yellow" role="alert" title={t('surveys.entry.identicalTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">{t('surveys.entry.identical', { serial: identical.serial || '–' })}</Text>
+            <Group gap="xs">
+              <Button size="xs" color="yellow" onClick={() => void save(identical.status, true)} loading={busy}>
+                {t('surveys.entry.identicalConfirm')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setIdentical(null)}>
+                {t('surveys.entry.identicalReview')}
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
       )}
       <Group>

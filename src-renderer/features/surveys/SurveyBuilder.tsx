@@ -1,12 +1,14 @@
-import { Alert, Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { QUESTION_TYPES, surveySchema, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
+import { QUESTION_TYPES, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
 import { useAppData } from '../../app/data-context';
 import type { SurveyRecord } from '../../data';
 import { MissionLinkSelect } from './MissionLinkSelect';
+import { builderErrors, removeQuestion } from './model/builder';
+import { QuestionEditor } from './QuestionEditor';
 import { saveSurveyDraft } from './model/survey-actions';
 import { RATING_5, type SurveyDraft } from './model/templates';
 
@@ -18,7 +20,7 @@ function newQuestion(sectionId: string, type: QuestionType, taken: Set<string>):
   let n = taken.size + 1;
   while (taken.has(`x${n}`)) n++;
   const options =
-    type === 'rating' ? RATING_5 : type === 'single' || type === 'multiple' ? [{ code: 1, label: 'ใช่' }, { code: 2, label: 'ไม่ใช่' }] : [];
+    type === 'rating' ? RATING_5 : type === 'single' || type === 'multiple' ? [{ code: 1, label: '' }, { code: 2, label: '' }] : [];
   return { id: `x${n}`, sectionId, type, text: '', required: type !== 'longtext' && type !== 'text', options, profile: null, showIf: null, min: null, max: null };
 }
 
@@ -31,20 +33,19 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
   const { db } = useAppData();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<SurveyDraft>(() => draftOf(survey));
-  const [errors, setErrors] = useState<string[]>([]);
+  // Errors show after the first save attempt, then follow the typing (they go as each is fixed).
+  const [checked, setChecked] = useState(false);
   const [saved, setSaved] = useState(false);
   const [newType, setNewType] = useState<QuestionType>('rating');
 
-  const setQuestion = (id: string, patch: Partial<Question>) =>
-    setDraft((d) => ({ ...d, questions: d.questions.map((q) => (q.id === id ? { ...q, ...patch } : q)) }));
+  const errors = useMemo(() => (checked ? builderErrors(draft) : {}), [checked, draft]);
+  const shownErrors = useMemo(() => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)])), [errors, t]);
+  const errorCount = Object.keys(errors).length;
 
   async function save() {
-    const parsed = surveySchema.safeParse({ ...draft, version: survey.version, previousVersionId: survey.previousVersionId, locked: false, superseded: false });
-    if (!parsed.success) {
-      setErrors(parsed.error.issues.map((i) => `${i.path.join('.')}: ${t(i.message)}`));
-      return;
-    }
-    setErrors([]);
+    setChecked(true);
+    setSaved(false);
+    if (Object.keys(builderErrors(draft)).length > 0) return;
     const next = await saveSurveyDraft(db, survey, draft);
     setSaved(true);
     if (next.id !== survey.id) await navigate(`/surveys/s/${next.id}/build`);
@@ -60,11 +61,12 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
       )}
       <Paper withBorder p="md">
         <Stack>
-          <TextInput label={t('surveys.fields.title')} value={draft.title} readOnly={readOnly} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+          <TextInput label={t('surveys.fields.title')} value={draft.title} readOnly={readOnly} error={shownErrors.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
           <TextInput
             label={t('surveys.fields.description')}
             value={draft.description}
             readOnly={readOnly}
+            error={shownErrors.description}
             onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
           />
           <MissionLinkSelect survey={survey} />
@@ -87,33 +89,22 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
       {draft.sections.map((section) => {
         const questions = draft.questions.filter((q) => q.sectionId === section.id);
         return (
-          <Paper key={section.id} withBorder p="md">
+          <Paper key={section.id} withBorder p="md" data-testid={`section-${section.id}`}>
             <Title order={3} size="h4" mb="sm">
               {section.title}
             </Title>
             <Stack gap="xs">
               {questions.map((q, index) => (
-                <Group key={q.id} align="flex-end" wrap="nowrap">
-                  <TextInput
-                    style={{ flex: 1 }}
-                    label={`${index + 1}. ${t(`surveys.types.${q.type}`)}${q.showIf ? ` · ${t('surveys.builder.showIf', { id: q.showIf.questionId, value: q.showIf.equals })}` : ''}`}
-                    aria-label={t('surveys.builder.questionText', { n: q.id })}
-                    value={q.text}
-                    readOnly={readOnly}
-                    onChange={(e) => setQuestion(q.id, { text: e.currentTarget.value })}
-                  />
-                  <Checkbox label={t('surveys.fields.required')} checked={q.required} disabled={readOnly} onChange={(e) => setQuestion(q.id, { required: e.currentTarget.checked })} mb={8} />
-                  {!readOnly && (
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('surveys.builder.removeQuestion', { n: q.id })}
-                      onClick={() => setDraft((d) => ({ ...d, questions: d.questions.filter((x) => x.id !== q.id) }))}
-                    >
-                      <IconTrash size={18} />
-                    </Button>
-                  )}
-                </Group>
+                <QuestionEditor
+                  key={q.id}
+                  question={q}
+                  number={index + 1}
+                  questions={draft.questions}
+                  readOnly={readOnly}
+                  errors={shownErrors}
+                  onChange={(next) => setDraft((d) => ({ ...d, questions: d.questions.map((x) => (x.id === q.id ? next : x)) }))}
+                  onRemove={() => setDraft((d) => removeQuestion(d, q.id))}
+                />
               ))}
               {!readOnly && (
                 <Group>
@@ -145,13 +136,9 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
           </Paper>
         );
       })}
-      {errors.length > 0 && (
-        <Alert color="red" title={t('surveys.builder.fixErrors')}>
-          {errors.map((e) => (
-            <Text key={e} size="sm">
-              {e}
-            </Text>
-          ))}
+      {errorCount > 0 && (
+        <Alert color="red" role="alert" title={t('surveys.builder.fixErrors')}>
+          {t('surveys.builder.errorCount', { n: errorCount })}
         </Alert>
       )}
       {!readOnly && (

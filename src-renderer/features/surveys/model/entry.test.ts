@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surveySchema } from '../../../../src-main/shared/domain/survey';
-import { answerForDigit, missingRequired, pruneHidden, visibleQuestions } from './entry';
+import { answerForDigit, findIdentical, invalidDate, missingRequired, pruneHidden, visibleQuestions } from './entry';
 import { nextSerial } from './survey-actions';
 import { surveyFromTemplate } from './templates';
 
@@ -26,5 +26,24 @@ describe('keyboard entry', () => {
   it('suggests the next questionnaire number', () => {
     expect(nextSerial([])).toBe('1');
     expect(nextSerial(['1', '2', '10', 'ก-3'])).toBe('11');
+  });
+  it('a date answer must be a real date (ThaiDateInput hands over raw text until it is one)', () => {
+    const date = { ...q('a1'), type: 'date' as const, options: [] };
+    expect(invalidDate(date, '2026-01-15')).toBe(false);
+    expect(invalidDate(date, undefined)).toBe(false);
+    expect(invalidDate(date, '31/2/2569')).toBe(true);
+    expect(invalidDate(q('a1'), 'x')).toBe(false);
+  });
+  it('finds an already keyed questionnaire with the very same answers (order of ticks and spaces do not matter)', () => {
+    const keyed = [
+      { serial: '1', answers: { sex: 1, channels: [3, 1], comment: 'ดีมาก' } },
+      { serial: '2', answers: { sex: 2, channels: [1] }, deleted: true },
+      { serial: '3', answers: { sex: 2, channels: [1] } },
+    ];
+    expect(findIdentical(keyed, { sex: 1, channels: [1, 3], comment: ' ดีมาก ' })?.serial).toBe('1');
+    expect(findIdentical(keyed, { sex: 2, channels: [1], comment: '' })?.serial).toBe('3');
+    expect(findIdentical(keyed, { sex: 1, channels: [1, 3] })).toBeUndefined(); // one answer fewer
+    expect(findIdentical(keyed, { sex: 1, channels: [1, 3], comment: 'ดีมาก', a1: 5 })).toBeUndefined();
+    expect(findIdentical([{ serial: '9', answers: {} }], {})).toBeUndefined();
   });
 });

@@ -42,3 +42,37 @@ export function pruneHidden(survey: Survey, answers: Answers): Answers {
   const shown = new Set(visibleQuestions(survey, answers).map((q) => q.id));
   return Object.fromEntries(Object.entries(answers).filter(([id]) => shown.has(id)));
 }
+
+/** A date answer that is not a real date yet (ThaiDateInput hands over the raw text, e.g. "31/2/2568"). */
+export function invalidDate(question: Question, value: Answer | undefined): boolean {
+  return question.type === 'date' && typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** The answers as compared for "identical": empty ones dropped, text trimmed, ticks in order. */
+function normalised(answers: Answers): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, value] of Object.entries(answers)) {
+    if (!isAnswered(value) || value === undefined) continue;
+    if (Array.isArray(value)) out.set(id, JSON.stringify([...value].sort((a, b) => a - b)));
+    else out.set(id, typeof value === 'string' ? `s:${value.trim()}` : `n:${value}`);
+  }
+  return out;
+}
+
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const x = normalised(a);
+  const y = normalised(b);
+  if (x.size !== y.size) return false;
+  for (const [id, v] of x) if (y.get(id) !== v) return false;
+  return true;
+}
+
+/**
+ * An already keyed questionnaire whose every answer equals these: possibly the same paper keyed
+ * twice under another number. Only a warning — two people can answer alike — so the keyer may
+ * confirm past it. An empty questionnaire matches nothing.
+ */
+export function findIdentical<T extends { answers: Answers; deleted?: boolean }>(existing: readonly T[], answers: Answers): T | undefined {
+  if (normalised(answers).size === 0) return undefined;
+  return existing.find((r) => !r.deleted && sameAnswers(r.answers, answers));
+}

@@ -1,0 +1,207 @@
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../src-main/shared/domain/survey';
+import { addOption, moveOption, parseLimit, RATING_POINTS, ratingScale, removeOption, renameOption, skipSources } from './model/builder';
+
+interface Props {
+  question: Question;
+  /** Its number within the section, as printed. */
+  number: number;
+  /** All questions of the survey in paper order (the skip condition picks among earlier ones). */
+  questions: readonly Question[];
+  readOnly: boolean;
+  /** Problems keyed `<questionId>.<field>` (see builderErrors), already translated. */
+  errors: Record<string, string>;
+  onChange: (next: Question) => void;
+  onRemove: () => void;
+}
+
+/** One question in the builder: its text, and what its type needs (options, scale, range, condition). */
+export function QuestionEditor({ question: q, number, questions, readOnly, errors, onChange, onRemove }: Props) {
+  const { t } = useTranslation();
+  const err = (field: string) => errors[`${q.id}.${field}`];
+  const sources = skipSources(questions, q.id);
+  const source = sources.find((s) => s.id === q.showIf?.questionId);
+  const hasChoices = q.type === 'single' || q.type === 'multiple';
+  // Most questions are always asked: the condition pickers open on demand to keep the page short.
+  const [skipOpen, setSkipOpen] = useState(false);
+  const showSkip = q.showIf !== null || skipOpen || Boolean(err('showIf'));
+
+  return (
+    <Paper withBorder p="sm" data-testid={`question-${q.id}`}>
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="nowrap">
+          <TextInput
+            style={{ flex: 1 }}
+            label={`${number}. ${t(`surveys.types.${q.type}`)}`}
+            aria-label={t('surveys.builder.questionText', { n: q.id })}
+            value={q.text}
+            readOnly={readOnly}
+            error={err('text')}
+            onChange={(e) => onChange({ ...q, text: e.currentTarget.value })}
+          />
+          <Checkbox
+            label={t('surveys.fields.required')}
+            aria-label={t('surveys.builder.requiredOf', { n: q.id })}
+            checked={q.required}
+            disabled={readOnly}
+            onChange={(e) => onChange({ ...q, required: e.currentTarget.checked })}
+            mt={32}
+          />
+          {!readOnly && (
+            <ActionIcon variant="subtle" color="red" size="lg" mt={26} aria-label={t('surveys.builder.removeQuestion', { n: q.id })} onClick={onRemove}>
+              <IconTrash size={18} />
+            </ActionIcon>
+          )}
+        </Group>
+
+        {q.type === 'rating' && (
+          <Group align="flex-start" gap="xs">
+            <Select
+              w={150}
+              label={t('surveys.builder.scale')}
+              aria-label={t('surveys.builder.scaleOf', { n: q.id })}
+              value={String(q.options.length)}
+              disabled={readOnly}
+              allowDeselect={false}
+              data={RATING_POINTS.map((p) => ({ value: String(p), label: t('surveys.builder.points', { n: p }) }))}
+              onChange={(v) => v && onChange({ ...q, options: ratingScale(Number(v)) })}
+            />
+            {q.options.map((o) => (
+              <TextInput
+                key={o.code}
+                w={120}
+                label={String(o.code)}
+                aria-label={t('surveys.builder.optionLabel', { n: q.id, code: o.code })}
+                value={o.label}
+                readOnly={readOnly}
+                error={err(`option.${o.code}`)}
+                onChange={(e) => onChange(renameOption(q, o.code, e.currentTarget.value))}
+              />
+            ))}
+          </Group>
+        )}
+
+        {hasChoices && (
+          <Stack gap={4} pl="md">
+            {q.options.map((o, i) => (
+              <Group key={o.code} gap="xs" wrap="nowrap" align="flex-start">
+                <Text w={28} ta="right" mt={6} c="dimmed">
+                  {o.code}
+                </Text>
+                <TextInput
+                  style={{ flex: 1 }}
+                  maw={420}
+                  aria-label={t('surveys.builder.optionLabel', { n: q.id, code: o.code })}
+                  value={o.label}
+                  readOnly={readOnly}
+                  error={err(`option.${o.code}`)}
+                  onChange={(e) => onChange(renameOption(q, o.code, e.currentTarget.value))}
+                />
+                {!readOnly && (
+                  <>
+                    <ActionIcon variant="subtle" mt={4} disabled={i === 0} aria-label={t('surveys.builder.optionUp', { n: q.id, code: o.code })} onClick={() => onChange(moveOption(q, o.code, -1))}>
+                      <IconArrowUp size={16} />
+                    </ActionIcon>
+                    <ActionIcon
+                      variant="subtle"
+                      mt={4}
+                      disabled={i === q.options.length - 1}
+                      aria-label={t('surveys.builder.optionDown', { n: q.id, code: o.code })}
+                      onClick={() => onChange(moveOption(q, o.code, 1))}
+                    >
+                      <IconArrowDown size={16} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('surveys.builder.optionRemove', { n: q.id, code: o.code })} onClick={() => onChange(removeOption(q, o.code))}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </>
+                )}
+              </Group>
+            ))}
+            {err('options') && (
+              <Text size="sm" c="red" role="alert">
+                {err('options')}
+              </Text>
+            )}
+            {!readOnly && q.options.length < 30 && (
+              <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => onChange(addOption(q))}>
+                {t('surveys.builder.addOption', { n: q.id })}
+              </Button>
+            )}
+          </Stack>
+        )}
+        {q.type === 'rating' && err('options') && (
+          <Text size="sm" c="red" role="alert">
+            {err('options')}
+          </Text>
+        )}
+
+        {q.type === 'number' && (
+          <Group gap="xs" align="flex-start">
+            <TextInput
+              w={200}
+              label={t('surveys.builder.min')}
+              aria-label={t('surveys.builder.minOf', { n: q.id })}
+              inputMode="decimal"
+              defaultValue={q.min ?? ''}
+              readOnly={readOnly}
+              onChange={(e) => onChange({ ...q, min: parseLimit(e.currentTarget.value) })}
+            />
+            <TextInput
+              w={200}
+              label={t('surveys.builder.max')}
+              aria-label={t('surveys.builder.maxOf', { n: q.id })}
+              inputMode="decimal"
+              defaultValue={q.max ?? ''}
+              readOnly={readOnly}
+              error={err('max')}
+              onChange={(e) => onChange({ ...q, max: parseLimit(e.currentTarget.value) })}
+            />
+          </Group>
+        )}
+
+        {sources.length > 0 && !showSkip && !readOnly && (
+          <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setSkipOpen(true)}>
+            {t('surveys.builder.addShowIf', { n: q.id })}
+          </Button>
+        )}
+        {sources.length > 0 && showSkip && (
+          <Group gap="xs" align="flex-start">
+            <Select
+              w={420}
+              label={t('surveys.builder.showIfQuestion')}
+              aria-label={t('surveys.builder.showIfQuestionOf', { n: q.id })}
+              value={q.showIf?.questionId ?? ''}
+              disabled={readOnly}
+              allowDeselect={false}
+              error={err('showIf')}
+              data={[
+                { value: '', label: t('surveys.builder.always') },
+                ...sources.map((s) => ({ value: s.id, label: s.text || s.id })),
+              ]}
+              onChange={(v) => {
+                const picked = sources.find((s) => s.id === v);
+                onChange({ ...q, showIf: picked ? { questionId: picked.id, equals: picked.options[0]?.code ?? 1 } : null });
+              }}
+            />
+            {source && q.showIf && (
+              <Select
+                w={220}
+                label={t('surveys.builder.showIfEquals')}
+                aria-label={t('surveys.builder.showIfEqualsOf', { n: q.id })}
+                value={String(q.showIf.equals)}
+                disabled={readOnly}
+                allowDeselect={false}
+                data={source.options.map((o) => ({ value: String(o.code), label: `${o.code} ${o.label}` }))}
+                onChange={(v) => v && onChange({ ...q, showIf: { questionId: source.id, equals: Number(v) } })}
+              />
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
