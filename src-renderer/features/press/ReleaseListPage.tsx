@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { reconcileReleaseNumbers } from './model/release-actions';
+import { warmReleaseIndex } from './model/release-index-session';
 import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-search';
 import { PressTabs } from './PressTabs';
 import { ReleaseFilterBar } from './ReleaseFilterBar';
@@ -31,6 +32,8 @@ export function ReleaseListPage() {
   const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
   const [creating, setCreating] = useState(false);
   const [renumbered, setRenumbered] = useState<Renumbering[]>([]);
+  // Build the in-memory search index while the user looks at the list, before the first word is typed.
+  useEffect(() => warmReleaseIndex(db), [db]);
   // Data from another workstation may have brought a duplicate number: settle it on arrival.
   useEffect(() => {
     void reconcileReleaseNumbers(db).then((changes) => {
