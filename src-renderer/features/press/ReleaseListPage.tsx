@@ -1,6 +1,6 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useDeferredValue, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
@@ -23,9 +23,10 @@ export function ReleaseListPage() {
   const navigate = useNavigate();
   const formatNumber = useFormatNumber();
   const [filters, setFilters] = useState<ReleaseFilters>(NO_FILTERS);
-  const deferred = useDeferredValue(filters);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const page = useReleases(deferred, limit);
+  // Not deferred: the query is asynchronous anyway (the previous rows stay until it answers), and
+  // deferring only added a render pass between the keystroke and the query starting.
+  const page = useReleases(filters, limit);
   const releases = page?.rows;
   const agencies = useAgencies();
   const agencyById = useMemo(() => new Map((agencies ?? []).map((a) => [a.id, a])), [agencies]);
