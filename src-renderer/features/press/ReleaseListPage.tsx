@@ -1,10 +1,11 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
 import { useAppData } from '../../app/data-context';
+import type { PressReleaseRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
@@ -16,6 +17,9 @@ import { ReleaseFilterBar } from './ReleaseFilterBar';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { ReleaseList } from './ReleaseList';
 import { useAgencies, useReleases } from './use-press-data';
+
+/** A stable empty list while the first page loads (a fresh [] would re-render the memoized list). */
+const NO_ROWS: PressReleaseRecord[] = [];
 
 export function ReleaseListPage() {
   const { t } = useTranslation();
@@ -31,6 +35,7 @@ export function ReleaseListPage() {
   const agencies = useAgencies();
   const agencyById = useMemo(() => new Map((agencies ?? []).map((a) => [a.id, a])), [agencies]);
   const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
+  const openRelease = useCallback((r: { id: string }) => void navigate(`/press/r/${r.id}`), [navigate]);
   const [creating, setCreating] = useState(false);
   const [renumbered, setRenumbered] = useState<Renumbering[]>([]);
   // Build the in-memory search index while the user looks at the list, before the first word is typed.
@@ -79,7 +84,7 @@ export function ReleaseListPage() {
       {releases?.length === 0 ? (
         <EmptyState title={filters === NO_FILTERS ? t('press.noReleases') : t('press.noMatches')} description={t('press.noReleasesHint')} />
       ) : (
-        <ReleaseList releases={releases ?? []} agencies={agencyById} onOpen={(r) => void navigate(`/press/r/${r.id}`)} />
+        <ReleaseList releases={releases ?? NO_ROWS} agencies={agencyById} onOpen={openRelease} />
       )}
       {page?.more && (
         <Button variant="subtle" mt="xs" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
