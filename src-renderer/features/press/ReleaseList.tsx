@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyRecord, PressReleaseRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -8,12 +8,14 @@ import { ReleaseStatusBadge } from './release-badges';
 
 const ROW_HEIGHT = 64;
 
-/** The release list, virtualized: 20,000 releases keep only the visible rows in the DOM. */
-export function ReleaseList({ releases, agencies, onOpen }: { releases: PressReleaseRecord[]; agencies: Map<string, AgencyRecord>; onOpen: (release: PressReleaseRecord) => void }) {
+/**
+ * The release list, virtualized: 20,000 releases keep only the visible rows in the DOM. Memoized
+ * so a keystroke in the search box re-renders only the box, not the rows (they change when the
+ * results do).
+ */
+export const ReleaseList = memo(function ReleaseList({ releases, agencies, onOpen }: { releases: PressReleaseRecord[]; agencies: Map<string, AgencyRecord>; onOpen: (release: PressReleaseRecord) => void }) {
   const { t } = useTranslation();
   const parentRef = useRef<HTMLDivElement>(null);
-  // TanStack Virtual returns fresh functions each render, which the React compiler cannot memoize.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: releases.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   return (
     <Box ref={parentRef} style={{ height: 'calc(100vh - 330px)', minHeight: 300, overflow: 'auto' }} data-testid="release-list">
@@ -60,4 +62,4 @@ export function ReleaseList({ releases, agencies, onOpen }: { releases: PressRel
       </div>
     </Box>
   );
-}
+});

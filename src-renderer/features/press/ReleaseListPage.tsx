@@ -1,14 +1,16 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
 import { useAppData } from '../../app/data-context';
+import type { PressReleaseRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { reconcileReleaseNumbers } from './model/release-actions';
+import { warmReleaseIndex } from './model/release-index-session';
 import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-search';
 import { PressTabs } from './PressTabs';
 import { ReleaseFilterBar } from './ReleaseFilterBar';
@@ -16,21 +18,28 @@ import { ReleaseFormModal } from './ReleaseFormModal';
 import { ReleaseList } from './ReleaseList';
 import { useAgencies, useReleases } from './use-press-data';
 
+/** A stable empty list while the first page loads (a fresh [] would re-render the memoized list). */
+const NO_ROWS: PressReleaseRecord[] = [];
+
 export function ReleaseListPage() {
   const { t } = useTranslation();
   const { db } = useAppData();
   const navigate = useNavigate();
   const formatNumber = useFormatNumber();
   const [filters, setFilters] = useState<ReleaseFilters>(NO_FILTERS);
-  const deferred = useDeferredValue(filters);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const page = useReleases(deferred, limit);
+  // Not deferred: the query is asynchronous anyway (the previous rows stay until it answers), and
+  // deferring only added a render pass between the keystroke and the query starting.
+  const page = useReleases(filters, limit);
   const releases = page?.rows;
   const agencies = useAgencies();
   const agencyById = useMemo(() => new Map((agencies ?? []).map((a) => [a.id, a])), [agencies]);
   const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
+  const openRelease = useCallback((r: { id: string }) => void navigate(`/press/r/${r.id}`), [navigate]);
   const [creating, setCreating] = useState(false);
   const [renumbered, setRenumbered] = useState<Renumbering[]>([]);
+  // Build the in-memory search index while the user looks at the list, before the first word is typed.
+  useEffect(() => warmReleaseIndex(db), [db]);
   // Data from another workstation may have brought a duplicate number: settle it on arrival.
   useEffect(() => {
     void reconcileReleaseNumbers(db).then((changes) => {
@@ -75,7 +84,7 @@ export function ReleaseListPage() {
       {releases?.length === 0 ? (
         <EmptyState title={filters === NO_FILTERS ? t('press.noReleases') : t('press.noMatches')} description={t('press.noReleasesHint')} />
       ) : (
-        <ReleaseList releases={releases ?? []} agencies={agencyById} onOpen={(r) => void navigate(`/press/r/${r.id}`)} />
+        <ReleaseList releases={releases ?? NO_ROWS} agencies={agencyById} onOpen={openRelease} />
       )}
       {page?.more && (
         <Button variant="subtle" mt="xs" onClick={() => setLimit((n) => n + PAGE_SIZE)}>

@@ -1,3 +1,4 @@
+import { useCallback, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mediaContactDisplayName } from '../../../src-main/shared/domain/media';
 import type {
@@ -13,6 +14,7 @@ import type {
 } from '../../data';
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { releaseWriteVersion, subscribeReleaseWrites } from './model/release-index-session';
 import { findReleases, type ReleaseFilters, type ReleasePage } from './model/release-search';
 
 const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
@@ -33,7 +35,11 @@ export function useStaffNames(): Map<string, string> {
 
 export function useReleases(filters: ReleaseFilters, limit: number): ReleasePage | undefined {
   const { db } = useAppData();
-  return useLiveQuery(() => findReleases(db, filters, limit), [db, filters, limit]);
+  // The in-memory search index reads only the rows shown, so the live query alone would miss a
+  // new matching release: the write counter re-asks after every committed change.
+  const subscribe = useCallback((listener: () => void) => subscribeReleaseWrites(db, listener), [db]);
+  const writes = useSyncExternalStore(subscribe, () => releaseWriteVersion(db));
+  return useLiveQuery(() => findReleases(db, filters, limit), [db, filters, limit, writes]);
 }
 
 export function useRelease(id: string | undefined): PressReleaseRecord | null | undefined {
