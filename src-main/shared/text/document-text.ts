@@ -28,3 +28,8 @@ export function prepareDocumentText(text: string, options: DocumentTextOptions):
     ? insertBreakHints(prepared)
     : insertBreakHints(prepared, { maxClusterRun: options.maxClusterRun });
 }
+
+/** Spaces inside a date or time become no-break spaces, so "23 พฤศจิกายน 2569" never splits over two lines. */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}

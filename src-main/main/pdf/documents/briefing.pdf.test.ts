@@ -33,6 +33,17 @@ describe('the director briefing as a PDF', () => {
     });
   });
 
+  it('keeps the dates in the version line whole on one line (a date split over two lines reads wrong)', async () => {
+    const doc = sampleBriefingDocument(2);
+    const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: doc, options: { thaiDigits: false } }));
+    const lines = (await pdfText(pdf.bytes)).split('\n').map((line) => flat(line));
+    const approvedOn = flat(`${doc.briefing.approvedAt?.slice(8, 10).replace(/^0/, '') ?? ''}`);
+    // The approval stamp (day, month, year, time) is whole on one line, wherever the line breaks.
+    const stamp = new RegExp(`(^|\\D)${approvedOn}พ\\.ย\\.2569\\d\\d:\\d\\dน\\.`);
+    expect(lines.some((line) => stamp.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes(flat('23 พฤศจิกายน 2569')))).toBe(true);
+  });
+
   it('puts the run sheet and several briefings into one pack', async () => {
     const doc = sampleBriefingPack();
     const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: doc, options: { thaiDigits: true } }));

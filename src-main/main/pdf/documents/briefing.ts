@@ -14,6 +14,7 @@ import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/th
 import { toThaiDigits } from '../../../shared/text/thai-digits';
 import { FONT_FAMILY, MARK_RED, PAGE_MARGINS, cm } from '../layout/page';
 import { dataTable } from '../layout/table';
+import { keepTogether } from '../../../shared/text/document-text';
 
 /**
  * The director's briefing: read standing at a lectern, so the body is 18 pt, the core message
@@ -127,7 +128,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
     },
     { text: b.title, bold: true, fontSize: TITLE_SIZE, alignment: 'center' },
     {
-      text: `ฉบับที่ ${b.version} · ${formatThaiDateLong(b.date)} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedAt ? ` ${dateTime(b.approvedAt.slice(0, 16))}` : ''}` : ''}`,
+      text: `ฉบับที่ ${b.version} · ${keepTogether(formatThaiDateLong(b.date))} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedAt ? ` ${keepTogether(dateTime(b.approvedAt.slice(0, 16)))}` : ''}` : ''}`,
       fontSize: 14,
       alignment: 'center',
       margin: [0, 0, 0, cm(0.2)],

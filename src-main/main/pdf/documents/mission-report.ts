@@ -9,6 +9,7 @@ import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
 import { MARK_RED, TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
 import { signatureBlock } from '../layout/signature';
 import { dataTable } from '../layout/table';
+import { keepTogether } from '../../../shared/text/document-text';
 
 export const REPORT_TITLE = 'รายงานผลการดำเนินงานตามภารกิจ';
 
@@ -16,7 +17,7 @@ export const REPORT_TITLE = 'รายงานผลการดำเนิน
 export function periodLine(period: ReportPeriod): string {
   const round = period.half === 1 ? ' รอบ 6 เดือนแรก' : period.half === 2 ? ' รอบ 6 เดือนหลัง' : '';
   // No-break spaces keep "1 ตุลาคม 2568" on one line.
-  const date = (iso: string) => formatThaiDateLong(iso).replace(/ /g, '\u00a0');
+  const date = (iso: string) => keepTogether(formatThaiDateLong(iso));
   return `ปีงบประมาณ พ.ศ. ${period.fiscalYear}${round} (${date(period.start)} – ${date(period.end)})`;
 }
 
