@@ -1,7 +1,7 @@
 import type { Survey } from '../../../../src-main/shared/domain/survey';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
 import type { SurveyFrequency, SurveyReportDocument } from '../../../../src-main/shared/pdf/survey-report';
-import { bandsFor, type MeanSd, type QuestionStats, type SurveyStats } from './statistics';
+import { surveyBands, type MeanSd, type QuestionStats, type SurveyStats } from './statistics';
 import { writeThaiSummary } from './summary';
 
 function level(r: MeanSd | null) {
@@ -14,9 +14,10 @@ function frequency(q: QuestionStats): SurveyFrequency {
 
 /** "4.51–5.00 หมายถึง มากที่สุด", … from the survey's band scheme. */
 export function bandCriteria(survey: Survey): string[] {
-  const bands = bandsFor(survey.bandScheme);
+  const bands = surveyBands(survey);
+  const top = bands.length * 100;
   return bands.map((band, i) => {
-    const upper = i === 0 ? 500 : (bands[i - 1]?.fromHundredths ?? 501) - 1;
+    const upper = i === 0 ? top : (bands[i - 1]?.fromHundredths ?? top + 1) - 1;
     return `${(band.fromHundredths / 100).toFixed(2)}–${(upper / 100).toFixed(2)} หมายถึง ${band.label}`;
   });
 }

@@ -4,6 +4,7 @@ import {
   BANDS_050,
   BANDS_080,
   bandOf,
+  bandsForQuestion,
   computeSurveyStats,
   crossTabulate,
   describe as describeMoments,
@@ -174,5 +175,39 @@ describe('report criteria', () => {
     ]);
     expect(bandCriteria({ ...survey, bandScheme: 'width080' })[0]).toBe('4.21–5.00 หมายถึง มากที่สุด');
     expect(bandCriteria({ ...survey, bandScheme: 'width080' })[4]).toBe('1.00–1.80 หมายถึง น้อยที่สุด');
+  });
+});
+
+describe('bands for scales other than 5 points', () => {
+  const fourPoint = [1, 2, 3, 4].map((code) => ({ code, label: ['', 'น้อยที่สุด', 'น้อย', 'มาก', 'มากที่สุด'][code] ?? '' }));
+  const withQ1 = (options: { code: number; label: string }[], bandScheme: Survey['bandScheme'] = 'width050'): Survey => ({
+    ...survey,
+    bandScheme,
+    questions: survey.questions.map((q) => (q.id === 'q1' ? { ...q, options } : q)),
+  });
+
+  it('reads a 4-point mean with the 4-point labels, not the 5-point table (3.50 is มาก, never ปานกลาง)', () => {
+    const stats = computeSurveyStats(withQ1(fourPoint), [final({ q1: 4 }), final({ q1: 3 }), final({ q1: 3 }), final({ q1: 4 })]);
+    const q1 = stats.questions.find((q) => q.question.id === 'q1');
+    expect(q1?.rating).toMatchObject({ meanRounded: 3.5, band: 'มาก' });
+  });
+
+  it('0.50-wide on 4 points is the nearest code; 0.80-wide is four equal classes of 0.75', () => {
+    const narrow = bandsForQuestion('width050', { options: fourPoint });
+    expect(narrow.map((b) => b.fromHundredths)).toEqual([351, 251, 151, 100]);
+    expect(bandOf(350, narrow)).toBe('มาก');
+    expect(bandOf(351, narrow)).toBe('มากที่สุด');
+    const wide = bandsForQuestion('width080', { options: fourPoint });
+    expect(wide.map((b) => b.fromHundredths)).toEqual([326, 251, 176, 100]);
+    expect(bandOf(325, wide)).toBe('มาก');
+    expect(bandOf(326, wide)).toBe('มากที่สุด');
+  });
+
+  it('keeps the usual 5-point tables, and names 3-point bands from the question', () => {
+    const five = survey.questions.find((q) => q.id === 'q1');
+    expect(bandsForQuestion('width050', five!)).toBe(BANDS_050);
+    expect(bandsForQuestion('width080', five!)).toBe(BANDS_080);
+    const three = bandsForQuestion('width050', { options: [{ code: 1, label: 'ไม่พอใจ' }, { code: 2, label: 'เฉย ๆ' }, { code: 3, label: 'พอใจ' }] });
+    expect(three.map((b) => b.label)).toEqual(['พอใจ', 'เฉย ๆ', 'ไม่พอใจ']);
   });
 });

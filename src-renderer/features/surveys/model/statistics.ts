@@ -49,6 +49,46 @@ export function bandsFor(scheme: BandScheme): readonly Band[] {
   return scheme === 'width080' ? BANDS_080 : BANDS_050;
 }
 
+/** Level words for scales other than 5 points, lowest first (the question's own labels win). */
+const DEFAULT_LEVEL_LABELS: Record<number, readonly string[]> = {
+  4: ['น้อยที่สุด', 'น้อย', 'มาก', 'มากที่สุด'],
+  3: ['น้อย', 'ปานกลาง', 'มาก'],
+};
+
+/** Points of a rating question: its highest code (codes run 1…k). */
+export function scalePoints(question: Pick<Question, 'options'>): number {
+  return Math.max(1, ...question.options.map((o) => o.code));
+}
+
+/**
+ * The bands of a k-point rating question. The 5-point tables above when the labels are the usual
+ * ones; otherwise the same two rules generalised: 0.50-wide = the nearest code (c − 0.49 … c + 0.50),
+ * 0.80-wide = k equal classes of (k − 1)/k. Each band is named by the question's label for that
+ * code, so a 4-point scale never reads "ปานกลาง" from the 5-point table.
+ */
+export function bandsForQuestion(scheme: BandScheme, question: Pick<Question, 'options'>): readonly Band[] {
+  const points = scalePoints(question);
+  const labelOf = (code: number) =>
+    question.options.find((o) => o.code === code)?.label || DEFAULT_LEVEL_LABELS[points]?.[code - 1] || String(code);
+  const usual = bandsFor(scheme);
+  if (points === 5 && usual.every((band, i) => labelOf(5 - i) === band.label)) return usual;
+  const bands: Band[] = [];
+  for (let code = points; code >= 1; code--) {
+    const from =
+      code === 1 ? 100 : scheme === 'width080' ? Math.round(100 + ((points - 1) * 100 * (code - 1)) / points) + 1 : code * 100 - 49;
+    bands.push({ fromHundredths: from, label: labelOf(code) });
+  }
+  return bands;
+}
+
+/** The bands for section and overall means: the survey's rating scale when all items share it, else the 5-point table. */
+export function surveyBands(survey: Pick<Survey, 'bandScheme' | 'questions'>): readonly Band[] {
+  const ratings = survey.questions.filter((q) => q.type === 'rating');
+  const first = ratings[0];
+  if (!first || ratings.some((q) => scalePoints(q) !== scalePoints(first))) return bandsFor(survey.bandScheme);
+  return bandsForQuestion(survey.bandScheme, first);
+}
+
 /** Σx / n rounded half up to hundredths, in integers (exact for integer codes). */
 export function meanHundredths(sum: number, n: number): number {
   if (n <= 0) return 0;
@@ -153,7 +193,7 @@ interface Accumulator {
 
 /** Everything the statistics page and the report need, in one pass over the responses. */
 export function computeSurveyStats(survey: Survey, responses: Iterable<ResponseLike>): SurveyStats {
-  const bands = bandsFor(survey.bandScheme);
+  const bands = surveyBands(survey);
   const accs: Accumulator[] = survey.questions.map((question) => ({
     question,
     counts: question.options.map(() => 0),
@@ -228,7 +268,7 @@ export function computeSurveyStats(survey: Survey, responses: Iterable<ResponseL
       question,
       n: acc.n,
       rows: question.options.map((o, i) => ({ code: o.code, label: o.label, count: acc.counts[i] ?? 0, percent: shares[i] ?? 0 })),
-      rating: question.type === 'rating' ? describe(acc, bands) : null,
+      rating: question.type === 'rating' ? describe(acc, bandsForQuestion(survey.bandScheme, question)) : null,
       numeric: question.type === 'number' ? describe(acc, []) : null,
       texts: acc.texts,
     };
@@ -268,7 +308,7 @@ export function crossTabulate(
   const by = survey.questions.find((q) => q.id === byQuestionId);
   const target = survey.questions.find((q) => q.id === targetQuestionId);
   if (!by || !target) return null;
-  const bands = bandsFor(survey.bandScheme);
+  const bands = bandsForQuestion(survey.bandScheme, target);
   const groupIndex = new Map(by.options.map((o, i) => [o.code, i]));
   const columnIndex = new Map(target.options.map((o, i) => [o.code, i]));
   const counts = by.options.map(() => target.options.map(() => 0));
