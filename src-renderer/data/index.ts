@@ -1,6 +1,6 @@
 export { DatabaseOpenError, DEFAULT_DB_NAME, PrDeskDb, openPrDeskDb, type OpenOptions } from './db';
 export { HardDeleteError, type WriterContext } from './outbox-middleware';
-export { RecordNotFoundError, createRepository, type Repository } from './repository';
+export { RecordNotFoundError, createRepository, withoutEnvelope, type Repository } from './repository';
 export { readHistory, type FieldChange, type HistoryEntry } from './history';
 export { officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';

@@ -26,7 +26,8 @@ export interface Repository<T extends object> {
   history(id: string): Promise<HistoryEntry[]>;
 }
 
-function businessFields<T extends object>(record: WithEnvelope<T>): T {
+/** A stored record's business fields: what a form edits and the repository validates. */
+export function withoutEnvelope<T extends object>(record: WithEnvelope<T>): T {
   const copy: Record<string, unknown> = { ...record };
   for (const key of ENVELOPE_KEYS) delete copy[key];
   return copy as T;
@@ -82,7 +83,7 @@ export function createRepository<T extends object>(
     update: (id, patch) =>
       db.transaction('rw', table, async () => {
         const current = await mustGet(id);
-        const merged = schema.parse({ ...businessFields(current), ...patch });
+        const merged = schema.parse({ ...withoutEnvelope(current), ...patch });
         await table.put({ ...current, ...merged });
         return mustGet(id);
       }),

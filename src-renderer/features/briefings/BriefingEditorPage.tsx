@@ -27,7 +27,7 @@ import { advanceBriefing, newBriefingVersion, saveBriefing } from './model/brief
 import { errorKey, validateBriefing, type FieldErrors } from './model/briefing-form';
 import { briefingRequest, pdfFileName } from './model/print-request';
 import { loadReleaseRefs } from './model/release-links';
-import { storedBriefing } from './model/without-envelope';
+import { storedBriefing } from './model/stored-records';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -17,7 +17,7 @@ import { MissionLinkField } from './editor/MissionLinkField';
 import { RelatedReleasesField } from './editor/RelatedReleasesField';
 import { RowsEditor } from './editor/RowsEditor';
 import { packRequest } from './model/print-request';
-import { storedBriefing, storedConference } from './model/without-envelope';
+import { storedBriefing, storedConference } from './model/stored-records';
 import { loadReleaseRefs } from './model/release-links';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

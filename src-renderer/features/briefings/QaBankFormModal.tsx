@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { qaBankItemSchema, reviseQaItem, type QaBankItem } from '../../../src-main/shared/domain/qa-bank';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { qaBankRepo, type QaBankRecord } from '../../data';
+import { qaBankRepo, type QaBankRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import { withoutEnvelope } from './model/without-envelope';
 
 function blank(approver: string): QaBankItem {
   return { topic: '', question: '', answer: '', bridge: '', hostile: false, approver, approvedOn: localIsoDate(new Date()), reviewBy: null, version: 1 };

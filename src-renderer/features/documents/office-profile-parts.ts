@@ -1,13 +1,10 @@
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import type { OfficeProfile } from '../../../src-main/shared/domain/office-profile';
 import type { DocumentImage, Letterhead } from '../../../src-main/shared/pdf/document-parts';
-import { getBlob, type OfficeProfileRecord, type PrDeskDb } from '../../data';
+import { getBlob, type OfficeProfileRecord, type PrDeskDb, withoutEnvelope } from '../../data';
 
 /** The office profile without its envelope, as document builders take it. */
 export function officeProfileParts(record: OfficeProfileRecord): OfficeProfile {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as OfficeProfile;
+  return withoutEnvelope(record);
 }
 
 /** Letterheads print PNG and JPEG logos (what ImagePicker accepts). */

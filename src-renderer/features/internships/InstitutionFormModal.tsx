@@ -7,8 +7,7 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_CRITERIA, institutionSchema, type Institution } from '../../../src-main/shared/domain/internship';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
-import { institutionRepo, type InstitutionRecord } from '../../data';
+import { institutionRepo, type InstitutionRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
@@ -25,9 +24,7 @@ const EMPTY: Institution = {
 };
 
 function toForm(record: InstitutionRecord): Institution {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as Institution;
+  return withoutEnvelope(record);
 }
 
 /** สถานศึกษา: name, coordinator, required hours and its evaluation form. */

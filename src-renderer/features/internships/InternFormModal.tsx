@@ -4,10 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { INTERN_STATUSES, internSchema, type Intern } from '../../../src-main/shared/domain/internship';
 import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { internRepo, type InternRecord } from '../../data';
+import { internRepo, type InternRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
@@ -54,9 +53,7 @@ const EMPTY: Intern = {
 };
 
 function toForm(record: InternRecord): Intern {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as Intern;
+  return withoutEnvelope(record);
 }
 
 /** Register or edit an intern. A duplicate student ID or a bad period is reported beside the field. */

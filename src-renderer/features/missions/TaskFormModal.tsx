@@ -6,11 +6,10 @@ import { useEffect } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { RECURRENCES, TASK_PRIORITIES, TASK_STATUSES, taskSchema, type Task } from '../../../src-main/shared/domain/task';
-import { taskRepo, type TaskRecord } from '../../data';
+import { taskRepo, type TaskRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ControlledSelect } from '../../ui/ControlledSelect';
@@ -44,9 +43,7 @@ function emptyTask(missionId: string, parent: TaskRecord | undefined, assigneeId
 }
 
 function toForm(record: TaskRecord): Task {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as Task;
+  return withoutEnvelope(record);
 }
 
 /** Add or edit a task. A failed save keeps everything typed, with the reason beside each field. */

@@ -5,8 +5,7 @@ import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, agencySchema, type Agency } from '../../../src-main/shared/domain/agency';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
-import { agencyRepo, type AgencyRecord } from '../../data';
+import { agencyRepo, type AgencyRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
@@ -17,9 +16,7 @@ import { pressFieldError } from './press-field-error';
 const EMPTY: Agency = { name: '', shortName: '', kind: 'provincial', address: '', phone: '', email: '', contactName: '', active: true };
 
 function toForm(record: AgencyRecord): Agency {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as Agency;
+  return withoutEnvelope(record);
 }
 
 /** ทำเนียบหน่วยงาน entry. */

@@ -4,10 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { mediaContactSchema, PDPA_BASES, type MediaContact } from '../../../src-main/shared/domain/media';
-import { mediaContactRepo, type MediaContactRecord } from '../../data';
+import { mediaContactRepo, type MediaContactRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
@@ -22,9 +21,7 @@ function empty(): MediaContact {
 }
 
 function toForm(record: MediaContactRecord): MediaContact {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as MediaContact;
+  return withoutEnvelope(record);
 }
 
 /** ผู้ติดต่อในเครือข่ายสื่อ: channels, beats, PDPA basis and when the details were last confirmed. */

@@ -4,9 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { mediaOutletSchema, OUTLET_KINDS, type MediaOutlet } from '../../../src-main/shared/domain/media';
-import { mediaOutletRepo, type MediaOutletRecord } from '../../data';
+import { mediaOutletRepo, type MediaOutletRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
@@ -17,9 +16,7 @@ import { pressFieldError } from './press-field-error';
 const EMPTY: MediaOutlet = { name: '', kind: 'online', coverageArea: '', beats: [], phone: '', email: '', lineGroup: '', website: '', note: '', active: true };
 
 function toForm(record: MediaOutletRecord): MediaOutlet {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as MediaOutlet;
+  return withoutEnvelope(record);
 }
 
 /** สื่อ: a station, paper, site or page of the media network. */

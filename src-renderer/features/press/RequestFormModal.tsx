@@ -6,8 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { pressRequestSchema, REQUEST_SERVICES, REQUEST_STATUSES, type PressRequest } from '../../../src-main/shared/domain/press';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
-import { pressRequestRepo, type PressRequestRecord } from '../../data';
+import { pressRequestRepo, type PressRequestRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
@@ -22,9 +21,7 @@ function empty(): PressRequest {
 }
 
 function toForm(record: PressRequestRecord): PressRequest {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as PressRequest;
+  return withoutEnvelope(record);
 }
 
 /** คำขอรับบริการ: who asks, for what event, what they want covered, and who takes it. */

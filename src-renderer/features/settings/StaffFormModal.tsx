@@ -4,9 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ENVELOPE_KEYS } from '../../../src-main/shared/domain/envelope';
 import { STAFF_ROLES, WORK_GROUPS, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
-import { staffRepo, type StaffRecord } from '../../data';
+import { staffRepo, type StaffRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ControlledSelect } from '../../ui/ControlledSelect';
@@ -30,9 +29,7 @@ const EMPTY_STAFF: Staff = {
 };
 
 function toForm(record: StaffRecord): Staff {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return { ...EMPTY_STAFF, ...(copy as Partial<Staff>) };
+  return { ...EMPTY_STAFF, ...withoutEnvelope(record) };
 }
 
 /** Add or edit a staff member. A failed save keeps the dialog open with everything typed. */

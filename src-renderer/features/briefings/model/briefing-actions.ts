@@ -2,7 +2,7 @@ import { advanceStatus, startNewVersion, type Briefing } from '../../../../src-m
 import { nextStatementNumber, statementId, type PressStatement } from '../../../../src-main/shared/domain/press-conference';
 import type { WithEnvelope } from '../../../../src-main/shared/domain/envelope';
 import { briefingRepo, briefingVersionRepo, pressStatementRepo, type PrDeskDb } from '../../../data';
-import { storedBriefing } from './without-envelope';
+import { storedBriefing } from './stored-records';
 
 const CONTENT_KEYS_IGNORED = new Set(['status', 'reviewedBy', 'reviewedAt', 'approvedBy', 'approvedAt', 'usedAt', 'version']);
 

@@ -1,6 +1,5 @@
 import type { TaskStatus } from '../../../../src-main/shared/domain/task';
-import { ENVELOPE_KEYS } from '../../../../src-main/shared/domain/envelope';
-import { missionRepo, taskRepo, type MissionRecord, type PrDeskDb, type TaskRecord } from '../../../data';
+import { missionRepo, taskRepo, withoutEnvelope, type MissionRecord, type PrDeskDb, type TaskRecord } from '../../../data';
 import { nextOccurrenceDates, nextOccurrenceId, statusChange } from './task-status';
 
 /**
@@ -17,10 +16,8 @@ export async function setTaskStatus(db: PrDeskDb, task: TaskRecord, status: Task
     const dates = nextOccurrenceDates(task);
     const nextId = nextOccurrenceId(task.id);
     if (!dates || (await db.tasks.get(nextId))) return;
-    const fields: Record<string, unknown> = { ...task };
-    for (const key of ENVELOPE_KEYS) delete fields[key];
     await repo.createWithId(nextId, {
-      ...(fields as Omit<TaskRecord, (typeof ENVELOPE_KEYS)[number]>),
+      ...withoutEnvelope(task),
       ...dates,
       status: 'pending',
       progress: 0,

@@ -1,13 +1,7 @@
 import type { Briefing } from '../../../../src-main/shared/domain/briefing';
 import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
-import { ENVELOPE_KEYS, type WithEnvelope } from '../../../../src-main/shared/domain/envelope';
-
-/** A stored record's business fields: what an editor edits and a repository validates. */
-export function withoutEnvelope<T extends object>(record: WithEnvelope<T>): T {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of ENVELOPE_KEYS) delete copy[key];
-  return copy as T;
-}
+import type { WithEnvelope } from '../../../../src-main/shared/domain/envelope';
+import { withoutEnvelope } from '../../../data';
 
 /** A stored briefing for editing or printing; records from before release links and attachments get empty lists. */
 export function storedBriefing(record: WithEnvelope<Briefing>): Briefing {
