@@ -6,7 +6,8 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   AgencyRecord,
   AttendanceRecord,
-  BlobRecord,
+  BlobWantRow,
+  LegacyBlobRecord,
   ComplaintRecord,
   ComplaintSettingsRecord,
   ComplaintStepRecord,
@@ -81,7 +82,9 @@ export class PrDeskDb extends Dexie {
   surveys!: EntityTable<SurveyRecord, 'id'>;
   surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
-  blobs!: EntityTable<BlobRecord, 'id'>;
+  /** Legacy (schema ≤ 9): blob bytes not yet moved to main's store. */
+  blobs!: EntityTable<LegacyBlobRecord, 'id'>;
+  blobWants!: EntityTable<BlobWantRow, 'blobId'>;
   localSettings!: EntityTable<LocalSettingsRecord, 'key'>;
   syncRecords!: Table<SyncRecordRow, [string, string]>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;

@@ -33,14 +33,24 @@ export interface OutboxOp extends SyncOp {
   published: 0 | 1;
 }
 
-export interface BlobRecord {
+/** Schema ≤ 9 kept blob bytes in IndexedDB; rows left here are moved to main's store once. */
+export interface LegacyBlobRecord {
   id: string;
   mime: string;
   size: number;
   data: Uint8Array;
   createdAt: string;
-  /** 1 once copied to the sync folder (a number: IndexedDB cannot index booleans). */
   uploaded?: 0 | 1;
+}
+
+/** A blob a record refers to that this workstation has not got yet (see schema v10). */
+export interface BlobWantRow {
+  blobId: string;
+  /** The first record found wanting it, to name it in the sync summary. */
+  table: string;
+  recordId: string;
+  /** How many fetches found it on neither this workstation nor the share. */
+  attempts: number;
 }
 
 export interface SyncRecordRow {

@@ -18,17 +18,17 @@ export async function withRetries<T>(action: () => Promise<T>, attempts = 6, del
 /**
  * Writes a file so that readers see either nothing or all of it: write to a temp name in the
  * same folder tree, fsync, rename into place. A crash before the rename leaves only a temp
- * file, which readers never look at.
+ * file, which readers never look at; a failed write (a full disk) removes its temp file.
  */
 export async function writeFileAtomic(tmpPath: string, finalPath: string, data: Uint8Array): Promise<void> {
   const handle = await open(tmpPath, 'wx');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await withRetries(() => rename(tmpPath, finalPath));
   } catch (error) {
     await unlink(tmpPath).catch(() => undefined);

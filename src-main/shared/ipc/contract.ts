@@ -5,6 +5,8 @@ import { exportContract } from './channels/export';
 import { pdfContract } from './channels/pdf';
 import { syncContract } from './channels/sync';
 import { pressContract } from './channels/press';
+import { blobContract } from './channels/blob';
+import { backupContract } from './channels/backup';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -20,6 +22,8 @@ export const ipcContract = {
   ...syncContract,
   ...exportContract,
   ...pressContract,
+  ...blobContract,
+  ...backupContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

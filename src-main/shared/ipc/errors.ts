@@ -16,6 +16,10 @@ export const IPC_ERROR_CODES = [
   'sync-folder-foreign',
   'sync-folder-not-empty',
   'sync-device-clash',
+  'disk-full',
+  'no-permission',
+  'folder-gone',
+  'damaged-file',
   'internal',
 ] as const;
 

@@ -3,6 +3,7 @@ export const APP_CHANNELS = [
   'app:get-info',
   'device:get-identity',
   'device:rename',
+  'device:renew-identity',
   'shell:open-external',
   'app:set-kiosk',
 ] as const;

@@ -20,6 +20,11 @@ export const appContract = {
     input: z.object({ deviceName: z.string().trim().min(1).max(80) }).strict(),
     output: deviceIdentitySchema,
   },
+  /**
+   * After a restore this workstation continues under a new device id (the name is kept), so
+   * it never publishes into a log that the share already continued past the backup.
+   */
+  'device:renew-identity': { input: z.undefined(), output: deviceIdentitySchema.extend({ previousDeviceId: z.string().uuid() }) },
   'shell:open-external': {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),

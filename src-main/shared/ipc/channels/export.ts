@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blobIdSchema } from '../../blobs/blob-refs';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
 import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
 import { surveyReportDocumentSchema } from '../../pdf/survey-report';
@@ -20,9 +21,9 @@ export const exportContract = {
     input: z.object({ json: z.string().min(2).max(MAX_EXPORT_BYTES), suggestedFileName }).strict(),
     output: saved,
   },
-  /** A stored attachment saved back to disk under its own name. */
+  /** A stored attachment (a blob in main's store) saved back to disk under its own name. */
   'export:attachment': {
-    input: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    input: z.object({ blobId: blobIdSchema, suggestedFileName }).strict(),
     output: saved,
   },
   /** The six-month complaint statistics as an .xlsx workbook. */

@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { blobIdSchema } from '../../blobs/blob-refs';
 import { thaiText } from '../../domain/validation';
 
-/** data/blobs.ts caps a stored photo at 25 MB; a release holds at most 60 photos. */
-const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
-const MAX_BUNDLE_BYTES = 400 * 1024 * 1024;
-
+/** A photo of the release, copied by main from its blob store (a release holds at most 60). */
 const bundlePhoto = z
   .object({
     /** Suggested name; main makes it safe and unique. */
     fileName: z.string().trim().min(1).max(200),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_PHOTO_BYTES),
+    blobId: blobIdSchema,
   })
   .strict();
 
@@ -25,8 +23,7 @@ export const pressContract = {
         photos: z
           .array(bundlePhoto)
           .min(1)
-          .max(60)
-          .refine((photos) => photos.reduce((sum, p) => sum + p.bytes.byteLength, 0) <= MAX_BUNDLE_BYTES),
+          .max(60),
         captions: thaiText({ max: 60_000 }),
       })
       .strict(),

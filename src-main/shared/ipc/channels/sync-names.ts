@@ -1,4 +1,4 @@
-/** Manual sync through a shared folder, and backups (DESIGN.md §5). */
+/** Manual sync through a shared folder (DESIGN.md §5). */
 export const SYNC_CHANNELS = [
   'sync:get-target',
   'sync:choose-folder',
@@ -7,13 +7,8 @@ export const SYNC_CHANNELS = [
   'sync:leave-folder',
   'sync:publish',
   'sync:pull',
-  'sync:put-blob',
-  'sync:get-blob',
+  'sync:upload-blobs',
+  'sync:fetch-blobs',
   'sync:write-snapshot',
   'sync:read-snapshot',
-  'backup:write',
-  'backup:list',
-  'backup:read',
-  'backup:export-file',
-  'backup:import-file',
 ] as const;

@@ -1,0 +1,14 @@
+/** Local backups: streamed, incremental, kept in the app's own folder (DESIGN.md §4). */
+export const BACKUP_CHANNELS = [
+  'backup:begin',
+  'backup:write-rows',
+  'backup:copy-blobs',
+  'backup:commit',
+  'backup:abort',
+  'backup:list',
+  'backup:open',
+  'backup:read-rows',
+  'backup:restore-blobs',
+  'backup:export-folder',
+  'backup:import',
+] as const;

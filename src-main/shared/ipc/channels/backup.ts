@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual', 'imported'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * Keep-N rotation goes by each backup's sequence number, never by a date (a clock once set to
+ * 2027 must not delete today's backups). The floor keeps a payload from deleting backups.
+ */
+export const MIN_BACKUP_KEEP = 3;
+export const MAX_BACKUP_KEEP = 365;
+
+/** Characters of NDJSON per `backup:write-rows` / `backup:read-rows` call (Thai is 3 bytes a character). */
+export const BACKUP_PART_CHARS = 4_000_000;
+
+/** A backup's name: `<sequence, 6 digits>-<reason>`; a request may only name one of these. */
+export const BACKUP_NAME = /^\d{6}-(daily|before-sync|before-restore|before-upgrade|manual|imported)$/;
+const backupName = z.string().regex(BACKUP_NAME);
+const token = z.string().uuid();
+const tableName = z.string().regex(/^[A-Za-z]{1,64}$/);
+
+export const backupInfoSchema = z.object({
+  name: z.string(),
+  seq: z.number().int().nonnegative(),
+  reason: z.enum(BACKUP_REASONS),
+  /** When the backup was made, by this workstation's clock at the time (shown, never used to rotate). */
+  createdAt: z.string(),
+  /** Bytes of records in the backup (blobs are counted separately: they are shared by backups). */
+  recordBytes: z.number().int().nonnegative(),
+  blobCount: z.number().int().nonnegative(),
+  blobBytes: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupPreviewSchema = backupInfoSchema.extend({
+  schemaVersion: z.number().int().positive(),
+  deviceId: z.string(),
+  tables: z.array(z.object({ table: z.string(), rows: z.number().int().nonnegative(), parts: z.number().int().nonnegative() })),
+  /** Blob files the manifest lists that the backup store no longer holds (a damaged backup). */
+  blobsAbsent: z.number().int().nonnegative(),
+});
+export type BackupPreview = z.infer<typeof backupPreviewSchema>;
+
+const progress = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  finished: z.boolean(),
+});
+
+export const backupContract = {
+  /** Starts a backup in a temp folder; nothing counts as a backup until `backup:commit`. */
+  'backup:begin': { input: z.object({ reason: z.enum(BACKUP_REASONS) }).strict(), output: z.object({ token }) },
+  /** One part of one table, as NDJSON (one record per line); main compresses and hashes it. */
+  'backup:write-rows': {
+    input: z
+      .object({ token, table: tableName, part: z.number().int().min(0).max(1_000_000), rows: z.number().int().nonnegative(), ndjson: z.string().max(BACKUP_PART_CHARS) })
+      .strict(),
+    output: z.object({ written: z.literal(true) }),
+  },
+  /**
+   * Copies the next files of this workstation's blob store into the backup store, skipping
+   * those already there (incremental: an unchanged office writes no photo twice).
+   */
+  'backup:copy-blobs': { input: z.object({ token, maxFiles: z.number().int().min(1).max(5000) }).strict(), output: progress },
+  /** Writes the manifest, makes the backup visible, then rotates (keep-N per reason, by sequence). */
+  'backup:commit': {
+    input: z.object({ token, keep: z.number().int().min(MIN_BACKUP_KEEP).max(MAX_BACKUP_KEEP), schemaVersion: z.number().int().positive(), deviceId: z.string().min(1).max(64) }).strict(),
+    output: backupInfoSchema,
+  },
+  /** Cancels a backup: its temp folder is removed, no half-written backup remains. */
+  'backup:abort': { input: z.object({ token }).strict(), output: z.object({ aborted: z.boolean() }) },
+  'backup:list': { input: z.undefined(), output: z.array(backupInfoSchema) },
+  /** What a backup holds, checked against its manifest (record parts hashed, blob files present). */
+  'backup:open': { input: z.object({ name: backupName }).strict(), output: backupPreviewSchema },
+  /** One part of one table, verified against the manifest's SHA-256 before it is returned. */
+  'backup:read-rows': {
+    input: z.object({ name: backupName, table: tableName, part: z.number().int().min(0).max(1_000_000) }).strict(),
+    output: z.object({ ndjson: z.string() }),
+  },
+  /** Copies the backup's blobs back into this workstation's store, each verified by its hash. */
+  'backup:restore-blobs': {
+    input: z.object({ name: backupName, maxFiles: z.number().int().min(1).max(5000) }).strict(),
+    output: progress.extend({ damaged: z.array(z.string()).max(5000) }),
+  },
+  /** Copies a backup (records and its blobs) into a folder the user picks, e.g. a USB drive. */
+  'backup:export-folder': { input: z.object({ name: backupName }).strict(), output: z.object({ path: z.string().nullable() }) },
+  /**
+   * Brings a backup from elsewhere (a folder exported from another PC, or an older single-file
+   * `.json.gz` export) into this workstation's backups, so it can be previewed and restored.
+   */
+  'backup:import': { input: z.undefined(), output: z.object({ name: backupName.nullable() }) },
+} as const;
