@@ -9,7 +9,7 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder'> &
-  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: ExportHandlerDeps };
+  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: ExportHandlerDeps };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -19,7 +19,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers(deps.exports),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
-    ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
+    ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes) }),
   };
 }
