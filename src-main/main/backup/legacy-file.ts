@@ -28,8 +28,9 @@ const legacySchema = z.object({
 type LegacyBackup = z.infer<typeof legacySchema>;
 
 /** Reads a legacy file's bytes (gzip or plain JSON); anything else is `not-allowed`, nothing written. */
-export async function parseLegacyBackup(bytes: Buffer): Promise<LegacyBackup> {
-  const text = isGzip(bytes) ? (await gunzipCapped(bytes, MAX_LEGACY_BYTES)).toString('utf8') : bytes.toString('utf8');
+export async function parseLegacyBackup(bytes: Buffer, maxBytes = MAX_LEGACY_BYTES): Promise<LegacyBackup> {
+  if (bytes.byteLength > maxBytes) throw new IpcError({ code: 'not-allowed', detail: 'file too large to be a PR Desk export' });
+  const text = isGzip(bytes) ? (await gunzipCapped(bytes, maxBytes)).toString('utf8') : bytes.toString('utf8');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -6,10 +6,10 @@
 export function createPins(now: () => Date, holdMs = 60 * 60 * 1000) {
   const until = new Map<string, number>();
   return {
-    pin(name: string): void {
+    pin: (name: string): void => {
       until.set(name, now().getTime() + holdMs);
     },
-    isPinned(name: string): boolean {
+    isPinned: (name: string): boolean => {
       const end = until.get(name);
       if (end === undefined) return false;
       const left = end - now().getTime();

@@ -22,6 +22,8 @@ export interface TransferDeps {
   layout: BackupLayout;
   backupStore: BlobStore;
   hold: (token: string) => () => void;
+  /** Cap on an old single-file export, compressed and decompressed (tests lower it). */
+  maxLegacyBytes?: number;
 }
 
 async function hashOf(fs: BackupFs, path: string, maxBytes: number): Promise<{ bytes: Buffer; sha256: string } | null> {
@@ -124,7 +126,8 @@ export async function importPicked(deps: TransferDeps, path: string): Promise<Ba
   const size = await deps.fs.fileSize(path);
   if (size === null) throw new IpcError({ code: 'not-allowed', detail: 'not a regular file' });
   if (basename(path).toLowerCase() === MANIFEST_FILE) return importFolder(deps, dirname(path));
-  if (size > MAX_LEGACY_BYTES) throw new IpcError({ code: 'not-allowed', detail: 'file too large to be a PR Desk export' });
-  const legacy = await parseLegacyBackup(await deps.fs.readFile(path));
+  const maxBytes = deps.maxLegacyBytes ?? MAX_LEGACY_BYTES;
+  if (size > maxBytes) throw new IpcError({ code: 'not-allowed', detail: 'file too large to be a PR Desk export' });
+  const legacy = await parseLegacyBackup(await deps.fs.readFile(path), maxBytes);
   return convertLegacyBackup(deps, legacy, 'imported');
 }

@@ -22,6 +22,8 @@ export interface BackupHandlerDeps {
   fs?: BackupFs;
   localStore?: BlobStore;
   log?: (message: string, error?: unknown) => void;
+  /** Cap on an old single-file export (default MAX_LEGACY_BYTES; tests lower it). */
+  maxLegacyBytes?: number;
 }
 
 /** Imported backups of each kind kept, newest first, like any other kind. */
@@ -55,7 +57,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
   const pins = createPins(now);
   const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, log });
   const reader = createBackupReader({ fs, layout, local, backupStore, pins });
-  const transfer = { fs, layout, backupStore, hold: (token: string) => writer.hold(token) };
+  const transfer = { fs, layout, backupStore, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
 
   /** After an import: rotate its kind, and collect blobs no backup needs (unless one is being written). */
   async function tidy(reason: 'imported'): Promise<void> {
