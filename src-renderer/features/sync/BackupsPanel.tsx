@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupPreview } from '../../../src-main/shared/ipc/channels/backup';
-import { RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
+import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
 import { useAppData } from '../../app/data-context';
 import { mainProcess } from '../../platform';
@@ -43,6 +43,12 @@ function useFormatBytes(): (bytes: number) => string {
     },
     [formatNumber],
   );
+}
+
+/** The office's own data first (in the schema's order), bookkeeping tables last. */
+function tableOrder(table: string): number {
+  const index = (BACKUP_TABLES as readonly string[]).indexOf(table);
+  return index === -1 ? BACKUP_TABLES.length : index;
 }
 
 function errorText(t: TFunction, error: unknown): string {
@@ -225,7 +231,7 @@ export function BackupsPanel() {
                 </Table.Td>
                 <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
                 <Table.Td>{formatBytes(b.recordBytes)}</Table.Td>
-                <Table.Td>{t('backup.photoSummary', { count: b.blobCount, size: formatBytes(b.blobBytes) })}</Table.Td>
+                <Table.Td>{b.blobCount > 0 ? t('backup.photoSummary', { count: formatNumber(b.blobCount), size: formatBytes(b.blobBytes) }) : '–'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
                     <Button size="xs" variant="subtle" disabled={work !== null} onClick={() => void open(b.name)}>
@@ -267,6 +273,7 @@ export function BackupsPanel() {
               <Table.Tbody>
                 {preview.tables
                   .filter((s) => s.rows > 0)
+                  .sort((a, b) => tableOrder(a.table) - tableOrder(b.table))
                   .map((s) => (
                     <Table.Tr key={s.table}>
                       <Table.Td>{t(`backup.tables.${s.table}`, { defaultValue: s.table })}</Table.Td>
@@ -275,7 +282,7 @@ export function BackupsPanel() {
                   ))}
               </Table.Tbody>
             </Table>
-            <Text>{t('backup.previewPhotos', { count: preview.blobCount, size: formatBytes(preview.blobBytes) })}</Text>
+            <Text>{t('backup.previewPhotos', { count: formatNumber(preview.blobCount), size: formatBytes(preview.blobBytes) })}</Text>
             <Text size="sm" c="dimmed">
               {t('backup.restoreNote')}
             </Text>
