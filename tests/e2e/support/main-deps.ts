@@ -12,8 +12,7 @@ export interface E2eMainEnvironment {
   printed: string[];
   /** What the stubbed folder picker answers (null = the user cancelled). */
   chosenFolder: string | null;
-  /** What the stubbed save and open dialogs answer for export/import files. */
-  chosenSaveFile: string | null;
+  /** What the stubbed open dialog answers when a backup is imported. */
   chosenOpenFile: string | null;
   /** PDFs saved, previewed and printed through the real PDF handlers. */
   pdf: PdfRecorder;
