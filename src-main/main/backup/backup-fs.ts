@@ -1,4 +1,5 @@
-import { lstat, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { withRetries } from '../sync/atomic-file';
 
 /**
@@ -11,6 +12,11 @@ export interface BackupFs {
   /** Writes a new file and fsyncs it (a power cut must not leave a truncated part). */
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   readFile(path: string): Promise<Buffer>;
+  /**
+   * Copies a file by the operating system: a clone where the file system can (btrfs, APFS,
+   * ReFS), a kernel copy elsewhere. Never read into this process, never re-hashed.
+   */
+  copyFile(from: string, to: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Removes a file or folder tree; absent is fine. */
   remove(path: string): Promise<void>;
@@ -38,6 +44,7 @@ export const nodeBackupFs: BackupFs = {
     }
   },
   readFile: (path) => readFile(path),
+  copyFile: (from, to) => copyFile(from, to, constants.COPYFILE_FICLONE),
   rename: (from, to) => withRetries(() => rename(from, to)),
   remove: (path) => rm(path, { recursive: true, force: true, maxRetries: 3 }),
   async list(path) {

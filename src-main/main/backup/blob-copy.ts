@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { isBlobId } from '../../shared/blobs/blob-refs';
 import type { BlobStore, StoredBlob } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
@@ -33,6 +34,10 @@ export async function countBlobFiles(fs: BackupFs, store: BlobStore): Promise<nu
  */
 export class BlobCopier {
   private iterator: AsyncIterator<StoredBlob> | null = null;
+  /** Folders known to exist: a mkdir per file would cost as much as the copies of small photos. */
+  private readonly madeDirs = new Set<string>();
+  private readonly tmpDir: string;
+  private readonly runId = randomUUID();
   private progress: CopyProgress = { done: 0, total: 0, bytes: 0, finished: false };
 
   constructor(
@@ -40,7 +45,34 @@ export class BlobCopier {
     private readonly local: BlobStore,
     private readonly backup: BlobStore,
     private readonly list: BlobListWriter,
-  ) {}
+  ) {
+    this.tmpDir = join(backup.dir, 'tmp');
+  }
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await this.fs.mkdir(dir);
+    this.madeDirs.add(dir);
+  }
+
+  /**
+   * The store's copyOut, minus its two mkdirs per file: copy to a temp name, rename into place
+   * (a cut-off copy never sits under a blob's name). The OS copies (BackupFs.copyFile); the
+   * bytes are not re-hashed here: a restore verifies every file against its name.
+   */
+  private async copyIn(id: string): Promise<void> {
+    const destination = this.backup.pathOf(id);
+    await this.ensureDir(this.tmpDir);
+    await this.ensureDir(dirname(destination));
+    const tmp = join(this.tmpDir, `${id}.${this.runId}.tmp`);
+    try {
+      await this.fs.copyFile(this.local.pathOf(id), tmp);
+      await this.fs.rename(tmp, destination);
+    } catch (error) {
+      await this.fs.remove(tmp).catch(() => undefined);
+      throw error;
+    }
+  }
 
   get finished(): boolean {
     return this.progress.finished;
@@ -61,18 +93,21 @@ export class BlobCopier {
       }
       batch.push(next.value);
     }
-    for (let i = 0; i < batch.length; i += PARALLEL) {
-      const group = batch.slice(i, i + PARALLEL);
-      const copied = await Promise.all(group.map((blob) => this.copyOne(blob)));
-      // Added in the store's (sorted) order, after the copies: the list stays sorted.
-      for (const [k, blob] of group.entries()) {
-        const written = copied[k];
-        if (written === null || written === undefined) continue;
-        await this.list.add(blob.id, blob.size);
-        this.progress.bytes += written;
-      }
-      this.progress.done += group.length;
+    // A pool of PARALLEL copies over the batch (one slow file does not hold up the others).
+    const written: (number | null)[] = new Array<number | null>(batch.length).fill(null);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < batch.length; i = next++) written[i] = await this.copyOne(batch[i] as StoredBlob);
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, worker));
+    // Listed in the store's (sorted) order, after the copies: the list stays sorted.
+    for (const [i, blob] of batch.entries()) {
+      const bytes = written[i];
+      if (bytes === null || bytes === undefined) continue;
+      await this.list.add(blob.id, blob.size);
+      this.progress.bytes += bytes;
     }
+    this.progress.done += batch.length;
     if (this.progress.finished) this.progress.total = this.progress.done;
     else this.progress.total = Math.max(this.progress.total, this.progress.done);
     return { ...this.progress };
@@ -82,7 +117,8 @@ export class BlobCopier {
   private async copyOne(blob: StoredBlob): Promise<number | null> {
     if ((await this.backup.sizeOf(blob.id)) === blob.size) return 0;
     try {
-      return await this.local.copyOut(blob.id, this.backup.pathOf(blob.id), join(this.backup.dir, 'tmp'));
+      await this.copyIn(blob.id);
+      return blob.size;
     } catch (error) {
       // Removed from the local store while we were copying (garbage collection): not backed up,
       // not listed. Any other failure (a full disk) stops the backup.

@@ -176,17 +176,16 @@ describe('a backup that cannot be written', () => {
   });
 
   it('fails while copying photos on a full disk the same way', async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'pr-desk-backup-'));
-    const real = localBlobStore(userDataDir);
-    await addPhotos(real, 5);
     let copies = 0;
-    const full: BlobStore = {
-      ...real,
-      copyOut: (id, destination, tmp) => (++copies > 2 ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : real.copyOut(id, destination, tmp)),
+    const fullAfterTwo: BackupFs = {
+      ...nodeBackupFs,
+      copyFile: (from: string, to: string) => (++copies > 2 ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : nodeBackupFs.copyFile(from, to)),
     };
-    const { h, backups } = setup({ userDataDir, localStore: full });
+    const { h, local, backups } = setup({ fs: fullAfterTwo });
+    await addPhotos(local, 5);
     await expect(backUp(h)).rejects.toMatchObject({ code: 'disk-full' });
     expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    expect(readdirSync(join(backups, 'store', 'tmp'))).toEqual([]);
     expect(await h['backup:list'](undefined)).toEqual([]);
   });
 });
