@@ -23,13 +23,14 @@ export {
   writeSyncMeta,
   type SyncMeta,
 } from './sync-store';
-export { BACKUP_TABLES, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
+export { BACKUP_CHUNK_ROWS, BACKUP_TABLES, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
 export {
   RESTORING_KEY,
   RestoreCountError,
   RestoreRefusedError,
   forgetInterruptedRestore,
   interruptedRestore,
+  replaceTablePart,
   restoreBackup,
   type RestoreClient,
   type RestoreProgress,

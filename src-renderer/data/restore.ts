@@ -109,6 +109,19 @@ async function restoreLegacyBlobs(main: RestoreClient, name: string, parts: numb
 }
 
 /**
+ * One step of a restore: one transaction, marked unlogged (a restore is not an edit: no outbox
+ * ops), clearing the table first on its first part.
+ */
+export async function replaceTablePart(db: PrDeskDb, tableName: string, rows: readonly object[], clearFirst: boolean): Promise<void> {
+  const table = db.table(tableName);
+  await db.transaction('rw', table, async () => {
+    markUnlogged((Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans);
+    if (clearFirst) await table.clear();
+    if (rows.length > 0) await table.bulkAdd(rows);
+  });
+}
+
+/**
  * Replaces this workstation's data with a backup's, streamed and verified:
  * 1. a before-restore backup of the current state (so the restore can be undone);
  * 2. the backup's photos into this workstation's store, each checked by its hash;
@@ -158,15 +171,10 @@ export async function restoreBackup(db: PrDeskDb, name: string, options: Restore
   let doneRows = 0;
   for (const tableName of BACKUP_TABLES) {
     if (!db.tables.some((t) => t.name === tableName)) continue;
-    const table = db.table(tableName);
     const parts = inBackup.get(tableName)?.parts ?? 0;
     for (let part = 0; part < Math.max(parts, 1); part++) {
       const rows = part < parts ? await partRows(main, name, tableName, part) : [];
-      await db.transaction('rw', table, async () => {
-        markUnlogged((Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans);
-        if (part === 0) await table.clear();
-        if (rows.length > 0) await table.bulkAdd(rows);
-      });
+      await replaceTablePart(db, tableName, rows, part === 0);
       doneRows += rows.length;
       report({ phase: 'records', done: doneRows, total: totalRows });
     }
