@@ -79,6 +79,8 @@ export function createBackupWriter(deps: BackupWriterDeps) {
     for (const name of await fs.list(layout.tmp)) {
       if (!sessions.has(name) && !held.has(name)) await fs.remove(join(layout.tmp, name));
     }
+    // Copies cut off by a crash leave temp files in the store's own tmp folder.
+    if (sessions.size === 0 && held.size === 0) await fs.remove(join(deps.backupStore.dir, 'tmp'));
   }
 
   return {

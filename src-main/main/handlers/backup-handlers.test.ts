@@ -143,8 +143,11 @@ describe('streamed, incremental backups', () => {
     expect(await h['backup:abort']({ token })).toEqual({ aborted: true });
     expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
     mkdirSync(join(backups, 'tmp', 'left-by-a-crash'), { recursive: true });
+    mkdirSync(join(backups, 'store', 'tmp'), { recursive: true });
+    writeFileSync(join(backups, 'store', 'tmp', 'half-copied.tmp'), 'x');
     await backUp(h);
     expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    expect(existsSync(join(backups, 'store', 'tmp', 'half-copied.tmp'))).toBe(false);
     await expect(h['backup:write-rows']({ token, table: 'staff', part: 1, rows: 0, ndjson: '' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
