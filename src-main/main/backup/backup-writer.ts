@@ -121,9 +121,11 @@ export function createBackupWriter(deps: BackupWriterDeps) {
         sessions.delete(input.token);
         // The backup is made; tidying up afterwards must not report it as failed.
         try {
-          await rotate(fs, layout, session.reason, input.keep, deps.pins.isPinned);
-          // A backup still being written has copied blobs that no list names yet: collect later.
-          if (sessions.size === 0 && held.size === 0) await collectStoreGarbage(fs, layout, deps.backupStore);
+          const removed = await rotate(fs, layout, session.reason, input.keep, deps.pins.isPinned);
+          // Only a removed set can leave photos unlisted (walking a store of 100,000 files after
+          // every backup would cost the seconds an unchanged backup must not take). A backup
+          // still being written has copied photos no list names yet: collect later then.
+          if (removed.length > 0 && sessions.size === 0 && held.size === 0) await collectStoreGarbage(fs, layout, deps.backupStore);
         } catch (error) {
           log('backup rotation failed', error);
         }
