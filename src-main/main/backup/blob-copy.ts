@@ -16,6 +16,26 @@ export interface CopyProgress {
   finished: boolean;
 }
 
+/**
+ * The store's blobs in id order, like BlobStore.list(), but with each folder's files looked
+ * at in parallel (a stat at a time made an unchanged backup of 100,000 photos wait on
+ * 100,000 round trips). Only regular files count.
+ */
+async function* listStore(fs: BackupFs, store: BlobStore): AsyncGenerator<StoredBlob> {
+  const shards = (await fs.list(store.dir)).filter((name) => /^[0-9a-f]{2}$/.test(name)).sort();
+  for (const shard of shards) {
+    const names = (await fs.list(join(store.dir, shard))).filter((name) => isBlobId(name) && name.startsWith(shard)).sort();
+    for (let i = 0; i < names.length; i += 256) {
+      const slice = names.slice(i, i + 256);
+      const sizes = await Promise.all(slice.map((name) => fs.fileSize(join(store.dir, shard, name))));
+      for (const [k, id] of slice.entries()) {
+        const size = sizes[k];
+        if (size !== null && size !== undefined) yield { id, size, mtimeMs: 0 };
+      }
+    }
+  }
+}
+
 /** Counts the blob files of a store from folder listings only (no per-file stat). */
 export async function countBlobFiles(fs: BackupFs, store: BlobStore): Promise<number> {
   let count = 0;
@@ -82,7 +102,7 @@ export class BlobCopier {
     if (this.progress.finished) return { ...this.progress };
     if (!this.iterator) {
       this.progress.total = await countBlobFiles(this.fs, this.local);
-      this.iterator = this.local.list()[Symbol.asyncIterator]();
+      this.iterator = listStore(this.fs, this.local)[Symbol.asyncIterator]();
     }
     const batch: StoredBlob[] = [];
     while (batch.length < maxFiles) {
