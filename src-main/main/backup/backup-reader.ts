@@ -117,22 +117,33 @@ export function createBackupReader(deps: BackupReaderDeps) {
           run = { ids: readBlobList(listPath)[Symbol.asyncIterator](), done: 0, total: set.manifest.blobs.count, bytes: 0 };
           restoring.set(name, run);
         }
-        const damaged: string[] = [];
+        const ids: string[] = [];
         let finished = false;
-        for (let i = 0; i < maxFiles; i++) {
+        while (ids.length < maxFiles) {
           const next = await run.ids.next();
           if (next.done) {
             finished = true;
             break;
           }
-          const id = next.value;
-          const source = deps.backupStore.pathOf(id);
-          const size = await fs.fileSize(source);
-          const outcome = size === null ? 'damaged' : await deps.local.importVerified(source, id);
-          if (outcome === 'damaged') damaged.push(id);
-          if (outcome === 'copied') run.bytes += size ?? 0;
-          run.done += 1;
+          ids.push(next.value);
         }
+        // Eight files at a time: each is read, hashed and written in one streaming pass.
+        const outcomes: ('copied' | 'present' | 'damaged')[] = new Array<'copied' | 'present' | 'damaged'>(ids.length).fill('damaged');
+        const sizes: number[] = new Array<number>(ids.length).fill(0);
+        let nextIndex = 0;
+        const worker = async () => {
+          for (let i = nextIndex++; i < ids.length; i = nextIndex++) {
+            const id = ids[i] as string;
+            const source = deps.backupStore.pathOf(id);
+            const size = await fs.fileSize(source);
+            sizes[i] = size ?? 0;
+            outcomes[i] = size === null ? 'damaged' : await deps.local.importVerified(source, id);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(8, ids.length) }, worker));
+        const damaged = ids.filter((_, i) => outcomes[i] === 'damaged');
+        for (const [i, outcome] of outcomes.entries()) if (outcome === 'copied') run.bytes += sizes[i] ?? 0;
+        run.done += ids.length;
         if (finished) restoring.delete(name);
         return { done: run.done, total: Math.max(run.total, run.done), bytes: run.bytes, finished, damaged };
       } catch (error) {
