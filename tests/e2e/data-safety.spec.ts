@@ -5,20 +5,36 @@ import { expect, startWorkstation, test } from './support/app-fixture';
 import { SettingsPage } from './pages/settings-page';
 import { SyncPage } from './pages/sync-page';
 
-/** Fills a filesystem until it refuses more; returns the filler file to delete afterwards. */
-function fillDisk(dir: string): string {
-  const filler = join(dir, 'filler.bin');
-  const block = Buffer.alloc(1024 * 1024, 1);
-  let written = 0;
+/** Appends blocks to `filler` until the filesystem refuses more (ENOSPC). */
+function topUp(filler: string, blockSize: number): void {
+  const block = Buffer.alloc(blockSize, 1);
   try {
-    for (;;) {
-      writeFileSync(filler, block, { flag: written === 0 ? 'w' : 'a' });
-      written += 1;
-    }
+    for (;;) writeFileSync(filler, block, { flag: 'a' });
   } catch {
     // ENOSPC: the disk is full
   }
-  return filler;
+}
+
+/**
+ * Fills a filesystem and keeps it full: whatever space is freed later is taken again within a
+ * few milliseconds. Filling once was the race behind the flaky full-disk run (issue 23): space
+ * freed after the fill let the save that must fail succeed. Seen here twice: once a failed
+ * start-of-day backup removing its temp files, once with that backup finished (the profile's
+ * own housekeeping, we think — e.g. LevelDB deleting an old log after a compaction; not
+ * proven). Call `release()`.
+ */
+function holdDiskFull(dir: string): { release(): void } {
+  const filler = join(dir, 'filler.bin');
+  writeFileSync(filler, '');
+  topUp(filler, 1024 * 1024);
+  topUp(filler, 4096);
+  const timer = setInterval(() => topUp(filler, 4096), 5);
+  return {
+    release() {
+      clearInterval(timer); // idempotent: also called again when a test fails
+      rmSync(filler, { force: true });
+    },
+  };
 }
 
 /**
@@ -40,12 +56,13 @@ test('a full disk gives a clear Thai message, and the data survives a restart', 
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk]);
   try {
     const app = await startWorkstation(rendererServer.origin, disk, testInfo, 'full');
+    let full: { release(): void } | null = null;
     try {
       const settings = new SettingsPage(app.page);
       await settings.shell.waitUntilReady();
       await settings.addStaff({ title: 'นาย', firstName: 'ก่อนเต็ม', lastName: 'ใจดี', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
       await startOfDayBackupDone(app.env.userDataDir);
-      const filler = fillDisk(disk);
+      full = holdDiskFull(disk);
 
       await app.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
       const dialog = app.page.getByRole('dialog', { name: 'เพิ่มบุคลากร' });
@@ -56,12 +73,13 @@ test('a full disk gives a clear Thai message, and the data survives a restart', 
       await expect(dialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('หลังเต็ม');
       await app.screenshot('disk-full');
 
-      rmSync(filler);
+      full.release();
       await app.restart();
       const again = new SettingsPage(app.page);
       await again.shell.openSettingsTab('บุคลากร');
       await expect(again.staffRow('นายก่อนเต็ม ใจดี')).toBeVisible();
     } finally {
+      full?.release();
       await app.close().catch(() => undefined);
     }
   } finally {
@@ -81,7 +99,7 @@ test('a backup on a full disk says so in Thai and leaves no half-written backup'
       await sync.shell.waitUntilReady();
       await sync.open();
       await startOfDayBackupDone(app.env.userDataDir);
-      const filler = fillDisk(disk);
+      const full = holdDiskFull(disk);
       try {
         await app.page.getByRole('button', { name: 'สำรองข้อมูลตอนนี้' }).click();
         await expect(app.page.getByText('พื้นที่ดิสก์เต็ม บันทึกไฟล์ไม่ได้', { exact: false }).first()).toBeVisible({ timeout: 20_000 });
@@ -92,7 +110,7 @@ test('a backup on a full disk says so in Thai and leaves no half-written backup'
         expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
         expect(readdirSync(join(backups, 'sets')).filter((name) => name.endsWith('-manual'))).toEqual([]);
       } finally {
-        rmSync(filler);
+        full.release();
       }
       // With space again, the same button works.
       await sync.backupNow();

@@ -108,11 +108,14 @@ test.describe('two workstations over one shared folder', () => {
     await app.screenshot('backups-panel');
 
     await settings.addStaff({ title: 'นาย', firstName: 'หลังสำรอง', lastName: 'ข้อมูล', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
-    // One photo lost from the backup store (a damaged disk): the preview says so before restoring.
+    // One photo lost from the backup store and from this PC (a damaged disk): the preview says
+    // so before restoring, and the restore names it (the before-restore backup cannot supply it).
     const { readdirSync, rmSync } = await import('node:fs');
     const store = join(app.env.userDataDir, 'backups', 'store');
     const shard = readdirSync(store).find((name) => /^[0-9a-f]{2}$/.test(name))!;
-    rmSync(join(store, shard, readdirSync(join(store, shard))[0]!));
+    const lost = readdirSync(join(store, shard))[0]!;
+    rmSync(join(store, shard, lost));
+    await localBlobStore(app.env.userDataDir).remove(lost);
     await sync.open();
     await sync.openBackup('สำรองเอง');
     await expect(app.page.getByTestId('backup-absent')).toContainText('ไม่พบรูปภาพหรือไฟล์แนบ 1 ไฟล์');
