@@ -137,7 +137,9 @@ export function createBackupReader(deps: BackupReaderDeps) {
             const source = deps.backupStore.pathOf(id);
             const size = await fs.fileSize(source);
             sizes[i] = size ?? 0;
-            outcomes[i] = size === null ? 'damaged' : await deps.local.importVerified(source, id);
+            // Absent from the backup store but already on this workstation: nothing is missing.
+            if (size === null) outcomes[i] = (await deps.local.has(id)) ? 'present' : 'damaged';
+            else outcomes[i] = await deps.local.importVerified(source, id);
           }
         };
         await Promise.all(Array.from({ length: Math.min(8, ids.length) }, worker));
