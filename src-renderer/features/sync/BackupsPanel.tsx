@@ -67,11 +67,9 @@ export function BackupsPanel() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [work, setWork] = useState<Work | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
-  const [restoredNotice, setRestoredNotice] = useState<string | null>(() => {
-    const text = sessionStorage.getItem(RESTORED_KEY);
-    sessionStorage.removeItem(RESTORED_KEY);
-    return text;
-  });
+  // Read in the initializer, removed in an effect: StrictMode runs initializers twice.
+  const [restoredNotice, setRestoredNotice] = useState<string | null>(() => sessionStorage.getItem(RESTORED_KEY));
+  useEffect(() => sessionStorage.removeItem(RESTORED_KEY), []);
   const controller = useRef<AbortController | null>(null);
   // The flag, not the state: two quick clicks must not start two backups.
   const running = useRef(false);
