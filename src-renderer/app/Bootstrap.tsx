@@ -1,16 +1,26 @@
+<<<<<<< HEAD
 import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/sync';
+=======
+import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { BackupInfo } from '../../src-main/shared/ipc/channels/backup';
+>>>>>>> backup
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
+<<<<<<< HEAD
 import { hasLegacyBlobs, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, type PrDeskDb } from '../data';
+=======
+import { interruptedRestore, localSettings, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
+>>>>>>> backup
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import { mainProcess, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
 import { initI18n } from './i18n';
+import { InterruptedRestore } from './InterruptedRestore';
 import { router } from './router';
 
 type State =
@@ -35,8 +45,9 @@ export function Bootstrap() {
       const db = await openPrDeskDb({
         deviceId: device.deviceId,
         getActor: () => actorRef.current,
-        backupBeforeUpgrade: async (json) => {
-          await mainProcess().backupWrite({ reason: 'before-upgrade', json, keep: 5 });
+        // The old database as it is, streamed (its photo bytes too): an upgrade can be undone.
+        backupBeforeUpgrade: async (old, meta) => {
+          await streamBackup(old, { reason: 'before-upgrade', keep: 5, includeLegacyBlobs: true, ...meta });
         },
       });
       // Photos kept inside the database by older versions move into main's file store once.
@@ -79,9 +90,10 @@ export function Bootstrap() {
     );
   }
   if (state.status === 'failed') return <StartupFailure error={state.error} />;
+  const cutOff = interruptedRestore();
   return (
     <I18nextProvider i18n={state.i18n}>
-      <ReadyApp db={state.db} initialDevice={state.device} actorRef={actorRef} />
+      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} actorRef={actorRef} />}
     </I18nextProvider>
   );
 }
@@ -149,6 +161,7 @@ function StartupFailure({ error }: { error: unknown }) {
 function LatestBackup() {
   const [latest, setLatest] = useState<BackupInfo | null | undefined>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     mainProcess()
       .backupList()
@@ -158,9 +171,14 @@ function LatestBackup() {
   if (latest === undefined) return null;
   if (latest === null) return <Text c="dimmed">ยังไม่มีไฟล์สำรองข้อมูลในเครื่องนี้ (No backups on this computer yet.)</Text>;
   const copy = async () => {
-    const { json } = await mainProcess().backupRead({ name: latest.name });
-    const { path } = await mainProcess().backupExportFile({ json, suggestedName: latest.name.replace(/\.json\.gz$/, '') });
-    if (path) setSaved(path);
+    setFailed(null);
+    try {
+      // A self-contained folder (records and photos) for whoever repairs the workstation.
+      const { path } = await mainProcess().backupExportFolder({ name: latest.name });
+      if (path) setSaved(path);
+    } catch (error) {
+      setFailed((error as { code?: unknown } | null)?.code === 'disk-full' ? 'พื้นที่ดิสก์เต็ม (Disk full)' : error instanceof Error ? error.message : String(error));
+    }
   };
   return (
     <Paper withBorder p="md" data-testid="latest-backup">
@@ -171,6 +189,11 @@ function LatestBackup() {
       <Group mt="sm">
         <Button onClick={() => void copy()}>บันทึกสำเนาไฟล์สำรองนี้ (Save a copy)</Button>
         {saved && <Text size="sm">บันทึกแล้วที่ {saved}</Text>}
+        {failed && (
+          <Text size="sm" c="red">
+            บันทึกสำเนาไม่สำเร็จ (Could not save a copy): {failed}
+          </Text>
+        )}
       </Group>
     </Paper>
   );

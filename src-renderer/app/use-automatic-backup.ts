@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
-import { exportDatabase, localSettings, type PrDeskDb } from '../data';
-import { mainProcess } from '../platform';
+import { localSettings, streamBackup, type BackupClient, type PrDeskDb } from '../data';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A daily local backup, made at the first start of each day (DESIGN.md §4, issue 9). */
-export async function backupIfDue(db: PrDeskDb, now = new Date()): Promise<boolean> {
+/**
+ * A daily local backup, made at the first start of each day (DESIGN.md §4, issue 9). A last
+ * backup "in the future" means the clock was once set ahead (to 2027, say) and then put back:
+ * the backup is due, or there would be none until that date comes round.
+ */
+export async function backupIfDue(db: PrDeskDb, now = new Date(), main?: BackupClient): Promise<boolean> {
   const settings = localSettings(db);
   const last = await settings.get('lastDailyBackupAt');
-  if (last && now.getTime() - Date.parse(last) < DAY_MS) return false;
-  await mainProcess().backupWrite({ reason: 'daily', json: await exportDatabase(db, now), keep: await settings.get('backupKeep') });
+  const since = last ? now.getTime() - Date.parse(last) : Infinity;
+  if (since >= 0 && since < DAY_MS) return false;
+  // Streamed and incremental: an unchanged office's photos are not copied again.
+  await streamBackup(db, { reason: 'daily', keep: await settings.get('backupKeep'), ...(main ? { main } : {}) });
   await settings.set('lastDailyBackupAt', now.toISOString());
   return true;
 }

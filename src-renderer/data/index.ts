@@ -23,7 +23,19 @@ export {
   writeSyncMeta,
   type SyncMeta,
 } from './sync-store';
-export { BackupFormatError, exportDatabase, parseBackup, restoreDatabase, summarizeBackup, type Backup } from './backup';
+export { BACKUP_CHUNK_ROWS, BACKUP_TABLES, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
+export {
+  RESTORING_KEY,
+  RestoreCountError,
+  RestoreRefusedError,
+  forgetInterruptedRestore,
+  interruptedRestore,
+  replaceTablePart,
+  restoreBackup,
+  type RestoreClient,
+  type RestoreProgress,
+  type RestoreResult,
+} from './restore';
 export { CURRENT_SCHEMA_VERSION } from './schema';
 export { missionRepo } from './mission-repo';
 export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';

@@ -93,50 +93,77 @@ test.describe('two workstations over one shared folder', () => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();
     await settings.addStaff({ title: 'นาย', firstName: 'ฟื้นฟู', lastName: 'น้ำดื่ม', position: 'ช่างภาพ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    // Three photos already in this workstation's store (the photo screens are another part).
+    const { localBlobStore } = await import('../../src-main/main/blobs/blob-store');
+    const { randomBytes } = await import('node:crypto');
+    for (let i = 0; i < 3; i++) await localBlobStore(app.env.userDataDir).put(randomBytes(200_000));
     const sync = new SyncPage(app.page);
-    await sync.open();
-    await app.page.getByRole('button', { name: 'สำรองข้อมูลตอนนี้' }).click();
-    await expect(app.page.getByTestId('backup-list')).toContainText('สำรองเอง');
+    await sync.backupNow();
+    await expect(sync.backupRow('สำรองเอง')).toContainText('3 ไฟล์ · 586 KB');
+    const { readFileSync } = await import('node:fs');
+    const deviceId = () => (JSON.parse(readFileSync(join(app.env.userDataDir, 'device.json'), 'utf8')) as { deviceId: string }).deviceId;
+    const deviceBefore = deviceId();
+    await expect(app.page.getByText('สำรองข้อมูลแล้ว')).toBeHidden({ timeout: 10_000 });
+    await sync.backupRow('สำรองเอง').scrollIntoViewIfNeeded();
+    await app.screenshot('backups-panel');
 
     await settings.addStaff({ title: 'นาย', firstName: 'หลังสำรอง', lastName: 'ข้อมูล', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
+    // One photo lost from the backup store and from this PC (a damaged disk): the preview says
+    // so before restoring, and the restore names it (the before-restore backup cannot supply it).
+    const { readdirSync, rmSync } = await import('node:fs');
+    const store = join(app.env.userDataDir, 'backups', 'store');
+    const shard = readdirSync(store).find((name) => /^[0-9a-f]{2}$/.test(name))!;
+    const lost = readdirSync(join(store, shard))[0]!;
+    rmSync(join(store, shard, lost));
+    await localBlobStore(app.env.userDataDir).remove(lost);
     await sync.open();
-    await app.page.getByTestId('backup-list').getByRole('row', { name: /สำรองเอง/ }).getByRole('button', { name: 'ดู / กู้คืน' }).click();
+    await sync.openBackup('สำรองเอง');
+    await expect(app.page.getByTestId('backup-absent')).toContainText('ไม่พบรูปภาพหรือไฟล์แนบ 1 ไฟล์');
     await expect(app.page.getByTestId('backup-preview')).toContainText('บุคลากร');
+    await expect(app.page.getByTestId('backup-preview')).toContainText('ประวัติการเปลี่ยนแปลง');
     await app.screenshot('backup-preview');
-    await app.page.getByRole('button', { name: 'กู้คืนข้อมูล' }).click();
-    await expect(app.page.getByText('กู้คืนข้อมูลแล้ว')).toBeVisible();
+    await sync.restoreOpenedBackup();
+    await expect(app.page.getByTestId('backup-restored')).toContainText('1 ไฟล์ที่เสียหายหรือไม่พบ');
+    // The state replaced by the restore was itself backed up first.
+    await expect(sync.backupRow('ก่อนกู้คืน')).toBeVisible();
 
     await settings.shell.openSettingsTab('บุคลากร');
     await expect(settings.staffRow('นายฟื้นฟู น้ำดื่ม')).toBeVisible();
     await expect(settings.staffRow('นายหลังสำรอง ข้อมูล')).toHaveCount(0);
+    // A restored workstation continues under a new device id (it never writes into the old log).
+    expect(deviceId()).not.toBe(deviceBefore);
   });
 });
 
-test.describe('export and import the whole database', () => {
-  test('exports to a file and imports it back after a preview; a foreign file is refused', async ({ app, workspace }) => {
+test.describe('carry a backup to another computer', () => {
+  test('copies a backup to a folder and imports it back after a preview; a foreign file is refused', async ({ app, workspace }) => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();
     await settings.addStaff({ title: 'นางสาว', firstName: 'ญี่ปุ่น', lastName: 'ฟื้นฟู', position: 'นักวิชาการ', workGroup: 'กลุ่มงานประเมินผล' });
     const sync = new SyncPage(app.page);
-    await sync.open();
-    app.env.chosenSaveFile = join(workspace, 'export.prdesk.json.gz');
-    await app.page.getByRole('button', { name: 'ส่งออกข้อมูลทั้งหมดเป็นไฟล์' }).click();
-    await expect(app.page.getByText('ส่งออกข้อมูลแล้วที่', { exact: false })).toBeVisible();
+    await sync.backupNow();
+    const usb = join(workspace, 'usb-drive');
+    const { mkdirSync, readdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(usb);
+    app.env.chosenFolder = usb;
+    await sync.backupRow('สำรองเอง').getByRole('button', { name: 'คัดลอกไปยังโฟลเดอร์' }).click();
+    await expect(app.page.getByText('คัดลอกข้อมูลสำรองไปไว้ที่', { exact: false })).toBeVisible();
+    const [exported] = readdirSync(usb);
+    expect(exported).toMatch(/^PR Desk สำรอง \d{1,2} .+ 25\d\d \d\d\.\d\d น\. \(ชุดที่ \d+\)$/);
 
     // A file that is not ours: refused, nothing changes.
-    const { writeFileSync } = await import('node:fs');
     app.env.chosenOpenFile = join(workspace, 'random.json');
     writeFileSync(app.env.chosenOpenFile, '{"spreadsheet": true}');
-    await app.page.getByRole('button', { name: 'นำเข้าจากไฟล์' }).click();
-    await expect(app.page.getByText('ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ PR Desk', { exact: false })).toBeVisible();
+    await app.page.getByRole('button', { name: 'นำเข้าข้อมูลสำรอง' }).click();
+    await expect(app.page.getByText('ไฟล์นี้ไม่ใช่ข้อมูลสำรองของ PR Desk', { exact: false })).toBeVisible();
 
     await settings.addStaff({ title: 'นาย', firstName: 'ชั่วคราว', lastName: 'ทดลอง', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
     await sync.open();
-    app.env.chosenOpenFile = app.env.chosenSaveFile;
-    await app.page.getByRole('button', { name: 'นำเข้าจากไฟล์' }).click();
+    app.env.chosenOpenFile = join(usb, exported!, 'manifest.json');
+    await app.page.getByRole('button', { name: 'นำเข้าข้อมูลสำรอง' }).click();
     await expect(app.page.getByTestId('backup-preview')).toContainText('บุคลากร');
-    await app.page.getByRole('button', { name: 'กู้คืนข้อมูล' }).click();
-    await expect(app.page.getByText('กู้คืนข้อมูลแล้ว')).toBeVisible();
+    await sync.restoreOpenedBackup();
+    await expect(sync.backupRow('นำเข้าจากที่อื่น')).toBeVisible();
     await settings.shell.openSettingsTab('บุคลากร');
     await expect(settings.staffRow('นางสาวญี่ปุ่น ฟื้นฟู')).toBeVisible();
     await expect(settings.staffRow('นายชั่วคราว ทดลอง')).toHaveCount(0);

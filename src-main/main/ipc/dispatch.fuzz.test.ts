@@ -38,7 +38,6 @@ function setup() {
     appInfo: { name: 'PR Desk', version: 'fuzz', platform: 'linux' },
     openExternal: () => Promise.resolve(),
     chooseFolder: () => Promise.resolve(join(userDataDir, 'chosen')),
-    chooseSaveFile: () => Promise.resolve(join(userDataDir, 'export.gz')),
     chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps(recorder, userDataDir),
     // Exports write into the temp folder like the other handlers, so "touches no file" holds.

@@ -20,7 +20,6 @@ function setup(overrides: Partial<HandlerTable> = {}) {
     appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
     openExternal,
     chooseFolder: () => Promise.resolve(null),
-    chooseSaveFile: () => Promise.resolve(null),
     chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
     exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },

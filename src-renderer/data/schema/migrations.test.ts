@@ -15,22 +15,24 @@ describe('schema upgrades', () => {
     await v1.table('outbox').add({ opId: 'o1', table: 'staff', recordId: 's1', kind: 'create', fields: { firstName: 'สมชาย' }, before: {}, hlc: '1700000000000-0000-d', actor: 'a', deviceId: 'd', at: '2025-01-15T03:00:00.000Z', published: 0 });
     v1.close();
 
-    const backups: string[] = [];
+    // What the before-upgrade backup sees: the old database as it is on disk, at its version.
+    const backups: { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }[] = [];
     const db = await openPrDeskDb({
       name,
       deviceId: '0190a000-0000-7000-8000-0000000000d1',
       getActor: () => 'a',
-      backupBeforeUpgrade: (json) => {
-        backups.push(json);
-        return Promise.resolve();
+      backupBeforeUpgrade: async (old, meta) => {
+        const tables: Record<string, Record<string, unknown>[]> = {};
+        for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+        backups.push({ schemaVersion: meta.schemaVersion, tables });
       },
     });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // The old database was backed up as it was, before the upgrade touched it.
-    const [backup] = backups.map((j) => JSON.parse(j) as { schemaVersion: number; tables: { outbox: { bases?: unknown }[]; staff: unknown[] } });
+    const [backup] = backups;
     expect(backup?.schemaVersion).toBe(1);
     expect(backup?.tables.staff).toHaveLength(1);
-    expect(backup?.tables.outbox[0]?.bases).toBeUndefined();
+    expect(backup?.tables.outbox?.[0]?.bases).toBeUndefined();
     expect((await db.staff.get('s1'))?.firstName).toBe('สมชาย');
     expect(await db.outbox.toArray()).toMatchObject([{ opId: 'o1', bases: {}, schemaVersion: 1 }]);
     expect(await db.syncRecords.count()).toBe(0);
@@ -45,18 +47,20 @@ describe('schema upgrades', () => {
     await v2.table('syncMeta').put({ key: 'publishedSeq', value: 7 });
     v2.close();
 
-    const backups: string[] = [];
+    // What the before-upgrade backup sees: the old database as it is on disk, at its version.
+    const backups: { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }[] = [];
     const db = await openPrDeskDb({
       name,
       deviceId: '0190a000-0000-7000-8000-0000000000d1',
       getActor: () => 'a',
-      backupBeforeUpgrade: (json) => {
-        backups.push(json);
-        return Promise.resolve();
+      backupBeforeUpgrade: async (old, meta) => {
+        const tables: Record<string, Record<string, unknown>[]> = {};
+        for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+        backups.push({ schemaVersion: meta.schemaVersion, tables });
       },
     });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect((JSON.parse(backups[0] ?? '{}') as { schemaVersion?: number }).schemaVersion).toBe(2);
+    expect(backups[0]?.schemaVersion).toBe(2);
     expect((await db.staff.get('s1'))?.lastName).toBe('รักงาน');
     expect(await db.syncMeta.get('publishedSeq')).toEqual({ key: 'publishedSeq', value: 7 });
     expect(await db.missions.count()).toBe(0);

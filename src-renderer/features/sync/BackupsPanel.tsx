@@ -1,90 +1,175 @@
-import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFileImport, IconFolderShare } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupFormatError, exportDatabase, localSettings, parseBackup, restoreDatabase, summarizeBackup, type Backup } from '../../data';
+import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupPreview } from '../../../src-main/shared/ipc/channels/backup';
+import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
-import type { BackupInfo } from '../../../src-main/shared/ipc/channels/sync';
 import { useAppData } from '../../app/data-context';
 import { mainProcess } from '../../platform';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 
-/** สำรองข้อมูล: automatic and manual backups, and restoring one after a preview. */
+/** Set just before the window reloads after a restore, so the reloaded page can say it worked. */
+const RESTORED_KEY = 'pr-desk.restored';
+
+interface Work {
+  kind: 'backup' | 'restore';
+  label: string;
+  done: number;
+  total: number;
+  /** False once a restore starts replacing records: it must then run to its end. */
+  cancellable: boolean;
+}
+
+/** "12.4 MB": sizes as staff read them (decimal units, like Windows Explorer shows approximately). */
+function useFormatBytes(): (bytes: number) => string {
+  const formatNumber = useFormatNumber();
+  return useCallback(
+    (bytes: number) => {
+      const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+      let value = bytes;
+      let unit = 0;
+      while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+      }
+      const shown = unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0);
+      return `${formatNumber(Number(shown))} ${units[unit]}`;
+    },
+    [formatNumber],
+  );
+}
+
+/** The office's own data first (in the schema's order), bookkeeping tables last. */
+function tableOrder(table: string): number {
+  const index = (BACKUP_TABLES as readonly string[]).indexOf(table);
+  return index === -1 ? BACKUP_TABLES.length : index;
+}
+
+function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof RestoreRefusedError) return t(`backup.refused.${error.reason}`);
+  if (error instanceof RestoreCountError) return t('backup.countMismatch', { table: t(`backup.tables.${error.table}`, { defaultValue: error.table }) });
+  if ((error as { code?: unknown } | null)?.code === 'cancelled') return t('backup.cancelled');
+  return saveErrorText(t, error);
+}
+
+/** สำรองข้อมูล: the backups of this workstation, a backup now, and a restore after a preview. */
 export function BackupsPanel() {
   const { t } = useTranslation();
   const { db } = useAppData();
   const formatNumber = useFormatNumber();
+  const formatBytes = useFormatBytes();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [preview, setPreview] = useState<{ backup: Backup } | null>(null);
+  const [work, setWork] = useState<Work | null>(null);
+  const [preview, setPreview] = useState<BackupPreview | null>(null);
+  // Read in the initializer, removed in an effect: StrictMode runs initializers twice.
+  const [restoredNotice, setRestoredNotice] = useState<string | null>(() => sessionStorage.getItem(RESTORED_KEY));
+  useEffect(() => sessionStorage.removeItem(RESTORED_KEY), []);
+  const controller = useRef<AbortController | null>(null);
+  // The flag, not the state: two quick clicks must not start two backups.
+  const running = useRef(false);
   const keep = useLiveQuery(() => localSettings(db).get('backupKeep'), [db]);
 
-  const refresh = useCallback(() => mainProcess().backupList().then(setBackups), []);
+  const refresh = useCallback(
+    () =>
+      mainProcess()
+        .backupList()
+        .then(setBackups)
+        .catch((error: unknown) => notifications.show({ color: 'red', message: saveErrorText(t, error) })),
+    [t],
+  );
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  const backupNow = async () => {
-    setBusy(true);
+  /** Runs one long job at a time, with progress and a cancel button. */
+  const run = async (kind: Work['kind'], job: (signal: AbortSignal, update: (w: Omit<Work, 'kind'>) => void) => Promise<void>) => {
+    if (running.current) {
+      notifications.show({ color: 'yellow', message: t('backup.busy') });
+      return;
+    }
+    running.current = true;
+    controller.current = new AbortController();
+    setWork({ kind, label: '', done: 0, total: 0, cancellable: true });
     try {
-      await mainProcess().backupWrite({ reason: 'manual', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
-      notifications.show({ color: 'teal', message: t('backup.saved') });
-      await refresh();
+      await job(controller.current.signal, (w) => setWork({ kind, ...w }));
+    } catch (error) {
+      notifications.show({ color: (error as { code?: unknown }).code === 'cancelled' ? 'gray' : 'red', message: errorText(t, error), autoClose: 8000 });
     } finally {
-      setBusy(false);
+      running.current = false;
+      controller.current = null;
+      setWork(null);
+      await refresh();
     }
   };
 
-  const open = async (info: BackupInfo) => {
+  const backupNow = () =>
+    run('backup', async (signal, update) => {
+      await streamBackup(db, {
+        reason: 'manual',
+        keep: await localSettings(db).get('backupKeep'),
+        signal,
+        onProgress: (p) => update({ label: t(`backup.progress.${p.phase}`, { done: formatNumber(p.done), total: formatNumber(p.total) }), done: p.done, total: p.total, cancellable: true }),
+      });
+      notifications.show({ color: 'teal', message: t('backup.saved') });
+    });
+
+  const open = async (name: string) => {
     try {
-      const { json } = await mainProcess().backupRead({ name: info.name });
-      setPreview({ backup: parseBackup(json) });
-    } catch {
-      notifications.show({ color: 'red', message: t('backup.unreadable') });
+      setPreview(await mainProcess().backupOpen({ name }));
+    } catch (error) {
+      notifications.show({ color: 'red', message: (error as { code?: unknown }).code === 'not-found' ? t('backup.unreadable') : saveErrorText(t, error) });
     }
   };
 
-  const exportFile = async () => {
-    setBusy(true);
+  const exportFolder = async (name: string) => {
     try {
-      const { path } = await mainProcess().backupExportFile({ json: await exportDatabase(db), suggestedName: `pr-desk-${new Date().toISOString().slice(0, 10)}` });
-      if (path) notifications.show({ color: 'teal', message: t('backup.exported', { path }) });
+      const { path } = await mainProcess().backupExportFolder({ name });
+      if (path) notifications.show({ color: 'teal', message: t('backup.exported', { path }), autoClose: 10_000 });
     } catch (error) {
       notifications.show({ color: 'red', message: saveErrorText(t, error) });
-    } finally {
-      setBusy(false);
     }
   };
 
-  const importFile = async () => {
+  const importBackup = async () => {
     try {
-      const { json } = await mainProcess().backupImportFile();
-      if (json === null) return;
-      setPreview({ backup: parseBackup(json) });
-    } catch (error) {
-      // Not ours, damaged or newer: nothing is written, the database stays as it was.
-      notifications.show({ color: 'red', message: error instanceof BackupFormatError ? t('backup.notABackup') : saveErrorText(t, error) });
-    }
-  };
-
-  const restore = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      // The state being replaced is itself backed up first: a restore can be undone.
-      await mainProcess().backupWrite({ reason: 'before-restore', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
-      await restoreDatabase(db, preview.backup);
-      notifications.show({ color: 'teal', message: t('backup.restored') });
-      setPreview(null);
+      const { name } = await mainProcess().backupImport();
+      if (name === null) return;
+      notifications.show({ color: 'teal', message: t('backup.imported') });
       await refresh();
-    } finally {
-      setBusy(false);
+      await open(name);
+    } catch (error) {
+      // Not ours or damaged: nothing was added, this workstation's data is untouched.
+      const code = (error as { code?: unknown } | null)?.code;
+      notifications.show({ color: 'red', message: code === 'not-allowed' ? t('backup.notABackup') : saveErrorText(t, error), autoClose: 8000 });
     }
   };
+
+  const restore = (chosen: BackupPreview) =>
+    run('restore', async (signal, update) => {
+      const result = await restoreBackup(db, chosen.name, {
+        keep: await localSettings(db).get('backupKeep'),
+        signal,
+        onProgress: (p) =>
+          update({
+            label: t(`backup.restoreProgress.${p.phase}`, { done: formatNumber(p.done), total: formatNumber(p.total) }),
+            done: p.done,
+            total: p.total,
+            cancellable: p.phase === 'safety-backup' || p.phase === 'photos',
+          }),
+      });
+      sessionStorage.setItem(RESTORED_KEY, result.photosDamaged > 0 ? t('backup.photosDamaged', { count: result.photosDamaged }) : t('backup.restored'));
+      // The app starts again as the new device, with the restored data.
+      window.location.reload();
+    });
+
+  const damagedTables = preview?.tables.filter((s) => s.damagedParts > 0) ?? [];
+  const percent = work && work.total > 0 ? Math.min(100, (work.done / work.total) * 100) : 0;
 
   return (
     <Paper withBorder p="lg">
@@ -93,27 +178,31 @@ export function BackupsPanel() {
           {t('backup.title')}
         </Title>
         <Group>
-          <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => void importFile()}>
-            {t('backup.importFile')}
+          <Button variant="default" leftSection={<IconFileImport size={18} />} disabled={work !== null} onClick={() => void importBackup()} title={t('backup.importHelp')}>
+            {t('backup.importBackup')}
           </Button>
-          <Button variant="default" leftSection={<IconFileExport size={18} />} disabled={busy} onClick={() => void exportFile()}>
-            {t('backup.exportFile')}
-          </Button>
-          <Button leftSection={<IconDatabaseExport size={18} />} loading={busy} onClick={() => void backupNow()}>
+          <Button leftSection={<IconDatabaseExport size={18} />} loading={work?.kind === 'backup'} disabled={work !== null} onClick={() => void backupNow()}>
             {t('backup.now')}
           </Button>
         </Group>
       </Group>
+      {restoredNotice && (
+        <Alert color="teal" mb="sm" withCloseButton onClose={() => setRestoredNotice(null)} data-testid="backup-restored">
+          {restoredNotice}
+        </Alert>
+      )}
+      {work && !preview && <WorkProgress work={work} percent={percent} onCancel={() => controller.current?.abort()} cancelText={t('backup.cancel')} />}
       {keep !== undefined && (
         <NumberInput
           label={t('backup.keep')}
-          min={1}
-          max={365}
-          w={320}
+          min={MIN_BACKUP_KEEP}
+          max={MAX_BACKUP_KEEP}
+          clampBehavior="blur"
+          w={360}
           mb="sm"
           value={keep}
           onChange={(value) => {
-            if (typeof value === 'number' && value >= 1 && value <= 365) void localSettings(db).set('backupKeep', Math.round(value));
+            if (typeof value === 'number' && value >= MIN_BACKUP_KEEP && value <= MAX_BACKUP_KEEP) void localSettings(db).set('backupKeep', Math.round(value));
           }}
         />
       )}
@@ -127,7 +216,8 @@ export function BackupsPanel() {
             <Table.Tr>
               <Table.Th>{t('backup.when')}</Table.Th>
               <Table.Th>{t('backup.kind')}</Table.Th>
-              <Table.Th>{t('backup.size')}</Table.Th>
+              <Table.Th>{t('backup.records')}</Table.Th>
+              <Table.Th>{t('backup.photos')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -138,43 +228,68 @@ export function BackupsPanel() {
                   <ThaiDateText value={new Date(b.createdAt)} withTime />
                 </Table.Td>
                 <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
-                <Table.Td>{formatNumber(Math.ceil(b.size / 1024))} KB</Table.Td>
+                <Table.Td>{formatBytes(b.recordBytes)}</Table.Td>
+                <Table.Td>{b.blobCount > 0 ? t('backup.photoSummary', { count: formatNumber(b.blobCount), size: formatBytes(b.blobBytes) }) : '–'}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="subtle" onClick={() => void open(b)}>
-                    {t('backup.openRestore')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button size="xs" variant="subtle" disabled={work !== null} onClick={() => void open(b.name)}>
+                      {t('backup.openRestore')}
+                    </Button>
+                    <Button size="xs" variant="subtle" leftSection={<IconFolderShare size={14} />} disabled={work !== null} onClick={() => void exportFolder(b.name)}>
+                      {t('backup.exportFolder')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('backup.previewTitle')} size="lg">
+      <Modal opened={preview !== null} onClose={() => work === null && setPreview(null)} closeOnEscape={work === null} withCloseButton={work === null} title={t('backup.previewTitle')} size="lg">
         {preview && (
           <Stack>
             <Text>
-              {t('backup.previewExplain')} <ThaiDateText value={new Date(preview.backup.createdAt)} format="long" withTime />
+              {t('backup.previewExplain')} <ThaiDateText value={new Date(preview.createdAt)} format="long" withTime /> · {t(`backup.reason.${preview.reason}`)}
             </Text>
-            <Table data-testid="backup-preview">
+            {damagedTables.length > 0 && (
+              <Alert color="red" data-testid="backup-damaged">
+                {t('backup.damagedParts', { tables: damagedTables.map((s) => t(`backup.tables.${s.table}`, { defaultValue: s.table })).join(', ') })}
+              </Alert>
+            )}
+            {preview.blobsAbsent > 0 && (
+              <Alert color="yellow" data-testid="backup-absent">
+                {t('backup.blobsAbsent', { count: preview.blobsAbsent })}
+              </Alert>
+            )}
+            <Table data-testid="backup-preview" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('backup.previewTable')}</Table.Th>
+                  <Table.Th ta="right">{t('backup.previewRows')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
-                {summarizeBackup(preview.backup)
+                {preview.tables
                   .filter((s) => s.rows > 0)
+                  .sort((a, b) => tableOrder(a.table) - tableOrder(b.table))
                   .map((s) => (
                     <Table.Tr key={s.table}>
-                      <Table.Td>{t(`backup.tables.${s.table}`)}</Table.Td>
-                      <Table.Td>{formatNumber(s.rows)}</Table.Td>
+                      <Table.Td>{t(`backup.tables.${s.table}`, { defaultValue: s.table })}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(s.rows)}</Table.Td>
                     </Table.Tr>
                   ))}
               </Table.Tbody>
             </Table>
+            <Text>{t('backup.previewPhotos', { count: formatNumber(preview.blobCount), size: formatBytes(preview.blobBytes) })}</Text>
             <Text size="sm" c="dimmed">
               {t('backup.restoreNote')}
             </Text>
+            {work && <WorkProgress work={work} percent={percent} onCancel={() => controller.current?.abort()} cancelText={t('backup.cancel')} />}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
+              <Button variant="default" disabled={work !== null} onClick={() => setPreview(null)}>
                 {t('common.cancel')}
               </Button>
-              <Button color="red" loading={busy} onClick={() => void restore()}>
+              <Button color="red" loading={work?.kind === 'restore'} disabled={damagedTables.length > 0 || work !== null} onClick={() => void restore(preview)}>
                 {t('backup.restore')}
               </Button>
             </Group>
@@ -182,5 +297,21 @@ export function BackupsPanel() {
         )}
       </Modal>
     </Paper>
+  );
+}
+
+function WorkProgress({ work, percent, onCancel, cancelText }: { work: Work; percent: number; onCancel: () => void; cancelText: string }) {
+  return (
+    <Stack gap={4} mb="sm" data-testid="backup-progress">
+      <Group justify="space-between">
+        <Text size="sm">{work.label}</Text>
+        {work.cancellable && (
+          <Button size="xs" variant="default" onClick={onCancel}>
+            {cancelText}
+          </Button>
+        )}
+      </Group>
+      <Progress value={percent} animated aria-label={work.label} />
+    </Stack>
   );
 }

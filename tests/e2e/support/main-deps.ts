@@ -12,8 +12,7 @@ export interface E2eMainEnvironment {
   printed: string[];
   /** What the stubbed folder picker answers (null = the user cancelled). */
   chosenFolder: string | null;
-  /** What the stubbed save and open dialogs answer for export/import files. */
-  chosenSaveFile: string | null;
+  /** What the stubbed open dialog answers when a backup is imported. */
   chosenOpenFile: string | null;
   /** PDFs saved, previewed and printed through the real PDF handlers. */
   pdf: PdfRecorder;
@@ -37,7 +36,6 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       env.kiosk.push(on);
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
-    chooseSaveFile: () => Promise.resolve(env.chosenSaveFile),
     chooseOpenFile: () => Promise.resolve(env.chosenOpenFile),
     pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
     exports: {

@@ -83,7 +83,6 @@ export async function startWorkstation(
     openedFiles: [],
     printed: [],
     chosenFolder: null,
-    chosenSaveFile: null,
     chosenOpenFile: null,
     pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
     exported: [],

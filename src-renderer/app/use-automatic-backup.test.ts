@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupClient } from '../data';
+import { localSettings } from '../data';
+import { openTestDb } from '../data/test-db';
+import { backupIfDue } from './use-automatic-backup';
+
+/** Main's backup channels, recording which backups were committed. */
+function recordingMain() {
+  const committed: string[] = [];
+  const main: BackupClient = {
+    backupBegin: ({ reason }) => Promise.resolve({ token: `0190a000-0000-7000-8000-${String(committed.length).padStart(12, '0')}-${reason}`.slice(0, 36) }),
+    backupWriteRows: () => Promise.resolve({ written: true }),
+    backupCopyBlobs: () => Promise.resolve({ done: 0, total: 0, bytes: 0, finished: true }),
+    backupCommit: ({ token }) => {
+      committed.push(token);
+      return Promise.resolve({ name: '000001-daily', seq: 1, reason: 'daily', createdAt: '', recordBytes: 0, blobCount: 0, blobBytes: 0 });
+    },
+    backupAbort: () => Promise.resolve({ aborted: true }),
+  };
+  return { main, committed };
+}
+
+describe('the daily backup', () => {
+  it('runs once a day', async () => {
+    const { db } = await openTestDb();
+    const { main, committed } = recordingMain();
+    const day = new Date('2026-12-05T01:00:00Z');
+    expect(await backupIfDue(db, day, main)).toBe(true);
+    expect(await backupIfDue(db, new Date(day.getTime() + 60_000), main)).toBe(false);
+    expect(await backupIfDue(db, new Date('2026-12-06T02:00:00Z'), main)).toBe(true);
+    expect(committed).toHaveLength(2);
+  });
+
+  it('still runs after the clock was once set to 2027 and put back', async () => {
+    const { db } = await openTestDb();
+    const { main } = recordingMain();
+    await localSettings(db).set('lastDailyBackupAt', '2027-06-01T01:00:00.000Z');
+    expect(await backupIfDue(db, new Date('2026-12-05T01:00:00Z'), main)).toBe(true);
+    expect(await localSettings(db).get('lastDailyBackupAt')).toBe('2026-12-05T01:00:00.000Z');
+  });
+});
