@@ -1,21 +1,12 @@
-<<<<<<< HEAD
 import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import type { BackupInfo } from '../../src-main/shared/ipc/channels/sync';
-=======
-import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/backup';
->>>>>>> backup
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-<<<<<<< HEAD
-import { hasLegacyBlobs, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, type PrDeskDb } from '../data';
-=======
-import { interruptedRestore, localSettings, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
->>>>>>> backup
+import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import { mainProcess, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';

@@ -11,11 +11,7 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder'> &
-<<<<<<< HEAD
-  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
-=======
-  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: ExportHandlerDeps };
->>>>>>> backup
+  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -28,12 +24,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
-<<<<<<< HEAD
-    ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
-    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
-=======
     ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
-    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes) }),
->>>>>>> backup
+    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };
 }
