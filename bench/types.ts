@@ -11,6 +11,11 @@ export interface BenchResult {
   budget: number | null;
   /** The most `ratio` may be (a target stated against the reference, e.g. ≥ 0.7× raw throughput = time ratio ≤ 1.43). */
   ratioBudget?: number | null;
+  /** Set when the case crashed: `name` is the case, `error` what it died of, `value` the time until then. */
+  failed?: boolean;
+  error?: string;
+  /** Peak resident memory of each process during the measure (bytes), where the case samples it. */
+  peakMemory?: Record<string, number>;
 }
 
 export interface BenchContext {

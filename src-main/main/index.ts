@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
+import { localBlobStore } from './blobs/blob-store';
 import { createMainIpc } from './ipc/create-main-ipc';
 import { createElectronPdfDeps } from './pdf/electron-deps';
 import { writeFileAtomically } from './pdf/write-file';
@@ -171,7 +172,10 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(join(import.meta.dirname, '../renderer'), { blobs: localBlobStore(app.getPath('userData')) }),
+    );
     registerIpc();
     await createMainWindow();
     app.on('activate', () => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Code, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/sync';
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,15 +6,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { localSettings, openPrDeskDb, requestPersistentStorage, seedStandardMissions, type PrDeskDb } from '../data';
+import { hasLegacyBlobs, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, type PrDeskDb } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
-import { mainProcess } from '../platform';
+import { mainProcess, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
 import { initI18n } from './i18n';
 import { router } from './router';
 
 type State =
   | { status: 'loading' }
+  | { status: 'moving-files'; done: number; total: number }
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n };
 
@@ -38,6 +39,12 @@ export function Bootstrap() {
           await mainProcess().backupWrite({ reason: 'before-upgrade', json, keep: 5 });
         },
       });
+      // Photos kept inside the database by older versions move into main's file store once.
+      if (await hasLegacyBlobs(db)) {
+        await moveLegacyBlobs(db, putBlob, ({ done, total }) => {
+          if (!cancelled) setState({ status: 'moving-files', done, total });
+        });
+      }
       const settings = localSettings(db);
       actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
       const i18n = await initI18n(await settings.get('language'));
@@ -58,6 +65,16 @@ export function Bootstrap() {
     return (
       <Center h="100vh">
         <Loader aria-label="กำลังเปิดโปรแกรม" />
+      </Center>
+    );
+  }
+  if (state.status === 'moving-files') {
+    return (
+      <Center h="100vh">
+        <Stack align="center" w={420}>
+          <Text>กำลังย้ายรูปภาพและไฟล์แนบไปเก็บเป็นไฟล์ในเครื่อง (ทำครั้งเดียว) {state.done.toLocaleString('th-TH')} / {state.total.toLocaleString('th-TH')}</Text>
+          <Progress w="100%" value={state.total ? (100 * state.done) / state.total : 0} aria-label="ความคืบหน้าการย้ายไฟล์" />
+        </Stack>
       </Center>
     );
   }

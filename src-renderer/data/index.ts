@@ -5,8 +5,8 @@ export { readHistory, type FieldChange, type HistoryEntry } from './history';
 export { officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';
 export { LOCAL_SETTING_DEFAULTS, localSettings, type LocalSettings } from './local-settings';
-export { MAX_BLOB_BYTES, getBlob, putBlob, sha256Hex } from './blobs';
 export { requestPersistentStorage } from './persist';
+export { hasLegacyBlobs, moveLegacyBlobs, type LegacyBlobOutcome, type LegacyBlobProgress } from './legacy-blobs';
 export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
@@ -42,3 +42,4 @@ export {
 } from './press-repo';
 export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementRepo, qaBankRepo } from './briefing-repo';
 export { surveyRepo, surveyResponseRepo } from './survey-repo';
+export { collectUnusedBlobs, referencedBlobIds, type GarbageCollectorPort } from './blob-references';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { getBlob, putBlob } from './blobs';
 import { localSettings } from './local-settings';
 import { officeProfileRepo } from './office-profile-repo';
 import { staffRepo } from './staff-repo';
@@ -76,17 +75,6 @@ describe('repositories', () => {
     await repo.save({ ...profile, phone: '074-311000' });
     expect((await repo.get())?.phone).toBe('074-311000');
     expect((await repo.history()).map((h) => h.kind)).toEqual(['update', 'create']);
-  });
-
-  it('stores blobs once by content', async () => {
-    const { db } = await openTestDb();
-    const bytes = new TextEncoder().encode('logo');
-    const id1 = await putBlob(db, bytes, 'image/png');
-    const id2 = await putBlob(db, bytes, 'image/png');
-    expect(id1).toBe(id2);
-    expect(id1).toMatch(/^[0-9a-f]{64}$/);
-    expect(await db.blobs.count()).toBe(1);
-    expect((await getBlob(db, id1))?.size).toBe(4);
   });
 
   it('remembers local settings with defaults', async () => {

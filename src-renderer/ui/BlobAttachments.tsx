@@ -3,9 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../src-main/shared/domain/task';
-import { getBlob, putBlob } from '../data';
-import { IpcError, mainProcess } from '../platform';
-import { useAppData } from '../app/data-context';
+import { IpcError, mainProcess, putBlob } from '../platform';
 import { MAX_BLOB_MB, sizeInKb, sizeInMb, splitBySize } from './attachment-files';
 import { saveErrorText } from './field-error';
 import { useFormatNumber } from './use-format-number';
@@ -28,7 +26,6 @@ export function BlobAttachments({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
   const update = async (next: Attachment[]) => {
     try {
@@ -46,7 +43,7 @@ export function BlobAttachments({
       const added: Attachment[] = [];
       for (const file of accepted) {
         const mime = file.type || 'application/octet-stream';
-        const blobId = await putBlob(db, new Uint8Array(await file.arrayBuffer()), mime);
+        const blobId = await putBlob(new Uint8Array(await file.arrayBuffer()));
         // The same file twice is one blob; list it once.
         if (!attachments.some((a) => a.blobId === blobId) && !added.some((a) => a.blobId === blobId)) {
           added.push({ blobId, name: file.name.slice(0, 255), mime, size: file.size });
@@ -59,17 +56,13 @@ export function BlobAttachments({
   };
   const saveToDisk = async (attachment: Attachment) => {
     try {
-      const blob = await getBlob(db, attachment.blobId);
-      // Synced from another workstation but not copied here yet: say so rather than fail.
-      if (!blob) {
-        notifications.show({ color: 'orange', message: t(`${keyPrefix}.attachmentNotHere`) });
-        return;
-      }
-      const { filePath } = await mainProcess().exportAttachment({ bytes: new Uint8Array(blob.data), suggestedFileName: attachment.name });
+      const { filePath } = await mainProcess().exportAttachment({ blobId: attachment.blobId, suggestedFileName: attachment.name });
       notifications.show({ color: 'teal', message: t('common.fileSaved', { path: filePath }) });
     } catch (error) {
       const code = error instanceof IpcError ? error.code : 'internal';
-      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+      // Synced from another workstation but not copied here yet: say so rather than fail.
+      if (code === 'not-found') notifications.show({ color: 'orange', message: t(`${keyPrefix}.attachmentNotHere`) });
+      else if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
     }
   };
   return (

@@ -1,9 +1,8 @@
-import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { putBlob } from '../data';
-import { useBlobUrl } from './use-blob-url';
-import { useAppData } from '../app/data-context';
+import { putBlob } from '../platform';
+import { BlobImage } from './BlobImage';
 
 const ACCEPTED = ['image/png', 'image/jpeg'];
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -26,8 +25,6 @@ export interface ImagePickerTexts {
  */
 export function ImagePicker({ value, onChange, texts, testId }: { value: string | null; onChange: (id: string | null) => void; texts: ImagePickerTexts; testId: string }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const url = useBlobUrl(db, value);
 
   const pick = async (file: File | null) => {
     if (!file) return;
@@ -40,7 +37,7 @@ export function ImagePicker({ value, onChange, texts, testId }: { value: string 
       return;
     }
     try {
-      onChange(await putBlob(db, new Uint8Array(await file.arrayBuffer()), file.type));
+      onChange(await putBlob(new Uint8Array(await file.arrayBuffer())));
     } catch {
       notifications.show({ color: 'red', message: t(texts.failed) });
     }
@@ -52,8 +49,8 @@ export function ImagePicker({ value, onChange, texts, testId }: { value: string 
         {t(texts.label)}
       </Text>
       <Group>
-        {url ? (
-          <Image src={url} alt={t(texts.alt)} h={72} w="auto" fit="contain" data-testid={testId} />
+        {value ? (
+          <BlobImage blobId={value} alt={t(texts.alt)} h={72} w="auto" fit="contain" data-testid={testId} />
         ) : (
           <Text c="dimmed" size="sm">
             {t(texts.empty)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOB_BYTES } from '../data/blobs';
+import { MAX_BLOB_BYTES } from '../../src-main/shared/ipc/channels/blob';
 import { MAX_BLOB_MB, sizeInKb, sizeInMb, splitBySize } from './attachment-files';
 
 describe('attachment files', () => {

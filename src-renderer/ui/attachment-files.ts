@@ -1,4 +1,4 @@
-import { MAX_BLOB_BYTES } from '../data/blobs';
+import { MAX_BLOB_BYTES } from '../../src-main/shared/ipc/channels/blob';
 
 const MB = 1024 * 1024;
 

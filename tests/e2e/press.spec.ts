@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { localBlobStore } from '../../src-main/main/blobs/blob-store';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
@@ -40,22 +41,11 @@ async function bigJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-/** Photos stored in the blob table (raw IndexedDB), to check the big one is kept once. */
-function countBigBlobs(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('pr-desk');
-        open.onerror = () => reject(new Error('open failed'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('blobs').objectStore('blobs').getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { size: number }[]).filter((b) => b.size > 10_000_000).length);
-            open.result.close();
-          };
-        };
-      }),
-  );
+/** Photos over 10 MB in the workstation's blob store (files kept by main): the big one is kept once. */
+async function countBigBlobs(userDataDir: string): Promise<number> {
+  let count = 0;
+  for await (const blob of localBlobStore(userDataDir).list()) if (blob.size > 10_000_000) count += 1;
+  return count;
 }
 
 test.describe('press service', () => {
@@ -130,7 +120,7 @@ test.describe('press service', () => {
     await expect(problems).toContainText('กำหนดการ.jpg: ไม่ใช่ไฟล์ภาพ');
     await expect(problems).toContainText('ภาพเสีย.jpg: ไฟล์ภาพเสียหาย');
     await expect(page.getByTestId('release-photo')).toHaveCount(1);
-    expect(await countBigBlobs(page)).toBe(1);
+    expect(await countBigBlobs(app.env.userDataDir)).toBe(1);
     await page.getByRole('textbox', { name: 'คำบรรยายภาพที่ 1' }).fill('อาสาสมัครกำจัดลูกน้ำยุงลายในชุมชน');
     await page.getByRole('textbox', { name: 'เครดิตภาพที่ 1' }).fill('ส่วนข่าว สปส.สงขลา');
     await page.getByRole('textbox', { name: 'เครดิตภาพที่ 1' }).blur();

@@ -3,6 +3,8 @@ import { IpcError } from '../../shared/ipc/errors';
 import { sampleMissionReport } from '../pdf/samples/mission-report-samples';
 import { createExportHandlers, type ExportHandlerDeps } from './handlers';
 
+const STORED = 'b'.repeat(64);
+
 function recording(answer: string | null, fail = false) {
   const written: { path: string; bytes: Uint8Array }[] = [];
   const asked: string[] = [];
@@ -12,6 +14,7 @@ function recording(answer: string | null, fail = false) {
       return Promise.resolve(answer);
     },
     writeFile: (path, bytes) => (fail ? Promise.reject(new Error('ENOSPC: no space left')) : (written.push({ path, bytes }), Promise.resolve())),
+    readBlob: (id) => Promise.resolve(id === STORED ? new Uint8Array([1, 2, 3]) : null),
   };
   return { deps, written, asked };
 }
@@ -35,8 +38,15 @@ describe('export handlers', () => {
 
   it('keeps an attachment’s own extension', async () => {
     const { deps, asked, written } = recording('/docs/บทสัมภาษณ์.docx');
-    await createExportHandlers(deps)['export:attachment']({ bytes: new Uint8Array([1, 2, 3]), suggestedFileName: 'บทสัมภาษณ์ผู้ว่าฯ.docx' });
+    await createExportHandlers(deps)['export:attachment']({ blobId: STORED, suggestedFileName: 'บทสัมภาษณ์ผู้ว่าฯ.docx' });
     expect(asked).toEqual(['บทสัมภาษณ์ผู้ว่าฯ.docx']);
     expect(written[0]?.path).toBe('/docs/บทสัมภาษณ์.docx');
+    expect([...(written[0]?.bytes ?? [])]).toEqual([1, 2, 3]);
+  });
+
+  it('says "not here yet" for an attachment this workstation has not received, without a dialog', async () => {
+    const { deps, asked } = recording('/docs/x.pdf');
+    await expect(createExportHandlers(deps)['export:attachment']({ blobId: 'c'.repeat(64), suggestedFileName: 'x.pdf' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(asked).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface ExportHandlerDeps {
   chooseExportPath(defaultFileName: string, filter: ExportFilter): Promise<string | null>;
   /** Writes the whole file, replacing any old one only once fully written. */
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** A stored blob's verified bytes (main's blob store), or null when this workstation lacks it. */
+  readBlob(id: string): Promise<Uint8Array | null>;
 }
 
 /** "รายงาน.XLSX" keeps its extension; anything else gets `ext` added. */
@@ -48,6 +50,13 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
     return { filePath, byteLength: content.byteLength };
   }
 
+  /** The file keeps its own extension (".docx", ".csv"), made safe like the rest of the name. */
+  function saveUnderOwnExtension(suggestedFileName: string, bytes: Uint8Array) {
+    const ext = extname(suggestedFileName).slice(1).replace(/[^a-z0-9]/gi, '').slice(0, 10);
+    const base = ext ? suggestedFileName.slice(0, -(ext.length + 1)) : suggestedFileName;
+    return save(base, ext, { name: ext ? ext.toUpperCase() : 'File', extensions: ext ? [ext] : ['*'] }, () => bytes);
+  }
+
   return {
     'export:mission-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => missionReportXlsx(report)),
@@ -55,11 +64,12 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => surveyXlsx(report, responses)),
     'export:json-file': ({ json, suggestedFileName }) =>
       save(suggestedFileName, 'json', { name: 'JSON', extensions: ['json'] }, () => new TextEncoder().encode(json)),
-    'export:attachment': ({ bytes, suggestedFileName }) => {
-      // An attachment keeps its own extension (".docx", ".jpg"), made safe like the rest of the name.
-      const ext = extname(suggestedFileName).slice(1).replace(/[^a-z0-9]/gi, '').slice(0, 10);
-      const base = ext ? suggestedFileName.slice(0, -(ext.length + 1)) : suggestedFileName;
-      return save(base, ext, { name: ext ? ext.toUpperCase() : 'File', extensions: ext ? [ext] : ['*'] }, () => bytes);
+    'export:file': ({ bytes, suggestedFileName }) => saveUnderOwnExtension(suggestedFileName, bytes),
+    'export:attachment': async ({ blobId, suggestedFileName }) => {
+      // Checked before the dialog: a file not received from the share yet is said so at once.
+      const bytes = await deps.readBlob(blobId);
+      if (!bytes) throw new IpcError({ code: 'not-found', detail: blobId });
+      return saveUnderOwnExtension(suggestedFileName, bytes);
     },
     'export:complaint-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => complaintReportXlsx(report)),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomically } from '../pdf/write-file';
+import { createBlobStore } from '../blobs/blob-store';
 import { bundleFileNames, createPhotoBundleHandlers } from './photo-bundle';
 
 describe('photo bundle export', () => {
@@ -12,18 +13,35 @@ describe('photo bundle export', () => {
 
   it('writes into a new folder inside the chosen one, never over an existing one', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'bundle-'));
-    const handlers = createPhotoBundleHandlers({ chooseFolder: () => Promise.resolve(parent), writeFile: writeFileAtomically });
-    const input = { folderName: 'ข่าวที่ 1/2568 วันเด็ก', photos: [{ fileName: 'a.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) }], captions: 'ภาพที่ 1 พิธีเปิด' };
+    const store = createBlobStore(mkdtempSync(join(tmpdir(), 'bundle-store-')));
+    const { id } = await store.put(new Uint8Array([0xff, 0xd8, 0xff]));
+    const handlers = createPhotoBundleHandlers({ chooseFolder: () => Promise.resolve(parent), writeFile: writeFileAtomically, readBlob: (b) => store.read(b) });
+    const input = { folderName: 'ข่าวที่ 1/2568 วันเด็ก', photos: [{ fileName: 'a.jpg', blobId: id }], captions: 'ภาพที่ 1 พิธีเปิด' };
     const first = await handlers['press:export-photo-bundle'](input);
     const second = await handlers['press:export-photo-bundle'](input);
     expect(first.folderPath).toBe(join(parent, 'ข่าวที่ 1-2568 วันเด็ก'));
     expect(second.folderPath).toBe(join(parent, 'ข่าวที่ 1-2568 วันเด็ก (2)'));
     expect(readdirSync(first.folderPath).sort()).toEqual(['01-a.jpg', 'คำบรรยายภาพ.txt']);
     expect(readFileSync(join(first.folderPath, 'คำบรรยายภาพ.txt'), 'utf8')).toBe('ภาพที่ 1 พิธีเปิด');
+    expect([...readFileSync(join(first.folderPath, '01-a.jpg'))]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
+  it('refuses before asking for a folder when a photo has not reached this workstation', async () => {
+    let asked = false;
+    const handlers = createPhotoBundleHandlers({
+      chooseFolder: () => {
+        asked = true;
+        return Promise.resolve(tmpdir());
+      },
+      writeFile: writeFileAtomically,
+      readBlob: () => Promise.resolve(null),
+    });
+    await expect(handlers['press:export-photo-bundle']({ folderName: 'x', photos: [{ fileName: 'a.jpg', blobId: 'a'.repeat(64) }], captions: '' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(asked).toBe(false);
   });
 
   it('says cancelled when the user closes the picker', async () => {
-    const handlers = createPhotoBundleHandlers({ chooseFolder: () => Promise.resolve(null), writeFile: writeFileAtomically });
-    await expect(handlers['press:export-photo-bundle']({ folderName: 'x', photos: [{ fileName: 'a.jpg', bytes: new Uint8Array([1]) }], captions: '' })).rejects.toMatchObject({ code: 'cancelled' });
+    const handlers = createPhotoBundleHandlers({ chooseFolder: () => Promise.resolve(null), writeFile: writeFileAtomically, readBlob: () => Promise.resolve(new Uint8Array([1])) });
+    await expect(handlers['press:export-photo-bundle']({ folderName: 'x', photos: [{ fileName: 'a.jpg', blobId: 'a'.repeat(64) }], captions: '' })).rejects.toMatchObject({ code: 'cancelled' });
   });
 });

@@ -13,6 +13,8 @@ export interface PhotoBundleDeps {
   /** The folder picker; the chosen folder, or null when the user closed it. */
   chooseFolder(): Promise<string | null>;
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
+  /** A stored photo's verified bytes, or null when this workstation does not have it yet. */
+  readBlob(id: string): Promise<Uint8Array | null>;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -41,6 +43,13 @@ export function bundleFileNames(names: readonly string[]): string[] {
 export function createPhotoBundleHandlers(deps: PhotoBundleDeps): Record<Channel, (input: Input) => Promise<Output>> {
   return {
     'press:export-photo-bundle': async ({ folderName, photos, captions }) => {
+      const bytes: Uint8Array[] = [];
+      // Every photo must be here before anything is written: never a half bundle.
+      for (const photo of photos) {
+        const found = await deps.readBlob(photo.blobId);
+        if (!found) throw new IpcError({ code: 'not-found', detail: photo.blobId });
+        bytes.push(found);
+      }
       const parent = await deps.chooseFolder();
       if (parent === null) throw new IpcError({ code: 'cancelled' });
       const base = toSafeFileName(folderName, '', 'ภาพข่าว');
@@ -48,7 +57,7 @@ export function createPhotoBundleHandlers(deps: PhotoBundleDeps): Record<Channel
       for (let n = 2; await exists(folderPath); n++) folderPath = join(parent, `${base} (${n})`);
       const names = bundleFileNames(photos.map((p) => p.fileName));
       try {
-        for (const [i, photo] of photos.entries()) await deps.writeFile(join(folderPath, names[i] ?? `${i + 1}.jpg`), photo.bytes);
+        for (const [i, photo] of bytes.entries()) await deps.writeFile(join(folderPath, names[i] ?? `${i + 1}.jpg`), photo);
         if (captions) await deps.writeFile(join(folderPath, 'คำบรรยายภาพ.txt'), new TextEncoder().encode(captions));
       } catch (error) {
         throw new IpcError({ code: 'io-failure', detail: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,8 @@
 import { createExportHandlers, type ExportHandlerDeps } from '../exports/handlers';
 import { createPhotoBundleHandlers } from '../exports/photo-bundle';
 import type { HandlerTable } from '../ipc/dispatch';
+import { createBlobHandlers } from '../blobs/blob-handlers';
+import { localBlobStore } from '../blobs/blob-store';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
@@ -9,17 +11,20 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder'> &
-  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: ExportHandlerDeps };
+  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
   const shared = { userDataDir: deps.userDataDir, ...(deps.now ? { now: deps.now } : {}) };
+  const blobs = localBlobStore(deps.userDataDir);
+  const readBlob = (id: string) => blobs.read(id);
   return {
+    ...createBlobHandlers({ store: blobs, ...(deps.now ? { now: deps.now } : {}) }),
     ...createAppHandlers(deps),
     ...createPdfHandlers(deps.pdf),
-    ...createExportHandlers(deps.exports),
+    ...createExportHandlers({ ...deps.exports, readBlob }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
     ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
-    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes) }),
+    ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };
 }

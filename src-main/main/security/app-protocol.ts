@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { blobResponse } from '../blobs/blob-response';
+import type { BlobStore } from '../blobs/blob-store';
 import { SECURITY_HEADERS } from './csp';
 
 /**
@@ -60,8 +62,11 @@ export function resolveAppPath(rootDir: string, pathname: string): string | null
   return full.startsWith(root + sep) ? full : null;
 }
 
-/** The handler given to `protocol.handle(APP_SCHEME, …)`; plain Request → Response for tests. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+/**
+ * The handler given to `protocol.handle(APP_SCHEME, …)`; plain Request → Response for tests.
+ * With a blob store, `/blob/<sha256>` serves this workstation's stored photos and files.
+ */
+export function createAppProtocolHandler(rootDir: string, { blobs }: { blobs?: BlobStore } = {}): (request: Request) => Promise<Response> {
   return async (request) => {
     let url: URL;
     try {
@@ -73,6 +78,10 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, 'Method not allowed');
     // Raw path from the request string: URL parsing already collapses `..`, hiding the attempt.
     const rawPath = request.url.slice(`${APP_SCHEME}://${APP_HOST}`.length).split(/[?#]/)[0] ?? '/';
+    if (blobs) {
+      const blob = await blobResponse(blobs, rawPath, request.method);
+      if (blob) return blob;
+    }
     const file = resolveAppPath(rootDir, rawPath);
     if (!file) return respond(404, 'Not found');
     try {

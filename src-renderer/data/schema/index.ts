@@ -46,42 +46,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 /** Written into every op, so a workstation can hold back ops from a newer app version. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-/** Tables whose records carry the envelope and travel through sync. */
-export const SYNCED_TABLES = [
-  'officeProfile',
-  'staff',
-  'missions',
-  'tasks',
-  'taskComments',
-  'workLinks',
-  'institutions',
-  'interns',
-  'internAttendance',
-  'internWorkLogs',
-  'internEvaluations',
-  'dataErasures',
-  'mediaOutlets',
-  'mediaContacts',
-  'distributionLists',
-  'agencies',
-  'complaints',
-  'complaintSteps',
-  'complaintSettings',
-  'pressRequests',
-  'pressReleases',
-  'pressReleaseVersions',
-  'pressSends',
-  'pressPickups',
-  'pressSettings',
-  'briefings',
-  'briefingVersions',
-  'qaBank',
-  'pressConferences',
-  'pressStatements',
-  'surveys',
-  'surveyResponses',
-] as const;
-export type SyncedTableName = (typeof SYNCED_TABLES)[number];
+/** Tables whose records carry the envelope and travel through sync (declared once, in shared/). */
+export { SYNCED_TABLES, type SyncedTableName } from '../../../src-main/shared/domain/table-schemas';
+import { SYNCED_TABLES, type SyncedTableName } from '../../../src-main/shared/domain/table-schemas';
 
 export function isSyncedTable(name: string): name is SyncedTableName {
   return (SYNCED_TABLES as readonly string[]).includes(name);

@@ -1,21 +1,24 @@
 import type { OfficeProfile } from '../../../src-main/shared/domain/office-profile';
 import type { DocumentImage, Letterhead } from '../../../src-main/shared/pdf/document-parts';
-import { getBlob, type OfficeProfileRecord, type PrDeskDb, withoutEnvelope } from '../../data';
+import { type OfficeProfileRecord, type PrDeskDb, withoutEnvelope } from '../../data';
+import { readBlobBytes } from '../../platform';
+import { sniffImageType } from '../../../src-main/shared/blobs/image-sniff';
 
 /** The office profile without its envelope, as document builders take it. */
 export function officeProfileParts(record: OfficeProfileRecord): OfficeProfile {
   return withoutEnvelope(record);
 }
 
-/** Letterheads print PNG and JPEG logos (what ImagePicker accepts). */
-function isDocumentImageMime(mime: string): mime is DocumentImage['mime'] {
+/** Letterheads print PNG and JPEG logos (what ImagePicker accepts), judged by their bytes. */
+function isDocumentImageMime(mime: string | null): mime is DocumentImage['mime'] {
   return mime === 'image/png' || mime === 'image/jpeg';
 }
 
-/** The office logo's bytes for a printed document, or null when there is none. */
-export async function loadDocumentLogo(db: PrDeskDb, profile: OfficeProfileRecord): Promise<DocumentImage | null> {
-  const blob = profile.logoBlobId ? await getBlob(db, profile.logoBlobId) : undefined;
-  return blob && isDocumentImageMime(blob.mime) ? { mime: blob.mime, bytes: new Uint8Array(blob.data) } : null;
+/** The office logo's bytes for a printed document, or null when there is none (or not here yet). */
+export async function loadDocumentLogo(_db: PrDeskDb, profile: OfficeProfileRecord): Promise<DocumentImage | null> {
+  const bytes = profile.logoBlobId ? await readBlobBytes(profile.logoBlobId) : null;
+  const mime = bytes ? sniffImageType(bytes) : null;
+  return bytes && isDocumentImageMime(mime) ? { mime, bytes } : null;
 }
 
 /** The letterhead every document of the office prints. */

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Image, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCertificate, IconMail, IconPencil } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useBlobUrl } from '../../ui/use-blob-url';
+import { BlobImage } from '../../ui/BlobImage';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { AcceptanceLetterModal } from './AcceptanceLetterModal';
 import { CertificateModal } from './CertificateModal';
@@ -36,7 +36,6 @@ export function InternDetailPage() {
   const [editing, setEditing] = useState(false);
   const [certificate, setCertificate] = useState(false);
   const [acceptance, setAcceptance] = useState(false);
-  const photoUrl = useBlobUrl(db, intern?.photoBlobId ?? null);
   const today = localIsoDate(new Date());
 
   if (intern === null || intern?.deleted) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
@@ -70,7 +69,7 @@ export function InternDetailPage() {
       <SimpleGrid cols={{ base: 1, md: 3 }} my="md">
         <Paper withBorder p="sm">
           <Group wrap="nowrap" align="flex-start">
-            {photoUrl && <Image src={photoUrl} alt={t('internships.photo.alt')} h={84} w={64} fit="cover" radius="sm" data-testid="intern-photo-view" />}
+            {intern.photoBlobId && <BlobImage blobId={intern.photoBlobId} alt={t('internships.photo.alt')} h={84} w={64} fit="cover" radius="sm" data-testid="intern-photo-view" />}
             <div>
               <Text size="sm" c="dimmed">
                 {t('internships.period')}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { IpcError, mainProcess } from '../../platform';
+import { IpcError, eraseBlobs, mainProcess } from '../../platform';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { eraseInternPersonalData, exportInternData } from './model/intern-privacy';
 
@@ -37,7 +37,7 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
       labels: { confirm: t('internships.erase'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
-        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString())
+        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString(), eraseBlobs)
           .then(() => notifications.show({ color: 'teal', message: t('internships.erased') }))
           .catch(fail);
       },

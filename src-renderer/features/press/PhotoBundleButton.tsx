@@ -4,7 +4,6 @@ import { IconFolderDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PressReleaseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
 import { mainProcess } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';
 import { photoCaptionsText } from './model/photo-captions';
@@ -12,16 +11,15 @@ import { photoCaptionsText } from './model/photo-captions';
 /** All of a release's photos at full size, and their captions, into a folder the user picks. */
 export function PhotoBundleButton({ release }: { release: PressReleaseRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [busy, setBusy] = useState(false);
   const exportBundle = async () => {
     setBusy(true);
     try {
-      const blobs = await db.blobs.bulkGet(release.photos.map((p) => p.blobId));
-      const photos = release.photos.flatMap((p, i) => {
-        const blob = blobs[i];
-        return blob ? [{ fileName: p.caption ? `${p.caption.slice(0, 40)}${p.fileName.slice(p.fileName.lastIndexOf('.'))}` : p.fileName, bytes: new Uint8Array(blob.data) }] : [];
-      });
+      // Main copies the photos from its store; one not received yet stops the bundle with a message.
+      const photos = release.photos.map((p) => ({
+        fileName: p.caption ? `${p.caption.slice(0, 40)}${p.fileName.slice(p.fileName.lastIndexOf('.'))}` : p.fileName,
+        blobId: p.blobId,
+      }));
       const { folderPath, fileCount } = await mainProcess().pressExportPhotoBundle({
         folderName: [release.numberLabel, release.headline.slice(0, 60)].filter(Boolean).join(' '),
         photos,

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Card, FileButton, Group, Image, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, FileButton, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,17 +7,17 @@ import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
-import { useBlobUrl } from '../../ui/use-blob-url';
+import { BlobImage } from '../../ui/BlobImage';
 import { addPhotos, changeReleasePhotos, patchPhoto, removePhoto } from './model/release-photos';
 import { intakePhoto, PhotoError } from './photo-intake';
 
 function PhotoCard({ photo, index, onChange, onRemove }: { photo: ReleasePhoto; index: number; onChange: (patch: Partial<ReleasePhoto>) => void; onRemove: () => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const url = useBlobUrl(db, photo.thumbBlobId);
   return (
     <Card withBorder padding="xs" data-testid="release-photo">
-      <Card.Section>{url && <Image src={url} alt={photo.caption || photo.fileName} h={150} fit="cover" />}</Card.Section>
+      <Card.Section>
+        <BlobImage blobId={photo.thumbBlobId} alt={photo.caption || photo.fileName} h={150} fit="cover" />
+      </Card.Section>
       <Stack gap={4} mt="xs">
         <Text size="xs" c="dimmed" truncate>
           {photo.fileName} · {photo.width}×{photo.height}
@@ -53,7 +53,7 @@ export function ReleasePhotos({ release }: { release: PressReleaseRecord }) {
     const added: ReleasePhoto[] = [];
     for (const file of files) {
       try {
-        const photo = await intakePhoto(db, file);
+        const photo = await intakePhoto(file);
         if (!release.photos.some((p) => p.blobId === photo.blobId) && !added.some((p) => p.blobId === photo.blobId)) added.push(photo);
         else found.push(t('press.photoProblem.duplicate', { name: file.name }));
       } catch (error) {

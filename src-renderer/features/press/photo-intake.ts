@@ -1,4 +1,4 @@
-import { MAX_BLOB_BYTES, putBlob, type PrDeskDb } from '../../data';
+import { MAX_BLOB_BYTES, putBlob, readBlobBytes } from '../../platform';
 import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
 import { fitWithin, PRINT_SIDE, sniffImageType, THUMB_SIDE } from './model/image-sniff';
 
@@ -39,7 +39,7 @@ async function decode(bytes: Uint8Array, mime: string, fileName: string): Promis
  * A photo as the release keeps it: checked by content (not the file name), decoded (a file
  * that will not decode is corrupt), stored once under its SHA-256, with a small thumbnail.
  */
-export async function intakePhoto(db: PrDeskDb, file: File): Promise<ReleasePhoto> {
+export async function intakePhoto(file: File): Promise<ReleasePhoto> {
   if (file.size > MAX_BLOB_BYTES) throw new PhotoError('tooLarge', file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mime = sniffImageType(bytes);
@@ -47,19 +47,24 @@ export async function intakePhoto(db: PrDeskDb, file: File): Promise<ReleasePhot
   const bitmap = await decode(bytes, mime, file.name);
   try {
     const thumb = await scaledJpeg(bitmap, THUMB_SIDE, 0.8);
-    const blobId = await putBlob(db, bytes, mime);
-    const thumbBlobId = await putBlob(db, thumb, 'image/jpeg');
+    // Stored as files by main: the full photo once, and a thumbnail so lists never decode it.
+    const blobId = await putBlob(bytes);
+    const thumbBlobId = await putBlob(thumb);
     return { blobId, thumbBlobId, fileName: file.name.slice(0, 255), caption: '', credit: '', width: bitmap.width, height: bitmap.height };
   } finally {
     bitmap.close();
   }
 }
 
-/** A copy of a stored photo small enough for the PDF (the print engine takes at most 2 MB per image). */
-export async function printCopy(db: PrDeskDb, blobId: string): Promise<Uint8Array<ArrayBuffer> | null> {
-  const blob = await db.blobs.get(blobId);
-  if (!blob) return null;
-  const bitmap = await decode(blob.data, blob.mime, blobId);
+/**
+ * A copy of a stored photo small enough for the PDF (the print engine takes at most 2 MB per
+ * image), or null when the photo has not reached this workstation yet.
+ */
+export async function printCopy(blobId: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  const bytes = await readBlobBytes(blobId);
+  const mime = bytes ? sniffImageType(bytes) : null;
+  if (!bytes || !mime) return null;
+  const bitmap = await decode(bytes, mime, blobId);
   try {
     return await scaledJpeg(bitmap, PRINT_SIDE, 0.82);
   } finally {

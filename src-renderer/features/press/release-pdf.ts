@@ -27,7 +27,7 @@ export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseReco
   if (!profile?.officeName) return null;
   const photos = [];
   for (const photo of release.photos.slice(0, PDF_PHOTOS)) {
-    const bytes = await printCopy(db, photo.blobId);
+    const bytes = await printCopy(photo.blobId);
     if (bytes) photos.push({ image: { mime: 'image/jpeg' as const, bytes }, caption: photo.caption, credit: photo.credit });
   }
   return {

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { blobResponse, BLOB_URL_PREFIX } from '../../../src-main/main/blobs/blob-response';
+import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
 import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
@@ -34,6 +36,22 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   const ipc = createMainIpc(createE2eMainDeps(env), { protocol: url.protocol, host: url.host });
   await context.exposeBinding(INVOKE_BINDING, ({ frame, page }, channel: unknown, payload: unknown) =>
     ipc.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
+  );
+  // `/blob/<id>` is answered by this workstation's blob store through the same function the
+  // app protocol uses: two workstations share one renderer server but never each other's files.
+  const blobs = localBlobStore(env.userDataDir);
+  await context.route(
+    (u) => u.origin === url.origin && u.pathname.startsWith(BLOB_URL_PREFIX),
+    async (route) => {
+      const request = route.request();
+      const response = await blobResponse(blobs, new URL(request.url()).pathname, request.method());
+      if (!response) return route.continue();
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers.entries()),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    },
   );
   await context.addInitScript({ content: preloadInitScript() });
   if (initScript) await context.addInitScript({ content: initScript });

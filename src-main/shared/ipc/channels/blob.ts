@@ -29,6 +29,11 @@ export const blobContract = {
   /** Which of these ids this workstation does not hold. */
   'blob:missing': { input: z.object({ ids: blobIds }).strict(), output: z.object({ missing: blobIds }) },
   /**
+   * Removes these blobs from this workstation's store at once (PDPA erasure of a person's
+   * photo): garbage collection would wait out its grace period.
+   */
+  'blob:erase': { input: z.object({ ids: blobIds }).strict(), output: z.object({ erased: z.number().int().nonnegative() }) },
+  /**
    * Garbage collection in steps: `keep` lists ids still referenced by records (sent in parts,
    * `final` on the last), then every other blob older than the grace period is removed from
    * the local store. Backups keep their own copies, so nothing a backup needs is lost.

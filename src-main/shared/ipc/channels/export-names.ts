@@ -3,6 +3,7 @@ export const EXPORT_CHANNELS = [
   'export:mission-report-xlsx',
   'export:json-file',
   'export:attachment',
+  'export:file',
   'export:complaint-report-xlsx',
   'export:survey-xlsx',
 ] as const;

@@ -21,6 +21,11 @@ export const exportContract = {
     input: z.object({ json: z.string().min(2).max(MAX_EXPORT_BYTES), suggestedFileName }).strict(),
     output: saved,
   },
+  /** Bytes the renderer made (a CSV, a text file) saved under the name's own extension. */
+  'export:file': {
+    input: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES), suggestedFileName }).strict(),
+    output: saved,
+  },
   /** A stored attachment (a blob in main's store) saved back to disk under its own name. */
   'export:attachment': {
     input: z.object({ blobId: blobIdSchema, suggestedFileName }).strict(),

@@ -18,7 +18,8 @@ describe('intern personal data', () => {
       requiredHours: 280,
       criteria: [...DEFAULT_CRITERIA],
     });
-    const intern = await internRepo(db).create(sampleIntern(institution.id));
+    const photoBlobId = 'f'.repeat(64);
+    const intern = await internRepo(db).create({ ...sampleIntern(institution.id), photoBlobId });
     await saveAttendance(db, [{ internId: intern.id, date: '2026-06-01', kind: 'present', checkIn: '08:30', checkOut: '16:30', overnight: false, breakMinutes: 60, note: '' }]);
     await workLogRepo(db).create({ internId: intern.id, date: '2026-06-01', text: 'ถ่ายภาพกิจกรรมวันสิ่งแวดล้อมโลก', taskId: null, approvedBy: null, approvedAt: null });
 
@@ -26,7 +27,14 @@ describe('intern personal data', () => {
     expect(JSON.stringify(exported)).toContain('กนกวรรณ');
     expect((exported.attendance as unknown[]).length).toBe(1);
 
-    await eraseInternPersonalData(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z');
+    const erasedFiles: string[] = [];
+    await eraseInternPersonalData(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z', (ids) => {
+      erasedFiles.push(...ids);
+      return Promise.resolve();
+    });
+    // Her photo file leaves main's blob store too, not only the reference.
+    expect(erasedFiles).toEqual([photoBlobId]);
+    expect((await internRepo(db).get(intern.id))?.photoBlobId).toBeNull();
     const after = await internRepo(db).get(intern.id);
     expect(after).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', phone: '', erasedAt: '2027-08-01T02:00:00.000Z', startDate: '2026-06-01' });
     expect(await workLogRepo(db).list()).toHaveLength(0);

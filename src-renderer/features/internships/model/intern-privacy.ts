@@ -46,8 +46,16 @@ function scrub(values: Record<string, unknown> | undefined, fields: readonly str
  * are removed, this workstation's change history loses the old values, and the erasure itself
  * is recorded (who, when, which fields, why).
  */
-export async function eraseInternPersonalData(db: PrDeskDb, internId: string, reason: string, erasedAt: string): Promise<void> {
-  await db.transaction('rw', [db.interns, db.internWorkLogs, db.internEvaluations, db.dataErasures, db.outbox, db.blobs], async () => {
+export async function eraseInternPersonalData(
+  db: PrDeskDb,
+  internId: string,
+  reason: string,
+  erasedAt: string,
+  /** Removes files from main's blob store (platform eraseBlobs; a recorder in tests). */
+  eraseFile: (ids: readonly string[]) => Promise<void>,
+): Promise<void> {
+  const photoBlobId = (await db.interns.get(internId))?.photoBlobId ?? null;
+  await db.transaction('rw', [db.interns, db.internWorkLogs, db.internEvaluations, db.dataErasures, db.outbox], async () => {
     const intern = await db.interns.get(internId);
     if (!intern) throw new Error(`No intern ${internId}`);
     await internRepo(db).update(internId, {
@@ -83,7 +91,8 @@ export async function eraseInternPersonalData(db: PrDeskDb, internId: string, re
           op.before = scrub(op.before, fields) ?? {};
         });
     }
-    if (intern.photoBlobId) await db.blobs.delete(intern.photoBlobId);
     await dataErasureRepo(db).create({ table: 'interns', recordId: internId, fields: [...PERSONAL_FIELDS, 'workLog', 'evaluation'], reason });
   });
+  // The photo file goes only after the record no longer names it (a failed erasure keeps both).
+  if (photoBlobId) await eraseFile([photoBlobId]);
 }

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { agencySchema } from './agency';
+import { briefingSchema, briefingVersionSchema } from './briefing';
+import { complaintSchema, complaintSettingsSchema, complaintStepSchema } from './complaint';
+import { dataErasureSchema } from './data-erasure';
+import { attendanceSchema, institutionSchema, internEvaluationSchema, internSchema, workLogSchema } from './internship';
+import { distributionListSchema, mediaContactSchema, mediaOutletSchema } from './media';
+import { missionSchema } from './mission';
+import { officeProfileSchema } from './office-profile';
+import { pressConferenceSchema, pressStatementSchema } from './press-conference';
+import { pressPickupSchema, pressReleaseSchema, pressRequestSchema, pressSendSchema, pressSettingsSchema, releaseVersionSchema } from './press';
+import { qaBankItemSchema } from './qa-bank';
+import { staffSchema } from './staff';
+import { surveyResponseSchema, surveySchema } from './survey';
+import { taskCommentSchema, taskSchema } from './task';
+import { workLinkSchema } from './work-link';
+
+/**
+ * Every synced table and the schema of its records' fields (without the envelope). The data
+ * layer declares tables once here, so what travels between workstations, what a backup holds
+ * and what a blob reference is can be checked against one list.
+ */
+export const TABLE_SCHEMAS = {
+  officeProfile: officeProfileSchema,
+  staff: staffSchema,
+  missions: missionSchema,
+  tasks: taskSchema,
+  taskComments: taskCommentSchema,
+  workLinks: workLinkSchema,
+  institutions: institutionSchema,
+  interns: internSchema,
+  internAttendance: attendanceSchema,
+  internWorkLogs: workLogSchema,
+  internEvaluations: internEvaluationSchema,
+  dataErasures: dataErasureSchema,
+  mediaOutlets: mediaOutletSchema,
+  mediaContacts: mediaContactSchema,
+  distributionLists: distributionListSchema,
+  agencies: agencySchema,
+  complaints: complaintSchema,
+  complaintSteps: complaintStepSchema,
+  complaintSettings: complaintSettingsSchema,
+  pressRequests: pressRequestSchema,
+  pressReleases: pressReleaseSchema,
+  pressReleaseVersions: releaseVersionSchema,
+  pressSends: pressSendSchema,
+  pressPickups: pressPickupSchema,
+  pressSettings: pressSettingsSchema,
+  briefings: briefingSchema,
+  briefingVersions: briefingVersionSchema,
+  qaBank: qaBankItemSchema,
+  pressConferences: pressConferenceSchema,
+  pressStatements: pressStatementSchema,
+  surveys: surveySchema,
+  surveyResponses: surveyResponseSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type SyncedTableName = keyof typeof TABLE_SCHEMAS;
+
+/** Tables whose records carry the envelope and travel through sync, in a fixed order. */
+export const SYNCED_TABLES = Object.keys(TABLE_SCHEMAS) as SyncedTableName[];
