@@ -63,7 +63,7 @@ describe('snapshots over IPC in NDJSON parts', () => {
     const dir = join(folder, 'snapshots', DEVICE, ids[2]!);
     const partFile = readdirSync(dir).find((name) => name.endsWith('.ndjson.gz'))!;
     const bytes = readFileSync(join(dir, partFile));
-    bytes[bytes.length - 5] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     writeFileSync(join(dir, partFile), bytes);
     expect((await handlers['sync:read-snapshot-part']({ key: list[0]!.key, index: 0 })).ndjson).toBeNull();
     expect((await handlers['sync:read-snapshot-part']({ key: list[1]!.key, index: 0 })).ndjson).toBe(line('s-1', 'รุ่น 2'));
