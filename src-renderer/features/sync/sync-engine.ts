@@ -88,9 +88,11 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
 
   onProgress({ step: 'backup', done: 0, total: 1 });
   try {
-    await streamBackup(db, 'before-sync', {
+    await streamBackup(db, {
+      reason: 'before-sync',
       keep: await localSettings(db).get('backupKeep'),
-      onProgress: (p: { done: number; total: number }) => onProgress({ step: 'backup', done: p.done, total: p.total }),
+      main,
+      onProgress: (p) => onProgress({ step: 'backup', done: p.done, total: p.total }),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {
