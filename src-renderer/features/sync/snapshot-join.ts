@@ -131,6 +131,10 @@ async function applySnapshot(db: PrDeskDb, main: PrDeskClient, opened: SnapshotO
   const meta = await readSyncMeta(db);
   const { [db.writer.deviceId]: _own, ...cursor } = opened.vector;
   await writeSyncMeta(db, { cursor, newestSeen: [meta.newestSeen, newest].filter((s): s is Hlc => !!s).sort(compareHlc).pop() ?? null });
+  // The share already has a snapshot this far: this workstation writes its own only once the
+  // office has moved on by SNAPSHOT_EVERY_OPS, not right after joining (a minute of work for
+  // a ten-year office, repeating what it just read).
+  await db.syncMeta.put({ key: 'snapshotCovered', value: Object.values(opened.vector).reduce((sum, n) => sum + n, 0) });
   return records;
 }
 
