@@ -8,6 +8,7 @@ import { openPrDeskDb, restoreDatabase, type Backup, type PrDeskDb } from '../..
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { runSync, type SyncProgress } from '../../src-renderer/features/sync/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
+import { adoptSeeded, countRecords, writeSnapshotNow } from './join';
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
 
@@ -117,7 +118,21 @@ async function joinFolder(folder: string, create: boolean): Promise<void> {
   else await mainProcess().syncJoinFolder({ folder });
 }
 
-const api = { importThree, makeOps, sync, joinFolder };
+/** Opens the app's database (creating its schema) so the seeders can fill it. */
+async function prepare(): Promise<string> {
+  return (await appDb()).writer.deviceId;
+}
+
+const api = {
+  importThree,
+  makeOps,
+  sync,
+  joinFolder,
+  prepare,
+  adoptSeeded: async () => adoptSeeded(await appDb()),
+  writeSnapshot: async () => writeSnapshotNow(await appDb()),
+  countRecords: async () => countRecords(await appDb()),
+};
 export type BenchHarness = typeof api;
 (window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;
 const status = document.getElementById('status');
