@@ -4,6 +4,7 @@
  * that has synced for ten years has, and count what a joining workstation ends up with.
  */
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES, writeSyncMeta, type PrDeskDb, type SyncRecordRow } from '../../src-renderer/data';
+import { putSyncRecords } from '../../src-renderer/data/sync-store';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
 import { applyOp, emptyRecordState } from '../../src-main/shared/sync/merge';
 import { mainProcess } from '../../src-renderer/platform';
@@ -32,7 +33,7 @@ export async function adoptSeeded(db: PrDeskDb): Promise<number> {
         const op = { opId: crypto.randomUUID(), table, recordId: String(record.id), kind: 'create' as const, hlc: db.writer.clock.tick(), fields, bases: {}, actor: 'bench', deviceId, at, schemaVersion: CURRENT_SCHEMA_VERSION };
         rows.push({ table, recordId: String(record.id), state: applyOp(emptyRecordState(), op), localSeq: 0, hasConflicts: 0 });
       }
-      await db.syncRecords.bulkPut(rows);
+      await putSyncRecords(db, rows);
     }
   }
   await writeSyncMeta(db, { publishedThrough: seq });

@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
 import { localBlobStore } from '../blobs/blob-store';
+import { gunzipSync } from 'node:zlib';
 import { encodeSnapshot } from '../sync/snapshot-file';
 import { createSyncHandlers } from './sync-handlers';
 
 const DEVICE = '0190a000-0000-7000-8000-0000000000d1';
 const OTHER = '0190a000-0000-7000-8000-0000000000d2';
+
+/** A part as the renderer receives it (gzip), inflated; null stays null. */
+const text = (part: { gz: Uint8Array | null }) => (part.gz ? gunzipSync(part.gz).toString('utf8') : null);
 
 async function setUp() {
   const root = mkdtempSync(join(tmpdir(), 'pr-desk-snap-'));
@@ -41,7 +45,7 @@ describe('snapshots over IPC in NDJSON parts', () => {
     expect(opened).toMatchObject({ deviceId: DEVICE, schemaVersion: 10, vector: { [DEVICE]: 7, [OTHER]: 5 } });
     expect(opened!.parts).toEqual(parts.map(({ table, rows }) => ({ table, rows })));
     for (const [index, part] of parts.entries()) {
-      expect((await handlers['sync:read-snapshot-part']({ key: best!.key, index })).ndjson).toBe(part.ndjson);
+      expect(text(await handlers['sync:read-snapshot-part']({ key: best!.key, index }))).toBe(part.ndjson);
     }
     expect(readdirSync(join(folder, 'tmp'))).toEqual([]);
   });
@@ -65,8 +69,8 @@ describe('snapshots over IPC in NDJSON parts', () => {
     const bytes = readFileSync(join(dir, partFile));
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     writeFileSync(join(dir, partFile), bytes);
-    expect((await handlers['sync:read-snapshot-part']({ key: list[0]!.key, index: 0 })).ndjson).toBeNull();
-    expect((await handlers['sync:read-snapshot-part']({ key: list[1]!.key, index: 0 })).ndjson).toBe(line('s-1', 'รุ่น 2'));
+    expect(text(await handlers['sync:read-snapshot-part']({ key: list[0]!.key, index: 0 }))).toBeNull();
+    expect(text(await handlers['sync:read-snapshot-part']({ key: list[1]!.key, index: 0 }))).toBe(line('s-1', 'รุ่น 2'));
 
     // A manifest someone edited (unknown format) is not a candidate at all.
     writeFileSync(join(dir, 'MANIFEST.json'), JSON.stringify({ format: 'pr-desk-snapshot', formatVersion: 99 }));
@@ -93,13 +97,12 @@ describe('snapshots over IPC in NDJSON parts', () => {
     expect(legacy).toEqual({ key: `1/${OTHER}`, deviceId: OTHER, covered: 4 });
     const opened = await handlers['sync:open-snapshot']({ key: legacy!.key });
     expect(opened).toMatchObject({ deviceId: OTHER, schemaVersion: 1, vector: { [OTHER]: 4 }, parts: [{ table: 'staff', rows: 1 }] });
-    const text = (await handlers['sync:read-snapshot-part']({ key: legacy!.key, index: 0 })).ndjson!;
-    const parsed = JSON.parse(text) as { r: string; s: { f: Record<string, unknown[]> } };
+    const parsed = JSON.parse(text(await handlers['sync:read-snapshot-part']({ key: legacy!.key, index: 0 }))!) as { r: string; s: { f: Record<string, unknown[]> } };
     expect(parsed.r).toBe('s-9');
     expect(parsed.s.f.firstName?.[0]).toBe('0001700000000000-0000-x');
 
     expect(await handlers['sync:open-snapshot']({ key: '3/../../etc/passwd' })).toBeNull();
-    expect((await handlers['sync:read-snapshot-part']({ key: `3/${OTHER}/..`, index: 0 })).ndjson).toBeNull();
+    expect(text(await handlers['sync:read-snapshot-part']({ key: `3/${OTHER}/..`, index: 0 }))).toBeNull();
   });
 });
 

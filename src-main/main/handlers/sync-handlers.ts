@@ -87,6 +87,6 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     },
     'sync:list-snapshots': async () => transport.listSnapshots(await target()),
     'sync:open-snapshot': async ({ key }) => transport.openSnapshot(await target(), key),
-    'sync:read-snapshot-part': async ({ key, index }) => ({ ndjson: await transport.readSnapshotPart(await target(), key, index) }),
+    'sync:read-snapshot-part': async ({ key, index }) => ({ gz: await transport.readSnapshotPart(await target(), key, index) }),
   };
 }

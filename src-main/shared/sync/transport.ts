@@ -119,6 +119,6 @@ export interface SyncTransport {
   listSnapshots(target: SyncTarget): Promise<SnapshotCandidate[]>;
   /** A snapshot's position and parts, or null when it cannot be used. */
   openSnapshot(target: SyncTarget, key: string): Promise<SnapshotOpened | null>;
-  /** One part's NDJSON, verified against the manifest; null when damaged or gone. */
-  readSnapshotPart(target: SyncTarget, key: string, index: number): Promise<string | null>;
+  /** One part's NDJSON, gzip-compressed, verified against the manifest; null when damaged or gone. */
+  readSnapshotPart(target: SyncTarget, key: string, index: number): Promise<Uint8Array<ArrayBuffer> | null>;
 }

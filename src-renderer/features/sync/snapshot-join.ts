@@ -11,13 +11,13 @@ import {
   type SyncRecordRow,
 } from '../../data';
 import { addBlobWants, type BlobWant } from '../../data/blob-wants';
-import { mergedRecord } from '../../data/sync-store';
+import { mergedRecord, putSyncRecords, toStored } from '../../data/sync-store';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { blobIdsOf, tableHasBlobs } from '../../../src-main/shared/blobs/blob-refs';
 import { compareHlc, type Hlc } from '../../../src-main/shared/sync/hlc';
 import { conflictsOf, type RecordState } from '../../../src-main/shared/sync/merge';
 import { expandRecordState, type CompactRecordState } from '../../../src-main/shared/sync/snapshot-codec';
-import { snapshotLineSchema, type SnapshotOpened } from '../../../src-main/shared/sync/snapshot-format';
+import { SNAPSHOT_PART_CHARS, snapshotLineSchema, type SnapshotOpened } from '../../../src-main/shared/sync/snapshot-format';
 
 /**
  * A workstation that has never synced starts from the best snapshot in the share: part by part
@@ -32,12 +32,39 @@ export interface JoinProgress {
   total: number;
 }
 
+/** UTF-8 bytes a part may inflate to (SNAPSHOT_PART_CHARS characters of at most 3 bytes). */
+const MAX_PART_BYTES = SNAPSHOT_PART_CHARS * 3 + 1024;
+
 /** A snapshot that cannot be used: try the next one. */
 class UnusableSnapshot extends Error {}
 
 interface PartState {
   recordId: string;
   state: RecordState;
+  /** As the snapshot carries it, which is also how syncRecords store it. */
+  compact: CompactRecordState;
+}
+
+/** A part's text, inflated in the renderer; more than a part may hold is refused (a zip bomb). */
+async function inflate(gz: Uint8Array): Promise<string> {
+  const reader = new Blob([gz as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > MAX_PART_BYTES) throw new UnusableSnapshot('a part larger than allowed');
+      chunks.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error instanceof UnusableSnapshot ? error : new UnusableSnapshot('a part is not gzip');
+  }
+  chunks.push(decoder.decode());
+  return chunks.join('');
 }
 
 function parsePart(ndjson: string): PartState[] {
@@ -52,7 +79,8 @@ function parsePart(ndjson: string): PartState[] {
     }
     const parsed = snapshotLineSchema.safeParse(line);
     if (!parsed.success) throw new UnusableSnapshot('a line is not a record state');
-    states.push({ recordId: parsed.data.r, state: expandRecordState(parsed.data.s as CompactRecordState) });
+    const compact = parsed.data.s as CompactRecordState;
+    states.push({ recordId: parsed.data.r, state: expandRecordState(compact), compact });
   }
   return states;
 }
@@ -77,21 +105,26 @@ async function applyPart(db: PrDeskDb, table: string, states: PartState[], local
     if (!tx) throw new Error('no transaction');
     markUnlogged(tx.idbtrans);
     const fast: SyncRecordRow[] = [];
+    const fastStored: SyncRecordRow[] = [];
     const merge: SyncRecordRow[] = [];
-    for (const { recordId, state } of states) {
+    for (const { recordId, state, compact } of states) {
       const row: SyncRecordRow = { table, recordId, state, localSeq: 0, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 };
-      (local.has(recordId) ? merge : fast).push(row);
+      if (local.has(recordId)) merge.push(row);
+      else {
+        fast.push(row);
+        fastStored.push(toStored(row, compact));
+      }
       for (const field of Object.values(state.fields)) if (field.clock && (!newest || compareHlc(field.clock, newest) > 0)) newest = field.clock;
     }
     // Fast path: nothing local to fold in (a new workstation holds only its seeds), so the
     // records are written straight from the states, in bulk, with no per-record merge.
     const records = fast.map((row) => mergedRecord(row, [], undefined));
     await db.table(table).bulkPut(records);
-    await db.syncRecords.bulkPut(fast);
+    await db.syncRecords.bulkPut(fastStored);
     // Records this workstation also has (seeds, edits made before joining): the snapshot's
     // state becomes the base and the local ops are folded on top, as a pull would.
     if (merge.length > 0) {
-      await db.syncRecords.bulkPut(merge);
+      await putSyncRecords(db, merge);
       const rows = await currentSyncRecords(db, table, merge.map((r) => r.recordId));
       await storeMergedRecords(db, table, rows.map((row) => ({ row, ops: [] })));
     }
@@ -113,9 +146,9 @@ async function applySnapshot(db: PrDeskDb, main: PrDeskClient, opened: SnapshotO
     signal?.throwIfAborted();
     onProgress({ done: index, total: opened.parts.length });
     if (!isSyncedTable(part.table)) throw new UnusableSnapshot(`unknown table ${part.table}`);
-    const { ndjson } = await main.syncReadSnapshotPart({ key: opened.key, index });
-    if (ndjson === null) throw new UnusableSnapshot(`part ${index} damaged`);
-    const states = parsePart(ndjson);
+    const { gz } = await main.syncReadSnapshotPart({ key: opened.key, index });
+    if (gz === null) throw new UnusableSnapshot(`part ${index} damaged`);
+    const states = parsePart(await inflate(gz));
     let ids = local.get(part.table);
     if (!ids) {
       ids = await localIds(db, part.table);
