@@ -3,6 +3,7 @@ import { dataImport } from './data-import';
 import { officeScale } from './office-scale';
 import { pdfThaiTenPages } from './pdf-thai-10-pages';
 import { syncScale } from './sync-scale';
+import { joinNewWorkstation } from './sync-scale/join';
 import { taskViews } from './task-views';
 import { complaintRows } from './complaint-rows';
 import { pressReleases } from './press-releases';
@@ -11,4 +12,4 @@ import { surveyStats } from './survey-stats';
 import { surveyReport } from './survey-report';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale];

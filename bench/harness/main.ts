@@ -6,8 +6,9 @@
 import { Dexie } from 'dexie';
 import { BACKUP_CHUNK_ROWS, openPrDeskDb, replaceTablePart, type PrDeskDb } from '../../src-renderer/data';
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { runSync, type SyncProgress } from '../../src-renderer/features/sync/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
+import { adoptSeeded, countRecords, writeSnapshotNow } from './join';
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
 
@@ -97,14 +98,16 @@ async function sync(): Promise<{ ms: number; steps: Record<string, number>; sent
   const started = performance.now();
   let step = 'start';
   let stepStarted = started;
-  const summary = await runSync(db, mainProcess(), (progress) => {
+  // The records are in when runSync resolves (files would follow in the background; none here).
+  const onProgress = (progress: SyncProgress) => {
     if (progress.step === step) return;
     console.log(`step ${progress.step} at ${Math.round(performance.now() - started)} ms`);
     const now = performance.now();
     steps[step] = (steps[step] ?? 0) + now - stepStarted;
     step = progress.step;
     stepStarted = now;
-  });
+  };
+  const summary = await runSync(db, mainProcess(), { onProgress, downloadFiles: false });
   const ms = performance.now() - started;
   steps[step] = (steps[step] ?? 0) + performance.now() - stepStarted;
   return { ms, steps, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
@@ -115,7 +118,21 @@ async function joinFolder(folder: string, create: boolean): Promise<void> {
   else await mainProcess().syncJoinFolder({ folder });
 }
 
-const api = { importThree, makeOps, sync, joinFolder };
+/** Opens the app's database (creating its schema) so the seeders can fill it. */
+async function prepare(): Promise<string> {
+  return (await appDb()).writer.deviceId;
+}
+
+const api = {
+  importThree,
+  makeOps,
+  sync,
+  joinFolder,
+  prepare,
+  adoptSeeded: async () => adoptSeeded(await appDb()),
+  writeSnapshot: async () => writeSnapshotNow(await appDb()),
+  countRecords: async () => countRecords(await appDb()),
+};
 export type BenchHarness = typeof api;
 (window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;
 const status = document.getElementById('status');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictsOf } from '../../src-main/shared/sync/merge';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
-import { applyRemoteBatch, currentSyncRecord, currentSyncRecords, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
+import { applyRemoteBatch, currentSyncRecord, currentSyncRecords, mergedRecord, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
 import { staffRepo } from './staff-repo';
 import { SOMCHAI, openTestDb } from './test-db';
 import { SYNC_DIRECTIVE } from './outbox-middleware';
@@ -82,5 +82,17 @@ describe('applying remote ops', () => {
     const oneByOne = await Promise.all([merged.id, localOnly.id].map((id) => currentSyncRecord(b, 'staff', id)));
     expect(bulk.sort((x, y) => x.recordId.localeCompare(y.recordId))).toEqual(oneByOne.sort((x, y) => x.recordId.localeCompare(y.recordId)));
     expect(bulk).toHaveLength(2);
+  });
+});
+
+describe('a record that arrives as a state without its create op', () => {
+  it('takes createdAt/createdBy from its first write, never undefined', async () => {
+    const { db: a } = await openTestDb('staff-A');
+    const created = await staffRepo(a).create(SOMCHAI);
+    await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
+    const [row] = await currentSyncRecords(a, 'staff', [created.id]);
+    const record = mergedRecord({ ...row!, localSeq: 0 }, [], undefined);
+    expect(record.createdAt).toBe((await a.staff.get(created.id))?.createdAt);
+    expect(record.createdBy).toBe('staff-A');
   });
 });

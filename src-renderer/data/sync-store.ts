@@ -1,8 +1,10 @@
 import { Dexie } from 'dexie';
 import { compareHlc, type Hlc } from '../../src-main/shared/sync/hlc';
 import { applyOp, clocksOf, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../src-main/shared/sync/merge';
+import { compactRecordState, expandRecordState, type CompactRecordState } from '../../src-main/shared/sync/snapshot-codec';
 import type { SyncOp } from '../../src-main/shared/sync/sync-op';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
+import { addBlobWants, wantsOfOps } from './blob-wants';
 import type { PrDeskDb } from './db';
 import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES, isSyncedTable } from './schema';
@@ -49,9 +51,34 @@ export function toSyncOp(op: OutboxOp): SyncOp {
   };
 }
 
+/**
+ * `syncRecords` keep each state in the compact form of snapshot-codec.ts: every write listed
+ * once per record and a field's value only where it differs from its winning write. The plain
+ * form repeats both for every field; a ten-year office joining from a snapshot spent most of its
+ * time having IndexedDB clone and store those copies. Rows written by older versions hold the
+ * plain form; both are read.
+ */
+function isCompact(state: unknown): state is CompactRecordState {
+  return !!state && typeof state === 'object' && Array.isArray((state as { w?: unknown }).w);
+}
+
+export function fromStored<T extends SyncRecordRow | undefined>(row: T): T {
+  if (!row || !isCompact(row.state)) return row;
+  return { ...row, state: expandRecordState(row.state) };
+}
+
+/** A row as stored; `compact` when the caller already holds the compact state (a snapshot line). */
+export function toStored(row: SyncRecordRow, compact?: CompactRecordState): SyncRecordRow {
+  return { ...row, state: (compact ?? compactRecordState(row.state)) as unknown as RecordState };
+}
+
+export function putSyncRecords(db: PrDeskDb, rows: readonly SyncRecordRow[]): Promise<unknown> {
+  return db.syncRecords.bulkPut(rows.map((row) => toStored(row)));
+}
+
 /** The record's merge state including every local op written since it was last folded. */
 export async function currentSyncRecord(db: PrDeskDb, table: string, recordId: string): Promise<SyncRecordRow> {
-  const row = (await db.syncRecords.get([table, recordId])) ?? {
+  const row = fromStored(await db.syncRecords.get([table, recordId])) ?? {
     table,
     recordId,
     state: emptyRecordState(),
@@ -83,8 +110,8 @@ export async function currentSyncRecords(db: PrDeskDb, table: string, ids?: read
     const recordIds = ids ?? ((await db.table(table).toCollection().primaryKeys()) as string[]);
     const range = [[table, Dexie.minKey], [table, Dexie.maxKey]] as const;
     const stored = ids
-      ? (await db.syncRecords.bulkGet(ids.map((id) => [table, id] as [string, string]))).filter((r): r is SyncRecordRow => !!r)
-      : await db.syncRecords.where(':id').between(...range).toArray();
+      ? (await db.syncRecords.bulkGet(ids.map((id) => [table, id] as [string, string]))).filter((r): r is SyncRecordRow => !!r).map(fromStored)
+      : (await db.syncRecords.where(':id').between(...range).toArray()).map(fromStored);
     const rows = new Map(stored.map((row) => [row.recordId, row]));
     const ops = ids
       ? await db.outbox.where('[table+recordId]').anyOf(ids.map((id) => [table, id])).toArray()
@@ -109,8 +136,22 @@ export async function currentSyncRecords(db: PrDeskDb, table: string, ids?: read
   });
 }
 
+/**
+ * The first write a state holds (earliest HLC among its fields' heads): who created the record
+ * and when, for a record that arrives as a state without its create op (from a snapshot).
+ */
+function firstWrite(state: RecordState): { at: string; actor: string } | null {
+  let first: { at: string; actor: string; clock: Hlc } | null = null;
+  for (const field of Object.values(state.fields)) {
+    for (const [clock, head] of Object.entries(field.heads)) {
+      if (!first || compareHlc(clock, first.clock) < 0) first = { at: head.at, actor: head.actor, clock };
+    }
+  }
+  return first;
+}
+
 /** The stored record a merge state stands for, as every device that merged the same ops writes it. */
-function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
+export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
   const values = materialize(row.state);
   const create = ops.find((op) => op.kind === 'create');
   // The latest write decides "last changed by"; the create op, once seen, decides "created by".
@@ -119,12 +160,13 @@ function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Reco
     const head = field.heads[field.clock];
     if (head && (!latest || compareHlc(field.clock, latest.clock) > 0)) latest = { at: head.at, actor: head.actor, clock: field.clock };
   }
-  const first = ops[0];
+  const first = ops[0] ?? null;
+  const earliest = create || existing?.createdAt || first ? null : firstWrite(row.state);
   return {
     ...values,
     id: row.recordId,
-    createdAt: create?.at ?? existing?.createdAt ?? first?.at,
-    createdBy: create?.actor ?? existing?.createdBy ?? first?.actor,
+    createdAt: create?.at ?? existing?.createdAt ?? first?.at ?? earliest?.at,
+    createdBy: create?.actor ?? existing?.createdBy ?? first?.actor ?? earliest?.actor,
     updatedAt: latest?.at ?? existing?.updatedAt ?? first?.at,
     updatedBy: latest?.actor ?? existing?.updatedBy ?? first?.actor,
     deleted: values.deleted === true,
@@ -138,7 +180,7 @@ export async function storeMergedRecords(db: PrDeskDb, table: string, merged: re
   const records = db.table<Record<string, unknown>, string>(table);
   const existing = await records.bulkGet(merged.map((m) => m.row.recordId));
   await records.bulkPut(merged.map((m, i) => mergedRecord(m.row, m.ops, existing[i])));
-  await db.syncRecords.bulkPut(merged.map((m) => m.row));
+  await putSyncRecords(db, merged.map((m) => m.row));
 }
 
 /** Writes a merged record into its table, as every device that merged the same ops would. */
@@ -159,7 +201,7 @@ export async function applyRemoteBatch(
   db: PrDeskDb,
   batch: { deviceId: string; lastSeq: number | null; apply: SequencedOp[]; hold: SyncHeldRow[]; releasedHeldIds?: number[] },
 ): Promise<ApplyOutcome> {
-  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox];
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox, db.blobWants];
   return db.transaction('rw', tables, async () => {
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
@@ -196,6 +238,9 @@ export async function applyRemoteBatch(
       });
       await storeMergedRecords(db, table, merged);
     }
+    // The files these ops refer to, wanted in the same transaction: a crash cannot leave a
+    // record whose photo nobody will ever fetch.
+    await addBlobWants(db, wantsOfOps([...byRecord.values()].flat()));
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);
     const meta = await readSyncMeta(db);
@@ -209,7 +254,7 @@ export async function applyRemoteBatch(
 
 /** Records with unresolved conflicts, with their current (folded) merge state. */
 export async function recordsWithConflicts(db: PrDeskDb): Promise<SyncRecordRow[]> {
-  const rows = await db.syncRecords.where('hasConflicts').equals(1).toArray();
+  const rows = (await db.syncRecords.where('hasConflicts').equals(1).toArray()).map(fromStored);
   const current = await Promise.all(rows.map((r) => currentSyncRecord(db, r.table, r.recordId)));
   return current.filter((r) => r.hasConflicts === 1);
 }
@@ -218,6 +263,6 @@ export async function recordsWithConflicts(db: PrDeskDb): Promise<SyncRecordRow[
 export async function refreshSyncRecord(db: PrDeskDb, table: string, recordId: string): Promise<void> {
   await db.transaction('rw', db.syncRecords, db.outbox, async () => {
     const row = await currentSyncRecord(db, table, recordId);
-    if (await db.syncRecords.get([table, recordId])) await db.syncRecords.put(row);
+    if (await db.syncRecords.get([table, recordId])) await db.syncRecords.put(toStored(row));
   });
 }
