@@ -54,8 +54,6 @@ export async function copyVerified(source: string, destination: string, expected
 /** SHA-256 of a file, streamed (never the whole file in memory). */
 export async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(path), async function* (source: AsyncIterable<Buffer>) {
-    for await (const chunk of source) hash.update(chunk);
-  });
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
   return hash.digest('hex');
 }
