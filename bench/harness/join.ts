@@ -3,6 +3,8 @@
  * as bench/seed writes them) into published history with a snapshot in the share, as an office
  * that has synced for ten years has, and count what a joining workstation ends up with.
  */
+import { Dexie } from 'dexie';
+import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES, writeSyncMeta, type PrDeskDb, type SyncRecordRow } from '../../src-renderer/data';
 import { putSyncRecords } from '../../src-renderer/data/sync-store';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
@@ -54,4 +56,29 @@ export async function countRecords(db: PrDeskDb): Promise<Record<string, number>
     if (n > 0) counts[table] = n;
   }
   return counts;
+}
+
+/**
+ * The floor for the join: the same records this workstation now holds, written again with plain
+ * Dexie bulkPut into a fresh database with the app's indexes (no merge states, no sync code).
+ * Only the writes are timed.
+ */
+export async function rawRewrite(db: PrDeskDb): Promise<number> {
+  const stores: Record<string, string> = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.stores ?? {};
+  await Dexie.delete('bench-join-raw');
+  const raw = new Dexie('bench-join-raw');
+  raw.version(1).stores(Object.fromEntries(SYNCED_TABLES.map((table) => [table, stores[table] ?? 'id'])));
+  await raw.open();
+  let ms = 0;
+  for (const table of SYNCED_TABLES) {
+    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const records = await db.table(table).bulkGet(ids.slice(start, start + CHUNK));
+      const started = performance.now();
+      await raw.table(table).bulkPut(records);
+      ms += performance.now() - started;
+    }
+  }
+  raw.close();
+  return ms;
 }

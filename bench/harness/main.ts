@@ -8,7 +8,7 @@ import { BACKUP_CHUNK_ROWS, openPrDeskDb, replaceTablePart, type PrDeskDb } from
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { runSync, type SyncProgress } from '../../src-renderer/features/sync/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
-import { adoptSeeded, countRecords, writeSnapshotNow } from './join';
+import { adoptSeeded, countRecords, rawRewrite, writeSnapshotNow } from './join';
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
 
@@ -132,6 +132,7 @@ const api = {
   adoptSeeded: async () => adoptSeeded(await appDb()),
   writeSnapshot: async () => writeSnapshotNow(await appDb()),
   countRecords: async () => countRecords(await appDb()),
+  rawRewrite: async () => rawRewrite(await appDb()),
 };
 export type BenchHarness = typeof api;
 (window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;

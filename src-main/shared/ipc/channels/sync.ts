@@ -78,6 +78,3 @@ export const syncContract = {
     output: z.object({ gz: z.instanceof(Uint8Array).nullable() }),
   },
 } as const;
-
-// TEMP-LOCAL-STUB (never commit): lets the old backup handlers load until the backup branch merges.
-export const BACKUP_FILE_NAME = /^pr-desk-\d{8}-\d{6}-(daily|before-sync|before-restore|before-upgrade|manual)\.json\.gz$/;
