@@ -46,7 +46,7 @@ describe('incoming op validation', () => {
     // Most fields of every table find a simple valid value; the rest are structured values.
     expect(Object.keys(fields).length).toBeGreaterThan(1);
     const verdict = validateIncomingOp(JSON.parse(JSON.stringify(opFor(table, fields, { kind: 'create', bases: { deleted: [HLC] } }))), expectA);
-    expect(verdict).toEqual({ ok: true, op: expect.anything() });
+    expect(verdict.ok).toBe(true);
   });
 
   it('refuses an unknown table, including prototype names', () => {

@@ -127,7 +127,7 @@ function validate(raw: unknown, expect: OpExpectation): OpVerdict {
   if (JSON.stringify(raw).length > OP_LIMITS.maxJsonChars) return { ok: false, reason: 'too-large' };
   const parsed = syncOpSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'not-an-op', field: parsed.error.issues[0]?.path.join('.') };
-  const op = parsed.data as SyncOp;
+  const op = parsed.data;
   if (op.deviceId !== expect.deviceId) return { ok: false, reason: 'wrong-device' };
   if (!ID.test(op.recordId) || !ID.test(op.opId)) return { ok: false, reason: 'bad-record-id' };
   if (!ACTOR.test(op.actor)) return { ok: false, reason: 'bad-actor' };
