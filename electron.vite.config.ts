@@ -32,6 +32,8 @@ export default defineConfig({
           index: resolve(root, 'src-main/main/index.ts'),
           // PDFs render in a worker thread so the window never stalls on a long document.
           'pdf-worker': resolve(root, 'src-main/main/pdf/worker.ts'),
+          // Files from the share are gunzipped in a worker with an output cap (issue 18).
+          'inflate-worker': resolve(root, 'src-main/main/workspace/inflate-worker.ts'),
         },
       },
     },
