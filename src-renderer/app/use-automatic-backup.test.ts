@@ -17,25 +17,34 @@ function recordingMain() {
     },
     backupAbort: () => Promise.resolve({ aborted: true }),
   };
-  return { main, committed };
+  const swept: number[] = [];
+  const gc = {
+    blobCollectGarbage: ({ final }: { final: boolean }) => {
+      if (final) swept.push(committed.length);
+      return Promise.resolve({ removed: 0, freedBytes: 0 });
+    },
+  };
+  return { main, committed, gc, swept };
 }
 
 describe('the daily backup', () => {
   it('runs once a day', async () => {
     const { db } = await openTestDb();
-    const { main, committed } = recordingMain();
+    const { main, committed, gc, swept } = recordingMain();
     const day = new Date('2026-12-05T01:00:00Z');
-    expect(await backupIfDue(db, day, main)).toBe(true);
-    expect(await backupIfDue(db, new Date(day.getTime() + 60_000), main)).toBe(false);
-    expect(await backupIfDue(db, new Date('2026-12-06T02:00:00Z'), main)).toBe(true);
+    expect(await backupIfDue(db, day, main, gc)).toBe(true);
+    expect(await backupIfDue(db, new Date(day.getTime() + 60_000), main, gc)).toBe(false);
+    expect(await backupIfDue(db, new Date('2026-12-06T02:00:00Z'), main, gc)).toBe(true);
     expect(committed).toHaveLength(2);
+    // Unused files are swept after each daily backup has its copies, never before.
+    expect(swept).toEqual([1, 2]);
   });
 
   it('still runs after the clock was once set to 2027 and put back', async () => {
     const { db } = await openTestDb();
-    const { main } = recordingMain();
+    const { main, gc } = recordingMain();
     await localSettings(db).set('lastDailyBackupAt', '2027-06-01T01:00:00.000Z');
-    expect(await backupIfDue(db, new Date('2026-12-05T01:00:00Z'), main)).toBe(true);
+    expect(await backupIfDue(db, new Date('2026-12-05T01:00:00Z'), main, gc)).toBe(true);
     expect(await localSettings(db).get('lastDailyBackupAt')).toBe('2026-12-05T01:00:00.000Z');
   });
 });

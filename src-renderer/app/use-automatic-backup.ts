@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { localSettings, streamBackup, type BackupClient, type PrDeskDb } from '../data';
+import { collectUnusedBlobs, localSettings, streamBackup, type BackupClient, type GarbageCollectorPort, type PrDeskDb } from '../data';
+import { mainProcess } from '../platform';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -8,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * backup "in the future" means the clock was once set ahead (to 2027, say) and then put back:
  * the backup is due, or there would be none until that date comes round.
  */
-export async function backupIfDue(db: PrDeskDb, now = new Date(), main?: BackupClient): Promise<boolean> {
+export async function backupIfDue(db: PrDeskDb, now = new Date(), main?: BackupClient, gc?: GarbageCollectorPort): Promise<boolean> {
   const settings = localSettings(db);
   const last = await settings.get('lastDailyBackupAt');
   const since = last ? now.getTime() - Date.parse(last) : Infinity;
@@ -16,6 +17,8 @@ export async function backupIfDue(db: PrDeskDb, now = new Date(), main?: BackupC
   // Streamed and incremental: an unchanged office's photos are not copied again.
   await streamBackup(db, { reason: 'daily', keep: await settings.get('backupKeep'), ...(main ? { main } : {}) });
   await settings.set('lastDailyBackupAt', now.toISOString());
+  // Only after the backup holds its own copies: files no record refers to leave this store.
+  await collectUnusedBlobs(db, gc ?? mainProcess());
   return true;
 }
 
