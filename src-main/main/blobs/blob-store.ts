@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, lstat, mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { BLOB_ID_PATTERN, isBlobId } from '../../shared/blobs/blob-refs';
 import { MAX_BLOB_BYTES } from '../../shared/ipc/channels/blob';
-import { withRetries } from '../sync/atomic-file';
+import { withRetries, writeFileAtomic } from '../sync/atomic-file';
 import { copyVerified } from '../files/verified-copy';
 
 export interface StoredBlob {
@@ -71,20 +71,8 @@ export function createBlobStore(dir: string, { maxBytes = MAX_BLOB_BYTES }: { ma
       if ((await sizeOf(id)) === bytes.byteLength) return { id, size: bytes.byteLength };
       await mkdir(tmpDir, { recursive: true });
       await mkdir(dirname(finalPath), { recursive: true });
-      const tmp = join(tmpDir, `${id}.${randomUUID()}.tmp`);
-      try {
-        const handle = await open(tmp, 'wx');
-        try {
-          await handle.writeFile(bytes);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        await withRetries(() => rename(tmp, finalPath));
-      } catch (error) {
-        await unlink(tmp).catch(() => undefined);
-        throw error;
-      }
+      // The shared atomic write: fsync before rename, temp file removed on any failure.
+      await writeFileAtomic(join(tmpDir, `${id}.${randomUUID()}.tmp`), finalPath, bytes);
       return { id, size: bytes.byteLength };
     },
 
