@@ -42,3 +42,4 @@ export {
 } from './press-repo';
 export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementRepo, qaBankRepo } from './briefing-repo';
 export { surveyRepo, surveyResponseRepo } from './survey-repo';
+export { collectUnusedBlobs, referencedBlobIds, type GarbageCollectorPort } from './blob-references';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../resources/seed/standard-missions.json';
-import fixture from '../../../shared/fixtures/standard-missions.json';
+import fixture from '../../tests/fixtures/standard-missions.json';
 import { missionRepo } from './mission-repo';
 import { seedStandardMissions, standardMissionId } from './seed-missions';
 import { openTestDb } from './test-db';

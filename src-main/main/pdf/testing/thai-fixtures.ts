@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** ../shared/fixtures/thai-text.json (DESIGN.md §9): strings every text path must carry unchanged. */
+/** tests/fixtures/thai-text.json (docs/DESIGN.md §9): strings every text path must carry unchanged. */
 export interface ThaiTextFixtures {
   stackedMarks: string[];
   saraAm: string[];
@@ -18,7 +18,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../../../..');
 export const FONT_DIR = resolve(PROJECT_ROOT, 'resources/fonts');
 
 export function loadThaiFixtures(): ThaiTextFixtures {
-  return JSON.parse(readFileSync(resolve(PROJECT_ROOT, '../shared/fixtures/thai-text.json'), 'utf8')) as ThaiTextFixtures;
+  return JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/thai-text.json'), 'utf8')) as ThaiTextFixtures;
 }
 
 /** Every string of the fixture file that is real text (all but the hostile ones), in file order. */
