@@ -12,7 +12,7 @@ export interface AppHandlerDeps {
   setKiosk?: (on: boolean) => void;
 }
 
-type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'shell:open-external' | 'app:set-kiosk';
+type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'device:renew-identity' | 'shell:open-external' | 'app:set-kiosk';
 
 export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppChannels> {
   const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
@@ -20,6 +20,7 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppC
     'app:get-info': () => ({ ...deps.appInfo, userDataDir: deps.userDataDir }),
     'device:get-identity': () => identity.get(),
     'device:rename': ({ deviceName }) => identity.rename(deviceName),
+    'device:renew-identity': () => identity.renew(),
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) return { opened: false };
       await deps.openExternal(url);

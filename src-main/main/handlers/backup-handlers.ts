@@ -1,98 +1,101 @@
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { BACKUP_FILE_NAME, type BackupInfo } from '../../shared/ipc/channels/sync';
-import { IpcError } from '../../shared/ipc/errors';
+import { MIN_BACKUP_KEEP } from '../../shared/ipc/channels/backup';
 import type { HandlerTable } from '../ipc/dispatch';
-import { writeFileAtomic } from '../sync/atomic-file';
+import { createBlobStore, localBlobStore, type BlobStore } from '../blobs/blob-store';
+import { asIpcErrors } from '../files/fs-errors';
+import { nodeBackupFs, type BackupFs } from '../backup/backup-fs';
+import { createBackupReader } from '../backup/backup-reader';
+import { createBackupWriter } from '../backup/backup-writer';
+import { backupLayout } from '../backup/layout';
+import { createPins } from '../backup/pins';
+import { convertLegacyLocalBackups } from '../backup/legacy-local';
+import { collectStoreGarbage, infoOf, listSets, rotate } from '../backup/sets';
+import { exportSet, importPicked } from '../backup/transfer';
 
 export interface BackupHandlerDeps {
   userDataDir: string;
   now?: () => Date;
-  /** The save dialog for an export file; null when the user cancels. */
-  chooseSaveFile: (defaultName: string) => Promise<string | null>;
-  /** The open dialog for an import file; null when the user cancels. */
+  /** The folder picker (export goes into a new folder inside it); null when the user cancels. */
+  chooseFolder: () => Promise<string | null>;
+  /** The open dialog for an import (an exported folder's manifest.json, or an old .json.gz). */
   chooseOpenFile: () => Promise<string | null>;
+  /** Tests inject failing file functions (a full disk) and a wrapped local store. */
+  fs?: BackupFs;
+  localStore?: BlobStore;
+  log?: (message: string, error?: unknown) => void;
+  /** Cap on an old single-file export (default MAX_LEGACY_BYTES; tests lower it). */
+  maxLegacyBytes?: number;
 }
 
-/** Larger than any office database we expect; a bigger file is not a PR Desk export. */
-const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+/** Imported backups of each kind kept, newest first, like any other kind. */
+export const IMPORTED_KEEP = Math.max(MIN_BACKUP_KEEP, 10);
 
-/** File names carry UTC, so the time shown is right whatever time zone main and page are in. */
-function stampOf(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getUTCFullYear()}${p(date.getUTCMonth() + 1)}${p(date.getUTCDate())}-${p(date.getUTCHours())}${p(date.getUTCMinutes())}${p(date.getUTCSeconds())}`;
-}
-
-function infoOf(name: string, size: number): BackupInfo {
-  const match = /^pr-desk-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(.+)\.json\.gz$/.exec(name);
-  const [, y, mo, d, h, mi, s, reason] = match ?? [];
-  return {
-    name,
-    reason: reason as BackupInfo['reason'],
-    createdAt: `${y}-${mo}-${d}T${h}:${mi}:${s}Z`,
-    size,
-  };
-}
+type BackupChannels =
+  | 'backup:begin'
+  | 'backup:write-rows'
+  | 'backup:copy-blobs'
+  | 'backup:commit'
+  | 'backup:abort'
+  | 'backup:list'
+  | 'backup:open'
+  | 'backup:read-rows'
+  | 'backup:restore-blobs'
+  | 'backup:export-folder'
+  | 'backup:import';
 
 /**
- * Local backups in the app's own folder: the renderer hands over the whole database as JSON,
- * main compresses and writes it atomically, and keeps the newest `keep` files of each reason.
+ * Local backups (docs/BACKUPS.md): streamed from the renderer part by part, blobs copied
+ * file by file into one content-addressed store shared by every backup (incremental), each
+ * backup made visible by a single rename, rotated by sequence number.
  */
-export function createBackupHandlers({ userDataDir, now = () => new Date(), chooseSaveFile, chooseOpenFile }: BackupHandlerDeps): Pick<
-  HandlerTable,
-  'backup:write' | 'backup:list' | 'backup:read' | 'backup:export-file' | 'backup:import-file'
-> {
-  const dir = join(userDataDir, 'backups');
+export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable, BackupChannels> {
+  const fs = deps.fs ?? nodeBackupFs;
+  const layout = backupLayout(deps.userDataDir);
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const local = deps.localStore ?? localBlobStore(deps.userDataDir);
+  const backupStore = createBlobStore(layout.store);
+  const pins = createPins(now);
+  const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, log });
+  const reader = createBackupReader({ fs, layout, local, backupStore, pins });
+  const transfer = { fs, layout, backupStore, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
 
-  async function list(): Promise<BackupInfo[]> {
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => BACKUP_FILE_NAME.test(n));
-    const infos = await Promise.all(names.map(async (n) => infoOf(n, (await stat(join(dir, n))).size)));
-    return infos.sort((a, b) => b.name.localeCompare(a.name));
+  /** After an import: rotate its kind, and collect blobs no backup needs (unless one is being written). */
+  async function tidy(reason: 'imported'): Promise<void> {
+    try {
+      await rotate(fs, layout, reason, IMPORTED_KEEP, pins.isPinned);
+      if (!writer.busy) await collectStoreGarbage(fs, layout, backupStore);
+    } catch (error) {
+      log('backup rotation failed', error);
+    }
   }
 
   return {
-    'backup:write': async ({ reason, json, keep }) => {
-      await mkdir(dir, { recursive: true });
-      let name = `pr-desk-${stampOf(now())}-${reason}.json.gz`;
-      for (let i = 1; await stat(join(dir, name)).then(() => true, () => false); i++) {
-        // Two backups in one second (sync right after a manual backup): wait for the next stamp.
-        name = `pr-desk-${stampOf(new Date(now().getTime() + i * 1000))}-${reason}.json.gz`;
-      }
-      const bytes = gzipSync(Buffer.from(json, 'utf8'));
-      await writeFileAtomic(join(dir, `${name}.tmp`), join(dir, name), bytes);
-      const same = (await list()).filter((b) => b.reason === reason);
-      for (const old of same.slice(keep)) await rm(join(dir, old.name), { force: true });
-      return infoOf(name, bytes.length);
-    },
-    'backup:list': list,
-    'backup:export-file': async ({ json, suggestedName }) => {
-      // Characters Windows forbids in file names (control characters included) become "_".
-      const safe = [...suggestedName].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
-      const path = await chooseSaveFile(`${safe}.prdesk.json.gz`);
-      if (!path) return { path: null };
-      await writeFileAtomic(`${path}.${process.pid}.tmp`, path, gzipSync(Buffer.from(json, 'utf8')));
-      return { path };
-    },
-    'backup:import-file': async () => {
-      const path = await chooseOpenFile();
-      if (!path) return { json: null };
-      const info = await stat(path);
-      if (!info.isFile() || info.size > MAX_IMPORT_BYTES) throw new IpcError({ code: 'not-allowed', detail: 'not an importable file' });
-      const bytes = await readFile(path);
-      try {
-        // Exports are gzip; a plain JSON file (unzipped by hand) is accepted too.
-        return { json: bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8') };
-      } catch {
-        throw new IpcError({ code: 'not-allowed', detail: 'damaged file' });
-      }
-    },
-    'backup:read': async ({ name }) => {
-      try {
-        return { json: gunzipSync(await readFile(join(dir, name))).toString('utf8') };
-      } catch {
-        throw new IpcError({ code: 'not-found', detail: name });
-      }
-    },
+    'backup:begin': ({ reason }) => writer.begin(reason),
+    'backup:write-rows': (input) => writer.writeRows(input),
+    'backup:copy-blobs': (input) => writer.copyBlobs(input),
+    'backup:commit': (input) => writer.commit(input),
+    'backup:abort': ({ token }) => writer.abort(token),
+    'backup:list': () =>
+      asIpcErrors(async () => {
+        await convertLegacyLocalBackups({ ...transfer, log });
+        return (await listSets(fs, layout)).map(infoOf);
+      }),
+    'backup:open': ({ name }) => reader.open(name),
+    'backup:read-rows': (input) => reader.readRows(input),
+    'backup:restore-blobs': (input) => reader.restoreBlobs(input),
+    'backup:export-folder': ({ name }) =>
+      asIpcErrors(async () => {
+        const parent = await deps.chooseFolder();
+        if (!parent) return { path: null };
+        return { path: await exportSet(transfer, name, parent) };
+      }),
+    'backup:import': () =>
+      asIpcErrors(async () => {
+        const path = await deps.chooseOpenFile();
+        if (!path) return { name: null };
+        const set = await importPicked(transfer, path);
+        await tidy('imported');
+        return { name: set.name };
+      }),
   };
 }

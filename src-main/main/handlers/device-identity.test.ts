@@ -54,3 +54,18 @@ describe('device identity', () => {
     expect((await createDeviceIdentityStore({ userDataDir: dir, hostname: 'x' }).get()).deviceId).toBe(id);
   });
 });
+
+describe('renewing the device identity after a restore', () => {
+  it('mints a new id, keeps the name, answers the previous id, and survives a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-desk-dev-'));
+    const store = createDeviceIdentityStore({ userDataDir: dir, hostname: 'PR-PC-04' });
+    const before = await store.rename('เครื่องห้องข่าว');
+    const renewed = await store.renew();
+    expect(renewed.previousDeviceId).toBe(before.deviceId);
+    expect(renewed.deviceId).not.toBe(before.deviceId);
+    expect(renewed.deviceName).toBe('เครื่องห้องข่าว');
+    expect(await store.get()).toEqual({ deviceId: renewed.deviceId, deviceName: 'เครื่องห้องข่าว' });
+    const reloaded = await createDeviceIdentityStore({ userDataDir: dir, hostname: 'x' }).get();
+    expect(reloaded).toEqual({ deviceId: renewed.deviceId, deviceName: 'เครื่องห้องข่าว' });
+  });
+});

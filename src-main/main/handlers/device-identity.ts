@@ -83,6 +83,18 @@ export function createDeviceIdentityStore({ userDataDir, hostname, now = () => n
       });
       return pending;
     },
+    /**
+     * A new device id under the same name, after a restore: the restored database continues
+     * as a new device, so it never publishes into the old id's log, which the share may
+     * already have continued past the backup ("a device publishes only its own ops").
+     */
+    async renew(): Promise<DeviceIdentity & { previousDeviceId: string }> {
+      const previous = await this.get();
+      const next = { deviceId: randomUUID(), deviceName: previous.deviceName };
+      await write(next);
+      pending = Promise.resolve(next);
+      return { ...next, previousDeviceId: previous.deviceId };
+    },
     async rename(deviceName: string): Promise<DeviceIdentity> {
       const next = { ...(await this.get()), deviceName };
       await write(next);

@@ -11,7 +11,7 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder'> &
-  Pick<BackupHandlerDeps, 'chooseSaveFile' | 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
+  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -24,7 +24,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
-    ...createBackupHandlers({ ...shared, chooseSaveFile: deps.chooseSaveFile, chooseOpenFile: deps.chooseOpenFile }),
+    ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };
 }

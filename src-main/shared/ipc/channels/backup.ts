@@ -35,7 +35,15 @@ export type BackupInfo = z.infer<typeof backupInfoSchema>;
 export const backupPreviewSchema = backupInfoSchema.extend({
   schemaVersion: z.number().int().positive(),
   deviceId: z.string(),
-  tables: z.array(z.object({ table: z.string(), rows: z.number().int().nonnegative(), parts: z.number().int().nonnegative() })),
+  tables: z.array(
+    z.object({
+      table: z.string(),
+      rows: z.number().int().nonnegative(),
+      parts: z.number().int().nonnegative(),
+      /** Parts whose bytes no longer match the manifest's SHA-256 (their rows cannot be restored). */
+      damagedParts: z.number().int().nonnegative(),
+    }),
+  ),
   /** Blob files the manifest lists that the backup store no longer holds (a damaged backup). */
   blobsAbsent: z.number().int().nonnegative(),
 });

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { BackupReason } from '../../shared/ipc/channels/backup';
+import { IpcError } from '../../shared/ipc/errors';
+import type { BackupFs } from './backup-fs';
+import { BlobListWriter } from './blob-list';
+import { gzipText, sha256Of } from './gzip';
+import { BLOB_LIST_FILE, TABLES_DIR, partFileName, type BackupLayout } from './layout';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type PartEntry } from './manifest';
+import { allocateSeq, publishSet, type BackupSet } from './sets';
+
+export interface SetMeta {
+  reason: BackupReason;
+  createdAt: string;
+  schemaVersion: number;
+  deviceId: string;
+}
+
+/**
+ * One backup being written in `tmp/<token>/`: record parts, then the blob list, then the
+ * manifest and a single rename into `sets/`. `discard` removes everything written so far;
+ * whoever drives a builder calls it on any failure, so nothing half-written is ever a backup.
+ * Used by the renderer's streamed backup, by imports and by the conversion of old files.
+ */
+export class SetBuilder {
+  private readonly tables = new Map<string, Map<number, PartEntry>>();
+  private constructor(
+    private readonly fs: BackupFs,
+    private readonly layout: BackupLayout,
+    readonly token: string,
+    readonly dir: string,
+    readonly blobList: BlobListWriter,
+  ) {}
+
+  static async begin(fs: BackupFs, layout: BackupLayout, token: string = randomUUID()): Promise<SetBuilder> {
+    const dir = join(layout.tmp, token);
+    try {
+      await fs.mkdir(join(dir, TABLES_DIR));
+      return new SetBuilder(fs, layout, token, dir, await BlobListWriter.create(join(dir, BLOB_LIST_FILE)));
+    } catch (error) {
+      await fs.remove(dir).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  hasPart(table: string, part: number): boolean {
+    return this.tables.get(table)?.has(part) ?? false;
+  }
+
+  /** Compresses and writes one part of one table (NDJSON, `rows` lines). */
+  async writePart(table: string, part: number, rows: number, ndjson: string): Promise<PartEntry> {
+    return this.writeCompressedPart(table, part, rows, await gzipText(ndjson));
+  }
+
+  async writeCompressedPart(table: string, part: number, rows: number, gz: Uint8Array): Promise<PartEntry> {
+    if (this.hasPart(table, part)) throw new IpcError({ code: 'not-allowed', detail: `part ${table}.${part} written twice` });
+    const entry: PartEntry = { file: partFileName(table, part), sha256: sha256Of(gz), rows, bytes: gz.byteLength };
+    await this.fs.writeFile(join(this.dir, TABLES_DIR, entry.file), gz);
+    const parts = this.tables.get(table) ?? new Map<number, PartEntry>();
+    parts.set(part, entry);
+    this.tables.set(table, parts);
+    return entry;
+  }
+
+  /** Finishes the blob list, writes the manifest and publishes the set under a new sequence number. */
+  async commit(meta: SetMeta): Promise<BackupSet> {
+    const tables: BackupManifest['tables'] = {};
+    for (const [table, parts] of [...this.tables].sort(([a], [b]) => a.localeCompare(b))) {
+      const ordered = [...parts].sort(([a], [b]) => a - b);
+      // Parts are numbered 0, 1, 2…: a gap means a part was lost on the way.
+      if (ordered.some(([n], i) => n !== i)) throw new IpcError({ code: 'not-allowed', detail: `parts of ${table} are not 0..n-1` });
+      const entries = ordered.map(([, entry]) => entry);
+      tables[table] = { rows: entries.reduce((sum, p) => sum + p.rows, 0), parts: entries };
+    }
+    const blobs = await this.blobList.finish();
+    const seq = await allocateSeq(this.fs, this.layout);
+    const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, seq, ...meta, tables, blobs };
+    return publishSet(this.fs, this.layout, this.dir, manifest);
+  }
+
+  async discard(): Promise<void> {
+    await this.blobList.discard();
+    await this.fs.remove(this.dir);
+  }
+}

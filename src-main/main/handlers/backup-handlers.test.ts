@@ -1,0 +1,343 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { backupContract, type BackupReason } from '../../shared/ipc/channels/backup';
+import { createBlobStore, localBlobStore, type BlobStore } from '../blobs/blob-store';
+import { nodeBackupFs, type BackupFs } from '../backup/backup-fs';
+import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
+
+type Handlers = ReturnType<typeof createBackupHandlers>;
+
+function setup(overrides: Partial<BackupHandlerDeps> = {}) {
+  const userDataDir = overrides.userDataDir ?? mkdtempSync(join(tmpdir(), 'pr-desk-backup-'));
+  const clock = { now: new Date('2026-12-05T07:30:00Z') };
+  const picked: { folder: string | null; file: string | null } = { folder: null, file: null };
+  const h = createBackupHandlers({
+    ...{ userDataDir },
+    now: () => clock.now,
+    chooseFolder: () => Promise.resolve(picked.folder),
+    chooseOpenFile: () => Promise.resolve(picked.file),
+    log: () => undefined,
+    ...overrides,
+  });
+  return { h, userDataDir, clock, picked, local: localBlobStore(userDataDir), backups: join(userDataDir, 'backups') };
+}
+
+async function addPhotos(store: BlobStore, count: number, size = 64 * 1024): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push((await store.put(randomBytes(size))).id);
+  return ids;
+}
+
+const STAFF = [
+  { id: '0190a000-0000-7000-8000-000000000001', firstName: 'สมชาย', lastName: 'ใจดี' },
+  { id: '0190a000-0000-7000-8000-000000000002', firstName: 'กัญญ์ณัฏฐ์', lastName: 'ศรีสุข' },
+];
+
+async function backUp(h: Handlers, { reason = 'manual', keep = 14, staff = STAFF }: { reason?: BackupReason; keep?: number; staff?: typeof STAFF } = {}) {
+  const { token } = await h['backup:begin']({ reason });
+  await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: staff.length, ndjson: staff.map((r) => JSON.stringify(r)).join('\n') + '\n' });
+  let progress;
+  do progress = await h['backup:copy-blobs']({ token, maxFiles: 7 });
+  while (!progress.finished);
+  const info = await h['backup:commit']({ token, keep, schemaVersion: 10, deviceId: '0190a000-0000-7000-8000-0000000000d1' });
+  return { info, progress };
+}
+
+/** Every file under a folder with its size, to measure what a backup wrote. */
+function filesUnder(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      out.set(path, statSync(path).size);
+    }
+  }
+  return out;
+}
+
+function failing(code: string, when: (path: string) => boolean): BackupFs {
+  return {
+    ...nodeBackupFs,
+    writeFile: (path: string, data: Uint8Array | string) =>
+      when(path) ? Promise.reject(Object.assign(new Error(`${code}: simulated`), { code })) : nodeBackupFs.writeFile(path, data),
+  };
+}
+
+describe('streamed, incremental backups', () => {
+  it('copies every photo once; an unchanged second backup copies none and writes under 1% of the bytes', async () => {
+    const { h, local, backups } = setup();
+    await addPhotos(local, 40);
+    const photoBytes = 40 * 64 * 1024;
+    const first = await backUp(h);
+    expect(first.progress).toMatchObject({ done: 40, total: 40, bytes: photoBytes, finished: true });
+    expect(first.info).toMatchObject({ blobCount: 40, blobBytes: photoBytes, reason: 'manual', seq: 1, name: '000001-manual' });
+
+    const before = filesUnder(backups);
+    const second = await backUp(h);
+    expect(second.progress).toMatchObject({ done: 40, bytes: 0, finished: true });
+    const written = [...filesUnder(backups)].filter(([path, size]) => before.get(path) !== size).reduce((sum, [, size]) => sum + size, 0);
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(photoBytes / 100);
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000002-manual', '000001-manual']);
+    const list = readFileSync(join(backups, 'sets', '000002-manual', 'blobs.txt'), 'utf8').trim().split('\n');
+    expect(list).toEqual([...list].sort());
+    expect(list).toHaveLength(40);
+  });
+
+  it('rotates by sequence: a clock set to 2027 and back does not delete today\'s backups', async () => {
+    const { h, clock } = setup();
+    for (let i = 0; i < 2; i++) await backUp(h, { reason: 'daily', keep: 3 });
+    clock.now = new Date('2027-06-01T01:00:00Z');
+    await backUp(h, { reason: 'daily', keep: 3 });
+    clock.now = new Date('2026-12-05T09:00:00Z');
+    await backUp(h, { reason: 'daily', keep: 3 });
+    await backUp(h, { reason: 'daily', keep: 3 });
+    await backUp(h, { reason: 'manual', keep: 3 });
+    const names = (await h['backup:list'](undefined)).map((b) => b.name);
+    // The three newest dailies by sequence survive, whatever dates their clocks gave them.
+    expect(names).toEqual(['000006-manual', '000005-daily', '000004-daily', '000003-daily']);
+  });
+
+  it('never reuses a sequence number, even when the counter file is lost', async () => {
+    const { h, backups } = setup();
+    await backUp(h);
+    await backUp(h);
+    rmSync(join(backups, 'seq.json'));
+    expect((await backUp(h)).info.seq).toBe(3);
+  });
+
+  it('refuses to keep fewer than the floor', () => {
+    const commit = backupContract['backup:commit'].input;
+    const base = { token: '0190a000-0000-7000-8000-0000000000aa', schemaVersion: 10, deviceId: 'd' };
+    expect(commit.safeParse({ ...base, keep: 2 }).success).toBe(false);
+    expect(commit.safeParse({ ...base, keep: 3 }).success).toBe(true);
+  });
+
+  it('collects photos from the backup store only when no remaining backup lists them', async () => {
+    const { h, local, backups } = setup();
+    const [kept, dropped] = await addPhotos(local, 2);
+    for (let i = 0; i < 3; i++) await backUp(h, { reason: 'daily', keep: 3 });
+    await local.remove(dropped!);
+    for (let i = 0; i < 3; i++) await backUp(h, { reason: 'daily', keep: 3 });
+    const store = createBlobStore(join(backups, 'store'));
+    expect(await store.has(kept!)).toBe(true);
+    expect(await store.has(dropped!)).toBe(false);
+    // While a manual backup still lists it, it stays.
+    const { h: h2, local: local2, backups: backups2 } = setup();
+    const [photo] = await addPhotos(local2, 1);
+    await backUp(h2, { reason: 'manual' });
+    await local2.remove(photo!);
+    for (let i = 0; i < 4; i++) await backUp(h2, { reason: 'daily', keep: 3 });
+    expect(await createBlobStore(join(backups2, 'store')).has(photo!)).toBe(true);
+  });
+
+  it('abort and stale temp folders leave nothing behind', async () => {
+    const { h, backups } = setup();
+    const { token } = await h['backup:begin']({ reason: 'manual' });
+    await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 1, ndjson: '{"a":1}\n' });
+    expect(await h['backup:abort']({ token })).toEqual({ aborted: true });
+    expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    mkdirSync(join(backups, 'tmp', 'left-by-a-crash'), { recursive: true });
+    await backUp(h);
+    expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    await expect(h['backup:write-rows']({ token, table: 'staff', part: 1, rows: 0, ndjson: '' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses a part whose row count does not match, and a missing part', async () => {
+    const { h, backups } = setup();
+    const { token } = await h['backup:begin']({ reason: 'manual' });
+    await expect(h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 3, ndjson: '{"a":1}\n' })).rejects.toMatchObject({ code: 'not-allowed' });
+    const again = await h['backup:begin']({ reason: 'manual' });
+    await h['backup:write-rows']({ token: again.token, table: 'staff', part: 1, rows: 1, ndjson: '{"a":1}\n' });
+    await h['backup:copy-blobs']({ token: again.token, maxFiles: 10 });
+    await expect(h['backup:commit']({ token: again.token, keep: 3, schemaVersion: 10, deviceId: 'd' })).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(await h['backup:list'](undefined)).toEqual([]);
+    expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+  });
+});
+
+describe('a backup that cannot be written', () => {
+  it.each([
+    ['a record part', 'ENOSPC', 'disk-full', (p: string) => p.endsWith('.ndjson.gz')],
+    ['the manifest', 'ENOSPC', 'disk-full', (p: string) => p.endsWith('manifest.json')],
+    ['the manifest (read-only folder)', 'EACCES', 'no-permission', (p: string) => p.endsWith('manifest.json')],
+  ])('fails on %s with %s → %s, removes its temp folder and adds no backup', async (_what, errno, code, when) => {
+    const { h, local, backups } = setup({ fs: failing(errno, when) });
+    await addPhotos(local, 3);
+    await expect(backUp(h)).rejects.toMatchObject({ code });
+    expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    expect(existsSync(join(backups, 'sets')) ? readdirSync(join(backups, 'sets')) : []).toEqual([]);
+    expect(await h['backup:list'](undefined)).toEqual([]);
+  });
+
+  it('fails while copying photos on a full disk the same way', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'pr-desk-backup-'));
+    const real = localBlobStore(userDataDir);
+    await addPhotos(real, 5);
+    let copies = 0;
+    const full: BlobStore = {
+      ...real,
+      copyOut: (id, destination, tmp) => (++copies > 2 ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : real.copyOut(id, destination, tmp)),
+    };
+    const { h, backups } = setup({ userDataDir, localStore: full });
+    await expect(backUp(h)).rejects.toMatchObject({ code: 'disk-full' });
+    expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
+    expect(await h['backup:list'](undefined)).toEqual([]);
+  });
+});
+
+describe('preview, verified reads and restoring photos', () => {
+  it('finds a damaged record part and a damaged or absent photo', async () => {
+    const { h, local, backups, userDataDir } = setup();
+    const [a, b, c] = await addPhotos(local, 3, 1000);
+    const { info } = await backUp(h);
+    const preview = await h['backup:open']({ name: info.name });
+    expect(preview).toMatchObject({ blobsAbsent: 0, blobCount: 3, tables: [{ table: 'staff', rows: 2, parts: 1, damagedParts: 0 }] });
+    expect((await h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 })).ndjson.split('\n')[0]).toContain('สมชาย');
+
+    const part = join(backups, 'sets', info.name, 'tables', 'staff.0.ndjson.gz');
+    const bytes = readFileSync(part);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
+    writeFileSync(part, bytes);
+    const store = createBlobStore(join(backups, 'store'));
+    rmSync(store.pathOf(a!));
+    writeFileSync(store.pathOf(b!), 'not the photo');
+    const damaged = await h['backup:open']({ name: info.name });
+    expect(damaged.tables[0]?.damagedParts).toBe(1);
+    expect(damaged.blobsAbsent).toBe(1);
+    await expect(h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 })).rejects.toMatchObject({ code: 'damaged-file' });
+
+    // Restore onto an empty workstation store: the good photo arrives, the others are named.
+    rmSync(join(userDataDir, 'blobstore'), { recursive: true });
+    const result = await h['backup:restore-blobs']({ name: info.name, maxFiles: 10 });
+    expect(result).toMatchObject({ done: 3, total: 3, finished: true });
+    expect([...result.damaged].sort()).toEqual([a!, b!].sort());
+    expect(await local.has(c!)).toBe(true);
+    expect(await local.has(b!)).toBe(false);
+  });
+
+  it('restores photos in steps with progress and verifies each one', async () => {
+    const { h, local, userDataDir } = setup();
+    const ids = await addPhotos(local, 5, 2000);
+    const { info } = await backUp(h);
+    rmSync(join(userDataDir, 'blobstore'), { recursive: true });
+    const steps = [];
+    let step;
+    do {
+      step = await h['backup:restore-blobs']({ name: info.name, maxFiles: 2 });
+      steps.push(step.done);
+    } while (!step.finished);
+    expect(steps).toEqual([2, 4, 5]);
+    expect(step).toMatchObject({ total: 5, bytes: 10_000, damaged: [] });
+    for (const id of ids) expect(createHash('sha256').update((await local.read(id))!).digest('hex')).toBe(id);
+  });
+
+  it('refuses names that are not backups', () => {
+    expect(backupContract['backup:open'].input.safeParse({ name: '../../etc' }).success).toBe(false);
+    expect(backupContract['backup:open'].input.safeParse({ name: '000001-manual' }).success).toBe(true);
+  });
+});
+
+function legacyDoc(photo: Buffer, extra: Record<string, unknown[]> = {}) {
+  const id = createHash('sha256').update(photo).digest('hex');
+  return {
+    id,
+    doc: {
+      format: 'pr-desk-backup',
+      formatVersion: 1,
+      schemaVersion: 9,
+      createdAt: '2026-11-30T03:00:00.000Z',
+      deviceId: '0190a000-0000-7000-8000-0000000000d7',
+      tables: {
+        staff: STAFF,
+        officeProfile: [{ id: 'office', logoBlobId: id, stamp: { $bytes: Buffer.from([1, 2, 3]).toString('base64') } }],
+        blobs: [{ id, mime: 'image/png', size: photo.length, data: { $bytes: photo.toString('base64') }, createdAt: '2026-11-30T03:00:00.000Z' }],
+        ...extra,
+      },
+    },
+  };
+}
+
+describe('old backups and exports', () => {
+  it('converts the previous version\'s local backups into sets, oldest first, photos into the store', async () => {
+    const { h, backups } = setup();
+    mkdirSync(backups, { recursive: true });
+    const photo = randomBytes(3000);
+    const { id, doc } = legacyDoc(photo);
+    writeFileSync(join(backups, 'pr-desk-20261201-010203-manual.json.gz'), gzipSync(JSON.stringify(doc)));
+    writeFileSync(join(backups, 'pr-desk-20261130-235959-daily.json.gz'), gzipSync(JSON.stringify({ ...doc, tables: { staff: [STAFF[0]] } })));
+    writeFileSync(join(backups, 'pr-desk-20261202-000000-daily.json.gz'), 'damaged');
+
+    const list = await h['backup:list'](undefined);
+    expect(list.map((b) => b.name)).toEqual(['000002-manual', '000001-daily']);
+    expect(readdirSync(backups).filter((n) => n.startsWith('pr-desk-'))).toEqual(['pr-desk-20261202-000000-daily.json.gz.unreadable']);
+    const preview = await h['backup:open']({ name: '000002-manual' });
+    expect(preview).toMatchObject({ schemaVersion: 9, deviceId: doc.deviceId, blobCount: 1, blobsAbsent: 0, createdAt: doc.createdAt });
+    expect(preview.tables.map((t) => t.table).sort()).toEqual(['officeProfile', 'staff']);
+    const office = JSON.parse((await h['backup:read-rows']({ name: '000002-manual', table: 'officeProfile', part: 0 })).ndjson.trim()) as Record<string, unknown>;
+    expect(office.stamp).toEqual({ $bytes: 'AQID' });
+    expect(await createBlobStore(join(backups, 'store')).read(id)).toEqual(photo);
+    // Listing again converts nothing twice.
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000002-manual', '000001-daily']);
+  });
+
+  it('imports a single-file export (gzip or plain JSON) and refuses what is not one', async () => {
+    const { h, picked, userDataDir } = setup({ maxLegacyBytes: 1024 * 1024 });
+    const { doc } = legacyDoc(randomBytes(100));
+    picked.file = join(userDataDir, 'old.prdesk.json');
+    writeFileSync(picked.file, JSON.stringify(doc));
+    expect(await h['backup:import'](undefined)).toEqual({ name: '000001-imported' });
+
+    writeFileSync(picked.file, '{"spreadsheet": true}');
+    await expect(h['backup:import'](undefined)).rejects.toMatchObject({ code: 'not-allowed' });
+    picked.file = join(userDataDir, 'a-folder');
+    mkdirSync(picked.file);
+    await expect(h['backup:import'](undefined)).rejects.toMatchObject({ code: 'not-allowed' });
+    picked.file = join(userDataDir, 'link.json');
+    symlinkSync(join(userDataDir, 'old.prdesk.json'), picked.file);
+    await expect(h['backup:import'](undefined)).rejects.toMatchObject({ code: 'not-allowed' });
+    // A small file that expands beyond the cap is refused, not decompressed into memory.
+    picked.file = join(userDataDir, 'bomb.json.gz');
+    writeFileSync(picked.file, gzipSync(Buffer.alloc(2 * 1024 * 1024, 0x20)));
+    await expect(h['backup:import'](undefined)).rejects.toMatchObject({ code: 'damaged-file' });
+    picked.file = null;
+    expect(await h['backup:import'](undefined)).toEqual({ name: null });
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000001-imported']);
+  });
+
+  it('exports a self-contained folder named with the Thai date and imports it on another PC', async () => {
+    const a = setup();
+    const ids = await addPhotos(a.local, 4, 5000);
+    const { info } = await backUp(a.h);
+    a.picked.folder = mkdtempSync(join(tmpdir(), 'pr-desk-usb-'));
+    const { path } = await a.h['backup:export-folder']({ name: info.name });
+    // 07.30 UTC is 14.30 in Bangkok; the test runs in whatever zone the machine has.
+    expect(path).toMatch(/PR Desk สำรอง 5 ธ\.ค\. 2569 \d\d\.\d\d น\. \(ชุดที่ 1\)$/);
+    expect(readdirSync(a.picked.folder)).toHaveLength(1);
+    expect(readdirSync(path!).sort()).toEqual(['blobs', 'blobs.txt', 'manifest.json', 'tables']);
+
+    const b = setup();
+    b.picked.file = join(path!, 'manifest.json');
+    const { name } = await b.h['backup:import'](undefined);
+    expect(name).toBe('000001-imported');
+    const preview = await b.h['backup:open']({ name: name! });
+    expect(preview).toMatchObject({ reason: 'imported', blobCount: 4, blobsAbsent: 0, deviceId: '0190a000-0000-7000-8000-0000000000d1' });
+    expect(await b.h['backup:read-rows']({ name: name!, table: 'staff', part: 0 })).toEqual(await a.h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 }));
+    await b.h['backup:restore-blobs']({ name: name!, maxFiles: 100 });
+    for (const id of ids) expect(await b.local.read(id)).toEqual(await a.local.read(id));
+
+    // A damaged copy on the stick is refused whole: no set, no temp folder.
+    const part = join(path!, 'tables', 'staff.0.ndjson.gz');
+    writeFileSync(part, Buffer.concat([readFileSync(part), Buffer.from([0])]));
+    const c = setup();
+    c.picked.file = join(path!, 'manifest.json');
+    await expect(c.h['backup:import'](undefined)).rejects.toMatchObject({ code: 'damaged-file' });
+    expect(await c.h['backup:list'](undefined)).toEqual([]);
+    expect(readdirSync(join(c.backups, 'tmp'))).toEqual([]);
+  });
+});
