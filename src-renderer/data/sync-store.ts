@@ -3,6 +3,7 @@ import { compareHlc, type Hlc } from '../../src-main/shared/sync/hlc';
 import { applyOp, clocksOf, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp } from '../../src-main/shared/sync/sync-op';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
+import { addBlobWants, wantsOfOps } from './blob-wants';
 import type { PrDeskDb } from './db';
 import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES, isSyncedTable } from './schema';
@@ -109,8 +110,22 @@ export async function currentSyncRecords(db: PrDeskDb, table: string, ids?: read
   });
 }
 
+/**
+ * The first write a state holds (earliest HLC among its fields' heads): who created the record
+ * and when, for a record that arrives as a state without its create op (from a snapshot).
+ */
+function firstWrite(state: RecordState): { at: string; actor: string } | null {
+  let first: { at: string; actor: string; clock: Hlc } | null = null;
+  for (const field of Object.values(state.fields)) {
+    for (const [clock, head] of Object.entries(field.heads)) {
+      if (!first || compareHlc(clock, first.clock) < 0) first = { at: head.at, actor: head.actor, clock };
+    }
+  }
+  return first;
+}
+
 /** The stored record a merge state stands for, as every device that merged the same ops writes it. */
-function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
+export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
   const values = materialize(row.state);
   const create = ops.find((op) => op.kind === 'create');
   // The latest write decides "last changed by"; the create op, once seen, decides "created by".
@@ -119,12 +134,13 @@ function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Reco
     const head = field.heads[field.clock];
     if (head && (!latest || compareHlc(field.clock, latest.clock) > 0)) latest = { at: head.at, actor: head.actor, clock: field.clock };
   }
-  const first = ops[0];
+  const first = ops[0] ?? null;
+  const earliest = create || existing?.createdAt || first ? null : firstWrite(row.state);
   return {
     ...values,
     id: row.recordId,
-    createdAt: create?.at ?? existing?.createdAt ?? first?.at,
-    createdBy: create?.actor ?? existing?.createdBy ?? first?.actor,
+    createdAt: create?.at ?? existing?.createdAt ?? first?.at ?? earliest?.at,
+    createdBy: create?.actor ?? existing?.createdBy ?? first?.actor ?? earliest?.actor,
     updatedAt: latest?.at ?? existing?.updatedAt ?? first?.at,
     updatedBy: latest?.actor ?? existing?.updatedBy ?? first?.actor,
     deleted: values.deleted === true,
@@ -159,7 +175,7 @@ export async function applyRemoteBatch(
   db: PrDeskDb,
   batch: { deviceId: string; lastSeq: number | null; apply: SequencedOp[]; hold: SyncHeldRow[]; releasedHeldIds?: number[] },
 ): Promise<ApplyOutcome> {
-  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox];
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox, db.blobWants];
   return db.transaction('rw', tables, async () => {
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
@@ -196,6 +212,9 @@ export async function applyRemoteBatch(
       });
       await storeMergedRecords(db, table, merged);
     }
+    // The files these ops refer to, wanted in the same transaction: a crash cannot leave a
+    // record whose photo nobody will ever fetch.
+    await addBlobWants(db, wantsOfOps([...byRecord.values()].flat()));
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);
     const meta = await readSyncMeta(db);

@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentSyncRecords, getBlob, officeProfileRepo, putBlob, staffRepo } from '../../src-renderer/data';
+import { encodeSnapshot } from '../../src-main/main/sync/snapshot-file';
+import { currentSyncRecords, officeProfileRepo, staffRepo } from '../../src-renderer/data';
+import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
@@ -50,7 +52,10 @@ describe('sync engine with the real main handlers', () => {
     await runSync(a.db, a.main);
     const [row] = await currentSyncRecords(a.db, 'staff');
     const v1 = { formatVersion: 1, schemaVersion: 1, deviceId: a.db.writer.deviceId, vector: { [a.db.writer.deviceId]: 1 }, records: [{ table: 'staff', recordId: created.id, state: row!.state }] };
-    await a.main.syncWriteSnapshot({ deviceId: a.db.writer.deviceId, covered: 1, uploadId: crypto.randomUUID(), part: 0, final: true, text: JSON.stringify(v1) });
+    // As an older app wrote it: one gzip file holding one JSON string.
+    mkdirSync(join(folder, 'snapshots'), { recursive: true });
+    const header = { formatVersion: 1 as const, deviceId: a.db.writer.deviceId, createdAt: new Date().toISOString(), covered: 1 };
+    writeFileSync(join(folder, 'snapshots', `${a.db.writer.deviceId}.json.gz`), encodeSnapshot(header, JSON.stringify(v1)));
     const logDir = join(folder, 'devices', a.db.writer.deviceId, 'log');
     for (const name of readdirSync(logDir)) rmSync(join(logDir, name));
 
@@ -79,7 +84,7 @@ describe('sync engine with the real main handlers', () => {
     await a.main.syncCreateFolder({ folder });
     await b.main.syncJoinFolder({ folder });
     const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
-    const logoBlobId = await putBlob(a.db, logo, 'image/png');
+    const { id: logoBlobId } = await a.files.put(logo);
     await officeProfileRepo(a.db).save({
       officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา',
       province: 'สงขลา',
@@ -93,17 +98,55 @@ describe('sync engine with the real main handlers', () => {
     });
     await runSync(a.db, a.main);
     const blobFile = join(folder, 'blobs', logoBlobId.slice(0, 2), logoBlobId);
+    expect(existsSync(blobFile)).toBe(true);
 
     // The blob file is not there yet (a slow copy): the record still arrives, the logo later.
     renameSync(blobFile, `${blobFile}.away`);
-    const first = await runSync(b.db, b.main);
+    await runSync(b.db, b.main);
     expect((await officeProfileRepo(b.db).get())?.logoBlobId).toBe(logoBlobId);
-    expect(first.missingFiles).toBe(1);
-    expect(await getBlob(b.db, logoBlobId)).toBeUndefined();
+    const first = await startFileDownload(b.db, b.main);
+    expect(first.result?.missing).toEqual([expect.objectContaining({ table: 'officeProfile', record: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา', field: 'logoBlobId' })]);
+    expect(await b.files.has(logoBlobId)).toBe(false);
 
     renameSync(`${blobFile}.away`, blobFile);
     const second = await runSync(b.db, b.main);
-    expect(second.missingFiles).toBe(0);
-    expect(Array.from((await getBlob(b.db, logoBlobId))?.data ?? [])).toEqual(Array.from(logo));
+    expect(second.missingTotal).toBe(1); // still missing when the records are in: not yet fetched
+    expect((await startFileDownload(b.db, b.main)).result?.missingTotal).toBe(0);
+    expect(Array.from((await b.files.read(logoBlobId)) ?? [])).toEqual(Array.from(logo));
+  });
+
+  it('falls back to the previous snapshot when the newest is damaged, and to the logs when none is usable', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const folder = join(root, 'share');
+    const a = await workstation(root, 'pc1');
+    await a.main.syncCreateFolder({ folder });
+    const first = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'ก่อนหน้า' });
+    await runSync(a.db, a.main);
+    await writeSnapshotIfDue(a.db, a.main, true);
+    await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'ล่าสุด' });
+    await runSync(a.db, a.main);
+    await writeSnapshotIfDue(a.db, a.main, true);
+    const snapshots = join(folder, 'snapshots', a.db.writer.deviceId);
+    expect(readdirSync(snapshots)).toHaveLength(2);
+
+    // Damage every part of the newest snapshot (the one covering the most ops).
+    const [newest] = await a.main.syncListSnapshots();
+    const newestDir = join(folder, 'snapshots', newest!.key.split('/')[1]!, newest!.key.split('/')[2]!);
+    for (const name of readdirSync(newestDir).filter((n) => n.endsWith('.gz'))) writeFileSync(join(newestDir, name), 'not gzip');
+
+    const b = await workstation(root, 'pc2');
+    await b.main.syncJoinFolder({ folder });
+    const summary = await runSync(b.db, b.main, { downloadFiles: false });
+    // The previous snapshot brought the first person, the logs the rest: nothing is lost.
+    expect((await staffRepo(b.db).list()).map((s) => s.firstName).sort()).toEqual(['ก่อนหน้า', 'ล่าสุด'].sort());
+    expect(summary.received).toBeGreaterThanOrEqual(2);
+    expect((await staffRepo(b.db).get(first.id))?.firstName).toBe('ก่อนหน้า');
+
+    // No usable snapshot at all: the logs alone.
+    rmSync(join(folder, 'snapshots'), { recursive: true });
+    const c = await workstation(root, 'pc3');
+    await c.main.syncJoinFolder({ folder });
+    await runSync(c.db, c.main, { downloadFiles: false });
+    expect(await staffRepo(c.db).list()).toHaveLength(2);
   });
 });

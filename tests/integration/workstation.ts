@@ -4,6 +4,7 @@ import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
 import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
 import { openPrDeskDb } from '../../src-renderer/data';
+import { localBlobStore } from '../../src-main/main/blobs/blob-store';
 
 /**
  * The renderer's sync engine against the real main-process handlers and a real folder, in
@@ -30,6 +31,8 @@ export async function workstation(root: string, label: string) {
   );
   const { deviceId } = await main.deviceGetIdentity();
   const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}` });
-  return { main, db, userDataDir };
+  // The same content-addressed store main's handlers use for this workstation's files.
+  const files = localBlobStore(userDataDir);
+  return { main, db, userDataDir, files };
 }
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
 import { IpcError } from '../../shared/ipc/errors';
+import type { SnapshotCommit } from '../../shared/sync/transport';
+import { localBlobStore } from '../blobs/blob-store';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
-import { createPartUploads } from './part-uploads';
+import { knownBlobsCache } from '../sync/known-blobs';
 import { createSyncTargetStore } from './sync-target-store';
 
 export interface SyncHandlerDeps {
@@ -21,16 +22,21 @@ type SyncChannels =
   | 'sync:leave-folder'
   | 'sync:publish'
   | 'sync:pull'
-  | 'sync:put-blob'
-  | 'sync:get-blob'
-  | 'sync:write-snapshot'
-  | 'sync:read-snapshot';
+  | 'sync:upload-blobs'
+  | 'sync:fetch-blobs'
+  | 'sync:write-snapshot-part'
+  | 'sync:commit-snapshot'
+  | 'sync:list-snapshots'
+  | 'sync:open-snapshot'
+  | 'sync:read-snapshot-part';
 
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
   const transport = createFolderTransport(deps.now ? { now: deps.now } : {});
-  const uploads = createPartUploads(join(deps.userDataDir, 'snapshot-uploads'));
-  let reading: { deviceId: string; json: string } | null = null;
+  const localBlobs = localBlobStore(deps.userDataDir);
+  // Which blobs each workspace's share holds, so a sync does not stat 100,000 files over SMB.
+  const known = knownBlobsCache(join(deps.userDataDir, 'sync-known-blobs'));
+  const writing = new Map<string, Map<number, SnapshotCommit['parts'][number]>>();
   const target = async () => {
     const current = await store.get();
     if (!current) throw new IpcError({ code: 'sync-folder-missing', detail: 'no sync folder set up' });
@@ -55,24 +61,32 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     },
     'sync:publish': async (request) => transport.publish(await target(), request),
     'sync:pull': async (request) => transport.pull(await target(), request),
-    'sync:put-blob': async ({ id, bytes }) => {
-      await transport.putBlob(await target(), id, bytes);
-      return { stored: true };
+    'sync:upload-blobs': async ({ ids }) => {
+      const current = await target();
+      return transport.uploadBlobs(current, ids, localBlobs, known(current.workspaceId));
     },
-    'sync:get-blob': async ({ id }) => ({ bytes: await transport.getBlob(await target(), id) }),
-    'sync:write-snapshot': async (request) => {
-      const json = await uploads.receive(request);
-      if (json === null) return { written: false };
-      await transport.writeSnapshot(await target(), { deviceId: request.deviceId, covered: request.covered, json });
-      return { written: true };
+    'sync:fetch-blobs': async ({ ids }) => {
+      const current = await target();
+      return transport.fetchBlobs(current, ids, localBlobs, known(current.workspaceId));
     },
-    'sync:read-snapshot': async ({ offset }) => {
-      // The first part reads the folder's best snapshot; the following parts slice the same one.
-      if (offset === 0 || !reading) reading = await transport.readBestSnapshot(await target());
-      if (!reading) return null;
-      const part = { deviceId: reading.deviceId, text: reading.json.slice(offset, offset + SNAPSHOT_PART_CHARS), total: reading.json.length };
-      if (offset + SNAPSHOT_PART_CHARS >= reading.json.length) reading = null;
-      return part;
+    'sync:write-snapshot-part': async (part) => {
+      const written = await transport.writeSnapshotPart(await target(), part);
+      // Main, not the renderer, vouches for each part's hash in the manifest.
+      const parts = part.index === 0 ? new Map<number, SnapshotCommit['parts'][number]>() : writing.get(part.snapshotId);
+      if (!parts) throw new IpcError({ code: 'invalid-payload', detail: 'snapshot part without its first part' });
+      parts.set(part.index, { index: part.index, table: part.table, rows: part.rows, ...written });
+      writing.clear(); // one snapshot is written at a time: an abandoned one is forgotten
+      writing.set(part.snapshotId, parts);
+      return { written: true as const };
     },
+    'sync:commit-snapshot': async ({ deviceId, snapshotId, schemaVersion, vector }) => {
+      const parts = writing.get(snapshotId);
+      if (!parts) throw new IpcError({ code: 'invalid-payload', detail: 'no parts written for this snapshot' });
+      writing.delete(snapshotId);
+      return transport.commitSnapshot(await target(), { deviceId, snapshotId, schemaVersion, vector, parts: [...parts.values()] });
+    },
+    'sync:list-snapshots': async () => transport.listSnapshots(await target()),
+    'sync:open-snapshot': async ({ key }) => transport.openSnapshot(await target(), key),
+    'sync:read-snapshot-part': async ({ key, index }) => ({ ndjson: await transport.readSnapshotPart(await target(), key, index) }),
   };
 }

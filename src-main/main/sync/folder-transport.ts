@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,7 +14,9 @@ import type {
 } from '../../shared/sync/transport';
 import { withRetries, writeFileAtomic } from './atomic-file';
 import { decodeLogFile, encodeLogFile, logFileName, parseLogFileName } from './log-file';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
+import { asIpcErrors } from '../files/fs-errors';
+import { fetchBlobsFromFolder, uploadBlobsToFolder } from './folder-blobs';
+import { createFolderSnapshots } from './folder-snapshots';
 
 /**
  * The built-in sync target: a folder every workstation can reach (an SMB share or a USB
@@ -31,7 +33,6 @@ const formatSchema = z.object({
   createdAt: z.string(),
 });
 
-const BLOB_ID = /^[0-9a-f]{64}$/;
 const DEVICE_DIR = /^[0-9a-f-]{36}$/;
 
 export interface FolderTransportDeps {
@@ -100,6 +101,7 @@ async function listLogFiles(dir: string) {
 }
 
 export function createFolderTransport({ now = () => new Date() }: FolderTransportDeps = {}): SyncTransport {
+  const snapshots = createFolderSnapshots(now);
   return {
     async publish(target: SyncTarget, request: PublishRequest): Promise<PublishResult> {
       await checkTarget(target);
@@ -187,47 +189,39 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
       return { batches, devices, waiting, more };
     },
 
-    async putBlob(target: SyncTarget, id: string, bytes: Uint8Array): Promise<void> {
-      if (!BLOB_ID.test(id)) throw new IpcError({ code: 'invalid-payload', detail: 'blob id' });
+    async uploadBlobs(target, ids, local, known) {
       await checkTarget(target);
-      const dir = join(target.folder, 'blobs', id.slice(0, 2));
-      const finalPath = join(dir, id);
-      if (await stat(finalPath).then(() => true, () => false)) return; // content-addressed: already there
-      await mkdir(dir, { recursive: true });
-      await mkdir(join(target.folder, 'tmp'), { recursive: true });
-      await writeFileAtomic(join(target.folder, 'tmp', `${id}.${randomUUID()}.tmp`), finalPath, bytes);
+      return uploadBlobsToFolder(target.folder, ids, local, known);
     },
 
-    async writeSnapshot(target: SyncTarget, request: { deviceId: string; covered: number; json: string }): Promise<void> {
+    async fetchBlobs(target, ids, local, known) {
       await checkTarget(target);
-      const dir = join(target.folder, 'snapshots');
-      await mkdir(dir, { recursive: true });
-      await mkdir(join(target.folder, 'tmp'), { recursive: true });
-      const bytes = encodeSnapshot({ formatVersion: 1, deviceId: request.deviceId, createdAt: now().toISOString(), covered: request.covered }, request.json);
-      await writeFileAtomic(join(target.folder, 'tmp', `snapshot-${request.deviceId}.${randomUUID()}.tmp`), join(dir, `${request.deviceId}.json.gz`), bytes);
+      return fetchBlobsFromFolder(target.folder, ids, local, known);
     },
 
-    async readBestSnapshot(target: SyncTarget): Promise<{ deviceId: string; json: string } | null> {
+    async writeSnapshotPart(target, part) {
       await checkTarget(target);
-      const dir = join(target.folder, 'snapshots');
-      let best: { deviceId: string; json: string; covered: number } | null = null;
-      for (const name of await readdir(dir).catch(() => [] as string[])) {
-        const bytes = await readFile(join(dir, name)).catch(() => null);
-        const snapshot = bytes ? decodeSnapshot(bytes) : null;
-        if (snapshot && (!best || snapshot.header.covered > best.covered)) {
-          best = { deviceId: snapshot.header.deviceId, json: snapshot.json, covered: snapshot.header.covered };
-        }
-      }
-      return best && { deviceId: best.deviceId, json: best.json };
+      return asIpcErrors(() => snapshots.writePart(target.folder, part));
     },
 
-    async getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null> {
-      if (!BLOB_ID.test(id)) throw new IpcError({ code: 'invalid-payload', detail: 'blob id' });
+    async commitSnapshot(target, commit) {
       await checkTarget(target);
-      const bytes = await readFile(join(target.folder, 'blobs', id.slice(0, 2), id)).catch(() => null);
-      if (!bytes) return null;
-      // A half-copied blob is "not there yet", like a damaged log file.
-      return createHash('sha256').update(bytes).digest('hex') === id ? new Uint8Array(bytes) : null;
+      return asIpcErrors(() => snapshots.commit(target.folder, commit));
+    },
+
+    async listSnapshots(target) {
+      await checkTarget(target);
+      return asIpcErrors(() => snapshots.list(target.folder));
+    },
+
+    async openSnapshot(target, key) {
+      await checkTarget(target);
+      return asIpcErrors(() => snapshots.open(target.folder, key));
+    },
+
+    async readSnapshotPart(target, key, index) {
+      await checkTarget(target);
+      return asIpcErrors(() => snapshots.readPart(target.folder, key, index));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SnapshotCandidate, SnapshotOpened } from './snapshot-format';
 import { syncOpSchema, type SyncOp } from './sync-op';
 
 /**
@@ -57,13 +58,67 @@ export const pullResultSchema = z.object({
 });
 export type PullResult = z.infer<typeof pullResultSchema>;
 
+/** Blob results, as the contract's sync:upload-blobs / sync:fetch-blobs answer them. */
+export interface BlobUploadResult {
+  uploaded: number;
+  bytes: number;
+  /** Ids neither this workstation nor the target has. */
+  notHere: string[];
+}
+export interface BlobFetchResult {
+  fetched: string[];
+  missing: string[];
+  bytes: number;
+}
+
+/**
+ * This workstation's blob store as a transport needs it (main's BlobStore fits): files named by
+ * their SHA-256, copied out as they are, copied in only when their bytes hash to their name.
+ */
+export interface LocalBlobFiles {
+  sizeOf(id: string): Promise<number | null>;
+  copyOut(id: string, destination: string, tmpDir: string): Promise<number>;
+  importVerified(source: string, id: string): Promise<'copied' | 'present' | 'damaged'>;
+}
+
+/** Where the transport may remember which blobs the target already holds (see known-blobs.ts). */
+export interface KnownBlobIds {
+  has(id: string): Promise<boolean>;
+  add(ids: readonly string[]): Promise<void>;
+}
+
+export interface SnapshotPartWrite {
+  deviceId: string;
+  snapshotId: string;
+  index: number;
+  table: string;
+  rows: number;
+  ndjson: string;
+}
+
+export interface SnapshotCommit {
+  deviceId: string;
+  snapshotId: string;
+  schemaVersion: number;
+  vector: Record<string, number>;
+  parts: { index: number; table: string; rows: number; sha256: string; bytes: number }[];
+}
+
 export interface SyncTransport {
   publish(target: SyncTarget, request: PublishRequest): Promise<PublishResult>;
   pull(target: SyncTarget, request: PullRequest): Promise<PullResult>;
-  putBlob(target: SyncTarget, id: string, bytes: Uint8Array): Promise<void>;
-  getBlob(target: SyncTarget, id: string): Promise<Uint8Array<ArrayBuffer> | null>;
-  /** Replaces this device's snapshot (see main/sync/snapshot-file.ts). */
-  writeSnapshot(target: SyncTarget, request: { deviceId: string; covered: number; json: string }): Promise<void>;
-  /** The snapshot covering the most ops, or null when there is none (or none intact). */
-  readBestSnapshot(target: SyncTarget): Promise<{ deviceId: string; json: string } | null>;
+  /** Puts blobs on the target before the ops that name them are published. */
+  uploadBlobs(target: SyncTarget, ids: readonly string[], local: LocalBlobFiles, known: KnownBlobIds): Promise<BlobUploadResult>;
+  /** Brings blobs from the target into this workstation's store, each verified by its hash. */
+  fetchBlobs(target: SyncTarget, ids: readonly string[], local: LocalBlobFiles, known: KnownBlobIds): Promise<BlobFetchResult>;
+  /** One NDJSON part of a snapshot being written (invisible until committed). */
+  writeSnapshotPart(target: SyncTarget, part: SnapshotPartWrite): Promise<{ sha256: string; bytes: number }>;
+  /** Makes a written snapshot visible (its manifest last) and drops this device's older ones. */
+  commitSnapshot(target: SyncTarget, commit: SnapshotCommit): Promise<{ covered: number }>;
+  /** Intact-looking snapshots, the one covering the most ops first. */
+  listSnapshots(target: SyncTarget): Promise<SnapshotCandidate[]>;
+  /** A snapshot's position and parts, or null when it cannot be used. */
+  openSnapshot(target: SyncTarget, key: string): Promise<SnapshotOpened | null>;
+  /** One part's NDJSON, verified against the manifest; null when damaged or gone. */
+  readSnapshotPart(target: SyncTarget, key: string, index: number): Promise<string | null>;
 }

@@ -1,21 +1,27 @@
 import {
   CURRENT_SCHEMA_VERSION,
   applyRemoteBatch,
-  exportDatabase,
   localSettings,
   readSyncMeta,
   toSyncOp,
   writeSyncMeta,
+  type BlobWantRow,
+  type OutboxOp,
   type PrDeskDb,
-  SYNCED_TABLES,
 } from '../../data';
+import { streamBackup } from '../../data/backup';
+import { addBlobWants, wantsOfOps, type BlobWant } from '../../data/blob-wants';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
+import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
 import { compareHlc } from '../../../src-main/shared/sync/hlc';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
-import { startFromSnapshot, writeSnapshotIfDue } from './snapshot';
+import { startFileDownload } from './file-download';
+import { missingFiles, type MissingFile } from './missing-files';
+import { writeSnapshotIfDue } from './snapshot';
+import { startFromSnapshot } from './snapshot-join';
 
-export type SyncStep = 'backup' | 'upload-files' | 'publish' | 'pull' | 'download-files';
+export type SyncStep = 'backup' | 'join' | 'upload-files' | 'publish' | 'pull' | 'snapshot';
 
 export interface SyncProgress {
   step: SyncStep;
@@ -30,68 +36,133 @@ export interface SyncSummary {
   held: number;
   waiting: { deviceId: string; file: string; reason: string }[];
   devices: { deviceId: string; deviceName: string }[];
-  missingFiles: number;
+  /** Files still missing after earlier attempts, and files this sync could not upload. */
+  missingTotal: number;
+  /** The first of them, each named by its record and file (see missing-files.ts). */
+  missingFiles: MissingFile[];
 }
 
 /** A sync that stopped for a reason the user must act on (the code has a Thai text). */
 export class SyncStopped extends Error {
-  constructor(readonly code: 'clock-behind' | 'not-set-up') {
+  constructor(readonly code: 'clock-behind' | 'not-set-up' | 'cancelled') {
     super(code);
     this.name = 'SyncStopped';
   }
 }
 
+export interface SyncOptions {
+  onProgress?: (p: SyncProgress) => void;
+  /** Cancel: honoured between chunks, never in the middle of a file or a transaction. */
+  signal?: AbortSignal;
+  /** Fetch wanted files in the background once records are applied (the default). */
+  downloadFiles?: boolean;
+}
+
 const PUBLISH_CHUNK = 2000;
 const PULL_CHUNK = 2000;
 
-let running: Promise<SyncSummary> | null = null;
+const running = new WeakMap<PrDeskDb, Promise<SyncSummary>>();
 
-/** One sync at a time, however many buttons are pressed. */
-export function runSync(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncProgress) => void = () => {}): Promise<SyncSummary> {
-  running ??= syncOnce(db, main, onProgress).finally(() => {
-    running = null;
-  });
-  return running;
+/**
+ * One sync at a time per database, however many buttons are pressed. Resolves once the
+ * records are applied and the app is usable; the files they refer to then arrive in the
+ * background (file-download.ts), with their own progress and cancel.
+ */
+export function runSync(db: PrDeskDb, main: PrDeskClient, options: SyncOptions = {}): Promise<SyncSummary> {
+  let current = running.get(db);
+  if (!current) {
+    current = syncOnce(db, main, options).finally(() => running.delete(db));
+    running.set(db, current);
+  }
+  return current;
 }
 
-async function syncOnce(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncProgress) => void): Promise<SyncSummary> {
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new SyncStopped('cancelled');
+}
+
+async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {}, signal, downloadFiles = true }: SyncOptions): Promise<SyncSummary> {
   const target = await main.syncGetTarget();
   if (!target) throw new SyncStopped('not-set-up');
   const deviceId = db.writer.deviceId;
 
   onProgress({ step: 'backup', done: 0, total: 1 });
-  await main.backupWrite({ reason: 'before-sync', json: await exportDatabase(db), keep: await localSettings(db).get('backupKeep') });
-
-  // Attachments first: an op must never reach another workstation before the file it names.
-  // Ids first, then one file at a time: years of photos never sit in memory together.
-  const toUpload = await db.blobs.filter((b) => b.uploaded !== 1).primaryKeys();
-  for (const [i, id] of toUpload.entries()) {
-    onProgress({ step: 'upload-files', done: i, total: toUpload.length });
-    const blob = await db.blobs.get(id);
-    if (!blob) continue;
-    await main.syncPutBlob({ id: blob.id, bytes: new Uint8Array(blob.data) });
-    await db.blobs.update(blob.id, { uploaded: 1 });
+  try {
+    await streamBackup(db, 'before-sync', {
+      keep: await localSettings(db).get('backupKeep'),
+      onProgress: (p: { done: number; total: number }) => onProgress({ step: 'backup', done: p.done, total: p.total }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw new SyncStopped('cancelled');
+    throw error;
   }
 
-  const fromSnapshot = await startFromSnapshot(db, main);
-  const sent = await publish(db, main, deviceId, onProgress);
-  const pulled = await pull(db, main, deviceId, onProgress);
-  const missingFiles = await downloadMissingBlobs(db, main, onProgress);
+  checkCancelled(signal);
+  const fromSnapshot = await startFromSnapshot(db, main, (p) => onProgress({ step: 'join', ...p }), signal).catch((error: unknown) => {
+    if (signal?.aborted) throw new SyncStopped('cancelled');
+    throw error;
+  });
+  const pending = await db.outbox.where('published').equals(0).sortBy('seq');
+  await uploadFiles(db, main, pending, onProgress, signal);
+  const sent = await publish(db, main, deviceId, pending, onProgress, signal);
+  const pulled = await pull(db, main, deviceId, onProgress, signal);
+  onProgress({ step: 'snapshot', done: 0, total: 1 });
   await writeSnapshotIfDue(db, main);
 
   await writeSyncMeta(db, { lastSyncAt: new Date().toISOString() });
-  return {
+  const missing = await missingFiles(db);
+  const summary: SyncSummary = {
     sent,
     ...pulled,
     received: pulled.received + fromSnapshot,
     conflicts: await db.syncRecords.where('hasConflicts').equals(1).count(),
     held: await db.syncHeld.count(),
-    missingFiles,
+    missingTotal: missing.total,
+    missingFiles: missing.shown,
   };
+  if (downloadFiles) void startFileDownload(db, main);
+  return summary;
 }
 
-async function publish(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void): Promise<number> {
-  const pending = await db.outbox.where('published').equals(0).sortBy('seq');
+/**
+ * Files before the ops that name them: an op must never reach another workstation before its
+ * photo. A file neither here nor on the share is wanted (and so named as missing) and the text
+ * is still published: the record should not wait for a photo that may never come.
+ *
+ * Files already known to be missing are offered too: if this workstation has one now (the
+ * photo was added again, or it was here all along while another workstation lacks it), it
+ * goes to the share and everyone's next download finds it.
+ */
+async function uploadFiles(db: PrDeskDb, main: PrDeskClient, pending: readonly OutboxOp[], onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined): Promise<void> {
+  const own = wantsOfOps(pending.map(toSyncOp));
+  const byId = new Map<string, BlobWant>();
+  for (const want of [...own, ...(await db.blobWants.filter((w) => w.attempts > 0).toArray())]) if (!byId.has(want.blobId)) byId.set(want.blobId, want);
+  const ids = [...byId.keys()];
+  const notHere: string[] = [];
+  for (let start = 0; start < ids.length; start += BLOBS_PER_CALL) {
+    checkCancelled(signal);
+    onProgress({ step: 'upload-files', done: start, total: ids.length });
+    notHere.push(...(await main.syncUploadBlobs({ ids: ids.slice(start, start + BLOBS_PER_CALL) })).notHere);
+  }
+  if (ids.length > 0) onProgress({ step: 'upload-files', done: ids.length, total: ids.length });
+  // Our own records' files are wanted here too: if this store lost one that the share has,
+  // the download brings it back; one that nobody has is named missing from now on.
+  await db.transaction('rw', db.blobWants, async () => {
+    await addBlobWants(db, own);
+    const lost = (await db.blobWants.bulkGet(notHere)).filter((w): w is BlobWantRow => !!w && w.attempts === 0);
+    await db.blobWants.bulkPut(lost.map((w) => ({ ...w, attempts: 1 })));
+  });
+}
+
+async function publish(
+  db: PrDeskDb,
+  main: PrDeskClient,
+  deviceId: string,
+  pending: readonly OutboxOp[],
+  onProgress: (p: SyncProgress) => void,
+  signal: AbortSignal | undefined,
+): Promise<number> {
   if (pending.length === 0) return 0;
   const meta = await readSyncMeta(db);
   const ownNewest = pending[pending.length - 1]?.hlc ?? null;
@@ -101,6 +172,7 @@ async function publish(db: PrDeskDb, main: PrDeskClient, deviceId: string, onPro
   let through = meta.publishedThrough;
   const deviceName = (await main.deviceGetIdentity()).deviceName;
   for (let start = 0; start < pending.length; start += PUBLISH_CHUNK) {
+    checkCancelled(signal);
     onProgress({ step: 'publish', done: start, total: pending.length });
     const chunk = pending.slice(start, start + PUBLISH_CHUNK);
     const ops: SequencedOp[] = chunk.map((op, i) => ({ seq: through + i + 1, op: toSyncOp(op) }));
@@ -114,14 +186,18 @@ async function publish(db: PrDeskDb, main: PrDeskClient, deviceId: string, onPro
   return pending.length;
 }
 
-async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void) {
+async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined) {
   const now = Date.now();
   let received = 0;
 
   // Ops held back last time (our clock was wrong, the app older) get another look first.
   const held = await db.syncHeld.toArray();
   if (held.length > 0) {
-    const intake = sortIntake(held.map((h) => h.item), now, CURRENT_SCHEMA_VERSION);
+    const intake = sortIntake(
+      held.map((h) => h.item),
+      now,
+      CURRENT_SCHEMA_VERSION,
+    );
     await applyRemoteBatch(db, {
       deviceId: '',
       lastSeq: null,
@@ -137,6 +213,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
 
   let result: PullResult;
   do {
+    checkCancelled(signal);
     const meta = await readSyncMeta(db);
     result = await main.syncPull({ deviceId, cursor: meta.cursor, maxOps: PULL_CHUNK });
     for (const batch of result.batches) {
@@ -161,43 +238,4 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     await writeSyncMeta(db, { cursor: others });
   }
   return { received, waiting: result.waiting, devices: result.devices };
-}
-
-/** Blob ids that synced records point at (fields named …BlobId or …BlobIds). */
-async function referencedBlobIds(db: PrDeskDb): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (const name of SYNCED_TABLES) {
-    for (const row of (await db.table(name).toArray()) as Record<string, unknown>[]) {
-      for (const [key, value] of Object.entries(row)) {
-        if (key.endsWith('BlobId') && typeof value === 'string') ids.add(value);
-        if (key.endsWith('BlobIds') && Array.isArray(value)) for (const v of value) if (typeof v === 'string') ids.add(v);
-      }
-    }
-  }
-  return ids;
-}
-
-/** Fetches attachments other workstations referenced; one not there yet is simply tried next time. */
-async function downloadMissingBlobs(db: PrDeskDb, main: PrDeskClient, onProgress: (p: SyncProgress) => void): Promise<number> {
-  const wanted = [...(await referencedBlobIds(db))];
-  const present = new Set((await db.blobs.bulkGet(wanted)).filter((b) => b !== undefined).map((b) => b.id));
-  const missing = wanted.filter((id) => !present.has(id));
-  let stillMissing = 0;
-  for (const [i, id] of missing.entries()) {
-    onProgress({ step: 'download-files', done: i, total: missing.length });
-    const { bytes } = await main.syncGetBlob({ id });
-    if (!bytes) {
-      stillMissing += 1;
-      continue;
-    }
-    await db.blobs.put({ id, mime: sniffMime(bytes), size: bytes.byteLength, data: bytes, createdAt: new Date().toISOString(), uploaded: 1 });
-  }
-  return stillMissing;
-}
-
-function sniffMime(bytes: Uint8Array): string {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
-  if (bytes[0] === 0x25 && bytes[1] === 0x50) return 'application/pdf';
-  return 'application/octet-stream';
 }

@@ -9,6 +9,9 @@ export const SYNC_CHANNELS = [
   'sync:pull',
   'sync:upload-blobs',
   'sync:fetch-blobs',
-  'sync:write-snapshot',
-  'sync:read-snapshot',
+  'sync:write-snapshot-part',
+  'sync:commit-snapshot',
+  'sync:list-snapshots',
+  'sync:open-snapshot',
+  'sync:read-snapshot-part',
 ] as const;

@@ -6,12 +6,16 @@ import {
   pullResultSchema,
   syncTargetSchema,
 } from '../../sync/transport';
+import { SNAPSHOT_PART_CHARS, snapshotCandidateSchema, snapshotOpenedSchema, snapshotTableName } from '../../sync/snapshot-format';
 
 const folderInput = z.object({ folder: z.string().trim().min(1).max(1024) }).strict();
 const blobId = z.string().regex(/^[0-9a-f]{64}$/);
+const uuid = z.string().uuid();
+const snapshotKey = z.string().min(1).max(120);
 
-/** Characters per snapshot part on IPC (a Thai character is 3 bytes in UTF-8: ≤ 12 MB a part). */
-export const SNAPSHOT_PART_CHARS = 4_000_000;
+export { SNAPSHOT_PART_CHARS };
+/** Blob ids per 'sync:upload-blobs' / 'sync:fetch-blobs' call: progress and cancel happen between calls. */
+export const BLOBS_PER_CALL = 200;
 
 export const syncContract = {
   'sync:get-target': { input: z.undefined(), output: syncTargetSchema.nullable() },
@@ -27,31 +31,47 @@ export const syncContract = {
    * workstation nor the share has (named in the sync summary as missing, never silently).
    */
   'sync:upload-blobs': {
-    input: z.object({ ids: z.array(blobId).max(500) }).strict(),
+    input: z.object({ ids: z.array(blobId).max(BLOBS_PER_CALL) }).strict(),
     output: z.object({ uploaded: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), notHere: z.array(blobId) }),
   },
   /** Copies these blobs from the share into this workstation's store, each verified by its hash. */
   'sync:fetch-blobs': {
-    input: z.object({ ids: z.array(blobId).max(500) }).strict(),
+    input: z.object({ ids: z.array(blobId).max(BLOBS_PER_CALL) }).strict(),
     output: z.object({ fetched: z.array(blobId), missing: z.array(blobId), bytes: z.number().int().nonnegative() }),
   },
-  // A snapshot of a 10-year office is hundreds of MB of JSON: it crosses IPC in parts, so no
-  // single message or string has to hold it (Chromium caps one IPC message well below that).
-  'sync:write-snapshot': {
+  // Snapshots cross IPC part by part (NDJSON, one table per part, ≤ SNAPSHOT_PART_CHARS each):
+  // a ten-year office's snapshot is hundreds of MB, which no single IPC message, string or
+  // JSON.parse should hold. Format: shared/sync/snapshot-format.ts. These replace
+  // 'sync:write-snapshot' / 'sync:read-snapshot', which reassembled the whole JSON in main and
+  // handed it back in slices of one string.
+  /** One part of a snapshot being written; nothing is visible until 'sync:commit-snapshot'. */
+  'sync:write-snapshot-part': {
     input: z
       .object({
-        deviceId: z.string().uuid(),
-        covered: z.number().int().nonnegative(),
-        uploadId: z.string().uuid(),
-        part: z.number().int().min(0).max(100_000),
-        final: z.boolean(),
-        text: z.string().max(SNAPSHOT_PART_CHARS),
+        deviceId: uuid,
+        snapshotId: uuid,
+        index: z.number().int().min(0).max(100_000),
+        table: snapshotTableName,
+        rows: z.number().int().nonnegative(),
+        ndjson: z.string().max(SNAPSHOT_PART_CHARS),
       })
       .strict(),
-    output: z.object({ written: z.boolean() }),
+    output: z.object({ written: z.literal(true) }),
   },
-  'sync:read-snapshot': {
-    input: z.object({ offset: z.number().int().nonnegative() }).strict(),
-    output: z.object({ deviceId: z.string(), text: z.string(), total: z.number().int().nonnegative() }).nullable(),
+  /** Writes the manifest (last), so the snapshot becomes visible whole; drops older ones of this device. */
+  'sync:commit-snapshot': {
+    input: z
+      .object({ deviceId: uuid, snapshotId: uuid, schemaVersion: z.number().int().positive(), vector: z.record(z.string().regex(/^[0-9a-f-]{36}$/), z.number().int().nonnegative()) })
+      .strict(),
+    output: z.object({ covered: z.number().int().nonnegative() }),
+  },
+  /** Snapshots in the share that look intact, the one covering the most ops first. */
+  'sync:list-snapshots': { input: z.undefined(), output: z.array(snapshotCandidateSchema) },
+  /** A snapshot's position and parts; null when it cannot be used (the renderer tries the next one). */
+  'sync:open-snapshot': { input: z.object({ key: snapshotKey }).strict(), output: snapshotOpenedSchema.nullable() },
+  /** One part, verified against the manifest; null when it is damaged or gone. */
+  'sync:read-snapshot-part': {
+    input: z.object({ key: snapshotKey, index: z.number().int().min(0).max(100_000) }).strict(),
+    output: z.object({ ndjson: z.string().nullable() }),
   },
 } as const;

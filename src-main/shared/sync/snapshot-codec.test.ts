@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RecordState } from '../../../src-main/shared/sync/merge';
+import type { RecordState } from './merge';
 import { compactRecordState, expandRecordState } from './snapshot-codec';
 
 const head = (value: unknown, opId: string, at = '2026-11-01T03:00:00.000Z') => ({

@@ -1,5 +1,5 @@
-import type { Hlc } from '../../../src-main/shared/sync/hlc';
-import type { FieldState, HeadWrite, RecordState } from '../../../src-main/shared/sync/merge';
+import type { Hlc } from './hlc';
+import type { FieldState, HeadWrite, RecordState } from './merge';
 
 /**
  * The snapshot's compact form of a record's merge state. In the plain form every field repeats
