@@ -119,18 +119,11 @@ function registerIpc(): void {
         },
         writeFile: writeFileAtomically,
       },
-      chooseSaveFile: async (defaultName) => {
-        const options = {
-          defaultPath: join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'PR Desk', extensions: ['gz', 'json'] }],
-        };
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-        return result.canceled ? null : (result.filePath ?? null);
-      },
       chooseOpenFile: async () => {
         const options = {
           properties: ['openFile'] as 'openFile'[],
-          filters: [{ name: 'PR Desk', extensions: ['gz', 'json'] }],
+          // An exported backup folder's manifest.json, or an older .prdesk.json.gz / .json export.
+          filters: [{ name: 'PR Desk', extensions: ['json', 'gz'] }],
         };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,27 +1,52 @@
-import { Dexie } from 'dexie';
-import { z } from 'zod';
-import type { PrDeskDb } from './db';
-import { markUnlogged } from './outbox-middleware';
+import type { Dexie, Table } from 'dexie';
+import { BACKUP_PART_CHARS, type BackupInfo, type BackupReason } from '../../src-main/shared/ipc/channels/backup';
+import type { PrDeskClient } from '../../src-main/shared/ipc/api';
+import { IpcError } from '../../src-main/shared/ipc/errors';
+import { mainProcess } from '../platform';
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES } from './schema';
 
 /**
- * The whole database as one JSON document: automatic and manual backups, and the
- * export/import file. Bytes (photos, logos) travel as base64 under `{"$bytes": …}`.
+ * Tables a backup holds, in the order they are written and restored. The legacy `blobs`
+ * table (photo bytes in IndexedDB, schema ≤ 9) is not among them: photos are files in main's
+ * store now and reach the backup store as files. Only a before-upgrade backup of an old
+ * database still carries those bytes, as rows (see `LEGACY_BLOBS_TABLE`).
  */
-export const BACKUP_FORMAT = 'pr-desk-backup';
+export const BACKUP_TABLES = [...SYNCED_TABLES, 'outbox', 'localSettings', 'syncRecords', 'syncMeta', 'syncHeld', 'blobWants'] as const;
+export const LEGACY_BLOBS_TABLE = 'blobs';
 
-const TABLES = [...SYNCED_TABLES, 'outbox', 'blobs', 'localSettings', 'syncRecords', 'syncMeta', 'syncHeld'] as const;
-export type BackupTable = (typeof TABLES)[number];
+/** Rows read from IndexedDB per step: small enough to keep memory flat, big enough to be quick. */
+export const BACKUP_CHUNK_ROWS = 2000;
 
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(1),
-  schemaVersion: z.number().int().positive(),
-  createdAt: z.string(),
-  deviceId: z.string(),
-  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
-});
-export type Backup = z.infer<typeof backupSchema>;
+/**
+ * Bytes of a legacy blob per row. A photo of 20 MB would be 27 million characters of base64:
+ * more than one part may hold, so a big one is written as several consecutive rows (pieces).
+ */
+export const LEGACY_BLOB_PIECE_BYTES = 2 * 1024 * 1024;
+
+export type BackupClient = Pick<PrDeskClient, 'backupBegin' | 'backupWriteRows' | 'backupCopyBlobs' | 'backupCommit' | 'backupAbort'>;
+
+export interface BackupProgress {
+  phase: 'records' | 'photos';
+  done: number;
+  total: number;
+  /** Photo bytes copied so far (0 when every photo was already backed up). */
+  bytes: number;
+}
+
+export interface StreamBackupOptions {
+  reason: BackupReason;
+  keep: number;
+  onProgress?: (progress: BackupProgress) => void;
+  signal?: AbortSignal;
+  /** Main's client (the app's by default; tests and the sync engine pass theirs). */
+  main?: BackupClient;
+  /** For a raw Dexie (the old database before an upgrade): its version and this device's id. */
+  schemaVersion?: number;
+  deviceId?: string;
+  /** Also back up the legacy `blobs` table's bytes (only the before-upgrade backup does). */
+  includeLegacyBlobs?: boolean;
+  chunkRows?: number;
+}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -29,103 +54,127 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
 
-export function exportDatabase(db: PrDeskDb, now = new Date()): Promise<string> {
-  return exportTables(db, { schemaVersion: CURRENT_SCHEMA_VERSION, deviceId: db.writer.deviceId, now });
+/** One record as one NDJSON line; bytes travel as `{"$bytes": base64}` (as in format 1). */
+export function encodeRow(row: unknown): string {
+  return JSON.stringify(row, (_key, value: unknown) => (value instanceof Uint8Array ? { $bytes: toBase64(value) } : value));
 }
 
-/**
- * Any open Dexie database of ours, whatever its version: also the old database read just
- * before an upgrade (a backup that still has the version it came from).
- */
-export async function exportTables(dexie: Dexie, meta: { schemaVersion: number; deviceId: string; now: Date }): Promise<string> {
-  const present = TABLES.filter((name) => dexie.tables.some((t) => t.name === name));
-  const tables: Record<string, unknown[]> = {};
-  await dexie.transaction('r', present.map((name) => dexie.table(name)), async () => {
-    for (const name of present) tables[name] = await dexie.table(name).toArray();
-  });
-  const backup = {
-    format: BACKUP_FORMAT,
-    formatVersion: 1,
-    schemaVersion: meta.schemaVersion,
-    createdAt: meta.now.toISOString(),
-    deviceId: meta.deviceId,
-    tables,
-  };
-  return JSON.stringify(backup, (_key, value: unknown) =>
-    value instanceof Uint8Array ? { $bytes: toBase64(value) } : value,
-  );
+export function decodeRow(line: string): Record<string, unknown> {
+  return JSON.parse(line, (_key, value: unknown) =>
+    value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string' ? fromBase64((value as { $bytes: string }).$bytes) : value,
+  ) as Record<string, unknown>;
 }
 
-export class BackupFormatError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'BackupFormatError';
-  }
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new IpcError({ code: 'cancelled', detail: 'backup cancelled' });
 }
 
-/** Reads a backup file's text; anything that is not a PR Desk backup is refused, nothing written. */
-export function parseBackup(json: string): Backup {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json, (_key, value: unknown) =>
-      value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string'
-        ? fromBase64((value as { $bytes: string }).$bytes)
-        : value,
-    );
-  } catch {
-    throw new BackupFormatError('not-json');
-  }
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupFormatError('not-a-backup');
-  if (parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) throw new BackupFormatError('newer-version');
-  for (const name of Object.keys(parsed.data.tables)) {
-    if (!(TABLES as readonly string[]).includes(name)) throw new BackupFormatError('unknown-table');
-  }
-  return parsed.data;
-}
-
-/** What a backup holds, for the preview before restoring. */
-export function summarizeBackup(backup: Backup): { table: string; rows: number }[] {
-  return TABLES.map((table) => ({ table, rows: backup.tables[table]?.length ?? 0 }));
-}
-
-/**
- * Tables a restore leaves as they are: where this workstation stands in the shared sync
- * folder is a fact about the folder, not about the backup. Going back to an older position
- * would make the next publish clash with this workstation's own files.
- */
-const KEPT_ON_RESTORE = new Set<string>(['syncMeta']);
-
-/**
- * Replaces the database with the backup in one transaction: either everything is the
- * backup's, or (on any error) everything stays as it was. Afterwards the next sync also
- * replays this workstation's own published changes, so what was done after the backup and
- * already shared comes back instead of being silently dropped.
- */
-export async function restoreDatabase(db: PrDeskDb, backup: Backup): Promise<void> {
-  await db.transaction('rw', TABLES.map((name) => db.table(name)), async () => {
-    const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
-    if (!tx) throw new Error('no transaction');
-    markUnlogged(tx.idbtrans);
-    const cursorRow = await db.syncMeta.get('cursor');
-    const cursor = (cursorRow?.value ?? {}) as Record<string, number>;
-    await db.syncMeta.put({ key: 'cursor', value: { ...cursor, [db.writer.deviceId]: 0 } });
-    for (const name of TABLES) {
-      if (KEPT_ON_RESTORE.has(name)) continue;
-      const table = db.table(name);
-      await table.clear();
-      const rows = backup.tables[name] ?? [];
-      if (rows.length > 0) await table.bulkAdd(rows);
+/** A table's rows in primary-key order, a chunk at a time, each chunk its own short read. */
+async function* chunksOf(table: Table, size: number): AsyncGenerator<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string' && !Array.isArray(keyPath)) {
+    // No inbound key (none of our tables): page by offset instead.
+    for (let offset = 0; ; offset += size) {
+      const rows = await table.orderBy(':id').offset(offset).limit(size).toArray();
+      if (rows.length === 0) return;
+      yield rows;
     }
-  });
-  // Stamps issued after the restore must still sort after everything in it.
-  const newest = await db.outbox.orderBy('seq').last();
-  if (newest) db.writer.clock.receive(newest.hlc);
+  }
+  const keyOf = (row: Record<string, unknown>) => (Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath]);
+  let last: unknown;
+  for (;;) {
+    const query = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const rows = (await query.limit(size).toArray()) as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    yield rows;
+    last = keyOf(rows[rows.length - 1] as Record<string, unknown>);
+  }
+}
+
+/** Legacy blob rows split into pieces that each fit a part (consecutive rows share the id). */
+function* legacyBlobPieces(row: Record<string, unknown>): Generator<Record<string, unknown>> {
+  const data = row.data;
+  if (!(data instanceof Uint8Array) || data.byteLength <= LEGACY_BLOB_PIECE_BYTES) {
+    yield row;
+    return;
+  }
+  for (let offset = 0; offset < data.byteLength; offset += LEGACY_BLOB_PIECE_BYTES) {
+    yield { ...row, data: data.subarray(offset, offset + LEGACY_BLOB_PIECE_BYTES), pieceOffset: offset };
+  }
+}
+
+/**
+ * Writes a backup without ever holding the database in one string: each table in
+ * primary-key order, chunk by chunk, as NDJSON parts of at most BACKUP_PART_CHARS; then main
+ * copies the photos it does not have yet into the backup store, file by file; then the backup
+ * is committed (and rotated). On any error or a cancel the backup is aborted: main removes
+ * what was written and nothing half-made is listed.
+ *
+ * Reads are not one transaction (IndexedDB cannot hold one open across the awaits on main),
+ * so an edit saved during a backup may be in it or not; each record is whole either way.
+ */
+export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): Promise<BackupInfo> {
+  const main = options.main ?? mainProcess();
+  const chunkRows = options.chunkRows ?? BACKUP_CHUNK_ROWS;
+  const writer = (dexie as { writer?: { deviceId: string } }).writer;
+  const deviceId = options.deviceId ?? writer?.deviceId;
+  if (!deviceId) throw new Error('streamBackup: deviceId is required for a database without a writer');
+  const schemaVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  const wanted: string[] = [...BACKUP_TABLES, ...(options.includeLegacyBlobs ? [LEGACY_BLOBS_TABLE] : [])];
+  const tables = wanted.filter((name) => dexie.tables.some((t) => t.name === name)).map((name) => dexie.table(name));
+
+  throwIfCancelled(options.signal);
+  let total = 0;
+  for (const table of tables) total += await table.count();
+  const { token } = await main.backupBegin({ reason: options.reason });
+  try {
+    let done = 0;
+    options.onProgress?.({ phase: 'records', done, total, bytes: 0 });
+    for (const table of tables) {
+      let part = 0;
+      let lines: string[] = [];
+      let chars = 0;
+      const flush = async () => {
+        if (lines.length === 0) return;
+        await main.backupWriteRows({ token, table: table.name, part, rows: lines.length, ndjson: `${lines.join('\n')}\n` });
+        part += 1;
+        lines = [];
+        chars = 0;
+        throwIfCancelled(options.signal);
+      };
+      for await (const rows of chunksOf(table, chunkRows)) {
+        for (const row of rows) {
+          const pieces = table.name === LEGACY_BLOBS_TABLE ? legacyBlobPieces(row as Record<string, unknown>) : [row];
+          for (const piece of pieces) {
+            const line = encodeRow(piece);
+            if (line.length + 1 > BACKUP_PART_CHARS) throw new Error(`a ${table.name} record is too large to back up (${line.length} characters)`);
+            if (chars + line.length + 1 > BACKUP_PART_CHARS) await flush();
+            lines.push(line);
+            chars += line.length + 1;
+          }
+        }
+        done += rows.length;
+        options.onProgress?.({ phase: 'records', done, total, bytes: 0 });
+      }
+      await flush();
+    }
+    for (;;) {
+      throwIfCancelled(options.signal);
+      const step = await main.backupCopyBlobs({ token, maxFiles: 200 });
+      options.onProgress?.({ phase: 'photos', done: step.done, total: step.total, bytes: step.bytes });
+      if (step.finished) break;
+    }
+    throwIfCancelled(options.signal);
+    return await main.backupCommit({ token, keep: options.keep, schemaVersion, deviceId });
+  } catch (error) {
+    await main.backupAbort({ token }).catch(() => undefined);
+    throw error;
+  }
 }

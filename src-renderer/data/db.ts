@@ -1,7 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
-import { exportTables } from './backup';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   AgencyRecord,
@@ -118,18 +117,21 @@ export interface OpenOptions {
   /** The staff id of whoever is using this workstation now ('unknown' before anyone chose). */
   getActor: () => string;
   now?: () => Date;
-  /** Receives a backup of the old database before a schema upgrade runs (issue 9). */
-  backupBeforeUpgrade?: (json: string) => Promise<void>;
+  /**
+   * Backs up the old database before a schema upgrade runs (issue 9): receives it opened as
+   * it is on disk (a raw Dexie at its old version) to stream it with `streamBackup`.
+   */
+  backupBeforeUpgrade?: (old: Dexie, meta: { schemaVersion: number; deviceId: string }) => Promise<void>;
 }
 
 /** If an older version of the database exists, back it up as it is before Dexie upgrades it. */
-async function backupOldVersion(name: string, deviceId: string, backup: (json: string) => Promise<void>): Promise<void> {
+async function backupOldVersion(name: string, deviceId: string, backup: NonNullable<OpenOptions['backupBeforeUpgrade']>): Promise<void> {
   if (!(await Dexie.exists(name))) return;
   const probe = new Dexie(name); // no versions declared: opens at whatever version is on disk
   try {
     await probe.open();
     if (probe.verno >= CURRENT_SCHEMA_VERSION) return;
-    await backup(await exportTables(probe, { schemaVersion: probe.verno, deviceId, now: new Date() }));
+    await backup(probe, { schemaVersion: probe.verno, deviceId });
   } finally {
     probe.close();
   }

@@ -23,7 +23,18 @@ export {
   writeSyncMeta,
   type SyncMeta,
 } from './sync-store';
-export { BackupFormatError, exportDatabase, parseBackup, restoreDatabase, summarizeBackup, type Backup } from './backup';
+export { BACKUP_TABLES, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
+export {
+  RESTORING_KEY,
+  RestoreCountError,
+  RestoreRefusedError,
+  forgetInterruptedRestore,
+  interruptedRestore,
+  restoreBackup,
+  type RestoreClient,
+  type RestoreProgress,
+  type RestoreResult,
+} from './restore';
 export { CURRENT_SCHEMA_VERSION } from './schema';
 export { missionRepo } from './mission-repo';
 export { taskCommentRepo, taskRepo, workLinkRepo } from './task-repo';

@@ -19,7 +19,6 @@ export async function workstation(root: string, label: string) {
       appInfo: { name: 'PR Desk', version: 'test', platform: 'linux' },
       openExternal: () => Promise.resolve(),
       chooseFolder: () => Promise.resolve(null),
-      chooseSaveFile: () => Promise.resolve(null),
       chooseOpenFile: () => Promise.resolve(null),
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },

@@ -37,7 +37,6 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       env.kiosk.push(on);
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
-    chooseSaveFile: () => Promise.resolve(env.chosenSaveFile),
     chooseOpenFile: () => Promise.resolve(env.chosenOpenFile),
     pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
     exports: {

@@ -1,0 +1,202 @@
+import { Dexie } from 'dexie';
+import type { BackupPreview } from '../../src-main/shared/ipc/channels/backup';
+import type { PrDeskClient } from '../../src-main/shared/ipc/api';
+import { IpcError } from '../../src-main/shared/ipc/errors';
+import { mainProcess } from '../platform';
+import { BACKUP_TABLES, LEGACY_BLOBS_TABLE, decodeRow, streamBackup, type BackupClient } from './backup';
+import type { PrDeskDb } from './db';
+import { markUnlogged } from './outbox-middleware';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+import { rewriteSyncStateAfterRestore } from './restore-sync-state';
+
+/** Set while tables are being replaced; found at startup it means the restore was cut off. */
+export const RESTORING_KEY = 'pr-desk.restoring';
+/** The before-restore backup made by that restore: what to go back to. */
+export const RESTORING_SAFETY_KEY = 'pr-desk.restoring.safety';
+
+export type RestoreClient = BackupClient &
+  Pick<PrDeskClient, 'backupOpen' | 'backupReadRows' | 'backupRestoreBlobs' | 'blobPut' | 'deviceRenewIdentity'>;
+
+export interface RestoreProgress {
+  phase: 'safety-backup' | 'photos' | 'records' | 'finishing';
+  done: number;
+  total: number;
+}
+
+export interface RestoreOptions {
+  /** Keep-N for the before-restore backup. */
+  keep: number;
+  onProgress?: (progress: RestoreProgress) => void;
+  /** Honoured until records start to be replaced (then the restore finishes, it cannot stop half-way). */
+  signal?: AbortSignal;
+  main?: RestoreClient;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Skips the before-restore backup (re-running an interrupted restore: the current state is half-made). */
+  safetyBackup?: boolean;
+}
+
+export interface RestoreResult {
+  /** Photos the backup lists that could not be brought back (absent or damaged in the backup). */
+  photosDamaged: number;
+  newDeviceId: string;
+  safetyBackup: string | null;
+}
+
+/** Why a backup is refused before anything changes. */
+export class RestoreRefusedError extends Error {
+  constructor(readonly reason: 'newer-version' | 'damaged-records' | 'unknown-table') {
+    super(reason);
+    this.name = 'RestoreRefusedError';
+  }
+}
+
+/** A restore that got as far as replacing records, but whose counts do not match the backup. */
+export class RestoreCountError extends Error {
+  constructor(readonly table: string, readonly expected: number, readonly found: number) {
+    super(`${table}: expected ${expected} rows, found ${found}`);
+    this.name = 'RestoreCountError';
+  }
+}
+
+const RESTORABLE = new Set<string>([...BACKUP_TABLES, LEGACY_BLOBS_TABLE]);
+
+function refuseIfUnusable(preview: BackupPreview): void {
+  if (preview.schemaVersion > CURRENT_SCHEMA_VERSION) throw new RestoreRefusedError('newer-version');
+  if (preview.tables.some((t) => !RESTORABLE.has(t.table))) throw new RestoreRefusedError('unknown-table');
+  if (preview.tables.some((t) => t.damagedParts > 0)) throw new RestoreRefusedError('damaged-records');
+}
+
+function cancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new IpcError({ code: 'cancelled', detail: 'restore cancelled' });
+}
+
+/** Lines of one verified part. */
+async function partRows(main: RestoreClient, name: string, table: string, part: number): Promise<Record<string, unknown>[]> {
+  const { ndjson } = await main.backupReadRows({ name, table, part });
+  return ndjson.split('\n').filter((line) => line.length > 0).map(decodeRow);
+}
+
+/**
+ * Photo bytes of a before-upgrade backup (legacy `blobs` rows) go to main's store, not back
+ * into IndexedDB. A big photo arrives as consecutive pieces with the same id.
+ */
+async function restoreLegacyBlobs(main: RestoreClient, name: string, parts: number): Promise<number> {
+  let damaged = 0;
+  let id = '';
+  let pieces: Uint8Array[] = [];
+  const put = async () => {
+    if (pieces.length === 0) return;
+    const size = pieces.reduce((sum, p) => sum + p.byteLength, 0);
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, offset);
+      offset += piece.byteLength;
+    }
+    pieces = [];
+    if (size === 0 || (await main.blobPut({ bytes })).id !== id) damaged += 1;
+  };
+  for (let part = 0; part < parts; part++) {
+    for (const row of await partRows(main, name, LEGACY_BLOBS_TABLE, part)) {
+      const rowId = typeof row.id === 'string' ? row.id : '';
+      if (rowId !== id) await put();
+      id = rowId;
+      pieces.push(row.data instanceof Uint8Array ? row.data : new Uint8Array());
+    }
+  }
+  await put();
+  return damaged;
+}
+
+/**
+ * Replaces this workstation's data with a backup's, streamed and verified:
+ * 1. a before-restore backup of the current state (so the restore can be undone);
+ * 2. the backup's photos into this workstation's store, each checked by its hash;
+ * 3. a marker in localStorage, then each table cleared and refilled part by part (one
+ *    transaction per part, unlogged: a restore is not an edit and makes no outbox ops);
+ * 4. row counts checked against the manifest;
+ * 5. a new device id, and sync state rewritten for it (see restore-sync-state.ts);
+ * 6. the marker removed. The caller then reloads the window (the app starts as the new device).
+ * If the window closes during 3–5 the marker stays, and the next start offers to finish.
+ */
+export async function restoreBackup(db: PrDeskDb, name: string, options: RestoreOptions): Promise<RestoreResult> {
+  const main = options.main ?? mainProcess();
+  const storage = options.storage ?? window.localStorage;
+  const report = options.onProgress ?? (() => undefined);
+
+  const preview = await main.backupOpen({ name });
+  refuseIfUnusable(preview);
+
+  let safetyBackup: string | null = null;
+  if (options.safetyBackup !== false) {
+    report({ phase: 'safety-backup', done: 0, total: 1 });
+    const safety = await streamBackup(db, {
+      reason: 'before-restore',
+      keep: options.keep,
+      main,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (p) => report({ phase: 'safety-backup', done: p.done, total: p.total }),
+    });
+    safetyBackup = safety.name;
+  }
+
+  let photosDamaged = 0;
+  for (;;) {
+    cancelled(options.signal);
+    const step = await main.backupRestoreBlobs({ name, maxFiles: 200 });
+    photosDamaged += step.damaged.length;
+    report({ phase: 'photos', done: step.done, total: step.total });
+    if (step.finished) break;
+  }
+  cancelled(options.signal);
+
+  // From here on the restore runs to its end: stopping half-way would leave a mix.
+  storage.setItem(RESTORING_KEY, name);
+  if (safetyBackup) storage.setItem(RESTORING_SAFETY_KEY, safetyBackup);
+  const inBackup = new Map(preview.tables.map((t) => [t.table, t]));
+  const totalRows = preview.tables.reduce((sum, t) => sum + t.rows, 0);
+  let doneRows = 0;
+  for (const tableName of BACKUP_TABLES) {
+    if (!db.tables.some((t) => t.name === tableName)) continue;
+    const table = db.table(tableName);
+    const parts = inBackup.get(tableName)?.parts ?? 0;
+    for (let part = 0; part < Math.max(parts, 1); part++) {
+      const rows = part < parts ? await partRows(main, name, tableName, part) : [];
+      await db.transaction('rw', table, async () => {
+        markUnlogged((Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans);
+        if (part === 0) await table.clear();
+        if (rows.length > 0) await table.bulkAdd(rows);
+      });
+      doneRows += rows.length;
+      report({ phase: 'records', done: doneRows, total: totalRows });
+    }
+  }
+  const legacy = inBackup.get(LEGACY_BLOBS_TABLE);
+  if (legacy) photosDamaged += await restoreLegacyBlobs(main, name, legacy.parts);
+
+  for (const { table, rows } of preview.tables) {
+    if (table === LEGACY_BLOBS_TABLE) continue;
+    const found = await db.table(table).count();
+    if (found !== rows) throw new RestoreCountError(table, rows, found);
+  }
+
+  report({ phase: 'finishing', done: 0, total: 1 });
+  const identity = await main.deviceRenewIdentity();
+  await rewriteSyncStateAfterRestore(db, { newDeviceId: identity.deviceId, backupDeviceId: preview.deviceId });
+  storage.removeItem(RESTORING_KEY);
+  storage.removeItem(RESTORING_SAFETY_KEY);
+  report({ phase: 'finishing', done: 1, total: 1 });
+  return { photosDamaged, newDeviceId: identity.deviceId, safetyBackup };
+}
+
+/** The restore a previous run left unfinished, if any (read at startup). */
+export function interruptedRestore(storage: Pick<Storage, 'getItem'> = window.localStorage): { name: string; safety: string | null } | null {
+  const name = storage.getItem(RESTORING_KEY);
+  return name ? { name, safety: storage.getItem(RESTORING_SAFETY_KEY) } : null;
+}
+
+/** The user chose to leave the interrupted restore as it is (after restoring something else). */
+export function forgetInterruptedRestore(storage: Pick<Storage, 'removeItem'> = window.localStorage): void {
+  storage.removeItem(RESTORING_KEY);
+  storage.removeItem(RESTORING_SAFETY_KEY);
+}
