@@ -1,14 +1,16 @@
 import { Alert, Button, Code, Group, List, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFolder, IconRefresh } from '@tabler/icons-react';
+import { IconFolder, IconRefresh, IconX } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readSyncMeta } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { IpcError, mainProcess } from '../../platform';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { FileDownloadPanel } from './FileDownloadPanel';
+import { MissingFilesList } from './MissingFilesList';
 import { SyncStopped, runSync, type SyncProgress, type SyncSummary } from './sync-engine';
 
 interface Target {
@@ -31,6 +33,8 @@ export function SyncPanel() {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [summary, setSummary] = useState<SyncSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const abort = useRef<AbortController | null>(null);
   const meta = useLiveQuery(() => readSyncMeta(db), [db]);
   const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]) ?? 0;
 
@@ -57,16 +61,26 @@ export function SyncPanel() {
   const sync = useCallback(async () => {
     setError(null);
     setSummary(null);
+    setCancelling(false);
+    abort.current = new AbortController();
+    setProgress({ step: 'backup', done: 0, total: 1 });
     try {
-      const result = await runSync(db, mainProcess(), setProgress);
+      const result = await runSync(db, mainProcess(), { onProgress: setProgress, signal: abort.current.signal });
       setSummary(result);
       notifications.show({ color: 'teal', message: t('syncPage.done') });
     } catch (e) {
       setError(errorText(t, e));
     } finally {
+      abort.current = null;
       setProgress(null);
+      setCancelling(false);
     }
   }, [db, t]);
+
+  const cancel = () => {
+    setCancelling(true);
+    abort.current?.abort();
+  };
 
   if (target === undefined) return null;
 
@@ -135,7 +149,14 @@ export function SyncPanel() {
         </Group>
         {progress && (
           <Stack gap={4} data-testid="sync-progress">
-            <Text size="sm">{t(`syncPage.step.${progress.step}`)}</Text>
+            <Group justify="space-between">
+              <Text size="sm">
+                {cancelling ? t('syncPage.cancelling') : t(`syncPage.step.${progress.step}`, { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
+              </Text>
+              <Button size="xs" variant="default" leftSection={<IconX size={14} />} disabled={cancelling} onClick={cancel}>
+                {t('syncPage.cancel')}
+              </Button>
+            </Group>
             <Progress value={percent} animated />
           </Stack>
         )}
@@ -152,10 +173,12 @@ export function SyncPanel() {
               <List.Item>{t('syncPage.conflicts', { n: formatNumber(summary.conflicts) })}</List.Item>
               {summary.waiting.length > 0 && <List.Item>{t('syncPage.waiting', { n: formatNumber(summary.waiting.length) })}</List.Item>}
               {summary.held > 0 && <List.Item>{t('syncPage.held', { n: formatNumber(summary.held) })}</List.Item>}
-              {summary.missingFiles > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingFiles) })}</List.Item>}
+              {summary.missingTotal > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingTotal) })}</List.Item>}
             </List>
           </Alert>
         )}
+        <FileDownloadPanel />
+        <MissingFilesList />
       </Stack>
     </Paper>
   );
