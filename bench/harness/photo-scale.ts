@@ -77,7 +77,8 @@ async function relogSeeded(appDb: () => Promise<PrDeskDb>, closeAppDb: () => voi
     for (let after: IDBValidKey | null = null; ; ) {
       const chunk = (await chunkAfter(source, table, after)) as { id: IDBValidKey }[];
       if (chunk.length === 0) break;
-      const fields = chunk.map((row) => withoutEnvelope(row as never));
+      // The envelope (who, when, clocks) is the middleware's to stamp; the id stays the record's.
+      const fields = chunk.map((row): object => ({ ...withoutEnvelope(row as Parameters<typeof withoutEnvelope<Record<string, unknown>>>[0]), id: row.id }));
       await db.transaction('rw', db.table(table), () => db.table(table).bulkAdd(fields));
       rows[table] = (rows[table] ?? 0) + chunk.length;
       after = chunk[chunk.length - 1]?.id ?? null;

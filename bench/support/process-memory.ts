@@ -5,7 +5,8 @@
  * /proc/<pid>/clear_refs and read after it, so a step's peak is its own and nothing is
  * missed between samples. Chromium's processes of one workstation are found from its profile:
  * the browser process is the one whose command line names `--user-data-dir=<profile>`, the
- * others (renderer, GPU, utility) are its descendants, told apart by `--type=`.
+ * others (renderer, GPU, utility services) are its descendants, told apart by `--type=`.
+ * IndexedDB's files are read and written by the StorageService utility, not the renderer.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
@@ -27,7 +28,8 @@ async function allProcesses(): Promise<{ pid: number; ppid: number; args: string
     if (cmdline === null || stat === null) continue;
     // The command name in stat is in parentheses and may hold spaces: ppid follows the last ')'.
     const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    out.push({ pid: Number(name), ppid, args: cmdline.split('\0').filter(Boolean) });
+    // Chromium rewrites its children's command lines as one space-separated string.
+    out.push({ pid: Number(name), ppid, args: cmdline.split(/[\0 ]/).filter(Boolean) });
   }
   return out;
 }
@@ -42,7 +44,9 @@ export async function chromiumProcesses(profileDir: string): Promise<ProcessInfo
   const queue = children(browser.pid);
   for (let next = queue.shift(); next; next = queue.shift()) {
     const type = next.args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? 'other';
-    found.push({ pid: next.pid, type: type === 'utility' ? `utility:${next.args.find((a) => a.startsWith('--utility-sub-type='))?.split('.').pop() ?? ''}` : type });
+    // Utilities by service: IndexedDB lives in the StorageService, so it is named apart.
+    const service = next.args.find((a) => a.startsWith('--utility-sub-type='))?.split('.').pop() ?? '';
+    found.push({ pid: next.pid, type: type === 'utility' ? service : type });
     queue.push(...children(next.pid));
   }
   return found;
@@ -70,7 +74,7 @@ export interface Watched {
  * Runs `step` and answers its result with the peak RSS of this Node process (reported as
  * `main`: it hosts the main-process handlers) and of each watched workstation's Chromium
  * processes: `<label> renderer` (the largest renderer: the page's), `<label> browser`,
- * `<label> gpu-process`, `<label> utility:<service>`.
+ * `<label> gpu-process`, `<label> StorageService` (IndexedDB), `<label> NetworkService`, …
  */
 export async function withPeaks<T>(watched: readonly Watched[], step: () => Promise<T>): Promise<{ result: T; peaks: Record<string, number> }> {
   const before = await Promise.all(watched.map(async (w) => ({ w, processes: await chromiumProcesses(w.profileDir) })));

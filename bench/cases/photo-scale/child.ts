@@ -18,9 +18,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisify } from 'node:util';
 import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
@@ -55,16 +54,20 @@ const { values } = parseArgs({
     years: { type: 'string', default: '10' },
     mode: { type: 'string', default: 'measure' },
     results: { type: 'string' },
-    keep: { type: 'boolean', default: false },
+    phase: { type: 'string', default: 'measure' },
+    root: { type: 'string' },
+    port: { type: 'string' },
   },
 });
 const photoGib = Number(values['photo-gib']);
 const years = Number(values.years);
 const assertMode = values.mode === 'assert';
-if (!values.results || !(photoGib > 0) || !(years > 0)) {
-  console.error('usage: child.ts --photo-gib <n> --years <n> --mode measure|assert --results <file>');
+if (!values.results || !values.root || !values.port || !(photoGib > 0) || !(years > 0) || !['seed', 'measure'].includes(values.phase)) {
+  console.error('usage: child.ts --phase seed|measure --root <dir> --port <n> --photo-gib <n> --years <n> --mode measure|assert --results <file>');
   process.exit(2);
 }
+const resultsFile = values.results;
+const root = values.root;
 const tag = `${years}-year office, ${photoGib} GiB of photos`;
 
 /** Calls a harness function in the workstation's page (bench/harness/photo-scale.ts). */
@@ -77,7 +80,7 @@ const bench = (w: Workstation) => ({
         if (!fn) throw new Error(`no harness function ${name}`);
         return fn(...args);
       },
-      { name: name as string, args: args as unknown[] },
+      { name, args },
     ) as Promise<Awaited<ReturnType<BenchHarness[K]>>>,
 });
 
@@ -138,7 +141,8 @@ const results: BenchResult[] = [];
 const failures: string[] = [];
 const allPeaks = new Map<string, { bytes: number; step: string }>();
 function notePeaks(step: string, peaks: Record<string, number>): Record<string, number> {
-  console.log(`    peak RSS (${step}): ${formatPeaks(peaks)}`);
+  const heap = process.memoryUsage();
+  console.log(`    peak RSS (${step}): ${formatPeaks(peaks)}  [main now: rss ${formatMiB(heap.rss)}, JS heap ${formatMiB(heap.heapUsed)} of ${formatMiB(heap.heapTotal)}, external ${formatMiB(heap.external)}]`);
   for (const [process, bytes] of Object.entries(peaks)) {
     // One figure per kind of process: "A renderer" and "B renderer" are both a workstation's renderer.
     const kind = process.replace(/^[ABR] /, '');
@@ -151,8 +155,8 @@ function check(ok: boolean, what: string): void {
   console.log(`    ${ok ? '✓' : '✗'} ${what}`);
 }
 
-const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-photos-'));
-const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT));
+// The same port in both phases: IndexedDB belongs to the origin, and A's database must be found again.
+const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT), Number(values.port));
 const open: Workstation[] = [];
 const start = async (label: string) => {
   const w = await startWorkstation(server.origin, root, null, label, HARNESS_PATH);
@@ -171,30 +175,97 @@ const stop = async (w: Workstation) => {
 };
 const watched = (w: Workstation, label: string): Watched[] => [{ label, profileDir: w.profileDir }];
 
-try {
-  // ── The office: ten years of records, gigabytes of photo files, every record logged ──
+/**
+ * With PR_DESK_BENCH_PROFILE=<dir>, records a CPU profile of the workstation's page during the
+ * step (open it in Chromium's DevTools, or read its self times), to see where the time goes.
+ * Build the harness unminified (BENCH_HARNESS_MINIFY=0) for readable names.
+ */
+async function profiled<T>(w: Workstation, step: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.PR_DESK_BENCH_PROFILE;
+  if (!dir) return fn();
+  const cdp = await w.context.newCDPSession(w.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, `${step}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
+/** What the seed phase leaves for the measure phase (next to A's folders under --root). */
+interface Seeded {
+  photoIds: string[];
+  sizes: [string, number][];
+  aCounts: Record<string, number>;
+  photos: number;
+}
+const seedFile = join(root, 'seeded.json');
+
+/**
+ * Phase 1, its own process: the office, ten years of records and gigabytes of photo files,
+ * every record logged through the data layer. Apart from the measures, so that main's peak
+ * memory in phase 2 is the handlers' and not what generating gigabytes left in this heap.
+ */
+async function seedOffice(): Promise<void> {
   const a = await start('A');
   const aStore = localBlobStore(a.env.userDataDir);
   const seeded = await seedProfile(a.page, years, { storeDir: aStore.dir, volume: { totalBytes: photoGib * GiB } });
   const relogged = await bench(a).call('relogSeeded');
   const photoIds = [...seeded.photos.flatMap((p) => [p.blobId, p.thumbBlobId])].sort();
-  const sizes = new Map(seeded.photos.flatMap((p) => [[p.blobId, p.bytes] as const, [p.thumbBlobId, p.thumbBytes] as const]));
+  const sizes = seeded.photos.flatMap((p): [string, number][] => [
+    [p.blobId, p.bytes],
+    [p.thumbBlobId, p.thumbBytes],
+  ]);
   const aCounts = await bench(a).call('counts');
   const referenced = await bench(a).call('referencedBlobIds');
-  check(JSON.stringify(referenced) === JSON.stringify(photoIds), `A's records refer to every photo and thumbnail (${referenced.length} of ${photoIds.length})`);
+  if (JSON.stringify(referenced) !== JSON.stringify(photoIds)) throw new Error(`A's records refer to ${referenced.length} blobs, not the ${photoIds.length} photos and thumbnails written`);
+  console.log(
+    `  office: ${seeded.photos.length} photos written with ${years} years of records in ${(seeded.ms / 1000).toFixed(1)} s; ` +
+      `${relogged.ops.toLocaleString('en-US')} records logged through the data layer in ${(relogged.ms / 1000).toFixed(1)} s: ${JSON.stringify(relogged.rows)}`,
+  );
+  const out: Seeded = { photoIds, sizes, aCounts, photos: seeded.photos.length };
+  await writeFile(seedFile, JSON.stringify(out));
+}
+
+try {
+  if (values.phase === 'seed') await seedOffice();
+  else await measure();
+} finally {
+  for (const w of [...open]) await w.close().catch(() => undefined);
+  await server.close();
+  // Written even when a step threw: the figures so far are kept.
+  await writeFile(resultsFile, `${JSON.stringify({ results, failures }, null, 2)}\n`);
+}
+console.log(`  ${values.phase}: ${results.length} results, ${failures.length} checks failed`);
+
+/** Phase 2: the measures, on the office phase 1 left under --root. */
+async function measure(): Promise<void> {
+  const baseline = process.memoryUsage();
+  const { photoIds, sizes: sizeList, aCounts, photos } = JSON.parse(await readFile(seedFile, 'utf8')) as Seeded;
+  const sizes = new Map(sizeList);
+  const a = await start('A');
+  const aStore = localBlobStore(a.env.userDataDir);
+  check(sameCounts(await bench(a).call('counts'), aCounts), 'A reopens with every seeded record');
   const idbDir = join(a.profileDir, 'Default', 'IndexedDB');
   const photoBytes = await sizeOf(aStore.dir);
   const recordBytes = await sizeOf(idbDir);
   const officeBytes = photoBytes + recordBytes;
+  const idle = process.memoryUsage();
   console.log(
-    `  office: ${seeded.photos.length} photos (${(photoBytes / GiB).toFixed(2)} GiB with thumbnails) written in ${(seeded.ms / 1000).toFixed(1)} s with the records; ` +
-      `${relogged.ops.toLocaleString('en-US')} records logged through the data layer in ${(relogged.ms / 1000).toFixed(1)} s; IndexedDB ${formatMiB(recordBytes)}`,
+    `  office: ${photos} photos, ${(photoBytes / GiB).toFixed(2)} GiB with thumbnails; records ${JSON.stringify(aCounts)}; IndexedDB ${formatMiB(recordBytes)}\n` +
+      `  main before any step: rss ${formatMiB(baseline.rss)} at start, ${formatMiB(idle.rss)} with A open (JS heap ${formatMiB(idle.heapUsed)})`,
   );
+  results.push({ name: 'main process RSS before the steps (Node + Playwright + bench server, A open)', value: idle.rss, unit: 'bytes', reference: null, ratio: null, budget: null });
 
   // ── backup-first ──
   const copyFirst = await plainCopy([aStore.dir, idbDir], join(root, 'reference-copy'));
   await flush();
-  const first = await withPeaks(watched(a, 'A'), () => bench(a).call('backup', 'manual'));
+  const first = await withPeaks(watched(a, 'A'), () => profiled(a, 'backup-first', () => bench(a).call('backup', 'manual')));
   console.log(`  backup-first: ${(first.result.ms / 1000).toFixed(1)} s (${JSON.stringify(first.result.phases)}) vs cp -r ${(copyFirst / 1000).toFixed(1)} s`);
   check(first.result.blobCount === photoIds.length, `the first backup holds every photo (${first.result.blobCount} of ${photoIds.length})`);
   results.push({
@@ -212,7 +283,7 @@ try {
   const backups = backupLayout(a.env.userDataDir).root;
   const filesBefore = await filesUnder(backups);
   await flush();
-  const second = await withPeaks(watched(a, 'A'), () => bench(a).call('backup', 'manual'));
+  const second = await withPeaks(watched(a, 'A'), () => profiled(a, 'backup-unchanged', () => bench(a).call('backup', 'manual')));
   const filesAfter = await filesUnder(backups);
   const written = [...filesAfter].filter(([path]) => !filesBefore.has(path)).reduce((sum, [, size]) => sum + size, 0);
   console.log(`  backup-unchanged: ${(second.result.ms / 1000).toFixed(1)} s (${JSON.stringify(second.result.phases)}), wrote ${formatMiB(written)} of ${formatMiB(officeBytes)}`);
@@ -244,8 +315,9 @@ try {
   await flush();
   const restored = await withPeaks(watched(r, 'R'), async () => {
     const imported = await bench(r).call('importBackup');
-    if (!imported.name) throw new Error('importing the exported backup answered no backup');
-    const restore = await bench(r).call('restore', imported.name);
+    const importedName = imported.name;
+    if (!importedName) throw new Error('importing the exported backup answered no backup');
+    const restore = await profiled(r, 'restore', () => bench(r).call('restore', importedName));
     return { imported, restore };
   });
   const restoreMs = restored.result.imported.ms + restored.result.restore.ms;
@@ -276,7 +348,7 @@ try {
   );
   // R and the exported folder are done with: their gigabytes go before the share fills.
   await stop(r);
-  if (!values.keep) {
+  if (process.env.PR_DESK_BENCH_KEEP !== '1') {
     await rm(join(root, 'R-user-data'), { recursive: true, force: true });
     await rm(join(root, 'R-chromium-profile'), { recursive: true, force: true });
     await rm(usb, { recursive: true, force: true });
@@ -287,14 +359,14 @@ try {
   await mkdir(share, { recursive: true });
   await bench(a).call('joinFolder', share, true);
   await flush();
-  const published = await withPeaks(watched(a, 'A'), () => bench(a).call('syncUsable'));
+  const published = await withPeaks(watched(a, 'A'), () => profiled(a, 'first-sync', () => bench(a).call('syncUsable')));
   console.log(`  A's first sync to an empty share: ${(published.result.ms / 1000).toFixed(1)} s, sent ${published.result.sent} ops (${JSON.stringify(published.result.steps)})`);
   const publishPeaks = notePeaks('first sync of A', published.peaks);
   await bench(a).call('waitForFiles');
   const b = await start('B');
   await bench(b).call('joinFolder', share, false);
   await flush();
-  const joined = await withPeaks(watched(b, 'B'), () => bench(b).call('syncUsable'));
+  const joined = await withPeaks(watched(b, 'B'), () => profiled(b, 'join', () => bench(b).call('syncUsable')));
   const joinPeaks = notePeaks('join', joined.peaks);
   const bCounts = await bench(b).call('counts');
   check(sameCounts(bCounts, aCounts), 'B has every record of A when its sync resolves (rows per table equal)');
@@ -319,11 +391,4 @@ try {
     results.push({ name: `peak RSS: ${process} (highest step: ${step})`, value: bytes, unit: 'bytes', reference: null, ratio: null, budget: PEAK_LIMIT_BYTES });
     if (assertMode) check(bytes < PEAK_LIMIT_BYTES, `${process} peaks at ${formatMiB(bytes)} (< 600 MB) in ${step}`);
   }
-} finally {
-  for (const w of [...open]) await w.close().catch(() => undefined);
-  await server.close();
-  if (!values.keep) await rm(root, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
-  else console.log(`  kept ${root}`);
-  await writeFile(values.results, `${JSON.stringify({ results, failures }, null, 2)}\n`);
 }
-console.log(`  ${relative(process.cwd(), values.results)}: ${results.length} results, ${failures.length} checks failed`);

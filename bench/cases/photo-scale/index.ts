@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,28 +11,42 @@ const YEARS = Number(process.env.PR_DESK_BENCH_YEARS ?? '10');
 /** The issue's test: at least 1.5 GiB of photos, every process under 600 MB. */
 const TEST_PHOTO_GIB = 1.5;
 
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function spawnChild(projectRoot: string, args: string[]): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/pdf/run-ts.mjs', 'bench/cases/photo-scale/child.ts', ...args], { cwd: projectRoot, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+}
+
 /**
- * Runs child.ts in a Node process of its own (so its peak memory is the main process's, not
- * this runner's) and answers its results. The child prints its figures as it goes.
+ * Runs child.ts twice, each a Node process of its own: the seed phase makes the office, then the
+ * measure phase (whose peak memory is then the main process's, not this runner's nor the
+ * seeding's) measures it. Everything generated lives in one temp folder, deleted afterwards
+ * (PR_DESK_BENCH_KEEP=1 keeps it to look at).
  */
 async function runChild({ projectRoot }: BenchContext, args: { photoGib: number; years: number; mode: 'measure' | 'assert' }): Promise<{ results: BenchResult[]; failures: string[] }> {
-  const dir = await mkdtemp(join(tmpdir(), 'pr-desk-bench-photo-results-'));
-  const resultsFile = join(dir, 'results.json');
+  const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-photos-'));
+  const resultsFile = join(root, 'results.json');
+  const common = ['--root', root, '--port', String(await freePort()), '--photo-gib', String(args.photoGib), '--years', String(args.years), '--mode', args.mode, '--results', resultsFile];
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['scripts/pdf/run-ts.mjs', 'bench/cases/photo-scale/child.ts', '--photo-gib', String(args.photoGib), '--years', String(args.years), '--mode', args.mode, '--results', resultsFile],
-        { cwd: projectRoot, stdio: 'inherit' },
-      );
-      child.on('error', reject);
-      child.on('exit', resolve);
-    });
+    const seeded = await spawnChild(projectRoot, ['--phase', 'seed', ...common]);
+    if (seeded !== 0) throw new Error(`photo-scale seed phase exited with ${String(seeded)} (its output above says why)`);
+    const code = await spawnChild(projectRoot, ['--phase', 'measure', ...common]);
     const text = await readFile(resultsFile, 'utf8').catch(() => null);
-    if (code !== 0 || text === null) throw new Error(`photo-scale child exited with ${String(code)} (its output above says where)`);
+    if (code !== 0 || text === null) throw new Error(`photo-scale measure phase exited with ${String(code)} (its output above says where)`);
     return JSON.parse(text) as { results: BenchResult[]; failures: string[] };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (process.env.PR_DESK_BENCH_KEEP === '1') console.log(`  kept ${root}`);
+    else await rm(root, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
