@@ -10,6 +10,7 @@ import { pressReleases } from './press-releases';
 import { briefingPack } from './briefing-pack';
 import { surveyStats } from './survey-stats';
 import { surveyReport } from './survey-report';
+import { photoScale, photosOneAndAHalfGib } from './photo-scale';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, photosOneAndAHalfGib, photoScale];

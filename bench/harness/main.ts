@@ -11,6 +11,7 @@ import { mainProcess } from '../../src-renderer/platform';
 import { adoptSeeded, countRecords, rawRewrite, writeSnapshotNow } from './join';
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
+import { photoScaleApi } from './photo-scale';
 
 const MISSION_IDS = Array.from({ length: 10 }, (_, i) => `0190c000-0000-7000-8000-a000000000${String(i).padStart(2, '0')}`);
 const APP_DB = 'pr-desk';
@@ -24,6 +25,12 @@ async function deviceId(): Promise<string> {
 async function appDb(): Promise<PrDeskDb> {
   opened ??= await openPrDeskDb({ name: APP_DB, deviceId: await deviceId(), getActor: () => 'bench' });
   return opened;
+}
+
+/** Closes the app's database so it can be deleted or opened afresh (a restarted app). */
+function closeAppDb(): void {
+  opened?.close();
+  opened = null;
 }
 
 async function freshDb(name: string): Promise<PrDeskDb> {
@@ -133,6 +140,7 @@ const api = {
   writeSnapshot: async () => writeSnapshotNow(await appDb()),
   countRecords: async () => countRecords(await appDb()),
   rawRewrite: async () => rawRewrite(await appDb()),
+  ...photoScaleApi(appDb, () => closeAppDb()),
 };
 export type BenchHarness = typeof api;
 (window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { seedInternsInPage } from './internships';
 import { seedPressInPage } from './press';
+import { makeBaseJpegs, writePhotoFiles, type PhotoFile, type PhotoVolume } from './photo-files';
 import { seedReleasePhotosInPage } from './release-photos';
 import { scaleForYears, type ProfileScale } from './scale';
 import { seedSurveysInPage } from './surveys';
 import { seedTasksInPage } from './tasks';
 
-/** Distinct photos shared by the seeded releases (each release shows 1–3 of them). */
-const DISTINCT_PHOTOS = 100;
+/** Photos when the caller names no volume: enough for lists to show thumbnails. */
+const DEFAULT_PHOTOS = 100;
 /** Surveys the responses are spread over (the evaluation group runs about one a year). */
 const SURVEYS = 10;
 
@@ -16,15 +17,24 @@ export interface SeededProfile {
   scale: ProfileScale;
   /** Records written per table family, as the seeders report them. */
   written: Record<string, number>;
+  /** The photo files written into the blob store (each referenced by one release). */
+  photos: PhotoFile[];
   ms: number;
+}
+
+export interface PhotoOptions {
+  /** The workstation's blob store folder (`<userData>/blobstore`, see localBlobStore). */
+  storeDir: string;
+  volume?: PhotoVolume;
 }
 
 /**
  * Fills the app's database (the page must be on the app's origin, with the app opened once so
  * the schema exists) with `years` of realistic Thai data, module by module. Each seeder writes
  * raw IndexedDB records shaped exactly as the app stores them; the app reads them on next load.
+ * Photos are files in the workstation's blob store (main's), referenced by the releases.
  */
-export async function seedProfile(page: Page, years: number): Promise<SeededProfile> {
+export async function seedProfile(page: Page, years: number, photoOptions: PhotoOptions): Promise<SeededProfile> {
   const scale = scaleForYears(years);
   const started = performance.now();
   const written: Record<string, number> = {};
@@ -34,11 +44,14 @@ export async function seedProfile(page: Page, years: number): Promise<SeededProf
   written.releases = press.releases;
   written.mediaContacts = press.contacts;
   written.pickups = press.pickups;
-  const photos = await page.evaluate(seedReleasePhotosInPage, Math.min(DISTINCT_PHOTOS, Math.max(1, scale.releases)));
-  written.photos = photos.photos;
-  written.photoBytes = photos.bytes;
+  const files = await writePhotoFiles(photoOptions.storeDir, await makeBaseJpegs(page), photoOptions.volume ?? { count: DEFAULT_PHOTOS });
+  const referenced = await page.evaluate(seedReleasePhotosInPage, files.photos);
+  if (referenced.photos !== files.photos.length) throw new Error(`only ${referenced.photos} of ${files.photos.length} photos found a release`);
+  written.photos = files.photos.length;
+  written.photoBytes = files.bytes;
+  written.illustratedReleases = referenced.releases;
   const surveys = Math.max(1, Math.min(SURVEYS, Math.round(years)));
   written.surveys = (await page.evaluate(seedSurveysInPage, { surveys, responsesPerSurvey: Math.round(scale.surveyResponses / surveys) })).length;
   written.surveyResponses = Math.round(scale.surveyResponses / surveys) * surveys;
-  return { years, scale, written, ms: performance.now() - started };
+  return { years, scale, written, photos: files.photos, ms: performance.now() - started };
 }

@@ -1,76 +1,64 @@
 /**
- * Runs in the page after seedPressInPage: gives every release 1–3 photos. `distinct` real JPEGs
- * (1600×1200, drawn on a canvas, each different) and their thumbnails are stored as content-
- * addressed blobs, as the app stores photos; releases share them, the way an office reuses
- * event photos across follow-up releases. Self-contained for page.evaluate.
+ * Runs in the page after seedPressInPage: gives releases their photos. The photo files are
+ * already in the workstation's blob store (bench/seed/photo-files.ts writes them there, as main
+ * stores a photo an officer adds); records hold only references and metadata, as the app's
+ * releases do. Photos are spread evenly over the ten years of releases, 1–3 per release, each
+ * photo used by one release. Self-contained for page.evaluate.
  */
-export async function seedReleasePhotosInPage(distinct: number): Promise<{ photos: number; bytes: number; releases: number }> {
+export async function seedReleasePhotosInPage(
+  photos: readonly { blobId: string; thumbBlobId: string; fileName: string; width: number; height: number }[],
+): Promise<{ photos: number; releases: number }> {
   const open = (): Promise<IDBDatabase> =>
     new Promise((resolve, reject) => {
       const request = indexedDB.open('pr-desk');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
-  const sha256 = async (bytes: Uint8Array) =>
-    Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const jpeg = async (width: number, height: number, n: number) => {
-    const canvas = new OffscreenCanvas(width, height);
-    const g = canvas.getContext('2d');
-    if (!g) throw new Error('no 2d context');
-    const gradient = g.createLinearGradient(0, 0, width, height);
-    gradient.addColorStop(0, `hsl(${(n * 37) % 360} 60% 55%)`);
-    gradient.addColorStop(1, `hsl(${(n * 37 + 120) % 360} 50% 35%)`);
-    g.fillStyle = gradient;
-    g.fillRect(0, 0, width, height);
-    for (let i = 0; i < 40; i++) {
-      g.fillStyle = `hsl(${(n * 13 + i * 29) % 360} 70% ${30 + (i % 5) * 10}%)`;
-      g.fillRect((i * 97 * (n + 1)) % width, (i * 53 * (n + 3)) % height, width / 8, height / 10);
-    }
-    g.fillStyle = '#fff';
-    g.font = `${Math.round(height / 12)}px sans-serif`;
-    g.fillText(`ภาพกิจกรรม ${n + 1}`, width / 20, height / 2);
-    return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 })).arrayBuffer());
-  };
-  const now = new Date().toISOString();
-  const photos: { blobId: string; thumbBlobId: string; fileName: string; width: number; height: number }[] = [];
-  let bytes = 0;
-  const blobs: { id: string; mime: string; size: number; data: Uint8Array; createdAt: string }[] = [];
-  for (let n = 0; n < distinct; n++) {
-    const full = await jpeg(1600, 1200, n);
-    const thumb = await jpeg(320, 240, n);
-    const blobId = await sha256(full);
-    const thumbBlobId = await sha256(thumb);
-    blobs.push({ id: blobId, mime: 'image/jpeg', size: full.byteLength, data: full, createdAt: now });
-    blobs.push({ id: thumbBlobId, mime: 'image/jpeg', size: thumb.byteLength, data: thumb, createdAt: now });
-    bytes += full.byteLength + thumb.byteLength;
-    photos.push({ blobId, thumbBlobId, fileName: `IMG_${String(n + 1).padStart(4, '0')}.jpg`, width: 1600, height: 1200 });
-  }
-  const db = await open();
   const done = (tx: IDBTransaction) =>
     new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     });
-  const blobTx = db.transaction('blobs', 'readwrite');
-  for (const blob of blobs) blobTx.objectStore('blobs').put(blob);
-  await done(blobTx);
+  const db = await open();
+  const total = await new Promise<number>((resolve, reject) => {
+    const request = db.transaction('pressReleases').objectStore('pressReleases').count();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('count failed'));
+  });
+  // 1, 2, 3, 1, 2, 3 … photos per illustrated release (2 on average): how many releases that
+  // takes, and every how many releases one is illustrated.
+  const illustrated = Math.min(total, Math.ceil(photos.length / 2));
+  const every = illustrated > 0 ? total / illustrated : Infinity;
+  let next = 0;
+  let index = 0;
   let releases = 0;
   const tx = db.transaction('pressReleases', 'readwrite');
   const cursorRequest = tx.objectStore('pressReleases').openCursor();
   cursorRequest.onsuccess = () => {
     const cursor = cursorRequest.result;
-    if (!cursor) return;
-    const release = cursor.value as { photos: unknown[] };
-    const count = 1 + (releases % 3);
-    release.photos = Array.from({ length: count }, (_, k) => {
-      const p = photos[(releases * 3 + k) % photos.length];
-      return { ...p, caption: `ภาพกิจกรรมประกอบข่าว ภาพที่ ${k + 1}`, credit: 'ส่วนข่าว สปส.' };
-    });
-    cursor.update(release);
-    releases++;
+    if (!cursor || next >= photos.length) return;
+    if (index === Math.floor(releases * every)) {
+      const release = cursor.value as { photos: unknown[] };
+      // The last illustrated release takes the photos left (at most a release's 60), so none
+      // is unreferenced unless there are too few releases: the caller compares the count.
+      const count = Math.min(releases === illustrated - 1 ? 60 : 1 + (releases % 3), photos.length - next);
+      release.photos = photos.slice(next, next + count).map((p, k) => ({
+        blobId: p.blobId,
+        thumbBlobId: p.thumbBlobId,
+        fileName: p.fileName,
+        width: p.width,
+        height: p.height,
+        caption: `ภาพกิจกรรมประกอบข่าว ภาพที่ ${k + 1}`,
+        credit: 'ส่วนข่าว สปส.',
+      }));
+      next += count;
+      releases++;
+      cursor.update(release);
+    }
+    index++;
     cursor.continue();
   };
   await done(tx);
   db.close();
-  return { photos: photos.length, bytes, releases };
+  return { photos: next, releases };
 }

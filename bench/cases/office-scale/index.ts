@@ -2,6 +2,7 @@ import { readdir, stat, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
 import { buildHarness } from '../../harness/build';
 import { seedProfile } from '../../seed/profile';
 import { startBenchServer } from '../../support/bench-server';
@@ -63,7 +64,7 @@ export const officeScale: BenchCase = {
         try {
           await app.page.getByTestId('sidebar').waitFor();
           if (years > 0) {
-            const seeded = await seedProfile(app.page, years);
+            const seeded = await seedProfile(app.page, years, { storeDir: localBlobStore(app.env.userDataDir).dir });
             console.log(`  seeded ${years} years in ${(seeded.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.written)}`);
           }
           const opens: FirstScreen[] = [];
