@@ -60,6 +60,18 @@ describe('applying remote ops', () => {
     expect((await b.staff.get(created.id))?.position).toBe('หัวหน้ากลุ่มงาน');
   });
 
+  it('indexes only rows in conflict: a settled row is stored without the flag and read back as 0', async () => {
+    const { db: a } = await openTestDb('staff-A');
+    const { db: b } = await openTestDb('staff-B', OTHER);
+    const created = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    const stored = (await b.syncRecords.get(['staff', created.id])) as unknown as Record<string, unknown>;
+    expect(stored).toBeDefined();
+    expect('hasConflicts' in stored).toBe(false);
+    expect((await currentSyncRecord(b, 'staff', created.id)).hasConflicts).toBe(0);
+    expect(await b.syncRecords.where('hasConflicts').equals(0).count()).toBe(0);
+  });
+
   it('folds local writes made after a merge into the merge state', async () => {
     const { db: a } = await openTestDb('staff-A');
     const { db: b } = await openTestDb('staff-B', OTHER);

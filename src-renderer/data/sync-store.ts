@@ -63,13 +63,19 @@ function isCompact(state: unknown): state is CompactRecordState {
 }
 
 export function fromStored<T extends SyncRecordRow | undefined>(row: T): T {
-  if (!row || !isCompact(row.state)) return row;
-  return { ...row, state: expandRecordState(row.state) };
+  if (!row) return row;
+  const hasConflicts = row.hasConflicts ?? 0;
+  if (!isCompact(row.state)) return row.hasConflicts === hasConflicts ? row : { ...row, hasConflicts };
+  return { ...row, hasConflicts, state: expandRecordState(row.state) };
 }
 
 /** A row as stored; `compact` when the caller already holds the compact state (a snapshot line). */
 export function toStored(row: SyncRecordRow, compact?: CompactRecordState): SyncRecordRow {
-  return { ...row, state: (compact ?? compactRecordState(row.state)) as unknown as RecordState };
+  const { hasConflicts, ...rest } = row;
+  const stored = { ...rest, state: (compact ?? compactRecordState(row.state)) as unknown as RecordState };
+  // Only rows in conflict carry the indexed flag: a row without it is not in the
+  // `hasConflicts` index at all, so a join's 100,000 rows write no index entries for it.
+  return (hasConflicts === 1 ? { ...stored, hasConflicts } : stored) as SyncRecordRow;
 }
 
 export function putSyncRecords(db: PrDeskDb, rows: readonly SyncRecordRow[]): Promise<unknown> {

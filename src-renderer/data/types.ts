@@ -59,6 +59,7 @@ export interface SyncRecordRow {
   state: RecordState;
   /** Highest local outbox seq already folded into `state`. */
   localSeq: number;
+  /** 1 when the state holds a conflict. Stored only then (see toStored); read back as 0 when absent. */
   hasConflicts: 0 | 1;
 }
 

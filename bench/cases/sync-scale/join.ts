@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
 import { buildHarness } from '../../harness/build';
 import type { BenchHarness } from '../../harness/main';
 import { seedProfile } from '../../seed/profile';
@@ -74,7 +75,7 @@ export const joinNewWorkstation: BenchCase = {
           await a.page.getByText('ready').waitFor();
           await bench(a.page).prepare();
           await bench(a.page).joinFolder(folder, true);
-          const seeded = await seedProfile(a.page, YEARS);
+          const seeded = await seedProfile(a.page, YEARS, { storeDir: localBlobStore(a.env.userDataDir).dir });
           const ops = await bench(a.page).adoptSeeded();
           const written = await bench(a.page).writeSnapshot();
           if (!written.written) throw new Error('no snapshot written');

@@ -9,6 +9,7 @@ import { SCHEMA_V7 } from './v7';
 import { SCHEMA_V8 } from './v8';
 import { SCHEMA_V9 } from './v9';
 import { SCHEMA_V10 } from './v10';
+import { SCHEMA_V11 } from './v11';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -41,6 +42,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
   { version: 10, stores: SCHEMA_V10 },
+  { version: 11, stores: SCHEMA_V11 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */

@@ -4,6 +4,8 @@ import { openPrDeskDb } from '../db';
 import { CURRENT_SCHEMA_VERSION } from '.';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
+import { SCHEMA_V10 } from './v10';
+import { thaiSearchTerms } from '../../../src-main/shared/text/thai-words';
 
 describe('schema upgrades', () => {
   it('opens a version-1 database with its data and gives old ops what sync needs', async () => {
@@ -65,6 +67,25 @@ describe('schema upgrades', () => {
     expect(await db.syncMeta.get('publishedSeq')).toEqual({ key: 'publishedSeq', value: 7 });
     expect(await db.missions.count()).toBe(0);
     expect(await db.tasks.where('status').equals('pending').count()).toBe(0);
+  });
+
+  it('opens a version-10 database without the terms index, the terms kept in each release', async () => {
+    const name = `pr-desk-v10-${Date.now()}`;
+    const v10 = new Dexie(name);
+    v10.version(10).stores(SCHEMA_V10);
+    await v10.open();
+    const release = { id: 'r1', status: 'approved', agencyId: 'a1', releaseDate: '2025-03-01', requestId: null, beYear: 2568, number: 12, tags: [], deleted: false, terms: thaiSearchTerms('ตลาดปาดังเบซาร์ นิทรรศการ'), clocks: {} };
+    await v10.table('pressReleases').add(release);
+    expect(v10.table('pressReleases').schema.idxByName.terms).toBeDefined();
+    v10.close();
+
+    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', backupBeforeUpgrade: () => Promise.resolve() });
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.pressReleases.schema.idxByName.terms).toBeUndefined();
+    expect(await db.pressReleases.get('r1')).toMatchObject({ terms: release.terms });
+    // Search reads the terms kept in the record (release-search.test.ts runs on this schema).
+    expect(await db.pressReleases.where('releaseDate').equals('2025-03-01').primaryKeys()).toEqual(['r1']);
+    db.close();
   });
 
   it('does not open (or upgrade) when the backup before the upgrade fails', async () => {

@@ -6,3 +6,4 @@ export { AgenciesPage } from './AgenciesPage';
 export { PressStatsPage } from './PressStatsPage';
 export { PressSettingsPage } from './PressSettingsPage';
 export { PressDashboardCard } from './PressDashboardCard';
+export { searchReleaseIds } from './model/release-search';

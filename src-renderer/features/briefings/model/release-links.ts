@@ -1,6 +1,7 @@
 import type { PressRelease } from '../../../../src-main/shared/domain/press';
 import { termsMatch, thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
+import { searchReleaseIds } from '../../press';
 
 /** What a briefing shows and prints of a linked press release. */
 export interface ReleaseRef {
@@ -27,8 +28,8 @@ export function releaseMatches(release: Pick<PressRelease, 'terms'>, queryTerms:
 
 /**
  * Releases for the picker: the newest when nothing is typed; otherwise those holding every
- * typed word. Candidates come from the multiEntry `terms` index on the longest word (the one
- * with the fewest hits), so a province's thousands of releases are never all read.
+ * typed word. Candidates come from the press module's in-memory term index, so a province's
+ * thousands of releases are never all read; only the candidates are.
  */
 export async function searchReleaseRefs(db: PrDeskDb, query: string, limit = 30): Promise<ReleaseRef[]> {
   const words = thaiSearchTerms(query);
@@ -36,8 +37,8 @@ export async function searchReleaseRefs(db: PrDeskDb, query: string, limit = 30)
     const newest = await db.pressReleases.orderBy('releaseDate').reverse().filter((r) => !r.deleted).limit(limit).toArray();
     return newest.map(releaseRef);
   }
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const candidates = await db.pressReleases.where('terms').startsWith(longest).distinct().toArray();
+  const ids = (await searchReleaseIds(db, query)) ?? new Set<string>();
+  const candidates = (await db.pressReleases.bulkGet([...ids])).filter((r): r is PressReleaseRecord => r !== undefined);
   return candidates
     .filter((r) => !r.deleted && releaseMatches(r, words))
     .sort((a, b) => b.releaseDate.localeCompare(a.releaseDate) || (b.number ?? 0) - (a.number ?? 0))

@@ -7,8 +7,10 @@ const BUILD_CHUNK = 1_000;
 
 interface IndexSession {
   index: ReleaseTermIndex;
-  /** Set once every release has been read. Until then searches use the IndexedDB index. */
+  /** Set once every release has been read. Until then a search waits for it. */
   built: boolean;
+  /** The last build failed (a read error): the next search builds again. */
+  failed: boolean;
   building: Promise<void>;
   /** Releases written since they were last read into the index: re-read before the next search. */
   pending: Set<string>;
@@ -41,6 +43,16 @@ function watchWrites(db: PrDeskDb, session: IndexSession): void {
   db.pressReleases.hook('deleting', (key, _obj, trans) => note(key, trans));
 }
 
+/** (Re)builds the index from every release; a failure is remembered, not thrown. */
+function startBuild(db: PrDeskDb, session: IndexSession): Promise<void> {
+  session.built = false;
+  session.failed = false;
+  session.index = new ReleaseTermIndex();
+  return build(db, session).catch(() => {
+    session.failed = true;
+  });
+}
+
 async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
   // Leave the caller's live-query context: the build must not subscribe a list to the whole table.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -64,11 +76,9 @@ export const RELEASE_INDEX_BUILD_MEASURE = 'press:release-index-build';
 function sessionFor(db: PrDeskDb): IndexSession {
   let session = sessions.get(db);
   if (!session) {
-    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set() };
+    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set() };
     watchWrites(db, created);
-    created.building = build(db, created).catch(() => {
-      // A failed build leaves searches on the IndexedDB index; the next session tries again.
-    });
+    created.building = startBuild(db, created);
     sessions.set(db, created);
     session = created;
   }
@@ -91,9 +101,21 @@ export function releaseWriteVersion(db: PrDeskDb): number {
   return sessionFor(db).version;
 }
 
-/** Waits for the first build (tests; the list never waits, it searches IndexedDB meanwhile). */
+/** Waits for the first build (tests). */
 export async function releaseIndexReady(db: PrDeskDb): Promise<void> {
   await sessionFor(db).building;
+}
+
+/**
+ * The in-memory index for a search, waiting for its build on the first search of a session
+ * (about a second for ten years of releases; there is no IndexedDB index on terms to answer
+ * meanwhile, see schema v11). Null only when the build failed again: the caller scans.
+ */
+export async function readyReleaseIndex(db: PrDeskDb): Promise<ReleaseTermIndex | null> {
+  const session = sessionFor(db);
+  if (session.failed) session.building = startBuild(db, session);
+  await session.building;
+  return currentReleaseIndex(db);
 }
 
 /** The in-memory index, brought up to date with the writes since the last search; null while it is still being built. */

@@ -1,7 +1,7 @@
 import type { ReleaseStatus } from '../../../../src-main/shared/domain/press';
 import { thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
-import { currentReleaseIndex } from './release-index-session';
+import { readyReleaseIndex } from './release-index-session';
 import { entryOrder, type ReleaseEntry, type ReleaseTermIndex } from './release-term-index';
 
 export interface ReleaseFilters {
@@ -16,22 +16,26 @@ export interface ReleaseFilters {
 
 export const NO_FILTERS: ReleaseFilters = { query: '', agencyId: null, status: null, tag: null, from: '', to: '' };
 
+/** True when every word is a prefix of one of the terms (the in-memory index's rule). */
+export function holdsEveryWord(terms: readonly string[], words: readonly string[]): boolean {
+  return words.every((word) => terms.some((term) => term.startsWith(word)));
+}
+
 /**
  * Ids of the releases holding every query word, each word as a prefix of one of the release's
- * terms. One multiEntry index range per word, the rarest first, intersected: no record is read.
+ * terms, from the in-memory index (null when the query has no words). If the index cannot be
+ * built the releases are scanned: slower, same answer.
  */
 export async function searchReleaseIds(db: PrDeskDb, query: string): Promise<Set<string> | null> {
   const words = thaiSearchTerms(query);
   if (words.length === 0) return null;
-  let result: Set<string> | null = null;
-  for (const word of words) {
-    const keys = await db.pressReleases.where('terms').startsWith(word).primaryKeys();
-    const next = new Set<string>();
-    for (const key of keys) if (result === null || result.has(key)) next.add(key);
-    result = next;
-    if (result.size === 0) break;
-  }
-  return result;
+  const index = await readyReleaseIndex(db);
+  if (index) return index.matching(words);
+  const ids = new Set<string>();
+  await db.pressReleases.each((r) => {
+    if (holdsEveryWord(r.terms, words)) ids.add(r.id);
+  });
+  return ids;
 }
 
 export function matchesFilters(release: Pick<PressReleaseRecord, 'deleted' | 'agencyId' | 'status' | 'tags' | 'releaseDate'>, filters: ReleaseFilters): boolean {
@@ -59,33 +63,10 @@ export interface ReleasePage {
 }
 
 /**
- * Ids in `ids`, newest release date first, after skipping `skip` of them: a key cursor on the
- * releaseDate index that stops as soon as it has `want` (Dexie has no early-stopping key walk).
- */
-function newestMatching(db: PrDeskDb, ids: ReadonlySet<string>, skip: number, want: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const request = db.backendDB().transaction('pressReleases').objectStore('pressReleases').index('releaseDate').openKeyCursor(null, 'prev');
-    const out: string[] = [];
-    let seen = 0;
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor || out.length >= want) {
-        resolve(out);
-        return;
-      }
-      const id = cursor.primaryKey as string;
-      if (ids.has(id) && seen++ >= skip) out.push(id);
-      cursor.continue();
-    };
-    request.onerror = () => reject(request.error ?? new Error('release index read failed'));
-  });
-}
-
-/**
  * The releases the list shows for these filters, newest first, at most `limit`. Without a
  * query the releaseDate index is walked backwards and stops at `limit`, so 20,000 releases
- * never load at once; with a query only the matching records are read, and for a word found
- * in thousands only the newest page of them.
+ * never load at once; with a query the in-memory index matches, filters and orders, and only
+ * the page shown is read.
  */
 export async function findReleases(db: PrDeskDb, filters: ReleaseFilters, limit = PAGE_SIZE): Promise<ReleasePage> {
   const started = performance.now();
@@ -102,18 +83,14 @@ export async function findReleases(db: PrDeskDb, filters: ReleaseFilters, limit 
 export const FIND_RELEASES_MEASURE = 'press:find-releases';
 
 async function queryReleases(db: PrDeskDb, filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
-  const index = filters.query ? await currentReleaseIndex(db) : null;
-  if (index) return fromMemoryIndex(db, index, filters, limit);
-  return fromIndexedDb(db, filters, limit);
+  const words = thaiSearchTerms(filters.query);
+  if (words.length === 0) return newestReleases(db, filters, limit);
+  const index = await readyReleaseIndex(db);
+  return index ? fromMemoryIndex(db, index, words, filters, limit) : scanReleases(db, filters, limit);
 }
 
-/**
- * Matching, filtering and ordering on the in-memory index; only the page shown is read from
- * IndexedDB (and checked again against the stored records).
- */
-async function fromMemoryIndex(db: PrDeskDb, index: ReleaseTermIndex, filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
-  const words = thaiSearchTerms(filters.query);
-  if (words.length === 0) return fromIndexedDb(db, filters, limit);
+/** Matching, filtering and ordering on the in-memory index; only the page shown is read from IndexedDB (and checked again). */
+async function fromMemoryIndex(db: PrDeskDb, index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
   const entries: ReleaseEntry[] = [];
   for (const id of index.matching(words)) {
     const entry = index.entry(id);
@@ -125,29 +102,28 @@ async function fromMemoryIndex(db: PrDeskDb, index: ReleaseTermIndex, filters: R
   return { rows: rows.sort(releaseOrder), more: entries.length > limit };
 }
 
-/** The same answer from the IndexedDB indexes alone (before the in-memory index is built; tests compare the two). */
-export async function fromIndexedDb(db: PrDeskDb, filters: ReleaseFilters, limit = PAGE_SIZE): Promise<ReleasePage> {
-  const ids = await searchReleaseIds(db, filters.query);
-  if (ids === null) {
-    const newest = await db.pressReleases
-      .orderBy('releaseDate')
-      .reverse()
-      .filter((r) => matchesFilters(r, filters))
-      .limit(limit + 1)
-      .toArray();
-    return { rows: newest.slice(0, limit).sort(releaseOrder), more: newest.length > limit };
-  }
-  if (ids.size <= limit * 2) {
-    const found = (await db.pressReleases.bulkGet([...ids])).filter((r): r is PressReleaseRecord => r !== undefined && matchesFilters(r, filters)).sort(releaseOrder);
-    return { rows: found.slice(0, limit), more: found.length > limit };
-  }
-  const rows: PressReleaseRecord[] = [];
-  let skip = 0;
-  while (rows.length <= limit) {
-    const batch = await newestMatching(db, ids, skip, limit + 1 - rows.length);
-    if (batch.length === 0) break;
-    skip += batch.length;
-    for (const r of await db.pressReleases.bulkGet(batch)) if (r && matchesFilters(r, filters)) rows.push(r);
-  }
-  return { rows: rows.slice(0, limit).sort(releaseOrder), more: rows.length > limit };
+/** Newest first by the releaseDate index, stopping at `limit` (no query). */
+async function newestReleases(db: PrDeskDb, filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
+  const newest = await db.pressReleases
+    .orderBy('releaseDate')
+    .reverse()
+    .filter((r) => matchesFilters(r, filters))
+    .limit(limit + 1)
+    .toArray();
+  return { rows: newest.slice(0, limit).sort(releaseOrder), more: newest.length > limit };
+}
+
+/**
+ * The same answer by reading every release: the fallback when the index cannot be built, and
+ * the reference the index is tested against.
+ */
+export async function scanReleases(db: PrDeskDb, filters: ReleaseFilters, limit = PAGE_SIZE): Promise<ReleasePage> {
+  const words = thaiSearchTerms(filters.query);
+  if (words.length === 0) return newestReleases(db, filters, limit);
+  const found: PressReleaseRecord[] = [];
+  await db.pressReleases.each((r) => {
+    if (holdsEveryWord(r.terms, words) && matchesFilters(r, filters)) found.push(r);
+  });
+  found.sort(releaseOrder);
+  return { rows: found.slice(0, limit), more: found.length > limit };
 }
