@@ -8,16 +8,27 @@ import { markUnlogged } from './outbox-middleware';
  * share may already have continued:
  * - ops the backup had not published yet are re-attributed to the new device (same opId and
  *   stamp, so if the old device did publish them after the backup, applying them twice is a
- *   no-op) and will be published under the new id;
+ *   no-op) and will be published under the new id: `restoredOutboxRow`, applied as the outbox
+ *   is written back (rewriting them afterwards read and wrote every op of an office that
+ *   never synced a second time);
  * - nothing is published yet under the new id (publishedThrough = 0);
  * - the old device becomes just another device to read from, starting where the backup
  *   stood: its later ops on the share (made after the backup) come back at the next sync;
  * - the snapshot bookkeeping belonged to the old id, so it is dropped.
  */
-export async function rewriteSyncStateAfterRestore(db: PrDeskDb, ids: { newDeviceId: string; backupDeviceId: string }): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.syncMeta], async () => {
+export interface RestoreIds {
+  newDeviceId: string;
+  backupDeviceId: string;
+}
+
+/** An outbox row as the restored workstation keeps it: unpublished ops become the new device's. */
+export function restoredOutboxRow(row: Record<string, unknown>, ids: RestoreIds): Record<string, unknown> {
+  return row.published === 0 ? { ...row, deviceId: ids.newDeviceId } : row;
+}
+
+export async function rewriteSyncStateAfterRestore(db: PrDeskDb, ids: RestoreIds): Promise<void> {
+  await db.transaction('rw', [db.syncMeta], async () => {
     markUnlogged((Dexie.currentTransaction as unknown as { idbtrans: object }).idbtrans);
-    await db.outbox.where('published').equals(0).modify({ deviceId: ids.newDeviceId });
     const cursorRow = await db.syncMeta.get('cursor');
     const publishedRow = await db.syncMeta.get('publishedThrough');
     const cursor = { ...((cursorRow?.value as Record<string, number> | undefined) ?? {}) };

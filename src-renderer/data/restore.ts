@@ -6,8 +6,8 @@ import { mainProcess } from '../platform';
 import { BACKUP_TABLES, LEGACY_BLOBS_TABLE, decodeRow, streamBackup, type BackupClient } from './backup';
 import type { PrDeskDb } from './db';
 import { markUnlogged } from './outbox-middleware';
-import { CURRENT_SCHEMA_VERSION } from './schema';
-import { rewriteSyncStateAfterRestore } from './restore-sync-state';
+import { CURRENT_SCHEMA_VERSION, OUTBOX_TABLE } from './schema';
+import { restoredOutboxRow, rewriteSyncStateAfterRestore } from './restore-sync-state';
 
 /** Set while tables are being replaced; found at startup it means the restore was cut off. */
 export const RESTORING_KEY = 'pr-desk.restoring';
@@ -73,7 +73,10 @@ function cancelled(signal: AbortSignal | undefined): void {
 /** Lines of one verified part. */
 async function partRows(main: RestoreClient, name: string, table: string, part: number): Promise<Record<string, unknown>[]> {
   const { ndjson } = await main.backupReadRows({ name, table, part });
-  return ndjson.split('\n').filter((line) => line.length > 0).map(decodeRow);
+  return ndjson
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => decodeRow(line));
 }
 
 /**
@@ -166,15 +169,25 @@ export async function restoreBackup(db: PrDeskDb, name: string, options: Restore
   // From here on the restore runs to its end: stopping half-way would leave a mix.
   storage.setItem(RESTORING_KEY, name);
   if (safetyBackup) storage.setItem(RESTORING_SAFETY_KEY, safetyBackup);
+  // The new identity first, so the ops the backup had not published are given to it as they
+  // are written back (a restore cut off here is re-run whole; an unused id is harmless).
+  const identity = await main.deviceRenewIdentity();
+  const ids = { newDeviceId: identity.deviceId, backupDeviceId: preview.deviceId };
   const inBackup = new Map(preview.tables.map((t) => [t.table, t]));
   const totalRows = preview.tables.reduce((sum, t) => sum + t.rows, 0);
   let doneRows = 0;
   for (const tableName of BACKUP_TABLES) {
     if (!db.tables.some((t) => t.name === tableName)) continue;
     const parts = inBackup.get(tableName)?.parts ?? 0;
+    // The next part is read and verified by main while this one is written to IndexedDB.
+    let next = parts > 0 ? partRows(main, name, tableName, 0) : Promise.resolve([]);
     for (let part = 0; part < Math.max(parts, 1); part++) {
-      const rows = part < parts ? await partRows(main, name, tableName, part) : [];
-      await replaceTablePart(db, tableName, rows, part === 0);
+      const rows = await next;
+      if (part + 1 < parts) {
+        next = partRows(main, name, tableName, part + 1);
+        next.catch(() => undefined); // awaited on the next turn
+      }
+      await replaceTablePart(db, tableName, tableName === OUTBOX_TABLE ? rows.map((row) => restoredOutboxRow(row, ids)) : rows, part === 0);
       doneRows += rows.length;
       report({ phase: 'records', done: doneRows, total: totalRows });
     }
@@ -189,8 +202,7 @@ export async function restoreBackup(db: PrDeskDb, name: string, options: Restore
   }
 
   report({ phase: 'finishing', done: 0, total: 1 });
-  const identity = await main.deviceRenewIdentity();
-  await rewriteSyncStateAfterRestore(db, { newDeviceId: identity.deviceId, backupDeviceId: preview.deviceId });
+  await rewriteSyncStateAfterRestore(db, ids);
   storage.removeItem(RESTORING_KEY);
   storage.removeItem(RESTORING_SAFETY_KEY);
   report({ phase: 'finishing', done: 1, total: 1 });
