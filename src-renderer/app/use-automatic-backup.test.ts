@@ -10,6 +10,7 @@ function recordingMain() {
   const main: BackupClient = {
     backupBegin: ({ reason }) => Promise.resolve({ token: `0190a000-0000-7000-8000-${String(committed.length).padStart(12, '0')}-${reason}`.slice(0, 36) }),
     backupWriteRows: () => Promise.resolve({ written: true }),
+    backupReuseTable: () => Promise.resolve({ reused: false, rows: 0 }),
     backupCopyBlobs: () => Promise.resolve({ done: 0, total: 0, bytes: 0, finished: true }),
     backupCommit: ({ token }) => {
       committed.push(token);

@@ -3,6 +3,7 @@ import { BACKUP_PART_CHARS, type BackupInfo, type BackupReason } from '../../src
 import type { PrDeskClient } from '../../src-main/shared/ipc/api';
 import { IpcError } from '../../src-main/shared/ipc/errors';
 import { mainProcess } from '../platform';
+import type { BackupGens } from './backup-gens';
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES } from './schema';
 
 /**
@@ -23,7 +24,7 @@ export const BACKUP_CHUNK_ROWS = 2000;
  */
 export const LEGACY_BLOB_PIECE_BYTES = 2 * 1024 * 1024;
 
-export type BackupClient = Pick<PrDeskClient, 'backupBegin' | 'backupWriteRows' | 'backupCopyBlobs' | 'backupCommit' | 'backupAbort'>;
+export type BackupClient = Pick<PrDeskClient, 'backupBegin' | 'backupWriteRows' | 'backupReuseTable' | 'backupCopyBlobs' | 'backupCommit' | 'backupAbort'>;
 
 export interface BackupProgress {
   phase: 'records' | 'photos';
@@ -137,9 +138,28 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
   const tables = wanted.filter((name) => dexie.tables.some((t) => t.name === name)).map((name) => dexie.table(name));
 
   throwIfCancelled(options.signal);
+  // The app's database knows which tables changed since a backup looked (backup-gens.ts); a raw
+  // Dexie (the old database before an upgrade) does not, and is read whole.
+  const changes = (dexie as { changes?: BackupGens }).changes;
+  const tableGens = changes?.snapshot(tables.map((t) => t.name));
   let total = 0;
   for (const table of tables) total += await table.count();
   const { token } = await main.backupBegin({ reason: options.reason });
+  // Photos are copied by main while the records are read here (main runs the two side by
+  // side); their progress is shown once the records are done.
+  let photoProgress: BackupProgress = { phase: 'photos', done: 0, total: 0, bytes: 0 };
+  let recordsDone = false;
+  const copyPhotos = async () => {
+    for (;;) {
+      throwIfCancelled(options.signal);
+      const step = await main.backupCopyBlobs({ token, maxFiles: 200 });
+      photoProgress = { phase: 'photos', done: step.done, total: step.total, bytes: step.bytes };
+      if (recordsDone) options.onProgress?.(photoProgress);
+      if (step.finished) return;
+    }
+  };
+  const photos = copyPhotos();
+  photos.catch(() => undefined); // awaited after the records
   try {
     let done = 0;
     options.onProgress?.({ phase: 'records', done, total, bytes: 0 });
@@ -147,6 +167,16 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
     // its thread pool, so the two overlap. At most one write is in flight (memory stays flat).
     let writing: Promise<unknown> = Promise.resolve();
     for (const table of tables) {
+      const gen = tableGens?.[table.name];
+      if (gen !== undefined) {
+        // Unchanged since a backup that is still here: its parts are taken, verified, by main.
+        const reused = await main.backupReuseTable({ token, table: table.name, gen, schemaVersion, deviceId });
+        if (reused.reused) {
+          done += reused.rows;
+          options.onProgress?.({ phase: 'records', done, total, bytes: 0 });
+          continue;
+        }
+      }
       let part = 0;
       let lines: string[] = [];
       let chars = 0;
@@ -177,14 +207,11 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
       await flush();
     }
     await writing;
-    for (;;) {
-      throwIfCancelled(options.signal);
-      const step = await main.backupCopyBlobs({ token, maxFiles: 200 });
-      options.onProgress?.({ phase: 'photos', done: step.done, total: step.total, bytes: step.bytes });
-      if (step.finished) break;
-    }
+    recordsDone = true;
+    options.onProgress?.(photoProgress);
+    await photos;
     throwIfCancelled(options.signal);
-    return await main.backupCommit({ token, keep: options.keep, schemaVersion, deviceId });
+    return await main.backupCommit({ token, keep: options.keep, schemaVersion, deviceId, ...(tableGens ? { tableGens } : {}) });
   } catch (error) {
     await main.backupAbort({ token }).catch(() => undefined);
     throw error;

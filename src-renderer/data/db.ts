@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
+import { BackupGens, type BackupGenRow } from './backup-gens';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
@@ -88,7 +89,10 @@ export class PrDeskDb extends Dexie {
   syncRecords!: Table<SyncRecordRow, [string, string]>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
   syncHeld!: EntityTable<SyncHeldRow, 'id'>;
+  backupGens!: EntityTable<BackupGenRow, 'table'>;
   readonly writer: WriterContext;
+  /** Which tables changed since a backup looked (see backup-gens.ts). */
+  readonly changes = new BackupGens();
 
   constructor(name: string, writer: WriterContext) {
     super(name);
@@ -98,6 +102,7 @@ export class PrDeskDb extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(createOutboxMiddleware(writer));
+    this.use(this.changes.middleware);
   }
 }
 
@@ -164,6 +169,7 @@ export async function openPrDeskDb({
     db.close();
     throw new DatabaseOpenError(error);
   }
+  db.changes.load(await db.backupGens.toArray());
   // Continue the clock from the newest local stamp, so a clock set back never reuses stamps.
   const newest = await db.outbox.orderBy('seq').last();
   if (newest) db.writer.clock.receive(newest.hlc);

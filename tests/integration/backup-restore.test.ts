@@ -185,3 +185,57 @@ describe('streamed backup and restore against the real main handlers', () => {
     expect((await db.staff.get('staff-old'))?.firstName).toBe('รุ่นเก่า');
   });
 });
+
+describe('incremental records: a table unchanged since a backup is taken from it', () => {
+  /** Main's client, counting the rows the renderer sends per table. */
+  function counting(main: PrDeskClient) {
+    const sent = new Map<string, number>();
+    const client: PrDeskClient = {
+      ...main,
+      backupWriteRows: (input) => {
+        sent.set(input.table, (sent.get(input.table) ?? 0) + input.rows);
+        return main.backupWriteRows(input);
+      },
+    };
+    return { client, sent };
+  }
+
+  it('sends no rows for an unchanged office, only the written tables after an edit, and each backup restores whole', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-incremental-'));
+    const a = await station(root, 'pc1');
+    const { id: photoId } = await a.store.put(randomBytes(1000));
+    await seed(a.db, photoId);
+
+    const first = counting(a.main);
+    await streamBackup(a.db, { reason: 'manual', keep: 5, main: first.client, chunkRows: 2 });
+    expect(first.sent.get('staff')).toBe(4);
+
+    const unchanged = counting(a.main);
+    const second = await streamBackup(a.db, { reason: 'manual', keep: 5, main: unchanged.client });
+    expect([...unchanged.sent]).toEqual([]);
+    const secondPreview = await a.main.backupOpen({ name: second.name });
+    expect(secondPreview.tables.find((t) => t.table === 'staff')).toMatchObject({ rows: 4, damagedParts: 0 });
+
+    await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'หลังสำรอง' });
+    const edited = counting(a.main);
+    const third = await streamBackup(a.db, { reason: 'manual', keep: 5, main: edited.client });
+    expect(Object.fromEntries(edited.sent)).toEqual({ staff: 5, outbox: 6 });
+
+    // A part damaged in the newest backup that holds a table is never carried on: the rows are read again.
+    const staffPart = join(a.userDataDir, 'backups', 'sets', third.name, 'tables', 'officeProfile.0.ndjson.gz');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(staffPart, 'damaged');
+    const afterDamage = counting(a.main);
+    await streamBackup(a.db, { reason: 'manual', keep: 5, main: afterDamage.client });
+    expect(Object.fromEntries(afterDamage.sent)).toEqual({ officeProfile: 1 });
+
+    // The second backup (every table taken from the first) restores to exactly what was backed up.
+    const before = await dump(a.db);
+    await restoreBackup(a.db, second.name, { keep: 5, main: a.main, storage: memoryStorage(), safetyBackup: false });
+    const restored = await dump(a.db);
+    expect(restored.staff).toHaveLength(4);
+    expect(restored.officeProfile).toEqual(before.officeProfile);
+    a.db.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+});

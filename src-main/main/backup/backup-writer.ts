@@ -8,7 +8,9 @@ import { BlobCopier, type CopyProgress } from './blob-copy';
 import type { BackupLayout } from './layout';
 import type { Pins } from './pins';
 import { SetBuilder } from './set-builder';
-import { collectStoreGarbage, infoOf, rotate } from './sets';
+import { collectStoreGarbage, infoOf, listSets, rotate, type BackupSet } from './sets';
+import { sha256Of } from './gzip';
+import { TABLES_DIR } from './layout';
 
 export interface BackupWriterDeps {
   fs: BackupFs;
@@ -25,8 +27,46 @@ interface Session {
   builder: SetBuilder;
   copier: BlobCopier;
   lastUsed: number;
-  /** Calls on one backup run one after another, whatever the renderer sends. */
+  /** Record calls on one backup run one after another, whatever the renderer sends. */
   queue: Promise<unknown>;
+  /** Photo copy steps, likewise, beside the record calls. */
+  copyQueue: Promise<unknown>;
+  /** The complete backups when the first table was offered for reuse (listed once per backup). */
+  earlier?: BackupSet[];
+}
+
+const NOT_REUSED = { reused: false, rows: 0 } as const;
+
+export interface ReuseRequest {
+  table: string;
+  gen: string;
+  schemaVersion: number;
+  deviceId: string;
+}
+
+/**
+ * Copies a table's parts from the newest complete backup of the same workstation and schema
+ * that recorded the same change token for it into the set being written, each part verified
+ * against that backup's hash first (a damaged part must not be carried into every later
+ * backup). When none fits, or a part is amiss, nothing is adopted: the renderer sends the rows.
+ */
+async function reuseTableParts(deps: Pick<BackupWriterDeps, 'fs' | 'layout'>, session: Session, input: ReuseRequest): Promise<{ reused: boolean; rows: number }> {
+  session.earlier ??= await listSets(deps.fs, deps.layout).catch(() => []);
+  const set = session.earlier.find(
+    (s) => s.manifest.deviceId === input.deviceId && s.manifest.schemaVersion === input.schemaVersion && s.manifest.tableGens?.[input.table] === input.gen,
+  );
+  if (!set) return NOT_REUSED;
+  const table = set.manifest.tables[input.table];
+  // A table with no rows has no parts, in that backup and in this one.
+  if (!table) return { reused: true, rows: 0 };
+  const pathOf = (file: string) => join(deps.layout.setDir(set.name), TABLES_DIR, file);
+  // Every part is checked before any is taken (a part at a time: memory stays at one part).
+  for (const entry of table.parts) {
+    const gz = await deps.fs.readFile(pathOf(entry.file)).catch(() => null);
+    if (!gz || gz.byteLength !== entry.bytes || sha256Of(gz) !== entry.sha256) return NOT_REUSED;
+  }
+  for (const [part, entry] of table.parts.entries()) await session.builder.adoptPart(input.table, part, entry, await deps.fs.readFile(pathOf(entry.file)));
+  return { reused: true, rows: table.rows };
 }
 
 /** A backup left open this long (a window closed mid-backup) is abandoned and removed. */
@@ -52,11 +92,17 @@ export function createBackupWriter(deps: BackupWriterDeps) {
     return true;
   }
 
-  /** Runs one step of a backup; on failure the whole backup is thrown away. */
-  function step<T>(token: string, action: (session: Session) => Promise<T>): Promise<T> {
+  /**
+   * Runs one step of a backup; on failure the whole backup is thrown away. Record steps run
+   * one after another on `queue`; photo copies on `copyQueue`, alongside them (the copy waits
+   * on the disk, the records on the renderer: overlapped, a first backup takes about as long
+   * as the longer of the two, not their sum). Commit waits for both.
+   */
+  function step<T>(token: string, action: (session: Session) => Promise<T>, lane: 'queue' | 'copyQueue' = 'queue'): Promise<T> {
     const session = sessions.get(token);
     if (!session) return Promise.reject(new IpcError({ code: 'not-found', detail: 'no such backup in progress' }));
-    const run = session.queue.then(async () => {
+    const waitFor = session[lane];
+    const run = waitFor.then(async () => {
       if (sessions.get(token) !== session) throw new IpcError({ code: 'not-found', detail: 'backup was cancelled' });
       session.lastUsed = deps.now().getTime();
       try {
@@ -66,7 +112,7 @@ export function createBackupWriter(deps: BackupWriterDeps) {
         throw toIpcError(error);
       }
     });
-    session.queue = run.catch(() => undefined);
+    session[lane] = run.catch(() => undefined);
     return run;
   }
 
@@ -89,7 +135,7 @@ export function createBackupWriter(deps: BackupWriterDeps) {
         await cleanStale();
         const builder = await SetBuilder.begin(fs, layout);
         const copier = new BlobCopier(fs, deps.local, deps.backupStore, builder.blobList);
-        sessions.set(builder.token, { reason, builder, copier, lastUsed: deps.now().getTime(), queue: Promise.resolve() });
+        sessions.set(builder.token, { reason, builder, copier, lastUsed: deps.now().getTime(), queue: Promise.resolve(), copyQueue: Promise.resolve() });
         return { token: builder.token };
       } catch (error) {
         throw toIpcError(error);
@@ -105,18 +151,24 @@ export function createBackupWriter(deps: BackupWriterDeps) {
       });
     },
 
-    copyBlobs(input: { token: string; maxFiles: number }): Promise<CopyProgress> {
-      return step(input.token, ({ copier }) => copier.step(input.maxFiles));
+    reuseTable(input: ReuseRequest & { token: string }): Promise<{ reused: boolean; rows: number }> {
+      return step(input.token, (session) => reuseTableParts(deps, session, input));
     },
 
-    commit(input: { token: string; keep: number; schemaVersion: number; deviceId: string }): Promise<BackupInfo> {
+    copyBlobs(input: { token: string; maxFiles: number }): Promise<CopyProgress> {
+      return step(input.token, ({ copier }) => copier.step(input.maxFiles), 'copyQueue');
+    },
+
+    commit(input: { token: string; keep: number; schemaVersion: number; deviceId: string; tableGens?: Record<string, string> }): Promise<BackupInfo> {
       return step(input.token, async (session) => {
+        await session.copyQueue;
         if (!session.copier.finished) throw new IpcError({ code: 'not-allowed', detail: 'blobs not copied yet' });
         const set = await session.builder.commit({
           reason: session.reason,
           createdAt: deps.now().toISOString(),
           schemaVersion: input.schemaVersion,
           deviceId: input.deviceId,
+          ...(input.tableGens ? { tableGens: input.tableGens } : {}),
         });
         sessions.delete(input.token);
         // The backup is made; tidying up afterwards must not report it as failed.
@@ -136,7 +188,7 @@ export function createBackupWriter(deps: BackupWriterDeps) {
     async abort(token: string): Promise<{ aborted: boolean }> {
       const session = sessions.get(token);
       if (!session) return { aborted: false };
-      await session.queue;
+      await Promise.all([session.queue, session.copyQueue]);
       return { aborted: await drop(token) };
     },
 

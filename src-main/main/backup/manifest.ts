@@ -33,6 +33,8 @@ export const manifestSchema = z.object({
   deviceId: z.string().min(1).max(64),
   tables: z.record(tableName, z.object({ rows: z.number().int().nonnegative(), parts: z.array(partSchema).max(1_000_000) })),
   blobs: z.object({ count: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), listSha256: sha256 }),
+  /** Each table's change token when the backup read it (absent in older backups): what a later backup may reuse. */
+  tableGens: z.record(tableName, z.string().max(64)).optional(),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 

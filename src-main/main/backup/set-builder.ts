@@ -14,6 +14,7 @@ export interface SetMeta {
   createdAt: string;
   schemaVersion: number;
   deviceId: string;
+  tableGens?: Record<string, string>;
 }
 
 /**
@@ -60,6 +61,16 @@ export class SetBuilder {
     parts.set(part, entry);
     this.tables.set(table, parts);
     return entry;
+  }
+
+  /** Puts a part already compressed and hashed (from an earlier backup) into this set unchanged. */
+  async adoptPart(table: string, part: number, entry: PartEntry, gz: Uint8Array): Promise<void> {
+    if (this.hasPart(table, part)) throw new IpcError({ code: 'not-allowed', detail: `part ${table}.${part} written twice` });
+    const file = partFileName(table, part);
+    await this.fs.writeFile(join(this.dir, TABLES_DIR, file), gz);
+    const parts = this.tables.get(table) ?? new Map<number, PartEntry>();
+    parts.set(part, { ...entry, file });
+    this.tables.set(table, parts);
   }
 
   /** Finishes the blob list, writes the manifest and publishes the set under a new sequence number. */

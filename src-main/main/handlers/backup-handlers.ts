@@ -32,6 +32,7 @@ export const IMPORTED_KEEP = Math.max(MIN_BACKUP_KEEP, 10);
 type BackupChannels =
   | 'backup:begin'
   | 'backup:write-rows'
+  | 'backup:reuse-table'
   | 'backup:copy-blobs'
   | 'backup:commit'
   | 'backup:abort'
@@ -72,6 +73,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
   return {
     'backup:begin': ({ reason }) => writer.begin(reason),
     'backup:write-rows': (input) => writer.writeRows(input),
+    'backup:reuse-table': (input) => writer.reuseTable(input),
     'backup:copy-blobs': (input) => writer.copyBlobs(input),
     'backup:commit': (input) => writer.commit(input),
     'backup:abort': ({ token }) => writer.abort(token),

@@ -2,6 +2,7 @@
 export const BACKUP_CHANNELS = [
   'backup:begin',
   'backup:write-rows',
+  'backup:reuse-table',
   'backup:copy-blobs',
   'backup:commit',
   'backup:abort',

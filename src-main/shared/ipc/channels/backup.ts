@@ -67,13 +67,33 @@ export const backupContract = {
     output: z.object({ written: z.literal(true) }),
   },
   /**
+   * Takes a table's parts from the newest earlier backup of this workstation and schema that
+   * recorded the same change token for it (the table has not been written since that backup
+   * looked; see data/backup-gens.ts), instead of new rows. Each part is checked against that
+   * backup's SHA-256 first; when none fits, or a part is damaged, it answers `reused: false`
+   * and the renderer sends the rows.
+   */
+  'backup:reuse-table': {
+    input: z.object({ token, table: tableName, gen: z.string().max(64), schemaVersion: z.number().int().positive(), deviceId: z.string().min(1).max(64) }).strict(),
+    output: z.object({ reused: z.boolean(), rows: z.number().int().nonnegative() }),
+  },
+  /**
    * Copies the next files of this workstation's blob store into the backup store, skipping
    * those already there (incremental: an unchanged office writes no photo twice).
    */
   'backup:copy-blobs': { input: z.object({ token, maxFiles: z.number().int().min(1).max(5000) }).strict(), output: progress },
   /** Writes the manifest, makes the backup visible, then rotates (keep-N per reason, by sequence). */
   'backup:commit': {
-    input: z.object({ token, keep: z.number().int().min(MIN_BACKUP_KEEP).max(MAX_BACKUP_KEEP), schemaVersion: z.number().int().positive(), deviceId: z.string().min(1).max(64) }).strict(),
+    input: z
+      .object({
+        token,
+        keep: z.number().int().min(MIN_BACKUP_KEEP).max(MAX_BACKUP_KEEP),
+        schemaVersion: z.number().int().positive(),
+        deviceId: z.string().min(1).max(64),
+        /** Each table's change token as the backup saw it before reading (kept in the manifest). */
+        tableGens: z.record(tableName, z.string().max(64)).optional(),
+      })
+      .strict(),
     output: backupInfoSchema,
   },
   /** Cancels a backup: its temp folder is removed, no half-written backup remains. */
