@@ -11,6 +11,35 @@ import { runSync } from '../../src-renderer/features/sync/sync-engine';
 import { workstation } from './workstation';
 
 describe('sync engine with the real main handlers', () => {
+  it('publishes the ops unpublished when it started (read a chunk at a time); an edit made while syncing waits for the next sync', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
+    const folder = join(root, 'share');
+    const a = await workstation(root, 'pc1');
+    await a.main.syncCreateFolder({ folder });
+    for (let i = 0; i < 5; i++) await staffRepo(a.db).create({ ...SOMCHAI, firstName: `เจ้าหน้าที่ ${i + 1}` });
+    // Someone saves a record while the sync is publishing: its files (if any) were not
+    // uploaded before it, so its op must wait for the next sync.
+    let edited = false;
+    const main = {
+      ...a.main,
+      syncPublish: async (input: Parameters<typeof a.main.syncPublish>[0]) => {
+        if (!edited) {
+          edited = true;
+          await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'บันทึกระหว่างซิงก์' });
+        }
+        return a.main.syncPublish(input);
+      },
+    };
+    const first = await runSync(a.db, main);
+    expect(edited).toBe(true);
+    expect(first.sent).toBe(5);
+    expect(await a.db.outbox.where('published').equals(0).count()).toBe(1);
+    const second = await runSync(a.db, a.main);
+    expect(second.sent).toBe(1);
+    expect(await a.db.outbox.where('published').equals(0).count()).toBe(0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('lets a new workstation start from a snapshot without the old log files', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const folder = join(root, 'share');

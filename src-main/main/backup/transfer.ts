@@ -80,6 +80,9 @@ export async function exportSet(deps: TransferDeps, name: string, parent: string
  * (hash) as it is copied into the backup store. A damaged record part refuses the whole
  * import; a damaged or missing photo is left out and shown as absent in the preview.
  */
+const IMPORT_PARALLEL = 8;
+const IMPORT_BATCH = 200;
+
 async function importFolder(deps: TransferDeps, dir: string): Promise<BackupSet> {
   const { fs } = deps;
   const manifestFile = await hashOf(fs, join(dir, MANIFEST_FILE), MAX_MANIFEST_BYTES);
@@ -102,13 +105,36 @@ async function importFolder(deps: TransferDeps, dir: string): Promise<BackupSet>
         await builder.writeCompressedPart(table, index, part.rows, read.bytes);
       }
     }
+    // Eight files at a time (each read, hashed and written in one pass), listed in order: one
+    // at a time, importing 5 GiB from a USB drive took five times as long as copying it.
+    const importBatch = async (ids: string[]) => {
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < ids.length; i = next++) {
+          const id = ids[i] as string;
+          const source = join(dir, EXPORT_BLOBS_DIR, id.slice(0, 2), id);
+          if ((await fs.fileSize(source)) !== null) await deps.backupStore.importVerified(source, id);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(IMPORT_PARALLEL, ids.length) }, worker));
+      for (const id of ids) await builder?.blobList.add(id, (await deps.backupStore.sizeOf(id)) ?? 0);
+    };
+    let batch: string[] = [];
     for await (const id of readBlobList(listPath)) {
-      const source = join(dir, EXPORT_BLOBS_DIR, id.slice(0, 2), id);
-      const size = await fs.fileSize(source);
-      if (size !== null) await deps.backupStore.importVerified(source, id);
-      await builder.blobList.add(id, (await deps.backupStore.sizeOf(id)) ?? 0);
+      batch.push(id);
+      if (batch.length >= IMPORT_BATCH) {
+        await importBatch(batch);
+        batch = [];
+      }
     }
-    return await builder.commit({ reason: 'imported', createdAt: manifest.createdAt, schemaVersion: manifest.schemaVersion, deviceId: manifest.deviceId });
+    await importBatch(batch);
+    return await builder.commit({
+      reason: 'imported',
+      createdAt: manifest.createdAt,
+      schemaVersion: manifest.schemaVersion,
+      deviceId: manifest.deviceId,
+      ...(manifest.tableGens ? { tableGens: manifest.tableGens } : {}),
+    });
   } catch (error) {
     await builder?.discard().catch(() => undefined);
     throw error;

@@ -6,7 +6,6 @@ import {
   toSyncOp,
   writeSyncMeta,
   type BlobWantRow,
-  type OutboxOp,
   type PrDeskDb,
 } from '../../data';
 import { streamBackup } from '../../data/backup';
@@ -59,6 +58,11 @@ export interface SyncOptions {
 }
 
 const PUBLISH_CHUNK = 2000;
+
+/** The outbox's unpublished ops, in seq order (the index orders equal keys by primary key). */
+function unpublishedOps(db: PrDeskDb) {
+  return db.outbox.where('published').equals(0);
+}
 const PULL_CHUNK = 2000;
 
 const running = new WeakMap<PrDeskDb, Promise<SyncSummary>>();
@@ -105,9 +109,14 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
     if (signal?.aborted) throw new SyncStopped('cancelled');
     throw error;
   });
-  const pending = await db.outbox.where('published').equals(0).sortBy('seq');
-  await uploadFiles(db, main, pending, onProgress, signal);
-  const sent = await publish(db, main, deviceId, pending, onProgress, signal);
+  // The ops to publish this time: every unpublished one up to the newest now (an edit made
+  // while syncing waits for the next sync: its files were not uploaded before it). They are
+  // read a chunk at a time, never all at once (a ten-year office that never synced has
+  // 100,000 of them).
+  const unpublished = () => unpublishedOps(db);
+  const lastSeq = (await unpublished().last())?.seq ?? 0;
+  await uploadFiles(db, main, unpublished, lastSeq, onProgress, signal);
+  const sent = await publish(db, main, deviceId, unpublished, lastSeq, onProgress, signal);
   const pulled = await pull(db, main, deviceId, onProgress, signal);
   onProgress({ step: 'snapshot', done: 0, total: 1 });
   await writeSnapshotIfDue(db, main);
@@ -136,8 +145,18 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
  * photo was added again, or it was here all along while another workstation lacks it), it
  * goes to the share and everyone's next download finds it.
  */
-async function uploadFiles(db: PrDeskDb, main: PrDeskClient, pending: readonly OutboxOp[], onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined): Promise<void> {
-  const own = wantsOfOps(pending.map(toSyncOp));
+async function uploadFiles(
+  db: PrDeskDb,
+  main: PrDeskClient,
+  unpublished: () => ReturnType<typeof unpublishedOps>,
+  lastSeq: number,
+  onProgress: (p: SyncProgress) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const own: BlobWant[] = [];
+  await unpublished().each((op) => {
+    if ((op.seq ?? 0) <= lastSeq) own.push(...wantsOfOps([toSyncOp(op)]));
+  });
   const byId = new Map<string, BlobWant>();
   for (const want of [...own, ...(await db.blobWants.filter((w) => w.attempts > 0).toArray())]) if (!byId.has(want.blobId)) byId.set(want.blobId, want);
   const ids = [...byId.keys()];
@@ -161,22 +180,29 @@ async function publish(
   db: PrDeskDb,
   main: PrDeskClient,
   deviceId: string,
-  pending: readonly OutboxOp[],
+  unpublished: () => ReturnType<typeof unpublishedOps>,
+  lastSeq: number,
   onProgress: (p: SyncProgress) => void,
   signal: AbortSignal | undefined,
 ): Promise<number> {
-  if (pending.length === 0) return 0;
+  if (lastSeq === 0) return 0;
+  const total = await unpublished().filter((op) => (op.seq ?? 0) <= lastSeq).count();
+  if (total === 0) return 0;
   const meta = await readSyncMeta(db);
-  const ownNewest = pending[pending.length - 1]?.hlc ?? null;
+  const ownNewest = (await db.outbox.get(lastSeq))?.hlc ?? null;
   const newest = [meta.newestSeen, ownNewest].filter((s): s is string => !!s).sort(compareHlc).pop() ?? null;
   if (clockProblem(Date.now(), newest)) throw new SyncStopped('clock-behind');
 
   let through = meta.publishedThrough;
   const deviceName = (await main.deviceGetIdentity()).deviceName;
-  for (let start = 0; start < pending.length; start += PUBLISH_CHUNK) {
+  let sent = 0;
+  for (;;) {
     checkCancelled(signal);
-    onProgress({ step: 'publish', done: start, total: pending.length });
-    const chunk = pending.slice(start, start + PUBLISH_CHUNK);
+    onProgress({ step: 'publish', done: sent, total });
+    // In seq order (the index orders equal keys by primary key); each chunk is marked
+    // published before the next is read, so the next read starts after it.
+    const chunk = (await unpublished().limit(PUBLISH_CHUNK).toArray()).filter((op) => (op.seq ?? 0) <= lastSeq);
+    if (chunk.length === 0) break;
     const ops: SequencedOp[] = chunk.map((op, i) => ({ seq: through + i + 1, op: toSyncOp(op) }));
     await main.syncPublish({ deviceId, deviceName, publishedThrough: through, ops });
     through += chunk.length;
@@ -184,8 +210,9 @@ async function publish(
       await db.outbox.bulkUpdate(chunk.map((op) => ({ key: op.seq ?? 0, changes: { published: 1 as const } })));
       await writeSyncMeta(db, { publishedThrough: through });
     });
+    sent += chunk.length;
   }
-  return pending.length;
+  return sent;
 }
 
 async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined) {
