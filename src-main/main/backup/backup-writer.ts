@@ -52,8 +52,13 @@ export interface ReuseRequest {
  */
 async function reuseTableParts(deps: Pick<BackupWriterDeps, 'fs' | 'layout'>, session: Session, input: ReuseRequest): Promise<{ reused: boolean; rows: number }> {
   session.earlier ??= await listSets(deps.fs, deps.layout).catch(() => []);
+  // Only backups this computer wrote itself (an imported folder is someone else's bytes).
   const set = session.earlier.find(
-    (s) => s.manifest.deviceId === input.deviceId && s.manifest.schemaVersion === input.schemaVersion && s.manifest.tableGens?.[input.table] === input.gen,
+    (s) =>
+      s.reason !== 'imported' &&
+      s.manifest.deviceId === input.deviceId &&
+      s.manifest.schemaVersion === input.schemaVersion &&
+      s.manifest.tableGens?.[input.table] === input.gen,
   );
   if (!set) return NOT_REUSED;
   const table = set.manifest.tables[input.table];

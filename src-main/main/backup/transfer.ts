@@ -132,8 +132,8 @@ async function importFolder(deps: TransferDeps, dir: string): Promise<BackupSet>
       reason: 'imported',
       createdAt: manifest.createdAt,
       schemaVersion: manifest.schemaVersion,
+      // No change tokens: a later backup reuses parts only from backups this computer wrote.
       deviceId: manifest.deviceId,
-      ...(manifest.tableGens ? { tableGens: manifest.tableGens } : {}),
     });
   } catch (error) {
     await builder?.discard().catch(() => undefined);
