@@ -142,13 +142,21 @@ async function applySnapshot(db: PrDeskDb, main: PrDeskClient, opened: SnapshotO
   let records = 0;
   let newest: Hlc | null = null;
   const local = new Map<string, Set<string>>();
+  const readPart = async (index: number): Promise<PartState[]> => {
+    const { gz } = await main.syncReadSnapshotPart({ key: opened.key, index });
+    if (gz === null) throw new UnusableSnapshot(`part ${index} damaged`);
+    return parsePart(await inflate(gz));
+  };
+  // The next part is read, inflated and parsed while this one is written: IndexedDB does its
+  // writing in the browser process, so the two overlap.
+  let next: Promise<PartState[]> | null = opened.parts.length > 0 ? readPart(0) : null;
   for (const [index, part] of opened.parts.entries()) {
     signal?.throwIfAborted();
     onProgress({ done: index, total: opened.parts.length });
     if (!isSyncedTable(part.table)) throw new UnusableSnapshot(`unknown table ${part.table}`);
-    const { gz } = await main.syncReadSnapshotPart({ key: opened.key, index });
-    if (gz === null) throw new UnusableSnapshot(`part ${index} damaged`);
-    const states = parsePart(await inflate(gz));
+    const states = await (next as Promise<PartState[]>);
+    next = index + 1 < opened.parts.length ? readPart(index + 1) : null;
+    next?.catch(() => undefined); // awaited on the next turn
     let ids = local.get(part.table);
     if (!ids) {
       ids = await localIds(db, part.table);
