@@ -10,8 +10,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { MissionsTabs } from './MissionsTabs';
-import { compareTasks, filterTasks, type TaskFilter } from './model/task-filter';
-import { TASK_VIEWS, filterFromParams, isFiltered, paramsFromFilter, type TaskView } from './model/task-filter-params';
+import { compareTasks, filterTasks } from './model/task-filter';
+import { TASK_VIEWS, filterFromParams, isFiltered } from './model/task-filter-params';
+import { TaskParamsWriter } from './model/task-params-writer';
 import { TaskBoard } from './TaskBoard';
 import { TaskCalendar } from './TaskCalendar';
 import { TaskDrawer } from './TaskDrawer';
@@ -40,7 +41,8 @@ export function TasksPage() {
     return filterTasks(tasks ?? [], effective, today).sort(compareTasks);
   }, [tasks, filter, mine, currentStaff, today]);
 
-  const update = (next: TaskFilter, nextMine: boolean, nextView: TaskView = view) => setParams(paramsFromFilter(next, nextView, nextMine), { replace: true });
+  const [writer] = useState(() => new TaskParamsWriter(params, (next) => setParams(next, { replace: true })));
+  writer.seen(params);
   const open = (task: TaskRecord) => setOpenId(task.id);
 
   return (
@@ -61,13 +63,13 @@ export function TasksPage() {
         canFilterMine={!!currentStaff}
         missions={missions ?? []}
         people={people ?? []}
-        onChange={(next, nextMine) => update(next, nextMine)}
+        onChange={(next, nextMine) => writer.setFilter(next, nextMine)}
       />
       <Group justify="space-between" mb="xs">
         <SegmentedControl
           aria-label={t('tasks.viewLabel')}
           value={view}
-          onChange={(v) => update(filter, mine, v)}
+          onChange={(v) => writer.setView(v)}
           data={TASK_VIEWS.map((v) => ({ value: v, label: t(`tasks.views.${v}`) }))}
         />
         <Text c="dimmed" size="sm" data-testid="task-count">
