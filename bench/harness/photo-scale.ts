@@ -100,6 +100,28 @@ async function counts(db: PrDeskDb): Promise<Record<string, number>> {
   return out;
 }
 
+/** Time per progress phase (records, photos…) of a backup or restore, and the total. */
+function phaseTimer() {
+  const phases: Record<string, number> = {};
+  const started = performance.now();
+  let phase = '';
+  let phaseStarted = started;
+  return {
+    onProgress: (p: { phase: string }) => {
+      if (p.phase === phase) return;
+      const now = performance.now();
+      if (phase) phases[phase] = (phases[phase] ?? 0) + now - phaseStarted;
+      phase = p.phase;
+      phaseStarted = now;
+    },
+    stop: () => {
+      const now = performance.now();
+      if (phase) phases[phase] = (phases[phase] ?? 0) + now - phaseStarted;
+      return { ms: now - started, phases };
+    },
+  };
+}
+
 /** Every blob id the records refer to (a few thousand for gigabytes of photos), sorted. */
 async function referencedBlobIds(db: PrDeskDb): Promise<string[]> {
   const ids = new Set<string>();
@@ -132,23 +154,9 @@ export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => 
     /** The app's streamed backup, as the Backups panel runs it. */
     async backup(reason: 'manual' | 'daily'): Promise<{ ms: number; name: string; recordBytes: number; blobCount: number; blobBytes: number; phases: Record<string, number> }> {
       const db = await appDb();
-      const phases: Record<string, number> = {};
-      const started = performance.now();
-      let phase = '';
-      let phaseStarted = started;
-      const info = await streamBackup(db, {
-        reason,
-        keep: 7,
-        onProgress: (p) => {
-          if (p.phase === phase) return;
-          const now = performance.now();
-          if (phase) phases[phase] = now - phaseStarted;
-          phase = p.phase;
-          phaseStarted = now;
-        },
-      });
-      const ms = performance.now() - started;
-      if (phase) phases[phase] = performance.now() - phaseStarted;
+      const timer = phaseTimer();
+      const info = await streamBackup(db, { reason, keep: 7, onProgress: timer.onProgress });
+      const { ms, phases } = timer.stop();
       return { ms, name: info.name, recordBytes: info.recordBytes, blobCount: info.blobCount, blobBytes: info.blobBytes, phases };
     },
     /** Main copies a backup to a folder (a USB drive: the folder the E2E dialog answers). */
@@ -167,22 +175,9 @@ export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => 
      */
     async restore(name: string): Promise<{ ms: number; photosDamaged: number; newDeviceId: string; phases: Record<string, number> }> {
       const db = await appDb();
-      const phases: Record<string, number> = {};
-      const started = performance.now();
-      let phase = '';
-      let phaseStarted = started;
-      const result = await restoreBackup(db, name, {
-        keep: 7,
-        onProgress: (p) => {
-          if (p.phase === phase) return;
-          const now = performance.now();
-          if (phase) phases[phase] = now - phaseStarted;
-          phase = p.phase;
-          phaseStarted = now;
-        },
-      });
-      const ms = performance.now() - started;
-      if (phase) phases[phase] = performance.now() - phaseStarted;
+      const timer = phaseTimer();
+      const result = await restoreBackup(db, name, { keep: 7, onProgress: timer.onProgress });
+      const { ms, phases } = timer.stop();
       // The app reloads here; reopening the database is what the reloaded app does first.
       closeAppDb();
       return { ms, photosDamaged: result.photosDamaged, newDeviceId: result.newDeviceId, phases };

@@ -37,6 +37,18 @@ function holdDiskFull(dir: string): { release(): void } {
   };
 }
 
+/** A 96 MB tmpfs mounted for the test (needs root), unmounted whatever happens. */
+async function withSmallDisk(workspace: string, run: (disk: string) => Promise<void>): Promise<void> {
+  const disk = join(workspace, 'small-disk');
+  mkdirSync(disk, { recursive: true });
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk]);
+  try {
+    await run(disk);
+  } finally {
+    execFileSync('umount', ['-l', disk]);
+  }
+}
+
 /**
  * The start-of-day backup runs by itself when the app opens. If it is still writing when the
  * disk is filled, it fails and removes its temp files — freeing space, so the save the test
@@ -51,10 +63,7 @@ async function startOfDayBackupDone(userDataDir: string): Promise<void> {
 test('a full disk gives a clear Thai message, and the data survives a restart', async ({ rendererServer, workspace }, testInfo) => {
   // Mounting a small filesystem needs root, as on the build machines and in CI.
   test.skip(process.getuid?.() !== 0, 'needs root to mount a small tmpfs');
-  const disk = join(workspace, 'small-disk');
-  mkdirSync(disk, { recursive: true });
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk]);
-  try {
+  await withSmallDisk(workspace, async (disk) => {
     const app = await startWorkstation(rendererServer.origin, disk, testInfo, 'full');
     let full: { release(): void } | null = null;
     try {
@@ -82,17 +91,12 @@ test('a full disk gives a clear Thai message, and the data survives a restart', 
       full?.release();
       await app.close().catch(() => undefined);
     }
-  } finally {
-    execFileSync('umount', ['-l', disk]);
-  }
+  });
 });
 
 test('a backup on a full disk says so in Thai and leaves no half-written backup', async ({ rendererServer, workspace }, testInfo) => {
   test.skip(process.getuid?.() !== 0, 'needs root to mount a small tmpfs');
-  const disk = join(workspace, 'small-disk');
-  mkdirSync(disk, { recursive: true });
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', disk]);
-  try {
+  await withSmallDisk(workspace, async (disk) => {
     const app = await startWorkstation(rendererServer.origin, disk, testInfo, 'full');
     try {
       const sync = new SyncPage(app.page);
@@ -118,9 +122,7 @@ test('a backup on a full disk says so in Thai and leaves no half-written backup'
     } finally {
       await app.close().catch(() => undefined);
     }
-  } finally {
-    execFileSync('umount', ['-l', disk]);
-  }
+  });
 });
 
 test('a save cut off by closing the window leaves the previous version intact', async ({ app }) => {
