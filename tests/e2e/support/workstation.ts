@@ -4,8 +4,10 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { blobResponse, BLOB_URL_PREFIX } from '../../../src-main/main/blobs/blob-response';
 import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
 import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
+import type { Dispatch } from '../../../src-main/main/ipc/dispatch';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
+import { startMainHost, type MainHost } from './main-host-client';
 import { SCREENSHOT_DIR } from './paths';
 import { INVOKE_BINDING, preloadInitScript } from './preload-shim';
 
@@ -16,15 +18,21 @@ export interface AppHandle {
   origin: string;
   /** Chromium's profile: holds the IndexedDB database on disk. */
   profileDir: string;
-  /** What main's handlers see as the app's userData folder. */
+  /**
+   * What main's handlers see as the app's userData folder. With mainInChildProcess, a set of a
+   * key (chosenFolder, chosenOpenFile) reaches the child too; what the child's handlers record
+   * (openedExternally, pdf, exported, kiosk …) stays in the child and is not seen here.
+   */
   env: E2eMainEnvironment;
+  /** pid of the Node process running main's handlers when mainInChildProcess; null in-process. */
+  mainPid: number | null;
   /** Closes the browser and starts it again on the same profile, as a user restarting the app. */
   restart(): Promise<void>;
   /** Saves a screenshot to test-results/screenshots/<name>.png for a person to look at. */
   screenshot(name: string): Promise<string>;
 }
 
-async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null) {
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -33,9 +41,9 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
     viewport: { width: 1366, height: 768 },
   });
   const url = new URL(origin);
-  const ipc = createMainIpc(createE2eMainDeps(env), { protocol: url.protocol, host: url.host });
+  const dispatch: Dispatch = host ? host.invoke : createMainIpc(createE2eMainDeps(env), { protocol: url.protocol, host: url.host }).dispatch;
   await context.exposeBinding(INVOKE_BINDING, ({ frame, page }, channel: unknown, payload: unknown) =>
-    ipc.dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
+    dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
   );
   // `/blob/<id>` is answered by this workstation's blob store through the same function the
   // app protocol uses: two workstations share one renderer server but never each other's files.
@@ -74,6 +82,12 @@ export async function startWorkstation(
   entry = '/index.html',
   /** Runs in every page before the app (the bench records first-screen times with it). */
   initScript: string | null = null,
+  /**
+   * mainInChildProcess: main's handlers run in a Node process of their own (main-host.ts), so
+   * the bench can read main's peak memory apart from Playwright's and the page server's.
+   * The E2E tests leave it off: handlers in this process, as before.
+   */
+  options: { mainInChildProcess?: boolean } = {},
 ): Promise<AppHandle & { close(): Promise<void> }> {
   const profileDir = join(root, `${label}-chromium-profile`);
   const env: E2eMainEnvironment = {
@@ -90,7 +104,21 @@ export async function startWorkstation(
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });
-  let running = await launch(profileDir, origin, env, entry, initScript);
+  const host = options.mainInChildProcess ? await startMainHost(env, origin) : null;
+  // Sets reach the child's env as well as this one (the bench sets what the pickers answer).
+  const sharedEnv = host
+    ? new Proxy(env, {
+        set(target, key, value) {
+          (target as unknown as Record<string | symbol, unknown>)[key] = value;
+          if (typeof key === 'string') host.setEnv(key, value);
+          return true;
+        },
+      })
+    : env;
+  let running = await launch(profileDir, origin, env, entry, initScript, host).catch(async (error: unknown) => {
+    await host?.close();
+    throw error;
+  });
   return {
     get page() {
       return running.page;
@@ -100,10 +128,15 @@ export async function startWorkstation(
     },
     origin,
     profileDir,
-    env,
+    env: sharedEnv,
+    mainPid: host?.pid ?? null,
+    // In-process, each launch builds main's handler table afresh; with mainInChildProcess the
+    // same child rebuilds it (same pid, so the bench keeps watching it). A real app restart
+    // would start a new main process; module-level state survives here, as it does in-process.
     async restart() {
       await running.context.close();
-      running = await launch(profileDir, origin, env, entry, initScript);
+      await host?.reset();
+      running = await launch(profileDir, origin, env, entry, initScript, host);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -112,7 +145,13 @@ export async function startWorkstation(
       await attach?.(name, path);
       return path;
     },
-    close: () => running.context.close(),
+    async close() {
+      try {
+        await running.context.close();
+      } finally {
+        await host?.close();
+      }
+    },
   };
 }
 
