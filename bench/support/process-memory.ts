@@ -59,6 +59,13 @@ export async function peakRss(pid: number | 'self'): Promise<number | null> {
   return kb === undefined ? null : Number(kb) * 1024;
 }
 
+/** Current RSS (VmRSS) in bytes, or null when the process is gone. */
+export async function currentRss(pid: number | 'self'): Promise<number | null> {
+  const status = await text(`/proc/${pid}/status`);
+  const kb = status?.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+  return kb === undefined ? null : Number(kb) * 1024;
+}
+
 /** Resets the process's peak to its current RSS (ignored for a process that has exited). */
 export async function resetPeak(pid: number | 'self'): Promise<void> {
   await writeFile(`/proc/${pid}/clear_refs`, '5').catch(() => undefined);
@@ -68,20 +75,31 @@ export interface Watched {
   /** Prefix in the report, e.g. "A" → "A renderer". */
   label: string;
   profileDir: string;
+  /** The Node process running this workstation's main handlers (startWorkstation's mainPid). */
+  mainPid?: number | null;
 }
 
+/** This Node process when main's handlers run elsewhere: Playwright's client and the page server. */
+export const BENCH_HOST = 'bench host (Playwright, server)';
+
 /**
- * Runs `step` and answers its result with the peak RSS of this Node process (reported as
- * `main`: it hosts the main-process handlers) and of each watched workstation's Chromium
- * processes: `<label> renderer` (the largest renderer: the page's), `<label> browser`,
- * `<label> gpu-process`, `<label> StorageService` (IndexedDB), `<label> NetworkService`, …
+ * Runs `step` and answers its result with the peak RSS of each watched workstation's main
+ * process, `<label> main` (its mainPid), and Chromium processes: `<label> renderer` (the
+ * largest renderer: the page's), `<label> browser`, `<label> gpu-process`,
+ * `<label> StorageService` (IndexedDB), `<label> NetworkService`, … This Node process is
+ * reported too: as BENCH_HOST when a mainPid is watched, else as `main` (it then hosts the
+ * handlers as well as Playwright and the page server, so `main` is inflated by both).
  */
 export async function withPeaks<T>(watched: readonly Watched[], step: () => Promise<T>): Promise<{ result: T; peaks: Record<string, number> }> {
   const before = await Promise.all(watched.map(async (w) => ({ w, processes: await chromiumProcesses(w.profileDir) })));
+  const mains = watched.filter((w): w is Watched & { mainPid: number } => typeof w.mainPid === 'number');
   await resetPeak('self');
+  for (const w of mains) await resetPeak(w.mainPid);
   for (const { processes } of before) for (const p of processes) await resetPeak(p.pid);
   const result = await step();
-  const peaks: Record<string, number> = { main: (await peakRss('self')) ?? 0 };
+  const peaks: Record<string, number> = {};
+  for (const w of mains) peaks[`${w.label} main`] = (await peakRss(w.mainPid)) ?? 0;
+  peaks[mains.length > 0 ? BENCH_HOST : 'main'] = (await peakRss('self')) ?? 0;
   for (const { w } of before) {
     // Listed again: a renderer started during the step has its own peak since it started.
     for (const p of await chromiumProcesses(w.profileDir)) {

@@ -1,10 +1,12 @@
 /**
- * The photo-scale run, in a Node process of its own so its peak memory is main's:
+ * The photo-scale run, in a Node process of its own (one per phase):
  *   node scripts/pdf/run-ts.mjs bench/cases/photo-scale/child.ts --photo-gib 5 --years 10 \
  *     --mode measure|assert --results <file.json>
- * This process hosts the main-process handlers of every workstation (the real handler table,
- * bridged to Debian Chromium as in E2E), the bench page server and Playwright's client. It
- * writes its BenchResult[] to --results; the case in index.ts reads them.
+ * This process runs the bench page server and Playwright's client (reported as the bench host);
+ * each workstation's main-process handlers (the real handler table, bridged to Debian Chromium
+ * as in E2E) run in a Node child of their own (tests/e2e/support/main-host.ts), so `main`'s
+ * peak is the handlers' and not Playwright's too. It writes its BenchResult[] to --results;
+ * the case in index.ts reads them.
  *
  * Steps, on one ten-year office (A) with gigabytes of photo files:
  *   backup-first      A's first streamed backup   vs  cp -r of its blob store and IndexedDB
@@ -31,7 +33,7 @@ import type { BenchHarness } from '../../harness/main';
 import { GiB } from '../../seed/photo-files';
 import { seedProfile } from '../../seed/profile';
 import { HARNESS_PATH, startBenchServer } from '../../support/bench-server';
-import { formatMiB, formatPeaks, withPeaks, type Watched } from '../../support/process-memory';
+import { BENCH_HOST, currentRss, formatMiB, formatPeaks, withPeaks, type Watched } from '../../support/process-memory';
 import { ratio } from '../../stats';
 import type { BenchResult } from '../../types';
 
@@ -142,7 +144,7 @@ const failures: string[] = [];
 const allPeaks = new Map<string, { bytes: number; step: string }>();
 function notePeaks(step: string, peaks: Record<string, number>): Record<string, number> {
   const heap = process.memoryUsage();
-  console.log(`    peak RSS (${step}): ${formatPeaks(peaks)}  [main now: rss ${formatMiB(heap.rss)}, JS heap ${formatMiB(heap.heapUsed)} of ${formatMiB(heap.heapTotal)}, external ${formatMiB(heap.external)}]`);
+  console.log(`    peak RSS (${step}): ${formatPeaks(peaks)}  [bench host now: rss ${formatMiB(heap.rss)}, JS heap ${formatMiB(heap.heapUsed)} of ${formatMiB(heap.heapTotal)}, external ${formatMiB(heap.external)}]`);
   for (const [process, bytes] of Object.entries(peaks)) {
     // One figure per kind of process: "A renderer" and "B renderer" are both a workstation's renderer.
     const kind = process.replace(/^[ABR] /, '');
@@ -159,7 +161,7 @@ function check(ok: boolean, what: string): void {
 const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT), Number(values.port));
 const open: Workstation[] = [];
 const start = async (label: string) => {
-  const w = await startWorkstation(server.origin, root, null, label, HARNESS_PATH);
+  const w = await startWorkstation(server.origin, root, null, label, HARNESS_PATH, null, { mainInChildProcess: true });
   open.push(w);
   await w.page.getByText('ready').waitFor();
   // The harness's console (sync step lines) helps to see where time goes.
@@ -173,7 +175,7 @@ const stop = async (w: Workstation) => {
   await w.close();
   open.splice(open.indexOf(w), 1);
 };
-const watched = (w: Workstation, label: string): Watched[] => [{ label, profileDir: w.profileDir }];
+const watched = (w: Workstation, label: string): Watched[] => [{ label, profileDir: w.profileDir, mainPid: w.mainPid }];
 
 /**
  * With PR_DESK_BENCH_PROFILE=<dir>, records a CPU profile of the workstation's page during the
@@ -208,8 +210,8 @@ const seedFile = join(root, 'seeded.json');
 
 /**
  * Phase 1, its own process: the office, ten years of records and gigabytes of photo files,
- * every record logged through the data layer. Apart from the measures, so that main's peak
- * memory in phase 2 is the handlers' and not what generating gigabytes left in this heap.
+ * every record logged through the data layer. Apart from the measures, so that phase 2's
+ * figures (the bench host's too) are not what generating gigabytes left in this heap.
  */
 async function seedOffice(): Promise<void> {
   const a = await start('A');
@@ -256,11 +258,14 @@ async function measure(): Promise<void> {
   const recordBytes = await sizeOf(idbDir);
   const officeBytes = photoBytes + recordBytes;
   const idle = process.memoryUsage();
+  const mainIdle = a.mainPid === null ? null : await currentRss(a.mainPid);
   console.log(
     `  office: ${photos} photos, ${(photoBytes / GiB).toFixed(2)} GiB with thumbnails; records ${JSON.stringify(aCounts)}; IndexedDB ${formatMiB(recordBytes)}\n` +
-      `  main before any step: rss ${formatMiB(baseline.rss)} at start, ${formatMiB(idle.rss)} with A open (JS heap ${formatMiB(idle.heapUsed)})`,
+      `  A main before any step: rss ${mainIdle === null ? '?' : formatMiB(mainIdle)} (Node + vite's TS runner + handlers)\n` +
+      `  bench host before any step: rss ${formatMiB(baseline.rss)} at start, ${formatMiB(idle.rss)} with A open (JS heap ${formatMiB(idle.heapUsed)})`,
   );
-  results.push({ name: 'main process RSS before the steps (Node + Playwright + bench server, A open)', value: idle.rss, unit: 'bytes', reference: null, ratio: null, budget: null });
+  if (mainIdle !== null) results.push({ name: "A's main process RSS before the steps (Node + vite's TS runner + handlers, A open)", value: mainIdle, unit: 'bytes', reference: null, ratio: null, budget: null });
+  results.push({ name: 'bench host RSS before the steps (Node + Playwright + bench server, A open)', value: idle.rss, unit: 'bytes', reference: null, ratio: null, budget: null });
 
   // ── backup-first ──
   const copyFirst = await plainCopy([aStore.dir, idbDir], join(root, 'reference-copy'));
@@ -388,7 +393,9 @@ async function measure(): Promise<void> {
 
   // ── peak memory, per kind of process, highest over the steps ──
   for (const [process, { bytes, step }] of [...allPeaks].sort()) {
-    results.push({ name: `peak RSS: ${process} (highest step: ${step})`, value: bytes, unit: 'bytes', reference: null, ratio: null, budget: PEAK_LIMIT_BYTES });
-    if (assertMode) check(bytes < PEAK_LIMIT_BYTES, `${process} peaks at ${formatMiB(bytes)} (< 600 MB) in ${step}`);
+    // The bench host (Playwright, page server) is no process of the app: shown, not held to 600 MB.
+    const appProcess = process !== BENCH_HOST;
+    results.push({ name: `peak RSS: ${process} (highest step: ${step})`, value: bytes, unit: 'bytes', reference: null, ratio: null, budget: appProcess ? PEAK_LIMIT_BYTES : null });
+    if (assertMode && appProcess) check(bytes < PEAK_LIMIT_BYTES, `${process} peaks at ${formatMiB(bytes)} (< 600 MB) in ${step}`);
   }
 }
