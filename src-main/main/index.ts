@@ -8,6 +8,7 @@ import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell }
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { localBlobStore } from './blobs/blob-store';
 import { createMainIpc } from './ipc/create-main-ipc';
+import { RENDERER_JS_FLAGS } from './renderer-heap';
 import { createElectronPdfDeps } from './pdf/electron-deps';
 import { writeFileAtomically } from './pdf/write-file';
 import {
@@ -147,6 +148,9 @@ function registerIpc(): void {
     );
   }
 }
+
+// Before ready: the window's renderer starts with this heap limit (renderer-heap.ts says why).
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances would fight over the same IndexedDB files: hand over to the first one.

@@ -1,3 +1,5 @@
+import { RENDERER_JS_FLAGS } from '../../../src-main/main/renderer-heap';
+
 /** Debian's Chromium (DESIGN.md §9): downloads are blocked here, so never a bundled browser. */
 export const CHROMIUM_PATH = process.env.PR_DESK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -11,4 +13,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // The heap limit the app sets for its window (src-main/main/renderer-heap.ts).
+  `--js-flags=${RENDERER_JS_FLAGS}`,
 ];
