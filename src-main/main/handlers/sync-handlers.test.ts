@@ -6,6 +6,9 @@ import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
 import { localBlobStore } from '../blobs/blob-store';
 import { gunzipSync } from 'node:zlib';
 import { encodeSnapshot } from '../sync/snapshot-file';
+import { FAST_KDF, TEST_PASSPHRASE } from '../sync/testing/workspace';
+import { identityProtector } from '../workspace/local-store';
+import { testInflateWorker } from '../workspace/testing/inflate-worker';
 import { createSyncHandlers } from './sync-handlers';
 
 const DEVICE = '0190a000-0000-7000-8000-0000000000d1';
@@ -14,11 +17,16 @@ const OTHER = '0190a000-0000-7000-8000-0000000000d2';
 /** A part as the renderer receives it (gzip), inflated; null stays null. */
 const text = (part: { gz: Uint8Array | null }) => (part.gz ? gunzipSync(part.gz).toString('utf8') : null);
 
+/** A workstation's sync handlers over its own data folder (keys stay plain in tests). */
+async function handlersFor(userDataDir: string) {
+  return createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF });
+}
+
 async function setUp() {
   const root = mkdtempSync(join(tmpdir(), 'pr-desk-snap-'));
-  const handlers = createSyncHandlers({ userDataDir: join(root, 'user'), chooseFolder: () => Promise.resolve(null) });
+  const handlers = await handlersFor(join(root, 'user'));
   const folder = join(root, 'share');
-  await handlers['sync:create-folder']({ folder });
+  await handlers['sync:create-folder']({ folder, passphrase: TEST_PASSPHRASE });
   return { root, folder, handlers };
 }
 
@@ -111,8 +119,8 @@ describe('blob channels', () => {
     const { root, folder, handlers } = await setUp();
     const photo = await localBlobStore(join(root, 'user')).put(new TextEncoder().encode('ภาพกิจกรรม'));
     expect(await handlers['sync:upload-blobs']({ ids: [photo.id] })).toEqual({ uploaded: 1, bytes: photo.size, notHere: [] });
-    const other = createSyncHandlers({ userDataDir: join(root, 'other'), chooseFolder: () => Promise.resolve(null) });
-    await other['sync:join-folder']({ folder });
+    const other = await handlersFor(join(root, 'other'));
+    await other['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE });
     expect(await other['sync:fetch-blobs']({ ids: [photo.id] })).toEqual({ fetched: [photo.id], missing: [], bytes: photo.size });
     expect(new TextDecoder().decode((await localBlobStore(join(root, 'other')).read(photo.id)))).toBe('ภาพกิจกรรม');
   });

@@ -54,6 +54,21 @@ export const pullResultSchema = z.object({
   devices: z.array(z.object({ deviceId: z.string(), deviceName: z.string() })),
   /** Files that were unreadable, truncated or failed their checksum: "not there yet", never an edit. */
   waiting: z.array(z.object({ deviceId: z.string(), file: z.string(), reason: z.string() })),
+  /**
+   * What was set aside (issue 18), for the sync report in Thai: a file that failed a check
+   * (then that device's later files wait behind it), or one op that failed validation (skipped;
+   * the rest of its file is applied). `reason` is a QUARANTINE_REASONS code.
+   */
+  quarantined: z.array(
+    z.object({
+      deviceId: z.string(),
+      deviceName: z.string(),
+      file: z.string(),
+      reason: z.string(),
+      opId: z.string().optional(),
+      field: z.string().optional(),
+    }),
+  ),
   more: z.boolean(),
 });
 export type PullResult = z.infer<typeof pullResultSchema>;
