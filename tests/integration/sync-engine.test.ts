@@ -1,10 +1,9 @@
 import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeSnapshot } from '../../src-main/main/sync/snapshot-file';
-import { currentSyncRecords, officeProfileRepo, staffRepo } from '../../src-renderer/data';
+import { officeProfileRepo, staffRepo } from '../../src-renderer/data';
 import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
@@ -69,28 +68,6 @@ describe('sync engine with the real main handlers', () => {
     await runSync(a.db, a.main);
     await runSync(b.db, b.main);
     expect((await staffRepo(b.db).get(first!.id))?.position).toBe('หัวหน้ากลุ่มงาน');
-  });
-
-  it('still starts from a version-1 snapshot written by an older app', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
-    const folder = join(root, 'share');
-    const a = await workstation(root, 'pc1');
-    const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-    const created = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'วิไลวรรณ' });
-    await runSync(a.db, a.main);
-    const [row] = await currentSyncRecords(a.db, 'staff');
-    const v1 = { formatVersion: 1, schemaVersion: 1, deviceId: a.db.writer.deviceId, vector: { [a.db.writer.deviceId]: 1 }, records: [{ table: 'staff', recordId: created.id, state: row!.state }] };
-    // As an older app wrote it: one gzip file holding one JSON string.
-    mkdirSync(join(folder, 'snapshots'), { recursive: true });
-    const header = { formatVersion: 1 as const, deviceId: a.db.writer.deviceId, createdAt: new Date().toISOString(), covered: 1 };
-    writeFileSync(join(folder, 'snapshots', `${a.db.writer.deviceId}.json.gz`), encodeSnapshot(header, JSON.stringify(v1)));
-    const logDir = join(folder, 'devices', a.db.writer.deviceId, 'log');
-    for (const name of readdirSync(logDir)) rmSync(join(logDir, name));
-
-    expect((await runSync(b.db, b.main)).received).toBe(1);
-    expect((await staffRepo(b.db).get(created.id))?.firstName).toBe('วิไลวรรณ');
   });
 
   it('backs up before every sync and refuses a missing folder without touching local data', async () => {

@@ -307,27 +307,36 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
 
     async writeSnapshotPart(target, part) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.writePart(target.folder, part));
+      const ctx = await deps.context(target);
+      return asIpcErrors(() => snapshots.writePart(target.folder, ctx, part));
     },
 
     async commitSnapshot(target, commit) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.commit(target.folder, commit));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.commit(target.folder, ctx, registry, commit));
     },
 
     async listSnapshots(target) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.list(target.folder));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.list(target.folder, ctx, registry));
     },
 
     async openSnapshot(target, key) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.open(target.folder, key));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.open(target.folder, ctx, registry, key));
     },
 
     async readSnapshotPart(target, key, index) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.readPart(target.folder, key, index));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.readPart(target.folder, ctx, registry, key, index));
     },
   };
 }

@@ -25,6 +25,34 @@ export type SignedRead = { ok: true; payload: Buffer } | { ok: false; reason: Fi
  * the office key at this path, signed by `deviceId` as registered (and not revoked past `seq`).
  * 'missing' is not a quarantine: the file is simply not there (yet).
  */
+/**
+ * As readSigned, for a file whose sequence is inside it (a snapshot's manifest): the signature
+ * binds the sequence, so the one read from the payload is checked by the same verification.
+ */
+export async function readSignedWithSeq(
+  ctx: Pick<WorkspaceContext, 'officeKey' | 'workspaceId'>,
+  registry: Registry,
+  share: string,
+  kind: SealedKind,
+  path: string,
+  deviceId: string,
+  seqOf: (payload: Buffer) => number | null,
+  maxBytes: number,
+): Promise<SignedRead> {
+  const read = await safeReadFile(share, path, maxBytes);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  const opened = open(ctx.officeKey, { workspaceId: ctx.workspaceId, kind, path }, read.bytes, maxBytes);
+  if (!opened.ok) return { ok: false, reason: opened.reason };
+  if (opened.plaintext.length < SIGNATURE_BYTES) return { ok: false, reason: 'truncated' };
+  const payload = opened.plaintext.subarray(SIGNATURE_BYTES);
+  const seq = seqOf(payload);
+  if (seq === null) return { ok: false, reason: 'corrupt' };
+  const signature = opened.plaintext.subarray(0, SIGNATURE_BYTES).toString('base64');
+  const verdict = verifyPublication(registry, { workspaceId: ctx.workspaceId, deviceId, path, sha256: sha256Hex(payload), seq }, signature);
+  if (!verdict.ok) return { ok: false, reason: verdict.reason };
+  return { ok: true, payload };
+}
+
 export async function readSigned(
   ctx: Pick<WorkspaceContext, 'officeKey' | 'workspaceId'>,
   registry: Registry,
