@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,8 +211,20 @@ describe('a hostile share: forged files are set aside, the office keeps syncing'
 });
 
 describe('the share holds no plain personal data', () => {
-  it('a Thai name, an email and a phone number are nowhere in the op files, even after decompression', async () => {
-    await publish(a, [op(a.deviceId, { headline: 'สมศรี ใจดี somsri@example.go.th 081-234-5678' })]);
+  it('a Thai name, an email and a phone number are nowhere on the share (ops, snapshot, attachment), even after decompression', async () => {
+    const secret = 'สมศรี ใจดี somsri@example.go.th 081-234-5678';
+    await publish(a, [op(a.deviceId, { headline: secret })]);
+    // A snapshot part and its signed manifest.
+    const snapshotId = '0190b000-0000-7000-8000-000000000001';
+    const written = await a.transport.writeSnapshotPart(target, { deviceId: a.deviceId, snapshotId, index: 0, table: 'pressReleases', rows: 1, ndjson: JSON.stringify({ r: 'release-1', s: { w: [], f: { headline: ['x', [], [], secret] } } }) });
+    await a.transport.commitSnapshot(target, { deviceId: a.deviceId, snapshotId, schemaVersion: 11, vector: { [a.deviceId]: 1 }, parts: [{ index: 0, table: 'pressReleases', rows: 1, ...written }] });
+    // An attachment (a scanned letter naming her) through the blob upload.
+    const letter = Buffer.from(`หนังสือร้องเรียนของ ${secret}`, 'utf8');
+    const id = createHash('sha256').update(letter).digest('hex');
+    const local = { sizeOf: () => Promise.resolve(letter.length), read: () => Promise.resolve(letter), put: () => Promise.resolve({ id, size: letter.length }) };
+    const known = { has: () => Promise.resolve(false), add: () => Promise.resolve() };
+    expect((await a.transport.uploadBlobs(target, [id], local, known)).uploaded).toBe(1);
+    expect(readdirSync(join(folder, 'snapshots', a.deviceId, snapshotId)).length).toBe(2);
     const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     for (const file of files) {
       const bytes = readFileSync(join(file.parentPath, file.name));

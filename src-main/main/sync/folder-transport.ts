@@ -297,12 +297,12 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
 
     async uploadBlobs(target, ids, local, known) {
       await checkTarget(target);
-      return uploadBlobsToFolder(target.folder, ids, local, known);
+      return uploadBlobsToFolder(target.folder, await deps.context(target), ids, local, known);
     },
 
     async fetchBlobs(target, ids, local, known) {
       await checkTarget(target);
-      return fetchBlobsFromFolder(target.folder, ids, local, known);
+      return fetchBlobsFromFolder(target.folder, await deps.context(target), ids, local, known);
     },
 
     async writeSnapshotPart(target, part) {
