@@ -8,6 +8,7 @@ import { BACKUP_CHUNK_ROWS, openPrDeskDb, replaceTablePart, type PrDeskDb } from
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { runSync, type SyncProgress } from '../../src-renderer/features/sync/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
+import { OFFICE_PASSPHRASE } from '../../tests/e2e/pages/office-passphrase';
 import { adoptSeeded, countRecords, rawRewrite, writeSnapshotNow } from './join';
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
@@ -120,9 +121,10 @@ async function sync(): Promise<{ ms: number; steps: Record<string, number>; sent
   return { ms, steps, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
 }
 
+/** Creates or joins the sync folder under the office passphrase the E2E tests use. */
 async function joinFolder(folder: string, create: boolean): Promise<void> {
-  if (create) await mainProcess().syncCreateFolder({ folder });
-  else await mainProcess().syncJoinFolder({ folder });
+  if (create) await mainProcess().syncCreateFolder({ folder, passphrase: OFFICE_PASSPHRASE });
+  else await mainProcess().syncJoinFolder({ folder, passphrase: OFFICE_PASSPHRASE });
 }
 
 /** Opens the app's database (creating its schema) so the seeders can fill it. */

@@ -4,7 +4,9 @@
  */
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import { workerFromFile } from './workspace/inflate-client';
+import { safeStorageProtector } from './workspace/safe-storage-protector';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { localBlobStore } from './blobs/blob-store';
 import { createMainIpc } from './ipc/create-main-ipc';
@@ -112,6 +114,8 @@ function registerIpc(): void {
         fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources/fonts'),
         workerFile: join(import.meta.dirname, 'pdf-worker.js'),
       }),
+      protector: safeStorageProtector(safeStorage),
+      createInflateWorker: workerFromFile(join(import.meta.dirname, 'inflate-worker.js')),
       exports: {
         chooseExportPath: async (defaultName, filter) => {
           const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [filter], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };

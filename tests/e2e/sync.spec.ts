@@ -82,9 +82,7 @@ test.describe('two workstations over one shared folder', () => {
   test('a missing folder is refused with a Thai message and nothing local changes', async ({ app, workspace }) => {
     const sync = new SyncPage(app.page);
     await sync.shell.waitUntilReady();
-    await sync.open();
-    await app.page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' }).fill(join(workspace, 'not-a-sync-folder'));
-    await app.page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่' }).click();
+    await sync.submitSetUp(join(workspace, 'not-a-sync-folder'), 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
     await expect(app.page.getByRole('alert')).toContainText('ไม่พบโฟลเดอร์ซิงค์');
     await app.screenshot('sync-missing-folder');
   });

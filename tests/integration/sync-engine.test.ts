@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeSnapshot } from '../../src-main/main/sync/snapshot-file';
-import { currentSyncRecords, officeProfileRepo, staffRepo } from '../../src-renderer/data';
+import { officeProfileRepo, staffRepo } from '../../src-renderer/data';
 import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
@@ -15,7 +15,7 @@ describe('sync engine with the real main handlers', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder });
+    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
     for (let i = 0; i < 5; i++) await staffRepo(a.db).create({ ...SOMCHAI, firstName: `เจ้าหน้าที่ ${i + 1}` });
     // Someone saves a record while the sync is publishing: its files (if any) were not
     // uploaded before it, so its op must wait for the next sync.
@@ -45,8 +45,8 @@ describe('sync engine with the real main handlers', () => {
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
     const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder });
-    await b.main.syncJoinFolder({ folder });
+    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
 
     for (const firstName of ['สมชาย', 'กัญญ์ณัฏฐ์', 'ปิยะนุช']) await staffRepo(a.db).create({ ...SOMCHAI, firstName });
     const sentSummary = await runSync(a.db, a.main);
@@ -70,32 +70,10 @@ describe('sync engine with the real main handlers', () => {
     expect((await staffRepo(b.db).get(first!.id))?.position).toBe('หัวหน้ากลุ่มงาน');
   });
 
-  it('still starts from a version-1 snapshot written by an older app', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
-    const folder = join(root, 'share');
-    const a = await workstation(root, 'pc1');
-    const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder });
-    await b.main.syncJoinFolder({ folder });
-    const created = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'วิไลวรรณ' });
-    await runSync(a.db, a.main);
-    const [row] = await currentSyncRecords(a.db, 'staff');
-    const v1 = { formatVersion: 1, schemaVersion: 1, deviceId: a.db.writer.deviceId, vector: { [a.db.writer.deviceId]: 1 }, records: [{ table: 'staff', recordId: created.id, state: row!.state }] };
-    // As an older app wrote it: one gzip file holding one JSON string.
-    mkdirSync(join(folder, 'snapshots'), { recursive: true });
-    const header = { formatVersion: 1 as const, deviceId: a.db.writer.deviceId, createdAt: new Date().toISOString(), covered: 1 };
-    writeFileSync(join(folder, 'snapshots', `${a.db.writer.deviceId}.json.gz`), encodeSnapshot(header, JSON.stringify(v1)));
-    const logDir = join(folder, 'devices', a.db.writer.deviceId, 'log');
-    for (const name of readdirSync(logDir)) rmSync(join(logDir, name));
-
-    expect((await runSync(b.db, b.main)).received).toBe(1);
-    expect((await staffRepo(b.db).get(created.id))?.firstName).toBe('วิไลวรรณ');
-  });
-
   it('backs up before every sync and refuses a missing folder without touching local data', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder: join(root, 'share') });
+    await a.main.syncCreateFolder({ folder: join(root, 'share'), passphrase: TEST_PASSPHRASE });
     await staffRepo(a.db).create(SOMCHAI);
     await runSync(a.db, a.main);
     expect((await a.main.backupList()).map((b) => b.reason)).toContain('before-sync');
@@ -110,8 +88,8 @@ describe('sync engine with the real main handlers', () => {
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
     const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder });
-    await b.main.syncJoinFolder({ folder });
+    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
     const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
     const { id: logoBlobId } = await a.files.put(logo);
     await officeProfileRepo(a.db).save({
@@ -148,7 +126,7 @@ describe('sync engine with the real main handlers', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder });
+    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
     const first = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'ก่อนหน้า' });
     await runSync(a.db, a.main);
     await writeSnapshotIfDue(a.db, a.main, true);
@@ -164,7 +142,7 @@ describe('sync engine with the real main handlers', () => {
     for (const name of readdirSync(newestDir).filter((n) => n.endsWith('.gz'))) writeFileSync(join(newestDir, name), 'not gzip');
 
     const b = await workstation(root, 'pc2');
-    await b.main.syncJoinFolder({ folder });
+    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
     const summary = await runSync(b.db, b.main, { downloadFiles: false });
     // The previous snapshot brought the first person, the logs the rest: nothing is lost.
     expect((await staffRepo(b.db).list()).map((s) => s.firstName).sort()).toEqual(['ก่อนหน้า', 'ล่าสุด'].sort());
@@ -174,7 +152,7 @@ describe('sync engine with the real main handlers', () => {
     // No usable snapshot at all: the logs alone.
     rmSync(join(folder, 'snapshots'), { recursive: true });
     const c = await workstation(root, 'pc3');
-    await c.main.syncJoinFolder({ folder });
+    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
     await runSync(c.db, c.main, { downloadFiles: false });
     expect(await staffRepo(c.db).list()).toHaveLength(2);
   });

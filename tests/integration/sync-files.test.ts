@@ -1,3 +1,4 @@
+import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,8 @@ async function office() {
   const folder = join(root, 'share');
   const a = await workstation(root, 'pc1');
   const b = await workstation(root, 'pc2');
-  await a.main.syncCreateFolder({ folder });
-  await b.main.syncJoinFolder({ folder });
+  await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+  await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
   return { root, folder, a, b };
 }
 

@@ -5,6 +5,9 @@ import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recordin
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
 import { openPrDeskDb } from '../../src-renderer/data';
 import { localBlobStore } from '../../src-main/main/blobs/blob-store';
+import { FAST_KDF } from '../../src-main/main/sync/testing/workspace';
+import { identityProtector } from '../../src-main/main/workspace/local-store';
+import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate-worker';
 
 /**
  * The renderer's sync engine against the real main-process handlers and a real folder, in
@@ -20,6 +23,9 @@ export async function workstation(root: string, label: string) {
       openExternal: () => Promise.resolve(),
       chooseFolder: () => Promise.resolve(null),
       chooseOpenFile: () => Promise.resolve(null),
+      protector: identityProtector,
+      createInflateWorker: await testInflateWorker(),
+      kdf: FAST_KDF,
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },

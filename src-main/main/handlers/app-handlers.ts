@@ -1,6 +1,6 @@
 import { isAllowedExternalUrl } from '../security/external-links';
 import type { HandlerTable } from '../ipc/dispatch';
-import { createDeviceIdentityStore } from './device-identity';
+import { createDeviceIdentityStore, type DeviceIdentityStore } from './device-identity';
 
 export interface AppHandlerDeps {
   userDataDir: string;
@@ -10,12 +10,14 @@ export interface AppHandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** BrowserWindow.setKiosk on the app window; a recorder in E2E (optional: unit tests leave it out). */
   setKiosk?: (on: boolean) => void;
+  /** One identity store per process (sync signs as this id): passed in by the handler table. */
+  identity?: DeviceIdentityStore;
 }
 
 type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'device:renew-identity' | 'shell:open-external' | 'app:set-kiosk';
 
 export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppChannels> {
-  const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
+  const identity = deps.identity ?? createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
   return {
     'app:get-info': () => ({ ...deps.appInfo, userDataDir: deps.userDataDir }),
     'device:get-identity': () => identity.get(),

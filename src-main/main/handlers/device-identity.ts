@@ -104,6 +104,8 @@ export function createDeviceIdentityStore({ userDataDir, hostname, now = () => n
   };
 }
 
+export type DeviceIdentityStore = ReturnType<typeof createDeviceIdentityStore>;
+
 function defaultName(hostname: string): string {
   const name = hostname.trim().slice(0, 80);
   return name.length > 0 ? name : 'เครื่องนี้';

@@ -6,11 +6,12 @@ import { localBlobStore } from '../blobs/blob-store';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
+import { createDeviceIdentityStore } from './device-identity';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
-  Pick<SyncHandlerDeps, 'chooseFolder'> &
+  Pick<SyncHandlerDeps, 'chooseFolder' | 'protector' | 'createInflateWorker' | 'kdf'> &
   Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
@@ -18,12 +19,13 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   const shared = { userDataDir: deps.userDataDir, ...(deps.now ? { now: deps.now } : {}) };
   const blobs = localBlobStore(deps.userDataDir);
   const readBlob = (id: string) => blobs.read(id);
+  const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
   return {
     ...createBlobHandlers({ store: blobs, ...(deps.now ? { now: deps.now } : {}) }),
-    ...createAppHandlers(deps),
+    ...createAppHandlers({ ...deps, identity }),
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
-    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder }),
+    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
     ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };

@@ -5,6 +5,12 @@ import { localBlobStore } from '../blobs/blob-store';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
 import { knownBlobsCache } from '../sync/known-blobs';
+import { createWorkspaceSecrets } from '../sync/workspace-context';
+import { createInflater } from '../workspace/inflate-client';
+import type { ScryptParams } from '../workspace/keys';
+import type { Protector } from '../workspace/local-store';
+import type { Worker } from 'node:worker_threads';
+import { createDeviceIdentityStore, type DeviceIdentityStore } from './device-identity';
 import { createSyncTargetStore } from './sync-target-store';
 
 export interface SyncHandlerDeps {
@@ -12,6 +18,15 @@ export interface SyncHandlerDeps {
   /** The OS folder picker; resolves null when the user cancels. */
   chooseFolder: () => Promise<string | null>;
   now?: () => Date;
+  /** Wraps the office key and device key at rest (Electron's safeStorage in the app). */
+  protector: Protector;
+  /** Starts the decompression worker (out/main/inflate-worker.js in the app). */
+  createInflateWorker: () => Worker;
+  /** This workstation's device identity (shared with the app handlers). */
+  identity?: DeviceIdentityStore;
+  hostname?: string;
+  /** scrypt cost of a new workspace's passphrase (tests lower it). */
+  kdf?: ScryptParams;
 }
 
 type SyncChannels =
@@ -32,7 +47,14 @@ type SyncChannels =
 
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
-  const transport = createFolderTransport(deps.now ? { now: deps.now } : {});
+  const identity = deps.identity ?? createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname ?? '' });
+  const secrets = createWorkspaceSecrets(deps.userDataDir, deps.protector);
+  const inflater = createInflater({ createWorker: deps.createInflateWorker });
+  const transport = createFolderTransport({
+    ...(deps.now ? { now: deps.now } : {}),
+    inflater,
+    context: async (target) => secrets.context(target, await identity.get()),
+  });
   const localBlobs = localBlobStore(deps.userDataDir);
   // Which blobs each workspace's share holds, so a sync does not stat 100,000 files over SMB.
   const known = knownBlobsCache(join(deps.userDataDir, 'sync-known-blobs'));
@@ -45,13 +67,13 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
   return {
     'sync:get-target': () => store.get(),
     'sync:choose-folder': async () => ({ folder: await deps.chooseFolder() }),
-    'sync:create-folder': async ({ folder }) => {
-      const created = await createSyncFolder(folder, deps.now?.() ?? new Date());
-      await store.set(created);
+    'sync:create-folder': async ({ folder, passphrase }) => {
+      const created = await createSyncFolder(folder, passphrase, secrets, await identity.get(), deps.now?.() ?? new Date(), deps.kdf);
+      await store.set({ folder: created.folder, workspaceId: created.workspaceId });
       return created;
     },
-    'sync:join-folder': async ({ folder }) => {
-      const joined = await joinSyncFolder(folder);
+    'sync:join-folder': async ({ folder, passphrase, officeKey }) => {
+      const joined = await joinSyncFolder(folder, { passphrase, officeKey }, secrets, await identity.get(), deps.now?.() ?? new Date());
       await store.set(joined);
       return joined;
     },

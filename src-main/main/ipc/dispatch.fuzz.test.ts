@@ -1,3 +1,5 @@
+import { identityProtector } from '../workspace/local-store';
+import { noInflateWorker } from '../workspace/testing/inflate-worker';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +40,9 @@ function setup() {
     appInfo: { name: 'PR Desk', version: 'fuzz', platform: 'linux' },
     openExternal: () => Promise.resolve(),
     chooseFolder: () => Promise.resolve(join(userDataDir, 'chosen')),
-    chooseOpenFile: () => Promise.resolve(null),
+    protector: identityProtector,
+      createInflateWorker: noInflateWorker,
+      chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps(recorder, userDataDir),
     // Exports write into the temp folder like the other handlers, so "touches no file" holds.
     exports: { chooseExportPath: (name) => Promise.resolve(join(userDataDir, 'exports', name)), writeFile: (path, bytes) => writeFileAtomically(path, bytes) },

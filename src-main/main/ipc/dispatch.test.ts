@@ -1,3 +1,5 @@
+import { identityProtector } from '../workspace/local-store';
+import { noInflateWorker } from '../workspace/testing/inflate-worker';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +22,9 @@ function setup(overrides: Partial<HandlerTable> = {}) {
     appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
     openExternal,
     chooseFolder: () => Promise.resolve(null),
-    chooseOpenFile: () => Promise.resolve(null),
+    protector: identityProtector,
+      createInflateWorker: noInflateWorker,
+      chooseOpenFile: () => Promise.resolve(null),
     pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
     exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
   });

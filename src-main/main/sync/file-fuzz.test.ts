@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { SequencedOp } from '../../shared/sync/transport';
 import { decodeLogFile, encodeLogFile } from './log-file';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
+import { open, seal } from '../workspace/sealed-file';
 
 /**
  * Files other workstations wrote are untrusted input (issue 10): truncated, bit-flipped,
@@ -57,17 +57,18 @@ describe('sync file fuzzing', () => {
     );
   });
 
-  it('a damaged snapshot is ignored', () => {
-    const snapshot = encodeSnapshot({ formatVersion: 1, deviceId: DEVICE, createdAt: '2025-01-15T03:00:00.000Z', covered: 3 }, '{"records":[]}');
+  it('a damaged sealed file (a snapshot part) never opens', () => {
+    const key = Buffer.alloc(32, 7);
+    const place = { workspaceId: '0190a000-0000-7000-8000-00000000aaaa', kind: 'snapshot' as const, path: 'snapshots/x/y/000000-staff.ndjson.gz' };
+    const sealed = seal(key, place, Buffer.from('{"r":"s-1","s":{"w":[],"f":{}}}\n'));
     fc.assert(
-      fc.property(fc.nat(snapshot.length - 1), fc.integer({ min: 1, max: 255 }), (at, xor) => {
-        const flipped = Uint8Array.from(snapshot);
+      fc.property(fc.nat(sealed.length - 1), fc.integer({ min: 1, max: 255 }), (at, xor) => {
+        const flipped = Uint8Array.from(sealed);
         flipped[at] = (flipped[at] ?? 0) ^ xor;
-        const decoded = decodeSnapshot(flipped);
-        if (decoded) expect(decoded.json).toBe('{"records":[]}');
+        expect(open(key, place, flipped).ok).toBe(false);
       }),
       { numRuns: 300 },
     );
-    expect(decodeSnapshot(new Uint8Array(4096))).toBeNull();
+    expect(open(key, place, new Uint8Array(4096)).ok).toBe(false);
   });
 });

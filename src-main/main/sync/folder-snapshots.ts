@@ -1,11 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createGunzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { IpcError } from '../../shared/ipc/errors';
-import { compactRecordState, type CompactRecordState } from '../../shared/sync/snapshot-codec';
-import type { RecordState } from '../../shared/sync/merge';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_FORMAT_VERSION,
@@ -16,151 +13,79 @@ import {
   type SnapshotOpened,
 } from '../../shared/sync/snapshot-format';
 import type { SnapshotCommit, SnapshotPartWrite } from '../../shared/sync/transport';
+import type { Registry } from '../workspace/registry';
+import { safeReadFile } from '../workspace/safe-read';
+import { open, seal } from '../workspace/sealed-file';
 import { writeFileAtomic } from './atomic-file';
-import { decodeSnapshot } from './snapshot-file';
+import { readSignedWithSeq, sealSigned } from './share-files';
+import type { WorkspaceContext } from './workspace-context';
 
 /**
- * Snapshots in the share (format in shared/sync/snapshot-format.ts). Written part by part, the
- * manifest last; read part by part, each verified against the manifest's SHA-256. A snapshot of
- * a ten-year office is never one string or one buffer, in main or in the renderer.
+ * Snapshots in the share (format in shared/sync/snapshot-format.ts), sealed like everything the
+ * app writes there. Parts are sealed with the office key at their path; the manifest, written
+ * LAST, is sealed and signed by the device that made the snapshot and names every part's
+ * SHA-256 (of the sealed file). So a reader trusts a part only through a manifest its device
+ * signed, and a snapshot is whole and verified or ignored (the next one, or the logs, are used).
+ * A snapshot of a ten-year office is never one string or one buffer, in main or in the renderer.
+ *
+ * The signature's sequence is the device's own position in the snapshot's vector: a revoked
+ * device's snapshots past its cut-off are refused like its op files.
  */
 const MANIFEST = 'MANIFEST.json';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const V3_KEY = new RegExp(`^3/(${UUID})/(${UUID})$`);
-const LEGACY_KEY = new RegExp(`^1/(${UUID})$`);
-const LEGACY_FILE = new RegExp(`^(${UUID})\\.json\\.gz$`);
 const DEVICE_DIR = new RegExp(`^${UUID}$`);
-/** A part holds ≤ SNAPSHOT_PART_CHARS characters, ≤ 3 bytes each in UTF-8; a file bigger than that is not ours. */
-const MAX_PART_BYTES = SNAPSHOT_PART_CHARS * 3 + 1024;
+/** A part holds ≤ SNAPSHOT_PART_CHARS characters, ≤ 3 bytes each in UTF-8, plus the seal; bigger is not ours. */
+const MAX_PART_BYTES = SNAPSHOT_PART_CHARS * 3 + 4096;
 const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
 const partFileName = (index: number, table: string) => `${String(index).padStart(6, '0')}-${table}.ndjson.gz`;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const dirOf = (deviceId: string, snapshotId: string) => `snapshots/${deviceId}/${snapshotId}`;
 
 async function isDir(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** A regular file's bytes, or null when absent, not a regular file (symlink, FIFO) or too big. */
-async function readRegularFile(path: string, maxBytes: number): Promise<Buffer | null> {
-  const info = await lstat(path).catch(() => null);
-  if (!info?.isFile() || info.size > maxBytes) return null;
-  return readFile(path).catch(() => null);
-}
-
-async function readManifest(dir: string): Promise<SnapshotManifest | null> {
-  const bytes = await readRegularFile(join(dir, MANIFEST), MAX_MANIFEST_BYTES);
-  if (!bytes) return null;
+function parseManifest(bytes: Uint8Array): SnapshotManifest | null {
   try {
-    const parsed = snapshotManifestSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    const parsed = snapshotManifestSchema.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-/** The header line of a format-1 container, streamed: the rest (hundreds of MB) is not read. */
-async function readLegacyHeader(path: string): Promise<{ deviceId: string; covered: number } | null> {
-  const info = await lstat(path).catch(() => null);
-  if (!info?.isFile()) return null;
-  return new Promise((resolve) => {
-    let text = '';
-    const stream = createReadStream(path).pipe(createGunzip());
-    const finish = (value: { deviceId: string; covered: number } | null) => {
-      stream.destroy();
-      resolve(value);
-    };
-    stream.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const end = text.indexOf('\n');
-      if (end < 0 && text.length < 4096) return;
-      try {
-        const header = JSON.parse(text.slice(0, end)) as { formatVersion?: unknown; deviceId?: unknown; covered?: unknown };
-        const ok = header.formatVersion === 1 && typeof header.deviceId === 'string' && typeof header.covered === 'number';
-        finish(ok ? { deviceId: header.deviceId as string, covered: header.covered as number } : null);
-      } catch {
-        finish(null);
-      }
-    });
-    stream.on('error', () => finish(null));
-    stream.on('end', () => finish(null));
-  });
-}
-
-interface LegacyRecord {
-  table?: unknown;
-  recordId?: unknown;
-  state?: unknown;
-  s?: unknown;
-}
-
-/**
- * A format-1 container (JSON of snapshot version 1 or 2) cut into format-3 parts, so the renderer
- * applies old and new snapshots the same way. Only old snapshots pay for holding one string.
- */
-function legacyToParts(json: string): { opened: Omit<SnapshotOpened, 'key'>; ndjson: string[] } | null {
-  let parsed: { formatVersion?: unknown; schemaVersion?: unknown; deviceId?: unknown; vector?: unknown; records?: unknown };
-  try {
-    parsed = JSON.parse(json) as typeof parsed;
-  } catch {
-    return null;
-  }
-  const { formatVersion, schemaVersion, deviceId, vector, records } = parsed;
-  if ((formatVersion !== 1 && formatVersion !== 2) || typeof schemaVersion !== 'number' || typeof deviceId !== 'string') return null;
-  if (!vector || typeof vector !== 'object' || !Array.isArray(records)) return null;
-  const byTable = new Map<string, string[]>();
-  for (const record of records as LegacyRecord[]) {
-    if (typeof record.table !== 'string' || typeof record.recordId !== 'string') continue;
-    const s = formatVersion === 1 ? (record.state ? compactRecordState(record.state as RecordState) : null) : (record.s as CompactRecordState | undefined);
-    if (!s) continue;
-    const lines = byTable.get(record.table) ?? [];
-    lines.push(JSON.stringify({ r: record.recordId, s }));
-    byTable.set(record.table, lines);
-  }
-  const parts: SnapshotOpened['parts'] = [];
-  const ndjson: string[] = [];
-  for (const [table, lines] of byTable) {
-    let chunk: string[] = [];
-    let chars = 0;
-    const flush = () => {
-      if (chunk.length === 0) return;
-      parts.push({ table, rows: chunk.length });
-      ndjson.push(`${chunk.join('\n')}\n`);
-      chunk = [];
-      chars = 0;
-    };
-    for (const line of lines) {
-      if (chars + line.length + 1 > SNAPSHOT_PART_CHARS) flush();
-      chunk.push(line);
-      chars += line.length + 1;
-    }
-    flush();
-  }
-  return { opened: { deviceId, schemaVersion, vector: vector as Record<string, number>, parts }, ndjson };
-}
-
 export function createFolderSnapshots(now: () => Date) {
-  // The last legacy snapshot opened, converted: its parts are read one by one right after.
-  let legacy: { key: string; ndjson: string[] } | null = null;
+  /** The manifest of deviceId/snapshotId, only when sealed, signed by that device and about itself. */
+  async function readManifest(folder: string, ctx: WorkspaceContext, registry: Registry, deviceId: string, snapshotId: string): Promise<SnapshotManifest | null> {
+    const read = await readSignedWithSeq(ctx, registry, folder, 'snapshot', `${dirOf(deviceId, snapshotId)}/${MANIFEST}`, deviceId, (payload) => parseManifest(payload)?.vector[deviceId] ?? null, MAX_MANIFEST_BYTES);
+    if (!read.ok) return null;
+    const manifest = parseManifest(read.payload);
+    return manifest && manifest.deviceId === deviceId && manifest.snapshotId === snapshotId ? manifest : null;
+  }
 
   return {
-    async writePart(folder: string, part: SnapshotPartWrite): Promise<{ sha256: string; bytes: number }> {
-      const dir = join(folder, 'snapshots', part.deviceId, part.snapshotId);
-      await mkdir(dir, { recursive: true });
+    async writePart(folder: string, ctx: WorkspaceContext, part: SnapshotPartWrite): Promise<{ sha256: string; bytes: number }> {
+      if (part.deviceId !== ctx.deviceId) throw new IpcError({ code: 'invalid-payload', detail: 'a device writes only its own snapshots' });
+      const dir = dirOf(part.deviceId, part.snapshotId);
+      await mkdir(join(folder, dir), { recursive: true });
       await mkdir(join(folder, 'tmp'), { recursive: true });
-      const bytes = gzipSync(Buffer.from(part.ndjson, 'utf8'));
+      const path = `${dir}/${partFileName(part.index, part.table)}`;
+      const bytes = seal(ctx.officeKey, { workspaceId: ctx.workspaceId, kind: 'snapshot', path }, gzipSync(Buffer.from(part.ndjson, 'utf8')));
       const tmp = join(folder, 'tmp', `snapshot-${part.snapshotId}-${part.index}.${randomUUID()}.tmp`);
-      await writeFileAtomic(tmp, join(dir, partFileName(part.index, part.table)), bytes);
+      await writeFileAtomic(tmp, join(folder, path), bytes);
       return { sha256: sha256(bytes), bytes: bytes.byteLength };
     },
 
-    async commit(folder: string, commit: SnapshotCommit): Promise<{ covered: number }> {
+    async commit(folder: string, ctx: WorkspaceContext, registry: Registry, commit: SnapshotCommit): Promise<{ covered: number }> {
+      if (commit.deviceId !== ctx.deviceId) throw new IpcError({ code: 'invalid-payload', detail: 'a device writes only its own snapshots' });
       const deviceDir = join(folder, 'snapshots', commit.deviceId);
-      const dir = join(deviceDir, commit.snapshotId);
+      const dir = dirOf(commit.deviceId, commit.snapshotId);
       const parts = [...commit.parts].sort((a, b) => a.index - b.index);
       if (parts.some((p, i) => p.index !== i)) throw new IpcError({ code: 'invalid-payload', detail: 'snapshot parts must be numbered 0, 1, 2 … without gaps' });
       for (const p of parts) {
-        const info = await lstat(join(dir, partFileName(p.index, p.table))).catch(() => null);
+        const info = await lstat(join(folder, dir, partFileName(p.index, p.table))).catch(() => null);
         if (!info?.isFile() || info.size !== p.bytes) throw new IpcError({ code: 'damaged-file', detail: `snapshot part ${p.index} is not as written` });
       }
       const covered = Object.values(commit.vector).reduce((sum, n) => sum + n, 0);
@@ -171,18 +96,19 @@ export function createFolderSnapshots(now: () => Date) {
         deviceId: commit.deviceId,
         createdAt: now().toISOString(),
         schemaVersion: commit.schemaVersion,
-        vector: commit.vector,
+        vector: { [commit.deviceId]: 0, ...commit.vector },
         covered,
         parts: parts.map((p) => ({ table: p.table, rows: p.rows, file: partFileName(p.index, p.table), sha256: p.sha256, bytes: p.bytes })),
       };
-      const tmp = join(folder, 'tmp', `snapshot-${commit.snapshotId}-manifest.${randomUUID()}.tmp`);
-      await writeFileAtomic(tmp, join(dir, MANIFEST), Buffer.from(JSON.stringify(manifest), 'utf8'));
+      const path = `${dir}/${MANIFEST}`;
+      const sealed = sealSigned(ctx, 'snapshot', path, Buffer.from(JSON.stringify(manifest), 'utf8'), manifest.vector[commit.deviceId] ?? 0);
+      await writeFileAtomic(join(folder, 'tmp', `snapshot-${commit.snapshotId}-manifest.${randomUUID()}.tmp`), join(folder, path), sealed);
       // Keep the previous complete snapshot too: if the new one is damaged later, others fall
       // back to it rather than to years of log files. Older ones and unfinished writes go.
       const others: { name: string; covered: number }[] = [];
       for (const name of await readdir(deviceDir).catch(() => [] as string[])) {
         if (name === commit.snapshotId || !DEVICE_DIR.test(name)) continue;
-        const other = await readManifest(join(deviceDir, name));
+        const other = await readManifest(folder, ctx, registry, commit.deviceId, name);
         others.push({ name, covered: other ? other.covered : -1 });
       }
       others.sort((a, b) => b.covered - a.covered);
@@ -193,60 +119,42 @@ export function createFolderSnapshots(now: () => Date) {
       return { covered };
     },
 
-    async list(folder: string): Promise<SnapshotCandidate[]> {
+    /** Snapshots whose manifest opens and verifies, the one covering the most ops first. */
+    async list(folder: string, ctx: WorkspaceContext, registry: Registry): Promise<SnapshotCandidate[]> {
       const root = join(folder, 'snapshots');
-      const found: (SnapshotCandidate & { format: number })[] = [];
-      for (const name of await readdir(root).catch(() => [] as string[])) {
-        const legacyMatch = LEGACY_FILE.exec(name);
-        if (legacyMatch) {
-          const header = await readLegacyHeader(join(root, name));
-          if (header && header.deviceId === legacyMatch[1]) found.push({ key: `1/${header.deviceId}`, deviceId: header.deviceId, covered: header.covered, format: 1 });
-          continue;
-        }
-        if (!DEVICE_DIR.test(name) || !(await isDir(join(root, name)))) continue;
-        for (const snapshotId of await readdir(join(root, name)).catch(() => [] as string[])) {
+      const found: SnapshotCandidate[] = [];
+      for (const deviceId of await readdir(root).catch(() => [] as string[])) {
+        if (!DEVICE_DIR.test(deviceId) || !registry.entries.has(deviceId) || !(await isDir(join(root, deviceId)))) continue;
+        for (const snapshotId of await readdir(join(root, deviceId)).catch(() => [] as string[])) {
           if (!DEVICE_DIR.test(snapshotId)) continue;
-          const manifest = await readManifest(join(root, name, snapshotId));
-          if (manifest && manifest.deviceId === name && manifest.snapshotId === snapshotId) {
-            found.push({ key: `3/${name}/${snapshotId}`, deviceId: name, covered: manifest.covered, format: 3 });
-          }
+          const manifest = await readManifest(folder, ctx, registry, deviceId, snapshotId);
+          if (manifest) found.push({ key: `3/${deviceId}/${snapshotId}`, deviceId, covered: manifest.covered });
         }
       }
-      found.sort((a, b) => b.covered - a.covered || b.format - a.format);
-      return found.map(({ key, deviceId, covered }) => ({ key, deviceId, covered }));
+      return found.sort((a, b) => b.covered - a.covered);
     },
 
-    async open(folder: string, key: string): Promise<SnapshotOpened | null> {
+    async open(folder: string, ctx: WorkspaceContext, registry: Registry, key: string): Promise<SnapshotOpened | null> {
       const v3 = V3_KEY.exec(key);
-      if (v3) {
-        const manifest = await readManifest(join(folder, 'snapshots', v3[1] ?? '', v3[2] ?? ''));
-        if (!manifest || manifest.deviceId !== v3[1] || manifest.snapshotId !== v3[2]) return null;
-        return { key, deviceId: manifest.deviceId, schemaVersion: manifest.schemaVersion, vector: manifest.vector, parts: manifest.parts.map(({ table, rows }) => ({ table, rows })) };
-      }
-      const old = LEGACY_KEY.exec(key);
-      if (!old) return null;
-      const bytes = await readRegularFile(join(folder, 'snapshots', `${old[1]}.json.gz`), Number.MAX_SAFE_INTEGER);
-      const decoded = bytes ? decodeSnapshot(bytes) : null;
-      const converted = decoded ? legacyToParts(decoded.json) : null;
-      if (!converted) return null;
-      legacy = { key, ndjson: converted.ndjson };
-      return { key, ...converted.opened };
+      if (!v3) return null;
+      const manifest = await readManifest(folder, ctx, registry, v3[1] ?? '', v3[2] ?? '');
+      if (!manifest) return null;
+      return { key, deviceId: manifest.deviceId, schemaVersion: manifest.schemaVersion, vector: manifest.vector, parts: manifest.parts.map(({ table, rows }) => ({ table, rows })) };
     },
 
-    async readPart(folder: string, key: string, index: number): Promise<Uint8Array<ArrayBuffer> | null> {
+    /** One part, gzip, after its sealed bytes match the signed manifest and open; null otherwise. */
+    async readPart(folder: string, ctx: WorkspaceContext, registry: Registry, key: string, index: number): Promise<Uint8Array<ArrayBuffer> | null> {
       const v3 = V3_KEY.exec(key);
-      if (!v3) {
-        const text = legacy?.key === key ? legacy.ndjson[index] : undefined;
-        return text === undefined ? null : new Uint8Array(gzipSync(Buffer.from(text, 'utf8')));
-      }
-      const dir = join(folder, 'snapshots', v3[1] ?? '', v3[2] ?? '');
-      const manifest = await readManifest(dir);
+      if (!v3) return null;
+      const manifest = await readManifest(folder, ctx, registry, v3[1] ?? '', v3[2] ?? '');
       const part = manifest?.parts[index];
       if (!part) return null;
-      const bytes = await readRegularFile(join(dir, part.file), MAX_PART_BYTES);
-      if (!bytes || bytes.byteLength !== part.bytes || sha256(bytes) !== part.sha256) return null;
+      const path = `${dirOf(v3[1] ?? '', v3[2] ?? '')}/${part.file}`;
+      const read = await safeReadFile(folder, path, MAX_PART_BYTES);
+      if (!read.ok || read.bytes.byteLength !== part.bytes || sha256(read.bytes) !== part.sha256) return null;
+      const opened = open(ctx.officeKey, { workspaceId: ctx.workspaceId, kind: 'snapshot', path }, read.bytes, MAX_PART_BYTES);
       // Verified here, sent compressed: a tenth of the bytes on IPC; the renderer inflates it.
-      return new Uint8Array(bytes);
+      return opened.ok ? new Uint8Array(opened.plaintext) : null;
     },
   };
 }

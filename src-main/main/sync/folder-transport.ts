@@ -1,42 +1,54 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { IpcError } from '../../shared/ipc/errors';
+import { validateIncomingOp } from '../../shared/sync/op-validation';
+import type { QuarantineReason } from '../../shared/sync/quarantine';
 import type {
   PublishRequest,
   PublishResult,
   PullRequest,
   PullResult,
   PulledBatch,
+  SequencedOp,
   SyncTarget,
   SyncTransport,
 } from '../../shared/sync/transport';
-import { withRetries, writeFileAtomic } from './atomic-file';
-import { decodeLogFile, encodeLogFile, logFileName, parseLogFileName } from './log-file';
 import { asIpcErrors } from '../files/fs-errors';
+import type { Inflater } from '../workspace/inflate-client';
+import { createWorkspace, DEFAULT_SCRYPT, exportKeyFile, importKeyFile, parseFormatFile, unwrapOfficeKey, WorkspaceKeyError, type FormatFile, type KeyFile, type ScryptParams } from '../workspace/keys';
+import { SHARE_SIZE_CAPS } from '../workspace/safe-read';
+import { withRetries, writeFileAtomic } from './atomic-file';
 import { fetchBlobsFromFolder, uploadBlobsToFolder } from './folder-blobs';
 import { createFolderSnapshots } from './folder-snapshots';
+import { decodeLogText, encodeLogFile, logFileName, parseLogFileName } from './log-file';
+import { readSigned, sealSigned } from './share-files';
+import { readTrustedRegistry, writeOwnEntry } from './share-registry';
+import type { WorkspaceContext, WorkspaceSecrets } from './workspace-context';
 
 /**
  * The built-in sync target: a folder every workstation can reach (an SMB share or a USB
  * stick). Each device writes only under `devices/<its id>/`, files are immutable once
  * published, and nothing is ever inferred from a missing file (DESIGN.md §5).
+ *
+ * The folder is a workspace (docs/SYNC-FORMAT.md, docs/THREAT-MODEL.md): FORMAT.json holds the
+ * office key wrapped under the office passphrase; every op file is sealed with that key and
+ * signed by its device; every byte read back is checked (contained path, size cap, seal,
+ * signature, capped decompression off the main thread, each op against its table's schema).
+ * What fails is set aside and reported, and everything else still syncs.
  */
 export const FORMAT_FILE = 'FORMAT.json';
-export const FORMAT_NAME = 'pr-desk-sync';
-
-const formatSchema = z.object({
-  format: z.literal(FORMAT_NAME),
-  formatVersion: z.literal(1),
-  workspaceId: z.string().uuid(),
-  createdAt: z.string(),
-});
 
 const DEVICE_DIR = /^[0-9a-f-]{36}$/;
+/** Most characters an op file may inflate to (its ops are ≤ 5,000 and each ≤ 2 M characters by validation; real files are a few MB). */
+const MAX_LOG_TEXT_BYTES = 256 * 1024 * 1024;
 
 export interface FolderTransportDeps {
   now?: () => Date;
+  /** The keys for a target (the office key this PC joined with, this device's signing key). */
+  context: (target: SyncTarget) => Promise<WorkspaceContext>;
+  /** Decompression off the main thread, with a cap (inflate-client.ts). */
+  inflater: Inflater;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -47,36 +59,87 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+function keyError(error: unknown): never {
+  if (!(error instanceof WorkspaceKeyError)) throw error;
+  const code = error.code === 'wrong-passphrase' ? 'sync-wrong-passphrase' : error.code === 'weak-passphrase' ? 'sync-weak-passphrase' : error.code === 'bad-format-file' ? 'sync-folder-foreign' : 'sync-key-mistyped';
+  throw new IpcError({ code, detail: error.message });
+}
+
 /** Reads FORMAT.json; a missing folder or marker is refused, never silently recreated. */
-export async function readWorkspace(folder: string): Promise<z.infer<typeof formatSchema>> {
+export async function readWorkspace(folder: string): Promise<FormatFile> {
   if (!(await isDirectory(folder))) throw new IpcError({ code: 'sync-folder-missing', detail: folder });
   let text: string;
   try {
+    const info = await stat(join(folder, FORMAT_FILE));
+    if (!info.isFile() || info.size > SHARE_SIZE_CAPS.format) throw new Error('not a small regular file');
     text = await readFile(join(folder, FORMAT_FILE), 'utf8');
   } catch {
     throw new IpcError({ code: 'sync-folder-foreign', detail: 'no FORMAT.json' });
   }
-  const parsed = formatSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new IpcError({ code: 'sync-folder-foreign', detail: 'FORMAT.json not ours' });
-  return parsed.data;
+  try {
+    return parseFormatFile(text);
+  } catch (error) {
+    // A folder of the first, plaintext format: refused, the office makes a new workspace.
+    if ((JSON.parse(text) as { formatVersion?: unknown } | null)?.formatVersion === 1) throw new IpcError({ code: 'sync-folder-old-format', detail: folder });
+    return keyError(error);
+  }
 }
 
-/** "สร้างโฟลเดอร์ซิงค์ใหม่": only into an empty folder, so an existing share is never taken over. */
-export async function createSyncFolder(folder: string, now = new Date()): Promise<SyncTarget> {
+/** Writes this device's registry entry (first publish under a renewed id) and answers the same target. */
+async function admitted(target: SyncTarget, ctx: WorkspaceContext): Promise<SyncTarget> {
+  await writeOwnEntry(target.folder, ctx, new Date());
+  const { registry } = await readTrustedRegistry(target.folder, ctx);
+  if (!registry.entries.has(ctx.deviceId)) throw new IpcError({ code: 'io-failure', detail: 'could not admit this device' });
+  return target;
+}
+
+export interface DeviceName {
+  deviceId: string;
+  deviceName: string;
+}
+
+/**
+ * "สร้างโฟลเดอร์ซิงค์ใหม่": only into an empty folder, so an existing share is never taken over.
+ * Makes the office key, wraps it under the passphrase, admits this workstation, and answers the
+ * key sheet (shown once).
+ */
+export async function createSyncFolder(
+  folder: string,
+  passphrase: string,
+  secrets: WorkspaceSecrets,
+  device: DeviceName,
+  now = new Date(),
+  /** The passphrase's scrypt cost (tests lower it; the office default is DEFAULT_SCRYPT). */
+  kdf: ScryptParams = DEFAULT_SCRYPT,
+): Promise<SyncTarget & { keySheet: Pick<KeyFile, 'workspaceId' | 'key'> }> {
   await mkdir(folder, { recursive: true });
   const entries = (await readdir(folder)).filter((name) => !name.startsWith('.'));
   if (entries.length > 0) throw new IpcError({ code: 'sync-folder-not-empty', detail: folder });
-  const format = { format: FORMAT_NAME, formatVersion: 1 as const, workspaceId: randomUUID(), createdAt: now.toISOString() };
-  await mkdir(join(folder, 'devices'), { recursive: true });
-  await mkdir(join(folder, 'blobs'), { recursive: true });
-  await mkdir(join(folder, 'tmp'), { recursive: true });
-  await writeFile(join(folder, FORMAT_FILE), JSON.stringify(format, null, 2), 'utf8');
-  return { folder, workspaceId: format.workspaceId };
+  const made = await createWorkspace(passphrase, kdf).catch(keyError);
+  for (const dir of ['devices', 'blobs', 'tmp', 'registry']) await mkdir(join(folder, dir), { recursive: true });
+  const target = { folder, workspaceId: made.workspaceId };
+  await secrets.saveOfficeKey(made.workspaceId, made.officeKey);
+  await writeOwnEntry(folder, await secrets.context(target, device), now);
+  // FORMAT.json last: a folder cut off half-way is not a workspace anyone can join.
+  await writeFileAtomic(join(folder, 'tmp', `format.${randomUUID()}.tmp`), join(folder, FORMAT_FILE), Buffer.from(JSON.stringify(made.format, null, 2), 'utf8'));
+  const sheet = exportKeyFile(made.workspaceId, made.officeKey);
+  return { ...target, keySheet: { workspaceId: sheet.workspaceId, key: sheet.key } };
 }
 
-export async function joinSyncFolder(folder: string): Promise<SyncTarget> {
+/** Joins with the office passphrase or the key sheet; a wrong one changes nothing on this PC or the share. */
+export async function joinSyncFolder(
+  folder: string,
+  secret: { passphrase?: string | undefined; officeKey?: string | undefined },
+  secrets: WorkspaceSecrets,
+  device: DeviceName,
+  now = new Date(),
+): Promise<SyncTarget> {
   const format = await readWorkspace(folder);
-  return { folder, workspaceId: format.workspaceId };
+  const officeKey = await (secret.passphrase !== undefined ? unwrapOfficeKey(format, secret.passphrase) : Promise.resolve().then(() => importKeyFile(secret.officeKey ?? '', format.workspaceId))).catch(keyError);
+  const target = { folder, workspaceId: format.workspaceId };
+  await secrets.saveOfficeKey(format.workspaceId, officeKey);
+  await writeOwnEntry(folder, await secrets.context(target, device), now);
+  return target;
 }
 
 /** The folder must still be the same workspace: an unmounted share or another office's stick aborts. */
@@ -100,11 +163,48 @@ async function listLogFiles(dir: string) {
     .sort((a, b) => a.range.firstSeq - b.range.firstSeq);
 }
 
-export function createFolderTransport({ now = () => new Date() }: FolderTransportDeps = {}): SyncTransport {
+const logPath = (deviceId: string, name: string) => `devices/${deviceId}/log/${name}`;
+
+type Quarantined = PullResult['quarantined'][number];
+
+/** One device's op file, read with every check; its ops that fail validation are set aside one by one. */
+async function readLog(
+  deps: FolderTransportDeps,
+  ctx: WorkspaceContext,
+  registry: Parameters<typeof readSigned>[1],
+  share: string,
+  deviceId: string,
+  file: { name: string; range: { firstSeq: number; lastSeq: number } },
+): Promise<{ ok: true; ops: SequencedOp[]; rejected: Omit<Quarantined, 'deviceName'>[] } | { ok: false; reason: QuarantineReason | 'missing' }> {
+  const path = logPath(deviceId, file.name);
+  const read = await readSigned(ctx, registry, share, 'op', path, deviceId, file.range.lastSeq, SHARE_SIZE_CAPS.op);
+  if (!read.ok) return read;
+  const inflated = await deps.inflater.gunzip(read.payload, MAX_LOG_TEXT_BYTES);
+  if (!inflated.ok) return { ok: false, reason: inflated.reason };
+  const decoded = decodeLogText(Buffer.from(inflated.bytes.buffer, inflated.bytes.byteOffset, inflated.bytes.byteLength).toString('utf8'), { deviceId, ...file.range });
+  if (!decoded.ok) return { ok: false, reason: decoded.reason === 'not-gzip' ? 'corrupt' : decoded.reason };
+  const ops: SequencedOp[] = [];
+  const rejected: Omit<Quarantined, 'deviceName'>[] = [];
+  for (const line of decoded.lines) {
+    const verdict = validateIncomingOp(line.op, { deviceId });
+    if (verdict.ok) ops.push({ seq: line.seq as number, op: verdict.op });
+    else {
+      const opId = (line.op as { opId?: unknown } | null)?.opId;
+      rejected.push({ deviceId, file: path, reason: verdict.reason, ...(typeof opId === 'string' ? { opId: opId.slice(0, 64) } : {}), ...(verdict.field ? { field: verdict.field.slice(0, 64) } : {}) });
+    }
+  }
+  return { ok: true, ops, rejected };
+}
+
+export function createFolderTransport(deps: FolderTransportDeps): SyncTransport {
+  const now = deps.now ?? (() => new Date());
   const snapshots = createFolderSnapshots(now);
   return {
     async publish(target: SyncTarget, request: PublishRequest): Promise<PublishResult> {
       await checkTarget(target);
+      const ctx = await deps.context(target);
+      // Main signs as its own device only: the renderer cannot publish in another's name.
+      if (request.deviceId !== ctx.deviceId) throw new IpcError({ code: 'invalid-payload', detail: 'a device publishes only its own ops' });
       const first = request.ops[0]?.seq ?? 0;
       const last = request.ops[request.ops.length - 1]?.seq ?? 0;
       if (first !== request.publishedThrough + 1 || request.ops.some((o, i) => o.seq !== first + i)) {
@@ -113,58 +213,61 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
       if (request.ops.some((o) => o.op.deviceId !== request.deviceId)) {
         throw new IpcError({ code: 'invalid-payload', detail: 'a device publishes only its own ops' });
       }
-      const deviceDir = join(target.folder, 'devices', request.deviceId);
-      const logDir = join(deviceDir, 'log');
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      if (registry.revocations.has(ctx.deviceId)) throw new IpcError({ code: 'sync-device-revoked', detail: ctx.deviceId });
+      // A renewed device id (a restore onto a new PC) admits itself before its first file.
+      if (!registry.entries.has(ctx.deviceId)) return this.publish(await admitted(target, ctx), request);
+      const logDir = join(target.folder, 'devices', request.deviceId, 'log');
       await mkdir(logDir, { recursive: true });
       const name = logFileName(first, last);
       for (const file of await listLogFiles(logDir)) {
         if (file.range.lastSeq <= request.publishedThrough) continue;
-        const found = decodeLogFile(await readFile(join(logDir, file.name)), { deviceId: request.deviceId, ...file.range });
+        const found = await readLog(deps, ctx, registry, target.folder, request.deviceId, file);
         if (!found.ok) {
-          // Our own write that never completed (power cut after the rename): replace it.
+          // Our own write that never completed, or a file damaged since: ours to replace.
           await withRetries(() => unlink(join(logDir, file.name)));
           continue;
         }
-        const sameOps = file.name === name && found.ops.every((o, i) => o.op.opId === request.ops[i]?.op.opId);
+        const sameOps = file.name === name && found.ops.length === request.ops.length && found.ops.every((o, i) => o.op.opId === request.ops[i]?.op.opId);
         // Published before, but the confirmation was lost: nothing more to do.
         if (sameOps) return { file: name, firstSeq: first, lastSeq: last };
         // Someone else published past what we believe we published: two workstations share one
         // device id (a copied profile). Refuse rather than fork the history.
         throw new IpcError({ code: 'sync-device-clash', detail: request.deviceId });
       }
-      const finalPath = join(logDir, name);
-      const bytes = encodeLogFile(request.deviceId, request.ops, now());
+      const path = logPath(request.deviceId, name);
+      const bytes = sealSigned(ctx, 'op', path, encodeLogFile(request.deviceId, request.ops, now()), last);
       const tmpDir = join(target.folder, 'tmp');
       await mkdir(tmpDir, { recursive: true });
-      await writeFileAtomic(join(tmpDir, `${request.deviceId}-${name}.${randomUUID()}.tmp`), finalPath, bytes);
-      // Read back what the share really holds before telling the renderer it is published.
-      const check = decodeLogFile(await withRetries(() => readFile(finalPath)), { deviceId: request.deviceId, firstSeq: first, lastSeq: last });
+      await asIpcErrors(() => writeFileAtomic(join(tmpDir, `${request.deviceId}-${name}.${randomUUID()}.tmp`), join(target.folder, path), bytes));
+      // Read back what the share really holds, through every check a reader makes, before
+      // telling the renderer it is published.
+      const check = await readLog(deps, ctx, registry, target.folder, request.deviceId, { name, range: { firstSeq: first, lastSeq: last } });
+      // (An op the readers will set aside does not fail the publish: the file is sound, and a
+      // device that refused to publish would stop syncing over one bad record.)
       if (!check.ok) throw new IpcError({ code: 'io-failure', detail: `verify failed: ${check.reason}` });
-      await writeFile(
-        join(deviceDir, 'DEVICE.json'),
-        JSON.stringify({ deviceId: request.deviceId, deviceName: request.deviceName, updatedAt: now().toISOString() }),
-        'utf8',
-      ).catch(() => undefined); // the name is cosmetic; never fail a publish over it
       return { file: name, firstSeq: first, lastSeq: last };
     },
 
     async pull(target: SyncTarget, request: PullRequest): Promise<PullResult> {
       await checkTarget(target);
+      const ctx = await deps.context(target);
+      const read = await readTrustedRegistry(target.folder, ctx);
+      const { registry } = read;
+      const nameOf = (deviceId: string) => registry.entries.get(deviceId)?.deviceName.slice(0, 80) ?? deviceId;
+      const quarantined: Quarantined[] = read.quarantined.map((q) => ({ ...q, deviceName: nameOf(q.deviceId) }));
       const devicesDir = join(target.folder, 'devices');
-      const deviceIds = (await readdir(devicesDir).catch(() => [] as string[])).filter((d) => DEVICE_DIR.test(d)).sort();
+      // A folder under devices/ that no admitted device owns is set aside, never read.
+      for (const dir of (await readdir(devicesDir).catch(() => [] as string[])).sort()) {
+        if (!registry.entries.has(dir)) quarantined.push({ deviceId: dir.slice(0, 64), deviceName: dir.slice(0, 64), file: `devices/${dir.slice(0, 200)}`, reason: 'unknown-device' });
+      }
+      const deviceIds = [...registry.entries.keys()].filter((d) => DEVICE_DIR.test(d)).sort();
       const batches: PulledBatch[] = [];
       const waiting: PullResult['waiting'] = [];
-      const devices: PullResult['devices'] = [];
+      const devices: PullResult['devices'] = deviceIds.map((deviceId) => ({ deviceId, deviceName: nameOf(deviceId) }));
       let budget = request.maxOps;
       let more = false;
       for (const deviceId of deviceIds) {
-        const name = await readFile(join(devicesDir, deviceId, 'DEVICE.json'), 'utf8')
-          .then((t) => {
-            const named = (JSON.parse(t) as { deviceName?: unknown }).deviceName;
-            return typeof named === 'string' && named.length > 0 ? named : deviceId;
-          })
-          .catch(() => deviceId);
-        devices.push({ deviceId, deviceName: name.slice(0, 80) });
         // Our own files only when asked (after a restore the cursor names us to replay them).
         if (deviceId === request.deviceId && !(deviceId in request.cursor)) continue;
         let next = (request.cursor[deviceId] ?? 0) + 1;
@@ -175,53 +278,65 @@ export function createFolderTransport({ now = () => new Date() }: FolderTranspor
             more = true;
             break;
           }
-          const bytes = await readFile(join(devicesDir, deviceId, 'log', file.name)).catch(() => null);
-          const decoded = bytes ? decodeLogFile(bytes, { deviceId, ...file.range }) : { ok: false as const, reason: 'unreadable' };
-          if (!decoded.ok) {
-            waiting.push({ deviceId, file: file.name, reason: decoded.reason });
+          const log = await readLog(deps, ctx, registry, target.folder, deviceId, file);
+          if (!log.ok) {
+            // This device's later files wait behind the bad one (their ops build on it); the
+            // other devices still sync. The device rewrites a damaged file of its own.
+            if (log.reason === 'missing') waiting.push({ deviceId, file: file.name, reason: 'missing' });
+            else quarantined.push({ deviceId, deviceName: nameOf(deviceId), file: logPath(deviceId, file.name), reason: log.reason });
             break;
           }
-          batches.push({ deviceId, firstSeq: file.range.firstSeq, lastSeq: file.range.lastSeq, ops: decoded.ops });
-          budget -= decoded.ops.length;
+          quarantined.push(...log.rejected.map((q) => ({ ...q, deviceName: nameOf(deviceId) })));
+          batches.push({ deviceId, firstSeq: file.range.firstSeq, lastSeq: file.range.lastSeq, ops: log.ops });
+          budget -= file.range.lastSeq - file.range.firstSeq + 1;
           next = file.range.lastSeq + 1;
         }
       }
-      return { batches, devices, waiting, more };
+      return { batches, devices, waiting, quarantined, more };
     },
 
     async uploadBlobs(target, ids, local, known) {
       await checkTarget(target);
-      return uploadBlobsToFolder(target.folder, ids, local, known);
+      return uploadBlobsToFolder(target.folder, await deps.context(target), ids, local, known);
     },
 
     async fetchBlobs(target, ids, local, known) {
       await checkTarget(target);
-      return fetchBlobsFromFolder(target.folder, ids, local, known);
+      return fetchBlobsFromFolder(target.folder, await deps.context(target), ids, local, known);
     },
 
     async writeSnapshotPart(target, part) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.writePart(target.folder, part));
+      const ctx = await deps.context(target);
+      return asIpcErrors(() => snapshots.writePart(target.folder, ctx, part));
     },
 
     async commitSnapshot(target, commit) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.commit(target.folder, commit));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.commit(target.folder, ctx, registry, commit));
     },
 
     async listSnapshots(target) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.list(target.folder));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.list(target.folder, ctx, registry));
     },
 
     async openSnapshot(target, key) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.open(target.folder, key));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.open(target.folder, ctx, registry, key));
     },
 
     async readSnapshotPart(target, key, index) {
       await checkTarget(target);
-      return asIpcErrors(() => snapshots.readPart(target.folder, key, index));
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      return asIpcErrors(() => snapshots.readPart(target.folder, ctx, registry, key, index));
     },
   };
 }

@@ -32,15 +32,13 @@ export function encodeLogFile(deviceId: string, ops: readonly SequencedOp[], now
   return gzipSync(Buffer.from(`${body}${JSON.stringify({ type: 'trailer', sha256 })}\n`, 'utf8'));
 }
 
-export type DecodeResult = { ok: true; ops: SequencedOp[]; createdAt: string } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; ops: SequencedOp[]; createdAt: string } | { ok: false; reason: LogFailure };
+export type LogFailure = 'not-gzip' | 'truncated' | 'no-trailer' | 'checksum' | 'header' | 'sequence' | 'invalid-op';
 
-export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; firstSeq: number; lastSeq: number }): DecodeResult {
-  let text: string;
-  try {
-    text = gunzipSync(bytes).toString('utf8');
-  } catch {
-    return { ok: false, reason: 'not-gzip' };
-  }
+/** The lines of a log, checked as a whole (trailer checksum, header naming this device and range, count) but each op still raw JSON. */
+export type LogLines = { ok: true; lines: { seq: unknown; op: unknown }[]; createdAt: string } | { ok: false; reason: LogFailure };
+
+export function decodeLogText(text: string, expect: { deviceId: string; firstSeq: number; lastSeq: number }): LogLines {
   if (!text.endsWith('\n')) return { ok: false, reason: 'truncated' };
   const lines = text.slice(0, -1).split('\n');
   const trailerLine = lines.pop();
@@ -66,14 +64,40 @@ export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; fir
       header.deviceId !== expect.deviceId ||
       header.firstSeq !== expect.firstSeq ||
       header.lastSeq !== expect.lastSeq ||
-      header.count !== lines.length - 1
+      header.count !== lines.length - 1 ||
+      header.count !== expect.lastSeq - expect.firstSeq + 1
     ) {
       return { ok: false, reason: 'header' };
     }
-    const ops = lines.slice(1).map((line) => sequencedOpSchema.parse(JSON.parse(line)));
-    const contiguous = ops.every((op, i) => op.seq === expect.firstSeq + i && op.op.deviceId === expect.deviceId);
-    if (!contiguous) return { ok: false, reason: 'sequence' };
-    return { ok: true, ops, createdAt: String(header.createdAt) };
+    const out: { seq: unknown; op: unknown }[] = [];
+    for (const [i, line] of lines.slice(1).entries()) {
+      const parsed: unknown = JSON.parse(line);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, reason: 'invalid-op' };
+      const entry = parsed as { seq?: unknown; op?: unknown };
+      // The sequence is the file's own structure: a wrong one makes the whole file unusable.
+      if (entry.seq !== expect.firstSeq + i) return { ok: false, reason: 'sequence' };
+      out.push({ seq: entry.seq, op: entry.op });
+    }
+    return { ok: true, lines: out, createdAt: String(header.createdAt) };
+  } catch {
+    return { ok: false, reason: 'invalid-op' };
+  }
+}
+
+/** Whole-file decode with the envelope schema (a device reading back its own file). */
+export function decodeLogFile(bytes: Uint8Array, expect: { deviceId: string; firstSeq: number; lastSeq: number }): DecodeResult {
+  let text: string;
+  try {
+    text = gunzipSync(bytes).toString('utf8');
+  } catch {
+    return { ok: false, reason: 'not-gzip' };
+  }
+  const decoded = decodeLogText(text, expect);
+  if (!decoded.ok) return decoded;
+  try {
+    const ops = decoded.lines.map((line) => sequencedOpSchema.parse(line));
+    if (!ops.every((op) => op.op.deviceId === expect.deviceId)) return { ok: false, reason: 'sequence' };
+    return { ok: true, ops, createdAt: decoded.createdAt };
   } catch {
     return { ok: false, reason: 'invalid-op' };
   }

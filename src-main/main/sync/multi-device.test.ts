@@ -8,8 +8,9 @@ import { clockProblem, sortIntake } from '../../shared/sync/intake';
 import { DELETED_FIELD, applyOp, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../shared/sync/merge';
 import type { SyncOp } from '../../shared/sync/sync-op';
 import type { SequencedOp, SyncTarget } from '../../shared/sync/transport';
-import { createFolderTransport, createSyncFolder } from './folder-transport';
+import { joinSyncFolder } from './folder-transport';
 import { logFileName } from './log-file';
+import { TEST_PASSPHRASE, testDevice, testWorkspace, type TestDevice } from './testing/workspace';
 
 /**
  * Three (and a cloned fourth) workstations sharing one folder, with the faults offices meet:
@@ -25,13 +26,20 @@ class SimDevice {
   held: SequencedOp[] = [];
   writes: { recordId: string; field: string; value: unknown; hlc: string }[] = [];
   readonly clock: HlcClock;
+  readonly id: string;
 
   constructor(
-    readonly id: string,
+    readonly device: TestDevice,
     readonly world: { now: number },
     public skewMs = 0,
   ) {
-    this.clock = createHlcClock(id, () => this.world.now + this.skewMs);
+    this.id = device.deviceId;
+    this.clock = createHlcClock(this.id, () => this.world.now + this.skewMs);
+  }
+
+  /** A workstation with its own data folder and keys (it still has to create or join a workspace). */
+  static async create(id: string, world: { now: number }): Promise<SimDevice> {
+    return new SimDevice(await testDevice(id), world);
   }
 
   private state(recordId: string): RecordState {
@@ -49,7 +57,7 @@ class SimDevice {
     }
     const op: SyncOp = {
       opId: `${this.id.slice(-4)}-${this.ops.length}-${hlc.slice(0, 18)}`,
-      table: 'releases',
+      table: 'pressReleases',
       recordId,
       kind: 'update',
       hlc,
@@ -65,7 +73,7 @@ class SimDevice {
     this.records.set(recordId, applyOp(state, op));
   }
 
-  async sync(target: SyncTarget, transport = createFolderTransport()): Promise<void> {
+  async sync(target: SyncTarget, transport = this.device.transport): Promise<void> {
     const now = this.world.now + this.skewMs;
     const unpublished = this.ops.slice(this.published);
     if (unpublished.length > 0) {
@@ -107,27 +115,33 @@ class SimDevice {
   }
 }
 
+/** A second PC running a copy of another's whole profile: same id, same keys, its own history. */
+class SimDeviceClone extends SimDevice {
+  constructor(original: SimDevice, world: { now: number }) {
+    super(original.device, world);
+  }
+}
+
 const uuid = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
 describe('three workstations over one folder, with faults', () => {
   it('end equal after everyone syncs twice, and lose nothing', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-sim-'));
     const folder = join(root, 'share');
-    const target = await createSyncFolder(folder);
     const world = { now: Date.parse('2025-01-15T03:00:00Z') };
-    const [a, b, c] = [new SimDevice(uuid(1), world), new SimDevice(uuid(2), world), new SimDevice(uuid(3), world)];
-    if (!a || !b || !c) throw new Error('devices');
+    const [a, b, c] = [await SimDevice.create(uuid(1), world), await SimDevice.create(uuid(2), world), await SimDevice.create(uuid(3), world)];
+    const target = await testWorkspace(folder, [a.device, b.device, c.device]);
 
     // Everyone works offline, on shared and own records.
-    a.write('news-1', { title: 'น้ำท่วมอำเภอหาดใหญ่', deleted: false });
+    a.write('news-1', { headline: 'น้ำท่วมอำเภอหาดใหญ่', deleted: false });
     await a.sync(target);
     await b.sync(target);
     await c.sync(target);
-    a.write('news-1', { title: 'น้ำท่วมหาดใหญ่ ระดับน้ำลดลง' });
-    b.write('news-1', { title: 'ประกาศเตือนภัยน้ำท่วม' });
+    a.write('news-1', { headline: 'น้ำท่วมหาดใหญ่ ระดับน้ำลดลง' });
+    b.write('news-1', { headline: 'ประกาศเตือนภัยน้ำท่วม' });
     c.write('news-1', { body: 'รายละเอียดจากศูนย์ ปภ.' });
-    c.write('news-2', { title: 'ข่าวที่ ๑๒๓/๒๕๖๘', deleted: false });
-    b.write('news-3', { title: 'ฝน 120 มม. ใน 3 ชั่วโมง', deleted: false });
+    c.write('news-2', { headline: 'ข่าวที่ ๑๒๓/๒๕๖๘', deleted: false });
+    b.write('news-3', { headline: 'ฝน 120 มม. ใน 3 ชั่วโมง', deleted: false });
 
     // Fault: a zero-filled file where B's next batch goes (power cut after the rename).
     const bLog = join(folder, 'devices', b.id, 'log');
@@ -155,9 +169,14 @@ describe('three workstations over one folder, with faults', () => {
     renameSync(`${folder}-away`, folder);
 
     // Fault: someone copied C's profile to a fourth PC: its publish is refused.
-    const clone = new SimDevice(c.id, world);
-    clone.write('news-9', { title: 'เครื่องที่คัดลอกมา', deleted: false });
-    await expect(clone.sync(target)).rejects.toBeInstanceOf(IpcError);
+    // (A profile copied without its keys: joining under C's id with another key is refused, and
+    // C's registry entry stays C's.)
+    const clone = await SimDevice.create(c.id, world);
+    await expect(joinSyncFolder(folder, { passphrase: TEST_PASSPHRASE }, clone.device.secrets, clone.device)).rejects.toMatchObject({ code: 'sync-device-clash' });
+    // (A profile copied with its keys: it signs as C, but publishing past C's files is refused.)
+    const copied = new SimDeviceClone(c, world);
+    copied.write('news-9', { headline: 'เครื่องที่คัดลอกมา', deleted: false });
+    await expect(copied.sync(target)).rejects.toBeInstanceOf(IpcError);
 
     // Fault: A's clock is set back three days: it may read, but it may not publish.
     a.skewMs = -3 * 24 * 3600 * 1000;
@@ -195,10 +214,10 @@ describe('three workstations over one folder, with faults', () => {
 
   it('never deletes local data when the folder is empty or foreign', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-sim-'));
-    const target = await createSyncFolder(join(root, 'share'));
     const world = { now: Date.parse('2025-01-15T03:00:00Z') };
-    const a = new SimDevice(uuid(1), world);
-    a.write('news-1', { title: 'ข่าว', deleted: false });
+    const a = await SimDevice.create(uuid(1), world);
+    const target = await testWorkspace(join(root, 'share'), [a.device]);
+    a.write('news-1', { headline: 'ข่าว', deleted: false });
     await a.sync(target);
     rmSync(join(root, 'share'), { recursive: true });
     mkdirSync(join(root, 'share'));

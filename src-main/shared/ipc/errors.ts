@@ -16,6 +16,16 @@ export const IPC_ERROR_CODES = [
   'sync-folder-foreign',
   'sync-folder-not-empty',
   'sync-device-clash',
+  /** The passphrase (or key sheet) does not open this workspace. */
+  'sync-wrong-passphrase',
+  /** A new workspace's passphrase is shorter than MIN_PASSPHRASE_CHARS. */
+  'sync-weak-passphrase',
+  /** The typed office key fails its checksum, or belongs to another workspace. */
+  'sync-key-mistyped',
+  /** This workstation was revoked from the workspace (lost or retired): it may no longer publish. */
+  'sync-device-revoked',
+  /** A sync folder of the old, unencrypted format: the office makes a new one. */
+  'sync-folder-old-format',
   'disk-full',
   'no-permission',
   'folder-gone',

@@ -54,6 +54,21 @@ export const pullResultSchema = z.object({
   devices: z.array(z.object({ deviceId: z.string(), deviceName: z.string() })),
   /** Files that were unreadable, truncated or failed their checksum: "not there yet", never an edit. */
   waiting: z.array(z.object({ deviceId: z.string(), file: z.string(), reason: z.string() })),
+  /**
+   * What was set aside (issue 18), for the sync report in Thai: a file that failed a check
+   * (then that device's later files wait behind it), or one op that failed validation (skipped;
+   * the rest of its file is applied). `reason` is a QUARANTINE_REASONS code.
+   */
+  quarantined: z.array(
+    z.object({
+      deviceId: z.string(),
+      deviceName: z.string(),
+      file: z.string(),
+      reason: z.string(),
+      opId: z.string().optional(),
+      field: z.string().optional(),
+    }),
+  ),
   more: z.boolean(),
 });
 export type PullResult = z.infer<typeof pullResultSchema>;
@@ -73,12 +88,13 @@ export interface BlobFetchResult {
 
 /**
  * This workstation's blob store as a transport needs it (main's BlobStore fits): files named by
- * their SHA-256, copied out as they are, copied in only when their bytes hash to their name.
+ * their SHA-256, read whole (the share seals each one) and stored only under their own hash.
  */
 export interface LocalBlobFiles {
   sizeOf(id: string): Promise<number | null>;
-  copyOut(id: string, destination: string, tmpDir: string): Promise<number>;
-  importVerified(source: string, id: string): Promise<'copied' | 'present' | 'damaged'>;
+  /** The bytes, verified against the id; null when absent or damaged. */
+  read(id: string): Promise<Uint8Array | null>;
+  put(bytes: Uint8Array): Promise<{ id: string; size: number }>;
 }
 
 /** Where the transport may remember which blobs the target already holds (see known-blobs.ts). */

@@ -17,6 +17,7 @@ import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
 import { startFileDownload } from './file-download';
 import { missingFiles, type MissingFile } from './missing-files';
+import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
 import { writeSnapshotIfDue } from './snapshot';
 import { startFromSnapshot } from './snapshot-join';
 
@@ -34,6 +35,11 @@ export interface SyncSummary {
   conflicts: number;
   held: number;
   waiting: { deviceId: string; file: string; reason: string }[];
+  /**
+   * What the pull set aside, whole files or single ops (issue 18), each once however many pull
+   * rounds reported it (see quarantine.ts); everything else was applied.
+   */
+  quarantined: QuarantinedEntry[];
   devices: { deviceId: string; deviceName: string }[];
   /** Files still missing after earlier attempts, and files this sync could not upload. */
   missingTotal: number;
@@ -241,10 +247,12 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
   }
 
   let result: PullResult;
+  let quarantined: QuarantinedEntry[] = [];
   do {
     checkCancelled(signal);
     const meta = await readSyncMeta(db);
     result = await main.syncPull({ deviceId, cursor: meta.cursor, maxOps: PULL_CHUNK });
+    quarantined = mergeQuarantined(quarantined, result.quarantined);
     for (const batch of result.batches) {
       onProgress({ step: 'pull', done: received, total: received + batch.ops.length });
       const intake = sortIntake(batch.ops, now, CURRENT_SCHEMA_VERSION);
@@ -266,5 +274,5 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     const { [deviceId]: _own, ...others } = meta.cursor;
     await writeSyncMeta(db, { cursor: others });
   }
-  return { received, waiting: result.waiting, devices: result.devices };
+  return { received, waiting: result.waiting, quarantined, devices: result.devices };
 }

@@ -1,27 +1,57 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { OFFICE_PASSPHRASE } from './office-passphrase';
 import { ShellPage } from './shell-page';
+
+export type SetUpMode = 'สร้างโฟลเดอร์ซิงค์ใหม่' | 'เข้าร่วมโฟลเดอร์ที่มีอยู่';
 
 /** ซิงค์ข้อมูล as staff use it: set up the folder once, then press the button. */
 export class SyncPage {
   readonly shell: ShellPage;
   readonly summary: Locator;
   readonly conflicts: Locator;
+  /** The office key, shown once after a new sync folder is made. */
+  readonly keySheet: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new ShellPage(page);
     this.summary = page.getByTestId('sync-summary');
     this.conflicts = page.getByTestId('conflict');
+    this.keySheet = page.getByRole('dialog', { name: 'รหัสกู้คืนโฟลเดอร์ซิงค์' });
   }
 
   async open(): Promise<void> {
     await this.shell.openSection('ซิงค์ข้อมูล');
   }
 
-  async setUpFolder(folder: string, mode: 'สร้างโฟลเดอร์ซิงค์ใหม่' | 'เข้าร่วมโฟลเดอร์ที่มีอยู่'): Promise<void> {
+  /**
+   * Types the folder and the office passphrase (twice for a new folder) and presses the mode's
+   * button; what follows (the key sheet, the folder set, a refusal) is the caller's to check.
+   */
+  async submitSetUp(folder: string, mode: SetUpMode, passphrase = OFFICE_PASSPHRASE): Promise<void> {
     await this.open();
     await this.page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' }).fill(folder);
-    await this.page.getByRole('button', { name: mode }).click();
-    await expect(this.page.getByTestId('sync-folder')).toHaveText(folder);
+    await this.page.getByRole('tab', { name: mode, exact: true }).click();
+    await this.page.getByLabel('รหัสผ่านของสำนักงาน', { exact: true }).fill(passphrase);
+    if (mode === 'สร้างโฟลเดอร์ซิงค์ใหม่') await this.page.getByLabel('พิมพ์รหัสผ่านของสำนักงานอีกครั้ง', { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: mode, exact: true }).click();
+  }
+
+  /** Ticks ฉันเก็บรหัสนี้ไว้แล้ว and closes the key sheet; answers the key as shown. */
+  async keepKeySheet(): Promise<string> {
+    // Creating the folder derives the passphrase key first (scrypt): allow it a moment.
+    await expect(this.keySheet).toBeVisible({ timeout: 30_000 });
+    const key = (await this.keySheet.getByTestId('key-sheet-key').innerText()).trim();
+    await this.keySheet.getByRole('checkbox', { name: 'ฉันเก็บรหัสนี้ไว้แล้ว' }).check();
+    await this.keySheet.getByRole('button', { name: 'ปิด', exact: true }).click();
+    await expect(this.keySheet).toBeHidden();
+    return key;
+  }
+
+  /** Sets up the sync folder with the office passphrase; a new folder's key sheet is kept and closed. */
+  async setUpFolder(folder: string, mode: SetUpMode, passphrase = OFFICE_PASSPHRASE): Promise<void> {
+    await this.submitSetUp(folder, mode, passphrase);
+    if (mode === 'สร้างโฟลเดอร์ซิงค์ใหม่') await this.keepKeySheet();
+    await expect(this.page.getByTestId('sync-folder')).toHaveText(folder, { timeout: 30_000 });
   }
 
   /** สำรองข้อมูลตอนนี้, waiting until the new backup is listed. */

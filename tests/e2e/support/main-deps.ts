@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { MainDeps } from '../../../src-main/main/handlers';
 import { writeFileAtomically } from '../../../src-main/main/pdf/write-file';
+import { workerFromFile } from '../../../src-main/main/workspace/inflate-client';
+import { identityProtector } from '../../../src-main/main/workspace/local-store';
+import { OUT_DIR } from './paths';
 import { createRecordingPdfDeps, type PdfRecorder } from '../../../src-main/main/pdf/testing/recording-deps';
 
 /** What the E2E run records in place of OS side effects, so tests can assert on them. */
@@ -37,6 +40,10 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),
     chooseOpenFile: () => Promise.resolve(env.chosenOpenFile),
+    // Keys at rest stay plain here (no OS secret store in the test browser); the app uses
+    // safeStorage. The real, built decompression worker, as the app bundles it.
+    protector: identityProtector,
+    createInflateWorker: workerFromFile(join(OUT_DIR, 'main/inflate-worker.js')),
     pdf: createRecordingPdfDeps(env.pdf, join(env.userDataDir, 'tmp')),
     exports: {
       // The save dialog answers with a file of that name in the downloads folder.

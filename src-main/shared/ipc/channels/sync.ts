@@ -8,7 +8,11 @@ import {
 } from '../../sync/transport';
 import { SNAPSHOT_PART_CHARS, snapshotCandidateSchema, snapshotOpenedSchema, snapshotTableName } from '../../sync/snapshot-format';
 
-const folderInput = z.object({ folder: z.string().trim().min(1).max(1024) }).strict();
+const folder = z.string().trim().min(1).max(1024);
+/** The office passphrase as typed (main normalises to NFC and checks its length: keys.ts). */
+const passphrase = z.string().min(1).max(1024);
+/** The office key as printed on the key sheet ("ABCD-EFGH-…") or the key file's JSON. */
+const officeKeyText = z.string().min(1).max(2000);
 const blobId = z.string().regex(/^[0-9a-f]{64}$/);
 const uuid = z.string().uuid();
 const snapshotKey = z.string().min(1).max(120);
@@ -20,8 +24,23 @@ export const BLOBS_PER_CALL = 200;
 export const syncContract = {
   'sync:get-target': { input: z.undefined(), output: syncTargetSchema.nullable() },
   'sync:choose-folder': { input: z.undefined(), output: z.object({ folder: z.string().nullable() }) },
-  'sync:create-folder': { input: folderInput, output: syncTargetSchema },
-  'sync:join-folder': { input: folderInput, output: syncTargetSchema },
+  /**
+   * Makes a new workspace in an empty folder: an office key wrapped under the passphrase, this
+   * workstation admitted. Answers the key sheet (the office key as letters), shown once so the
+   * office can print it: it opens the workspace when the passphrase is forgotten.
+   */
+  'sync:create-folder': {
+    input: z.object({ folder, passphrase }).strict(),
+    output: syncTargetSchema.extend({ keySheet: z.object({ workspaceId: z.string(), key: z.string() }) }),
+  },
+  /** Joins an existing workspace with its passphrase or its key sheet (exactly one of the two). */
+  'sync:join-folder': {
+    input: z
+      .object({ folder, passphrase: passphrase.optional(), officeKey: officeKeyText.optional() })
+      .strict()
+      .refine((v) => (v.passphrase === undefined) !== (v.officeKey === undefined), { message: 'passphrase or officeKey, exactly one' }),
+    output: syncTargetSchema,
+  },
   'sync:leave-folder': { input: z.undefined(), output: z.object({ left: z.boolean() }) },
   'sync:publish': { input: publishRequestSchema, output: publishResultSchema },
   'sync:pull': { input: pullRequestSchema, output: pullResultSchema },

@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SyncTarget, SyncTransport } from '../../../shared/sync/transport';
+import { createInflater, type Inflater } from '../../workspace/inflate-client';
+import type { ScryptParams } from '../../workspace/keys';
+import { identityProtector } from '../../workspace/local-store';
+import { testInflateWorker } from '../../workspace/testing/inflate-worker';
+import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../folder-transport';
+import { createWorkspaceSecrets, type WorkspaceContext, type WorkspaceSecrets } from '../workspace-context';
+
+/** The office passphrase the tests type (Thai, ≥ 12 characters). */
+export const TEST_PASSPHRASE = 'ข่าวสารจังหวัดเพื่อประชาชน 2569';
+/** scrypt at its lowest accepted cost: a test joins in milliseconds, not half a second. */
+export const FAST_KDF: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+
+export interface TestDevice {
+  deviceId: string;
+  deviceName: string;
+  secrets: WorkspaceSecrets;
+  transport: SyncTransport;
+  /** Its keys for the workspace (after it created or joined it). */
+  context(target: SyncTarget): Promise<WorkspaceContext>;
+}
+
+let inflater: Inflater | null = null;
+async function sharedInflater(): Promise<Inflater> {
+  inflater ??= createInflater({ createWorker: await testInflateWorker() });
+  return inflater;
+}
+
+/** A workstation for transport tests: its own data folder (keys), its own transport. */
+export async function testDevice(deviceId: string, deviceName = deviceId.slice(-4), now: () => Date = () => new Date()): Promise<TestDevice> {
+  const secrets = createWorkspaceSecrets(mkdtempSync(join(tmpdir(), 'pr-desk-device-')), identityProtector);
+  const device = { deviceId, deviceName };
+  const context = (target: SyncTarget) => secrets.context(target, device);
+  const transport = createFolderTransport({ now, inflater: await sharedInflater(), context });
+  return { ...device, secrets, transport, context };
+}
+
+/** The first device creates the workspace in `folder`; the others join with the passphrase. */
+export async function testWorkspace(folder: string, devices: readonly TestDevice[]): Promise<SyncTarget> {
+  const [first, ...others] = devices;
+  if (!first) throw new Error('at least one device');
+  const created = await createSyncFolder(folder, TEST_PASSPHRASE, first.secrets, first, new Date(), FAST_KDF);
+  const target = { folder: created.folder, workspaceId: created.workspaceId };
+  for (const device of others) await joinSyncFolder(folder, { passphrase: TEST_PASSPHRASE }, device.secrets, device);
+  return target;
+}

@@ -1,0 +1,28 @@
+import { Alert, List, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { QuarantineReport } from './QuarantineReport';
+import type { SyncSummary } from './sync-engine';
+
+/** ผลการซิงค์: what the last sync sent and received, and what it left waiting or set aside. */
+export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
+  const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const attention = summary.conflicts > 0 || summary.quarantined.length > 0;
+  return (
+    <Alert color={attention ? 'yellow' : 'teal'} title={t('syncPage.resultTitle')} data-testid="sync-summary">
+      <Stack gap="md">
+        <List size="sm">
+          <List.Item>{t('syncPage.sent', { n: formatNumber(summary.sent) })}</List.Item>
+          <List.Item>{t('syncPage.received', { n: formatNumber(summary.received) })}</List.Item>
+          <List.Item>{t('syncPage.conflicts', { n: formatNumber(summary.conflicts) })}</List.Item>
+          {summary.waiting.length > 0 && <List.Item>{t('syncPage.waiting', { n: formatNumber(summary.waiting.length) })}</List.Item>}
+          {summary.quarantined.length > 0 && <List.Item>{t('syncPage.quarantined', { n: formatNumber(summary.quarantined.length) })}</List.Item>}
+          {summary.held > 0 && <List.Item>{t('syncPage.held', { n: formatNumber(summary.held) })}</List.Item>}
+          {summary.missingTotal > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingTotal) })}</List.Item>}
+        </List>
+        <QuarantineReport entries={summary.quarantined} />
+      </Stack>
+    </Alert>
+  );
+}
