@@ -1,4 +1,4 @@
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
+import { TEST_PASSPHRASE, officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +104,7 @@ describe('sync engine with the real main handlers', () => {
       thaiDigits: false,
     });
     await runSync(a.db, a.main);
-    const blobFile = join(folder, 'blobs', logoBlobId.slice(0, 2), logoBlobId);
+    const blobFile = shareBlob(folder, (await a.main.syncGetTarget())!.workspaceId, officeKeyOf(a.userDataDir, (await a.main.syncGetTarget())!.workspaceId), logoBlobId).path;
     expect(existsSync(blobFile)).toBe(true);
 
     // The blob file is not there yet (a slow copy): the record still arrives, the logo later.

@@ -1,4 +1,4 @@
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
+import { TEST_PASSPHRASE, officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +15,11 @@ async function office() {
   const folder = join(root, 'share');
   const a = await workstation(root, 'pc1');
   const b = await workstation(root, 'pc2');
-  await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+  const { workspaceId } = await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
   await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-  return { root, folder, a, b };
+  // Where a blob lies on the (sealed) share, as A wrote it.
+  const shareFile = (id: string) => shareBlob(folder, workspaceId, officeKeyOf(a.userDataDir, workspaceId), id);
+  return { root, folder, a, b, shareFile };
 }
 
 /** Presses Sync and waits for the background file download too. */
@@ -27,7 +29,6 @@ async function syncAll(ws: Awaited<ReturnType<typeof workstation>>) {
   return { summary, files: files.result! };
 }
 
-const shareFile = (folder: string, id: string) => join(folder, 'blobs', id.slice(0, 2), id);
 
 describe('sync carries the files', () => {
   it('photos of a release and attachments of a task reach the other workstation, byte for byte', async () => {
@@ -74,28 +75,29 @@ describe('sync carries the files', () => {
   });
 
   it('a damaged or half-copied file on the share is missing, never accepted, and fetched once it is whole', async () => {
-    const { folder, a, b } = await office();
+    const { a, b, shareFile } = await office();
     const attachment = await addAttachment(a, 5, 'หนังสือเชิญ.pdf');
     await createTask(a.db, 'ประสานสื่อมวลชน', [attachment]);
     await syncAll(a);
     const good = fileBytes(5, 3000);
-    writeFileSync(shareFile(folder, attachment.blobId), good.subarray(0, 1000));
+    const onShare = shareFile(attachment.blobId);
+    writeFileSync(onShare.path, onShare.sealedOf(good).subarray(0, 1000));
 
     const first = await syncAll(b);
     expect(first.files.missing).toEqual([expect.objectContaining({ blobId: attachment.blobId, table: 'tasks', record: 'ประสานสื่อมวลชน', file: 'หนังสือเชิญ.pdf' })]);
     expect(await b.files.has(attachment.blobId)).toBe(false);
 
-    writeFileSync(shareFile(folder, attachment.blobId), good);
+    writeFileSync(onShare.path, onShare.sealedOf(good));
     expect((await syncAll(b)).files.missingTotal).toBe(0);
     expect(sha256((await b.files.read(attachment.blobId))!)).toBe(attachment.blobId);
   });
 
   it('a want whose record let go of the file is dropped, not reported', async () => {
-    const { folder, a, b } = await office();
+    const { a, b, shareFile } = await office();
     const photo = await addPhoto(a, 6, 'ภาพแรก');
     const release = await createRelease(a.db, 'ข่าวที่เปลี่ยนภาพ', [photo]);
     await syncAll(a);
-    rmSync(shareFile(folder, photo.blobId));
+    rmSync(shareFile(photo.blobId).path);
     expect((await syncAll(b)).files.missingTotal).toBe(1);
 
     await pressReleaseRepo(a.db).update(release.id, { photos: [] });

@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyncTarget, SyncTransport } from '../../../shared/sync/transport';
 import { createInflater, type Inflater } from '../../workspace/inflate-client';
 import type { ScryptParams } from '../../workspace/keys';
 import { identityProtector } from '../../workspace/local-store';
+import { blobShareName, seal } from '../../workspace/sealed-file';
 import { testInflateWorker } from '../../workspace/testing/inflate-worker';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../folder-transport';
 import { createWorkspaceSecrets, type WorkspaceContext, type WorkspaceSecrets } from '../workspace-context';
@@ -46,4 +47,16 @@ export async function testWorkspace(folder: string, devices: readonly TestDevice
   const target = { folder: created.folder, workspaceId: created.workspaceId };
   for (const device of others) await joinSyncFolder(folder, { passphrase: TEST_PASSPHRASE }, device.secrets, device);
   return target;
+}
+
+/** The office key a test workstation saved (identityProtector: the file holds it as is). */
+export function officeKeyOf(userDataDir: string, workspaceId: string): Buffer {
+  return readFileSync(join(userDataDir, 'workspaces', workspaceId, 'office-key.bin'));
+}
+
+/** Where blob `id` lies on the share, and its sealed bytes as a workstation would write them. */
+export function shareBlob(folder: string, workspaceId: string, officeKey: Buffer, id: string): { path: string; sealedOf(bytes: Uint8Array): Buffer } {
+  const name = blobShareName(officeKey, id);
+  const relative = `blobs/${name.slice(0, 2)}/${name}`;
+  return { path: join(folder, relative), sealedOf: (bytes) => seal(officeKey, { workspaceId, kind: 'blob', path: relative }, bytes) };
 }
