@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -9,11 +9,15 @@ import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { fieldLabelKey } from './conflict-labels';
+import { conflictRecordTitle } from './conflict-record';
+import { ConflictValueView } from './ConflictValueView';
 import { resolveDelete, resolveEdit } from './resolve-conflict';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** Only text fields can be merged by hand: a typed value must keep the field's type. */
+function isTextField(c: Extract<Conflict, { kind: 'edit' }>): boolean {
+  const textOrNothing = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+  return textOrNothing(c.current.value) && textOrNothing(c.losing.value);
 }
 
 /** ตรวจสอบข้อมูลที่ขัดแย้ง: both values side by side, who wrote each and when. */
@@ -35,28 +39,18 @@ export function ConflictsPanel() {
   );
 }
 
-/** How a conflicting record is named on screen, per table. */
-function recordTitle(table: string, text: (key: string) => string): string {
-  switch (table) {
-    case 'staff':
-      return `${text('title')}${text('firstName')} ${text('lastName')}`.trim();
-    case 'officeProfile':
-      return text('officeName');
-    case 'taskComments':
-      return text('text').slice(0, 80);
-    default:
-      return text('title');
-  }
-}
-
 function RecordConflicts({ row }: { row: SyncRecordRow }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useAppData();
   const conflicts = conflictsOf(row.state);
   const [manual, setManual] = useState<Record<string, string>>({});
-  const values = materialize(row.state);
-  const text = (key: string) => (typeof values[key] === 'string' ? (values[key]) : '');
-  const title = recordTitle(row.table, text) || row.recordId;
+  const title = conflictRecordTitle(row.table, row.recordId, materialize(row.state), (id) => t('syncPage.conflict.untitled', { id }));
+  const label = (field: string) => {
+    const key = fieldLabelKey(row.table, field, (k) => i18n.exists(k));
+    return key ? t(key) : field;
+  };
+  // The hand-merge box starts from the current value, so editing it never starts from nothing.
+  const draftOf = (c: Extract<Conflict, { kind: 'edit' }>) => manual[c.field] ?? (typeof c.current.value === 'string' ? c.current.value : '');
   const actors = useLiveQuery(async () => {
     const ids = [...new Set(conflicts.flatMap((c) => (c.kind === 'edit' ? [c.current.write?.actor, c.losing.actor] : [c.edit.actor])))].filter(
       (id): id is string => typeof id === 'string',
@@ -72,12 +66,12 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   return (
     <Paper withBorder p="md" data-testid="conflict">
       <Group mb="xs">
-        <Badge variant="light">{t(`syncPage.tables.${row.table}`, { defaultValue: row.table })}</Badge>
+        <Badge variant="light">{t(`syncPage.conflictTables.${row.table}`, { defaultValue: row.table })}</Badge>
         <Text fw={600}>{title}</Text>
       </Group>
       {edits.map((c) => (
         <Stack key={`${c.field}-${c.losing.clock}`} gap={6} mb="sm">
-          <Text fw={500}>{t(`staff.fields.${c.field}`, { defaultValue: t(`office.fields.${c.field}`, { defaultValue: t(`tasks.fields.${c.field}`, { defaultValue: c.field }) }) })}</Text>
+          <Text fw={500}>{label(c.field)}</Text>
           <Group grow align="flex-start">
             <Paper bg="gray.0" p="sm">
               <Text size="xs" c="dimmed">
@@ -89,13 +83,13 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
                   </>
                 ) : null}
               </Text>
-              <Text data-testid="conflict-current">{show(c.current.value)}</Text>
+              <ConflictValueView value={c.current.value} other={c.losing.value} side="current" testId="conflict-current" />
             </Paper>
             <Paper bg="yellow.0" p="sm">
               <Text size="xs" c="dimmed">
                 {t('syncPage.otherValue')} · {who(c.losing.actor)} · <ThaiDateText value={c.losing.at} withTime />
               </Text>
-              <Text data-testid="conflict-other">{show(c.losing.value)}</Text>
+              <ConflictValueView value={c.losing.value} other={c.current.value} side="other" testId="conflict-other" />
             </Paper>
           </Group>
           <Group>
@@ -105,22 +99,30 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
             <Button size="xs" variant="light" onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, c.losing.value).then(done)}>
               {t('syncPage.keepOther')}
             </Button>
-            <TextInput
-              size="xs"
-              aria-label={t('syncPage.manualValue')}
-              placeholder={t('syncPage.manualValue')}
-              value={manual[c.field] ?? ''}
-              onChange={(e) => setManual({ ...manual, [c.field]: e.currentTarget.value })}
-            />
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!manual[c.field]}
-              onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, manual[c.field]).then(done)}
-            >
-              {t('syncPage.useManual')}
-            </Button>
           </Group>
+          {isTextField(c) && (
+            <Stack gap={4}>
+              <Textarea
+                size="sm"
+                autosize
+                minRows={2}
+                maxRows={14}
+                label={t('syncPage.manualValue')}
+                value={draftOf(c)}
+                onChange={(e) => setManual({ ...manual, [c.field]: e.currentTarget.value })}
+              />
+              <Group>
+                <Button
+                  size="xs"
+                  variant="default"
+                  disabled={draftOf(c) === ''}
+                  onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, draftOf(c)).then(done)}
+                >
+                  {t('syncPage.useManual')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
         </Stack>
       ))}
       {deletes.length > 0 && (
