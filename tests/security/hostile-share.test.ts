@@ -241,3 +241,17 @@ describe('the share holds no plain personal data', () => {
     }
   });
 });
+
+describe('a damaged or old FORMAT.json', () => {
+  it.each([
+    ['text that is not JSON', 'not json {', 'sync-folder-foreign'],
+    ['JSON of another shape', '{"format":"pr-desk-sync","version":2}', 'sync-folder-foreign'],
+    ['the old plaintext format', '{"format":"pr-desk-sync","formatVersion":1,"workspaceId":"0190a000-0000-7000-8000-00000000aaaa","createdAt":"2025-01-01T00:00:00Z"}', 'sync-folder-old-format'],
+  ])('%s: joining and syncing are refused with a code the UI says in Thai, nothing is written', async (_name, text, code) => {
+    writeFileSync(join(folder, 'FORMAT.json'), text);
+    const late = await testDevice(uuid(6), 'เครื่องใหม่');
+    await expect(joinSyncFolder(folder, { passphrase: TEST_PASSPHRASE }, late.secrets, late)).rejects.toMatchObject({ code });
+    await expect(pullAll()).rejects.toMatchObject({ code });
+    expect(readdirSync(join(folder, 'registry')).includes(late.deviceId)).toBe(false);
+  });
+});

@@ -65,6 +65,15 @@ function keyError(error: unknown): never {
   throw new IpcError({ code, detail: error.message });
 }
 
+/** The old format's marker, or null for text that is not JSON at all (a damaged FORMAT.json). */
+function formatVersionOf(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { formatVersion?: unknown } | null)?.formatVersion ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads FORMAT.json; a missing folder or marker is refused, never silently recreated. */
 export async function readWorkspace(folder: string): Promise<FormatFile> {
   if (!(await isDirectory(folder))) throw new IpcError({ code: 'sync-folder-missing', detail: folder });
@@ -80,7 +89,7 @@ export async function readWorkspace(folder: string): Promise<FormatFile> {
     return parseFormatFile(text);
   } catch (error) {
     // A folder of the first, plaintext format: refused, the office makes a new workspace.
-    if ((JSON.parse(text) as { formatVersion?: unknown } | null)?.formatVersion === 1) throw new IpcError({ code: 'sync-folder-old-format', detail: folder });
+    if (formatVersionOf(text) === 1) throw new IpcError({ code: 'sync-folder-old-format', detail: folder });
     return keyError(error);
   }
 }

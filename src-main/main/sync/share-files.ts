@@ -63,14 +63,5 @@ export async function readSigned(
   seq: number,
   maxBytes: number,
 ): Promise<SignedRead> {
-  const read = await safeReadFile(share, path, maxBytes);
-  if (!read.ok) return { ok: false, reason: read.reason };
-  const opened = open(ctx.officeKey, { workspaceId: ctx.workspaceId, kind, path }, read.bytes, maxBytes);
-  if (!opened.ok) return { ok: false, reason: opened.reason };
-  if (opened.plaintext.length < SIGNATURE_BYTES) return { ok: false, reason: 'truncated' };
-  const signature = opened.plaintext.subarray(0, SIGNATURE_BYTES).toString('base64');
-  const payload = opened.plaintext.subarray(SIGNATURE_BYTES);
-  const verdict = verifyPublication(registry, { workspaceId: ctx.workspaceId, deviceId, path, sha256: sha256Hex(payload), seq }, signature);
-  if (!verdict.ok) return { ok: false, reason: verdict.reason };
-  return { ok: true, payload };
+  return readSignedWithSeq(ctx, registry, share, kind, path, deviceId, () => seq, maxBytes);
 }
