@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startWorkstation, test } from './support/app-fixture';
@@ -41,6 +42,18 @@ test.describe('an encrypted sync folder (issue 18)', () => {
       await b.syncNow();
       await expect(b.summary).toContainText('รับเข้า 10 รายการ');
       await expect(b.summary).toContainText('ข้อมูลขัดแย้งที่รอตรวจสอบ 0 รายการ');
+
+      // Someone drops a file into the share under a workstation nobody admitted: B's next sync
+      // sets it aside, says so in Thai, and everything else still syncs.
+      const stray = join(folder, 'devices', '0190a000-0000-7000-8000-00000000dead', 'log');
+      mkdirSync(stray, { recursive: true });
+      writeFileSync(join(stray, '000000000001-000000000001.ndjson.gz'), 'ไฟล์ปลอม');
+      await b.syncNow();
+      const quarantine = two.page.getByTestId('sync-quarantine');
+      await expect(quarantine).toContainText('สิ่งที่กันไว้ไม่นำเข้า');
+      await expect(quarantine.getByTestId('sync-quarantine-row')).toHaveCount(1);
+      await expect(quarantine.getByTestId('sync-quarantine-row')).toContainText('มาจากเครื่องที่ไม่ได้ลงทะเบียนไว้กับโฟลเดอร์ซิงค์นี้');
+      await two.screenshot('sync-quarantine-report');
 
       // C types another passphrase: refused with the Thai text, and no folder is set.
       await c.submitSetUp(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่', 'ประชาสัมพันธ์จังหวัดสงขลา 2568');
