@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
-import type { SnapshotCommit } from '../../shared/sync/transport';
+import type { SnapshotCommit, SyncTarget } from '../../shared/sync/transport';
 import { localBlobStore } from '../blobs/blob-store';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
@@ -11,6 +11,7 @@ import type { ScryptParams } from '../workspace/keys';
 import type { Protector } from '../workspace/local-store';
 import type { Worker } from 'node:worker_threads';
 import { createDeviceIdentityStore, type DeviceIdentityStore } from './device-identity';
+import { createSyncAdminHandlers } from './sync-admin-handlers';
 import { createSyncTargetStore } from './sync-target-store';
 
 export interface SyncHandlerDeps {
@@ -43,7 +44,11 @@ type SyncChannels =
   | 'sync:commit-snapshot'
   | 'sync:list-snapshots'
   | 'sync:open-snapshot'
-  | 'sync:read-snapshot-part';
+  | 'sync:read-snapshot-part'
+  | 'sync:list-devices'
+  | 'sync:revoke-device'
+  | 'sync:change-passphrase'
+  | 'sync:export-key-sheet';
 
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
@@ -64,7 +69,9 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     if (!current) throw new IpcError({ code: 'sync-folder-missing', detail: 'no sync folder set up' });
     return current;
   };
+  const context = async (current: SyncTarget) => secrets.context(current, await identity.get());
   return {
+    ...createSyncAdminHandlers({ target, context, now: () => deps.now?.() ?? new Date(), kdf: deps.kdf }),
     'sync:get-target': () => store.get(),
     'sync:choose-folder': async () => ({ folder: await deps.chooseFolder() }),
     'sync:create-folder': async ({ folder, passphrase }) => {

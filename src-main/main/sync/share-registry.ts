@@ -24,7 +24,7 @@ export interface RegistryRead {
 }
 
 export const registryPath = (deviceId: string) => `registry/${deviceId}`;
-const revocationPath = (deviceId: string) => `registry/revoked/${deviceId}`;
+export const revocationPath = (deviceId: string) => `registry/revoked/${deviceId}`;
 
 /** Admits this workstation (self-signed: it holds the office key). Idempotent per device id. */
 export async function writeOwnEntry(share: string, ctx: WorkspaceContext, now: Date): Promise<void> {

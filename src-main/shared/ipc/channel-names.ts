@@ -2,6 +2,7 @@ import { APP_CHANNELS } from './channels/app-names';
 import { EXPORT_CHANNELS } from './channels/export-names';
 import { PDF_CHANNELS } from './channels/pdf-names';
 import { SYNC_CHANNELS } from './channels/sync-names';
+import { SYNC_ADMIN_CHANNELS } from './channels/sync-admin-names';
 import { PRESS_CHANNELS } from './channels/press-names';
 import { BLOB_CHANNELS } from './channels/blob-names';
 import { BACKUP_CHANNELS } from './channels/backup-names';
@@ -11,7 +12,7 @@ import { BACKUP_CHANNELS } from './channels/backup-names';
  * without pulling the schemas into its bundle. `contract.ts` must define exactly these.
  * Naming: `domain:verb-noun`. Each domain lists its names in `channels/<domain>-names.ts`.
  */
-export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS] as const;
+export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...SYNC_ADMIN_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

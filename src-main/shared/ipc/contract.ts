@@ -4,6 +4,7 @@ import { appContract } from './channels/app';
 import { exportContract } from './channels/export';
 import { pdfContract } from './channels/pdf';
 import { syncContract } from './channels/sync';
+import { syncAdminContract } from './channels/sync-admin';
 import { pressContract } from './channels/press';
 import { blobContract } from './channels/blob';
 import { backupContract } from './channels/backup';
@@ -20,6 +21,7 @@ export const ipcContract = {
   ...appContract,
   ...pdfContract,
   ...syncContract,
+  ...syncAdminContract,
   ...exportContract,
   ...pressContract,
   ...blobContract,

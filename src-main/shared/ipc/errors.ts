@@ -26,6 +26,14 @@ export const IPC_ERROR_CODES = [
   'sync-device-revoked',
   /** A sync folder of the old, unencrypted format: the office makes a new one. */
   'sync-folder-old-format',
+  /** A workstation cannot revoke itself (another workstation revokes it). */
+  'sync-revoke-self',
+  /** The device to revoke is not admitted to this workspace. */
+  'sync-device-unknown',
+  /** The device was already revoked. */
+  'sync-device-already-revoked',
+  /** The current passphrase typed to change it does not open FORMAT.json. */
+  'sync-wrong-current-passphrase',
   'disk-full',
   'no-permission',
   'folder-gone',
