@@ -19,7 +19,8 @@ export interface KeySheet {
  * lock it away: it opens the folder when the passphrase is forgotten, and anyone holding it
  * can read the office's synced data. It closes only once the person says it is kept.
  */
-export function KeySheetModal({ sheet, onClose }: { sheet: KeySheet; onClose: () => void }) {
+/** `reprint`: a new sheet printed later from a joined workstation (จัดการพื้นที่ซิงค์), not the one shown once. */
+export function KeySheetModal({ sheet, onClose, reprint = false }: { sheet: KeySheet; onClose: () => void; reprint?: boolean }) {
   const { t } = useTranslation();
   const [kept, setKept] = useState(false);
   return (
@@ -36,7 +37,7 @@ export function KeySheetModal({ sheet, onClose }: { sheet: KeySheet; onClose: ()
       data-testid="key-sheet"
     >
       <Stack>
-        <Alert color="yellow">{t('syncPage.keySheet.once')}</Alert>
+        <Alert color="yellow">{t(reprint ? 'syncPage.keySheet.reprint' : 'syncPage.keySheet.once')}</Alert>
         <Stack gap="sm" className="pr-key-sheet">
           <Title order={3} size="h4" className="pr-key-sheet-print-only">
             {t('syncPage.keySheet.heading')}

@@ -4,8 +4,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { BackupsPanel } from './BackupsPanel';
 import { ConflictsPanel } from './ConflictsPanel';
 import { SyncPanel } from './SyncPanel';
+import { WorkspaceAdminPanel } from './WorkspaceAdminPanel';
 
-/** ซิงค์ข้อมูล: exchange changes with the other workstations, review conflicts, keep backups. */
+/** ซิงค์ข้อมูล: exchange changes with the other workstations, review conflicts, keep backups, administer the workspace. */
 export function SyncPage() {
   const { t } = useTranslation();
   return (
@@ -15,6 +16,7 @@ export function SyncPage() {
         <SyncPanel />
         <ConflictsPanel />
         <BackupsPanel />
+        <WorkspaceAdminPanel />
       </Stack>
     </>
   );
