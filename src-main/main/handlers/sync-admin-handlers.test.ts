@@ -90,8 +90,9 @@ describe('revoking a workstation', () => {
     expect(readdirSync(join(folder, 'registry', 'revoked'))).toEqual([b.deviceId]);
     expect(readdirSync(join(folder, 'tmp'))).toEqual([]);
 
-    // B's own sync stops, in its own words.
+    // B's own sync stops, in its own words: when it has something to send, and when it has not.
     await expect(publish(b, 2, 'ข่าวหลังเพิกถอน')).rejects.toMatchObject({ code: 'sync-device-revoked' });
+    await expect(pull(b, {})).rejects.toMatchObject({ code: 'sync-device-revoked' });
     // Whoever holds B still has its keys and writes the next file by hand.
     const target = { folder, workspaceId: before.workspaceId };
     const stolen = await createWorkspaceSecrets(b.userDataDir, identityProtector).context(target, b);

@@ -263,6 +263,8 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
       const ctx = await deps.context(target);
       const read = await readTrustedRegistry(target.folder, ctx);
       const { registry } = read;
+      // A revoked workstation is told so at every sync, not only when it has something to send.
+      if (registry.revocations.has(ctx.deviceId)) throw new IpcError({ code: 'sync-device-revoked', detail: ctx.deviceId });
       const nameOf = (deviceId: string) => registry.entries.get(deviceId)?.deviceName.slice(0, 80) ?? deviceId;
       const quarantined: Quarantined[] = read.quarantined.map((q) => ({ ...q, deviceName: nameOf(q.deviceId) }));
       const devicesDir = join(target.folder, 'devices');
