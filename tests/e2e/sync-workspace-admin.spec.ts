@@ -43,7 +43,9 @@ test.describe('administering the sync workspace (issue 18)', () => {
       await nameDevice(new SettingsPage(two.page), 'โน้ตบุ๊กงานโฆษก');
 
       // A makes the folder; B joins, adds someone and syncs; A takes in what B sent.
-      await a.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
+      await a.submitSetUp(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
+      const firstSheetKey = await a.keepKeySheet();
+      await expect(one.page.getByTestId('sync-folder')).toHaveText(folder, { timeout: 30_000 });
       await a.syncNow();
       await b.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
       await new SettingsPage(two.page).addStaff({ title: 'นางสาว', firstName: 'ปิยะนุช', lastName: 'ทองคำ', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานประเมินผล' });
@@ -96,6 +98,11 @@ test.describe('administering the sync workspace (issue 18)', () => {
       await expect(form.getByTestId('passphrase-changed')).toContainText('เปลี่ยนรหัสผ่านของสำนักงานแล้ว', { timeout: 30_000 });
       await form.scrollIntoViewIfNeeded();
       await one.screenshot('sync-admin-passphrase-changed');
+
+      // A new key sheet from A: the same key as the one shown when the folder was made.
+      await one.page.getByRole('button', { name: 'พิมพ์แผ่นรหัสกู้คืนใหม่' }).click();
+      await expect(a.keySheet).toContainText('พิมพ์ใหม่จากกุญแจที่เครื่องนี้เก็บไว้');
+      expect(await a.keepKeySheet()).toBe(firstSheetKey);
 
       // A third workstation: the old passphrase is refused in Thai, the new one joins and syncs.
       await c.submitSetUp(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่', OFFICE_PASSPHRASE);

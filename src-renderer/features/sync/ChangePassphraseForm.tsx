@@ -45,7 +45,7 @@ export function ChangePassphraseForm() {
   const toggle = { 'aria-label': t('syncPage.passphrase.toggle') };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('syncAdmin.passphrase.title')} data-testid="change-passphrase">
-      <Stack maw={560} gap="sm">
+      <Stack maw={680} gap="sm">
         <Text size="sm">{t('syncAdmin.passphrase.explain')}</Text>
         {!lost && (
           <PasswordInput
