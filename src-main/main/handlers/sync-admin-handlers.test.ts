@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ipcContract } from '../../shared/ipc/contract';
 import type { SyncOp } from '../../shared/sync/sync-op';
 import type { PullResult } from '../../shared/sync/transport';
 import { encodeLogFile, logFileName } from '../sync/log-file';
@@ -220,5 +221,28 @@ describe('a new key sheet', () => {
     expect(sheet.key).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{1,4})+$/);
     const late = await workstation(join(root, 'late'), 'late');
     await expect(late.handlers['sync:join-folder']({ folder, officeKey: sheet.key })).resolves.toMatchObject({ folder, workspaceId: sheet.workspaceId });
+  });
+});
+
+describe('the payloads main accepts', () => {
+  it('refuses a malformed device id, a negative or fractional sequence, a blank or huge reason, and extra keys', () => {
+    const revoke = ipcContract['sync:revoke-device'].input;
+    const good = { deviceId: '0190a000-0000-7000-8000-0000000000d2', reason: REASON, consumedSeq: 3 };
+    expect(revoke.safeParse(good).success).toBe(true);
+    for (const bad of [
+      { ...good, deviceId: '../../registry' },
+      { ...good, consumedSeq: -1 },
+      { ...good, consumedSeq: 1.5 },
+      { ...good, reason: '   ' },
+      { ...good, reason: 'ก'.repeat(401) },
+      { ...good, revokedBy: good.deviceId },
+    ]) {
+      expect(revoke.safeParse(bad).success).toBe(false);
+    }
+    const change = ipcContract['sync:change-passphrase'].input;
+    expect(change.safeParse({ newPassphrase: NEW_PASSPHRASE }).success).toBe(true);
+    expect(change.safeParse({ currentPassphrase: '', newPassphrase: NEW_PASSPHRASE }).success).toBe(false);
+    expect(change.safeParse({ newPassphrase: 'x'.repeat(1025) }).success).toBe(false);
+    expect(ipcContract['sync:list-devices'].input.safeParse({ seen: { 'not-a-device': 1 } }).success).toBe(false);
   });
 });
