@@ -12,7 +12,6 @@ import { streamBackup } from '../../data/backup';
 import { addBlobWants, wantsOfOps, type BlobWant } from '../../data/blob-wants';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
-import { compareHlc } from '../../../src-main/shared/sync/hlc';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
 import { startFileDownload } from './file-download';
@@ -195,9 +194,7 @@ async function publish(
   const total = await unpublished().filter((op) => (op.seq ?? 0) <= lastSeq).count();
   if (total === 0) return 0;
   const meta = await readSyncMeta(db);
-  const ownNewest = (await db.outbox.get(lastSeq))?.hlc ?? null;
-  const newest = [meta.newestSeen, ownNewest].filter((s): s is string => !!s).sort(compareHlc).pop() ?? null;
-  if (clockProblem(Date.now(), newest)) throw new SyncStopped('clock-behind');
+  if (clockProblem(Date.now(), meta.deviceTimes)) throw new SyncStopped('clock-behind');
 
   let through = meta.publishedThrough;
   const deviceName = (await main.deviceGetIdentity()).deviceName;
@@ -222,7 +219,6 @@ async function publish(
 }
 
 async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined) {
-  const now = Date.now();
   let received = 0;
 
   // Ops held back last time (our clock was wrong, the app older) get another look first.
@@ -230,7 +226,6 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
   if (held.length > 0) {
     const intake = sortIntake(
       held.map((h) => h.item),
-      now,
       CURRENT_SCHEMA_VERSION,
     );
     await applyRemoteBatch(db, {
@@ -255,7 +250,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     quarantined = mergeQuarantined(quarantined, result.quarantined);
     for (const batch of result.batches) {
       onProgress({ step: 'pull', done: received, total: received + batch.ops.length });
-      const intake = sortIntake(batch.ops, now, CURRENT_SCHEMA_VERSION);
+      const intake = sortIntake(batch.ops, CURRENT_SCHEMA_VERSION);
       await applyRemoteBatch(db, {
         deviceId: batch.deviceId,
         lastSeq: batch.lastSeq,
