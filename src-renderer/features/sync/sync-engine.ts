@@ -14,6 +14,7 @@ import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
+import { checkClock, type ClockReport } from './clock-check';
 import { startFileDownload } from './file-download';
 import { missingFiles, type MissingFile } from './missing-files';
 import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
@@ -44,6 +45,8 @@ export interface SyncSummary {
   missingTotal: number;
   /** The first of them, each named by its record and file (see missing-files.ts). */
   missingFiles: MissingFile[];
+  /** This workstation's clock looks wrong (clock-check.ts): a warning, the sync still ran. */
+  clock: ClockReport;
 }
 
 /** A sync that stopped for a reason the user must act on (the code has a Thai text). */
@@ -136,6 +139,7 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
     held: await db.syncHeld.count(),
     missingTotal: missing.total,
     missingFiles: missing.shown,
+    clock: await checkClock(db, pulled.devices),
   };
   if (downloadFiles) void startFileDownload(db, main);
   return summary;
