@@ -170,7 +170,9 @@ export async function openPrDeskDb({
     throw new DatabaseOpenError(error);
   }
   db.changes.load(await db.backupGens.toArray());
-  // Continue the clock from the newest local stamp, so a clock set back never reuses stamps.
+  // Continue the clock from the newest local stamp, so a clock set back a little never reuses
+  // stamps. A stamp more than 5 minutes ahead of the wall clock is not followed (hlc.ts): the
+  // clock was ahead and has been fixed, and stamping on in the future would keep it wrong.
   const newest = await db.outbox.orderBy('seq').last();
   if (newest) db.writer.clock.receive(newest.hlc);
   return db;

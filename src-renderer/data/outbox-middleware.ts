@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import type { HlcClock } from '../../src-main/shared/sync/hlc';
+import { newestBase } from '../../src-main/shared/sync/merge';
 import { changedFields } from './record-diff';
 import { CURRENT_SCHEMA_VERSION, OUTBOX_TABLE, isSyncedTable } from './schema';
 import type { OpKind, OutboxOp } from './types';
@@ -148,7 +149,6 @@ async function mutateWithOutbox(
       rows.push(before); // nothing changed: keep the stored row untouched
       return;
     }
-    const hlc = writer.clock.tick();
     const clocks: Record<string, string> = { ...((before?.clocks as Record<string, string> | undefined) ?? {}) };
     const fields: Row = {};
     const previous: Row = {};
@@ -165,6 +165,9 @@ async function mutateWithOutbox(
     for (const [field, stamps] of Object.entries(directive.extraBases ?? {})) {
       bases[field] = [...new Set([...(bases[field] ?? []), ...stamps])].sort();
     }
+    // Stamped after everything it replaces (issue 18): an edit of a value written under a clock
+    // that was ahead wins over it, as the writer meant, without moving our clock ahead.
+    const hlc = writer.clock.tick(newestBase(bases) || undefined);
     for (const field of changed) {
       clocks[field] = hlc;
       fields[field] = after[field];

@@ -3,6 +3,7 @@ import { compareHlc, type Hlc } from '../../src-main/shared/sync/hlc';
 import { applyOp, clocksOf, conflictsOf, emptyRecordState, materialize, type RecordState } from '../../src-main/shared/sync/merge';
 import { compactRecordState, expandRecordState, type CompactRecordState } from '../../src-main/shared/sync/snapshot-codec';
 import type { SyncOp } from '../../src-main/shared/sync/sync-op';
+import type { DeviceTimes } from '../../src-main/shared/sync/intake';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { addBlobWants, wantsOfOps } from './blob-wants';
 import type { PrDeskDb } from './db';
@@ -16,12 +17,14 @@ export interface SyncMeta {
   publishedThrough: number;
   /** deviceId → last seq applied from that device. */
   cursor: Record<string, number>;
-  /** Newest stamp received from anyone (for the clock check). */
+  /** Newest stamp received from anyone. */
   newestSeen: Hlc | null;
+  /** Each other workstation's clock as its newest op applied here shows it (for the clock checks, intake.ts). */
+  deviceTimes: DeviceTimes;
   lastSyncAt: string | null;
 }
 
-const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, lastSyncAt: null };
+const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null };
 
 export async function readSyncMeta(db: PrDeskDb): Promise<SyncMeta> {
   const rows = await db.syncMeta.bulkGet(Object.keys(META_DEFAULTS));
@@ -250,8 +253,11 @@ export async function applyRemoteBatch(
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);
     const meta = await readSyncMeta(db);
+    // The device's newest op in log order says what its clock reads now (a retried held op does not).
+    const newestOfDevice = batch.deviceId ? batch.apply.at(-1)?.op : undefined;
     await writeSyncMeta(db, {
       newestSeen: newest,
+      ...(newestOfDevice ? { deviceTimes: { ...meta.deviceTimes, [batch.deviceId]: newestOfDevice.at } } : {}),
       ...(batch.lastSeq !== null ? { cursor: { ...meta.cursor, [batch.deviceId]: batch.lastSeq } } : {}),
     });
     return { applied: batch.apply.length, records: byRecord.size };

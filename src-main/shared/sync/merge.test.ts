@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHlcClock } from './hlc';
-import { DELETED_FIELD, applyOp, conflictsOf, emptyRecordState, materialize, type RecordState } from './merge';
+import { DELETED_FIELD, applyOp, conflictsOf, emptyRecordState, materialize, newestBase, type RecordState } from './merge';
 import type { SyncOp } from './sync-op';
 
 /**
@@ -21,11 +21,12 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('sync' as const), from: fc.nat(DEVICES - 1), to: fc.nat(DEVICES - 1) }) },
 );
 
-function simulate(actions: Action[]): SyncOp[] {
+/** `skews`: how far each device's clock is off (issue 18: one may be a year ahead, then fixed). */
+function simulate(actions: Action[], skews: readonly number[] = [], onWrite?: (state: RecordState, fields: Record<string, unknown>) => void): SyncOp[] {
   let time = 1_700_000_000_000;
   const devices = Array.from({ length: DEVICES }, (_, i) => {
     const id = `device-${i}`;
-    return { id, clock: createHlcClock(id, () => time), state: emptyRecordState(), seen: new Set<string>() };
+    return { id, clock: createHlcClock(id, () => time + (skews[i] ?? 0)), state: emptyRecordState(), seen: new Set<string>() };
   });
   const log: SyncOp[] = [];
   const receive = (d: (typeof devices)[number], op: SyncOp) => {
@@ -36,7 +37,6 @@ function simulate(actions: Action[]): SyncOp[] {
   };
   const write = (d: (typeof devices)[number], fields: Record<string, unknown>, allFieldBases: boolean) => {
     time += 1;
-    const hlc = d.clock.tick();
     const bases: Record<string, string[]> = {};
     const names = allFieldBases ? Object.keys(d.state.fields) : Object.keys(fields);
     for (const name of new Set([...names, ...Object.keys(fields)])) {
@@ -45,6 +45,8 @@ function simulate(actions: Action[]): SyncOp[] {
     }
     const deletedClock = d.state.fields[DELETED_FIELD]?.clock;
     if (deletedClock) bases[DELETED_FIELD] = [...new Set([...(bases[DELETED_FIELD] ?? []), deletedClock])];
+    // As the outbox does: stamped after everything the write replaces.
+    const hlc = d.clock.tick(newestBase(bases) || undefined);
     const op: SyncOp = {
       opId: `${d.id}-${log.length}`,
       table: 'releases',
@@ -60,6 +62,7 @@ function simulate(actions: Action[]): SyncOp[] {
     };
     log.push(op);
     receive(d, op);
+    onWrite?.(d.state, fields);
   };
   for (const action of actions) {
     if (action.type === 'sync') {
@@ -134,6 +137,50 @@ describe('field-level merge', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a workstation clock that was wrong (issue 18)', () => {
+  const YEAR = 365 * 24 * 3600 * 1000;
+  const skewsArb = fc.array(fc.constantFrom(0, 0, YEAR, -YEAR, 3 * 60 * 1000, -3 * 60 * 1000), { minLength: DEVICES, maxLength: DEVICES });
+
+  it('still converges for any order when clocks are years apart', () => {
+    fc.assert(
+      fc.property(fc.array(actionArb, { minLength: 1, maxLength: 40 }), skewsArb, (actions, skews) => {
+        const ops = simulate(actions, skews);
+        const a = [...ops].reverse().reduce(applyOp, emptyRecordState());
+        const b = ops.reduce(applyOp, emptyRecordState());
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lets every write win over what its writer had seen, whatever the clocks (no conflict with what it replaced)', () => {
+    fc.assert(
+      fc.property(fc.array(actionArb, { minLength: 1, maxLength: 40 }), skewsArb, (actions, skews) => {
+        simulate(actions, skews, (state, fields) => {
+          for (const [field, value] of Object.entries(fields)) expect(materialize(state)[field]).toEqual(value);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a year-ahead value is replaced by the next edit of someone who saw it, on every device, without a conflict', () => {
+    const base = { table: 't', recordId: 'r', actor: 'a', at: '2026-12-05T07:30:00.000Z', schemaVersion: 1 };
+    const now = Date.UTC(2026, 11, 5, 7, 30);
+    const a = createHlcClock('A', () => now + YEAR);
+    const create = { ...base, kind: 'create' as const, opId: '1', hlc: a.tick(), deviceId: 'A', fields: { title: 'ข่าวจากนาฬิกาเร็ว', deleted: false }, bases: {} };
+    const b = createHlcClock('B', () => now);
+    b.receive(create.hlc);
+    const bases = { title: [create.hlc], deleted: [create.hlc] };
+    const edit = { ...base, kind: 'update' as const, opId: '2', hlc: b.tick(newestBase(bases)), deviceId: 'B', fields: { title: 'แก้ไขหลังเห็นแล้ว' }, bases };
+    for (const order of [[create, edit], [edit, create]]) {
+      const state = order.reduce(applyOp, emptyRecordState());
+      expect(materialize(state).title).toBe('แก้ไขหลังเห็นแล้ว');
+      expect(conflictsOf(state)).toEqual([]);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { compareHlc, type Hlc } from './hlc';
+import { compareHlc, maxHlc, type Hlc } from './hlc';
 import type { SyncOp } from './sync-op';
 
 /**
@@ -63,17 +63,21 @@ function hasSorted(list: readonly Hlc[], stamp: Hlc): boolean {
   return searchSorted(list, stamp).found;
 }
 
-function maxStamp(stamps: readonly Hlc[] | undefined): Hlc {
-  let best = '';
-  for (const s of stamps ?? []) if (compareHlc(s, best) > 0) best = s;
-  return best;
+/**
+ * The newest stamp an op's `bases` name: a write must be stamped after it (`HlcClock.tick`), so
+ * it wins over every value its writer saw and replaced — even one stamped far in the future
+ * by a workstation whose clock was wrong (issue 18). Without that, "last writer wins" would
+ * let a value written under a clock a year ahead beat every edit made after it for a year.
+ */
+export function newestBase(bases: Readonly<Record<string, readonly Hlc[]>>): Hlc {
+  return maxHlc(Object.values(bases).flat());
 }
 
 /** Applies one op to a record's merge state; pure (returns a new state). */
 export function applyOp(state: RecordState, op: SyncOp): RecordState {
   const fields = { ...state.fields };
   const names = new Set([...Object.keys(op.fields), ...Object.keys(op.bases)]);
-  const sawDeleted = maxStamp(op.bases[DELETED_FIELD]);
+  const sawDeleted = maxHlc(op.bases[DELETED_FIELD] ?? []);
   for (const name of names) {
     const current = fields[name];
     let next: FieldState = current

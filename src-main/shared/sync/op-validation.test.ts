@@ -83,6 +83,13 @@ describe('incoming op validation', () => {
     expect(validateIncomingOp(opFor('staff', {}, { recordId: '../etc' }), expectA)).toMatchObject({ ok: false, reason: 'bad-record-id' });
   });
 
+  it('refuses a stamp beyond any real clock, but not one merely ahead of this clock (issue 18)', () => {
+    const stamp = (ms: number) => `${String(ms).padStart(13, '0')}-0000-dev-a`;
+    const yearAhead = Date.now() + 366 * 24 * 3600 * 1000;
+    expect(validateIncomingOp(opFor('staff', {}, { hlc: stamp(yearAhead) }), expectA)).toMatchObject({ ok: true });
+    expect(validateIncomingOp(opFor('staff', {}, { hlc: stamp(Date.UTC(2250, 0, 1)) }), expectA)).toEqual({ ok: false, reason: 'bad-clock' });
+  });
+
   it('refuses bases for fields the update does not carry, but not for a delete', () => {
     expect(validateIncomingOp(opFor('staff', { role: 'director' }, { bases: { phone: [HLC] } }), expectA)).toEqual({ ok: false, reason: 'bad-bases', field: 'phone' });
     expect(validateIncomingOp(opFor('staff', { deleted: true }, { kind: 'delete', bases: { phone: [HLC], deleted: [HLC] } }), expectA)).toMatchObject({ ok: true });

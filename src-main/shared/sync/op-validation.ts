@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TABLE_SCHEMAS } from '../domain/table-schemas';
+import { isStampInRange } from './hlc';
 import { syncOpSchema, type SyncOp } from './sync-op';
 
 /**
@@ -18,7 +19,8 @@ export type OpRejection =
   | 'bad-bases' // bases for a field the op does not carry (except deletes/restores)
   | 'wrong-device' // op.deviceId is not the device that signed the file
   | 'bad-actor'
-  | 'bad-record-id';
+  | 'bad-record-id'
+  | 'bad-clock'; // stamped beyond any real clock (hlc.ts MAX_STAMP_WALL_MS); merely ahead of ours is merged
 
 export type OpVerdict = { ok: true; op: SyncOp } | { ok: false; reason: OpRejection; field?: string };
 
@@ -35,6 +37,7 @@ export const OP_REJECTION_TH: Record<OpRejection, string> = {
   'wrong-device': 'อ้างว่ามาจากเครื่องอื่นที่ไม่ใช่เครื่องที่ลงนาม',
   'bad-actor': 'ผู้แก้ไขไม่ถูกต้อง',
   'bad-record-id': 'รหัสระเบียนไม่ถูกต้อง',
+  'bad-clock': 'เวลาที่บันทึกไว้เกินกว่าที่นาฬิกาใดจะเป็นได้',
 };
 
 /** Envelope fields an op may carry in `fields`: the outbox logs `deleted` (record-diff.ts skips the rest). */
@@ -131,6 +134,9 @@ function validate(raw: unknown, expect: OpExpectation): OpVerdict {
   if (op.deviceId !== expect.deviceId) return { ok: false, reason: 'wrong-device' };
   if (!ID.test(op.recordId) || !ID.test(op.opId)) return { ok: false, reason: 'bad-record-id' };
   if (!ACTOR.test(op.actor)) return { ok: false, reason: 'bad-actor' };
+  // A fixed bound, the same on every workstation: which ops are merged must not depend on the
+  // receiver's clock, or workstations whose clocks differ would never agree (issue 18).
+  if (!isStampInRange(op.hlc)) return { ok: false, reason: 'bad-clock' };
   const shape = shapeOf(op.table);
   if (!shape) return { ok: false, reason: 'unknown-table', field: op.table };
   const names = Object.keys(op.fields);

@@ -1,6 +1,7 @@
 import { Alert, List, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { ClockWarning } from './ClockWarning';
 import { QuarantineReport } from './QuarantineReport';
 import type { SyncSummary } from './sync-engine';
 
@@ -8,7 +9,7 @@ import type { SyncSummary } from './sync-engine';
 export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const attention = summary.conflicts > 0 || summary.quarantined.length > 0;
+  const attention = summary.conflicts > 0 || summary.quarantined.length > 0 || summary.clock !== null;
   return (
     <Alert color={attention ? 'yellow' : 'teal'} title={t('syncPage.resultTitle')} data-testid="sync-summary">
       <Stack gap="md">
@@ -21,6 +22,7 @@ export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
           {summary.held > 0 && <List.Item>{t('syncPage.held', { n: formatNumber(summary.held) })}</List.Item>}
           {summary.missingTotal > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingTotal) })}</List.Item>}
         </List>
+        <ClockWarning report={summary.clock} />
         <QuarantineReport entries={summary.quarantined} />
       </Stack>
     </Alert>

@@ -12,9 +12,9 @@ import { streamBackup } from '../../data/backup';
 import { addBlobWants, wantsOfOps, type BlobWant } from '../../data/blob-wants';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
-import { compareHlc } from '../../../src-main/shared/sync/hlc';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
+import { checkClock, type ClockReport } from './clock-check';
 import { startFileDownload } from './file-download';
 import { missingFiles, type MissingFile } from './missing-files';
 import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
@@ -45,6 +45,8 @@ export interface SyncSummary {
   missingTotal: number;
   /** The first of them, each named by its record and file (see missing-files.ts). */
   missingFiles: MissingFile[];
+  /** This workstation's clock looks wrong (clock-check.ts): a warning, the sync still ran. */
+  clock: ClockReport;
 }
 
 /** A sync that stopped for a reason the user must act on (the code has a Thai text). */
@@ -137,6 +139,7 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
     held: await db.syncHeld.count(),
     missingTotal: missing.total,
     missingFiles: missing.shown,
+    clock: await checkClock(db, pulled.devices),
   };
   if (downloadFiles) void startFileDownload(db, main);
   return summary;
@@ -195,9 +198,7 @@ async function publish(
   const total = await unpublished().filter((op) => (op.seq ?? 0) <= lastSeq).count();
   if (total === 0) return 0;
   const meta = await readSyncMeta(db);
-  const ownNewest = (await db.outbox.get(lastSeq))?.hlc ?? null;
-  const newest = [meta.newestSeen, ownNewest].filter((s): s is string => !!s).sort(compareHlc).pop() ?? null;
-  if (clockProblem(Date.now(), newest)) throw new SyncStopped('clock-behind');
+  if (clockProblem(Date.now(), meta.deviceTimes)) throw new SyncStopped('clock-behind');
 
   let through = meta.publishedThrough;
   const deviceName = (await main.deviceGetIdentity()).deviceName;
@@ -222,7 +223,6 @@ async function publish(
 }
 
 async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined) {
-  const now = Date.now();
   let received = 0;
 
   // Ops held back last time (our clock was wrong, the app older) get another look first.
@@ -230,7 +230,6 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
   if (held.length > 0) {
     const intake = sortIntake(
       held.map((h) => h.item),
-      now,
       CURRENT_SCHEMA_VERSION,
     );
     await applyRemoteBatch(db, {
@@ -255,7 +254,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     quarantined = mergeQuarantined(quarantined, result.quarantined);
     for (const batch of result.batches) {
       onProgress({ step: 'pull', done: received, total: received + batch.ops.length });
-      const intake = sortIntake(batch.ops, now, CURRENT_SCHEMA_VERSION);
+      const intake = sortIntake(batch.ops, CURRENT_SCHEMA_VERSION);
       await applyRemoteBatch(db, {
         deviceId: batch.deviceId,
         lastSeq: batch.lastSeq,
