@@ -15,6 +15,11 @@ export const router = createHashRouter([
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoading />,
     children: [
+      {
+        // A page that throws while rendering is caught here, inside the layout: the menu and
+        // the other pages stay usable instead of the whole window going blank.
+        errorElement: <RouteError />,
+        children: [
       { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
       { path: 'missions', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionsPage })) },
       { path: 'missions/list', lazy: () => import('../features/missions').then((m) => ({ Component: m.MissionListPage })) },
@@ -70,6 +75,8 @@ export const router = createHashRouter([
         lazy: () => import('../features/settings').then((m) => ({ Component: m.SettingsPage })),
       },
       { path: '*', element: <Navigate to="/" replace /> },
+        ],
+      },
     ],
   },
   // Kiosk: outside the layout, so no sidebar and no global shortcuts reach the public.
