@@ -17,7 +17,8 @@ test.describe('reviewing a conflict in the office’s words (issue 18)', () => {
     rendererServer,
     workspace,
   }, testInfo) => {
-    test.setTimeout(180_000);
+    // Two workstations through a whole review on a shared CI machine: about two and a half minutes.
+    test.setTimeout(300_000);
     const folder = join(workspace, 'shared-sync');
     const one = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc1');
     const two = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc2');
@@ -104,13 +105,20 @@ test.describe('reviewing a conflict in the office’s words (issue 18)', () => {
       const merge = release.getByRole('textbox', { name: 'พิมพ์ค่าที่รวมเอง' });
       await expect(merge).toHaveValue(body(PC2_PARAGRAPH));
       expect(await merge.evaluate((el) => el.clientHeight)).toBeGreaterThan(150);
+      // A choice or a person is picked, never typed: no hand-merge box for them.
+      await expect(requestConflict.getByRole('textbox')).toHaveCount(0);
+      // Tall enough to show the whole review in one picture.
+      await one.page.setViewportSize({ width: 1366, height: 1500 });
+      await one.page.getByRole('heading', { name: 'ข้อมูลที่ขัดแย้งกัน' }).scrollIntoViewIfNeeded();
       await one.screenshot('sync-conflict-review');
+      await one.page.setViewportSize({ width: 1366, height: 768 });
 
       // Keep PC 1's body (the other workstation's side from PC 2's later save).
       await release.getByRole('button', { name: 'ใช้ค่าจากอีกเครื่อง' }).click();
       await expect(sync1.conflicts).toHaveCount(1);
       await requestConflict.getByRole('button', { name: 'ใช้ค่าปัจจุบัน' }).first().click();
-      await requestConflict.getByRole('button', { name: 'ใช้ค่าปัจจุบัน' }).first().click();
+      await expect(requestConflict).not.toContainText('ผู้รับผิดชอบ');
+      await requestConflict.getByRole('button', { name: 'ใช้ค่าปัจจุบัน' }).click();
       await expect(sync1.conflicts).toHaveCount(0);
 
       // Search finds the kept version and not the discarded one, here and on PC 2 after a sync.

@@ -12,6 +12,7 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
 import { fieldLabelKey } from './conflict-labels';
 import { conflictRecordTitle } from './conflict-record';
 import { isDerivedField } from './conflict-derived';
+import { isChoiceField } from './conflict-options';
 import { referenceNames, referencedIds } from './conflict-references';
 import { ConflictValueView } from './ConflictValueView';
 import { resolveDelete, resolveEdit, settleDerived } from './resolve-conflict';
@@ -23,10 +24,15 @@ function isMultiLine(c: Extract<Conflict, { kind: 'edit' }>): boolean {
   return [c.current.value, c.losing.value].some((v) => typeof v === 'string' && v.includes('\n'));
 }
 
-/** Only text fields can be merged by hand: a typed value must keep the field's type. */
-function isTextField(c: Extract<Conflict, { kind: 'edit' }>): boolean {
-  const textOrNothing = (v: unknown) => v === null || v === undefined || typeof v === 'string';
-  return textOrNothing(c.current.value) && textOrNothing(c.losing.value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Only free text can be merged by hand: a typed value must keep the field's type, and a choice
+ * ("done") or a reference (an id) typed by hand would be neither an option nor a record.
+ */
+function isFreeTextField(table: string, c: Extract<Conflict, { kind: 'edit' }>): boolean {
+  const textOrNothing = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !UUID.test(v));
+  return textOrNothing(c.current.value) && textOrNothing(c.losing.value) && !isChoiceField(table, c.field);
 }
 
 /** ตรวจสอบข้อมูลที่ขัดแย้ง: both values side by side, who wrote each and when. */
@@ -127,7 +133,7 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
               {t('syncPage.keepOther')}
             </Button>
           </Group>
-          {isTextField(c) && (
+          {isFreeTextField(row.table, c) && (
             <Stack gap={4}>
               <Textarea
                 size="sm"

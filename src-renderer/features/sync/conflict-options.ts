@@ -43,5 +43,10 @@ export function optionLabelKey(table: string, field: string, value: unknown, has
   return hasKey(key) ? key : undefined;
 }
 
+/** True when the field's form offers a fixed list of options. */
+export function isChoiceField(table: string, field: string): boolean {
+  return Object.prototype.hasOwnProperty.call(OPTION_PREFIXES, `${table}.${field}`);
+}
+
 /** Every mapped field, for the test that checks each option has its Thai label. */
 export const OPTION_FIELDS = Object.keys(OPTION_PREFIXES);
