@@ -50,3 +50,22 @@ export function checkStoredRecord(table: string, record: unknown): ReadVerdict |
     return { reason: 'not-an-object' };
   }
 }
+
+/**
+ * A cheap fingerprint of what the check depends on: when it was last written, the type of each
+ * schema field and the record's own keys. A record whose fingerprint is unchanged since it was
+ * last checked need not be parsed again (parsing a long release takes about half a
+ * millisecond, and a list re-reads its rows after every change). A change of type, a missing
+ * field or a new key — what breaks a screen — always changes the fingerprint.
+ */
+export function recordFingerprint(table: string, record: unknown): string | null {
+  const shape = shapeOf(table);
+  if (!shape || record === null || typeof record !== 'object') return null;
+  const values = record as Record<string, unknown>;
+  let tags = '';
+  for (const name of Object.keys(shape)) {
+    const value = values[name];
+    tags += value === null ? 'n' : Array.isArray(value) ? `a${value.length}` : (typeof value)[0];
+  }
+  return `${String(values.updatedAt)}|${tags}|${Reflect.ownKeys(values).map(String).join(',')}`;
+}

@@ -73,6 +73,15 @@ describe('quarantine on read', () => {
     expect(db.unreadable.list()).toEqual([]);
   });
 
+  it('a record checked once is not parsed again, yet a later change of type under the same id and time is still caught', async () => {
+    const { db, good } = await withBadRecord();
+    await firstLive(() => db.staff.toArray());
+    // Same updatedAt and clocks, as a write below the repositories would leave them.
+    await db.staff.put({ ...good, lastName: ['ไม่ใช่', 'ข้อความ'] as unknown as string });
+    expect((await firstLive(() => db.staff.toArray())).map((s) => s.id)).toEqual([]);
+    expect(db.unreadable.list().map((r) => r.id).sort()).toEqual(['bad-1', good.id].sort());
+  });
+
   it('reads outside a live query (backup, snapshot, photo sweep) still see every record', async () => {
     const { db } = await withBadRecord();
     expect(await db.staff.count()).toBe(2);

@@ -1,5 +1,5 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
-import { checkStoredRecord, isCheckedTable, type UnreadableReason } from './read-check';
+import { checkStoredRecord, isCheckedTable, recordFingerprint, type UnreadableReason } from './read-check';
 
 /** A stored record the screens leave out, for the notice and for an administrator. */
 export interface UnreadableRecord {
@@ -35,6 +35,8 @@ function idOf(record: unknown): string {
  */
 export class UnreadableRecords {
   private readonly found = new Map<string, UnreadableRecord>();
+  /** Records checked and found fine, by table and id: their fingerprint then (read-check.ts). */
+  private readonly fine = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
@@ -54,12 +56,16 @@ export class UnreadableRecords {
   /** Checks one record; true when it may be shown. Keeps the list current both ways (a repaired record leaves it). */
   admit(table: string, record: unknown): boolean {
     if (record === undefined) return true;
-    const verdict = checkStoredRecord(table, record);
     const key = `${table}\u0000${idOf(record)}`;
+    const fingerprint = recordFingerprint(table, record);
+    if (fingerprint !== null && this.fine.get(key) === fingerprint) return true;
+    const verdict = checkStoredRecord(table, record);
     if (!verdict) {
+      if (fingerprint !== null) this.fine.set(key, fingerprint);
       if (this.found.delete(key)) this.changed();
       return true;
     }
+    this.fine.delete(key);
     if (!this.found.has(key)) {
       this.found.set(key, { table, id: idOf(record), ...verdict });
       this.changed();
