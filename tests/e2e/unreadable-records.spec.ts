@@ -14,13 +14,13 @@ async function plant(page: Page, table: string, records: unknown[]): Promise<voi
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('pr-desk');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(table, 'readwrite');
         for (const record of records) tx.objectStore(table).put(record);
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(String(tx.error)));
       });
       db.close();
     },
