@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { BackupGens, type BackupGenRow } from './backup-gens';
+import { UnreadableRecords } from './unreadable-records';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
@@ -93,6 +94,8 @@ export class PrDeskDb extends Dexie {
   readonly writer: WriterContext;
   /** Which tables changed since a backup looked (see backup-gens.ts). */
   readonly changes = new BackupGens();
+  /** Records that fail their schema, left out of what screens read (unreadable-records.ts). */
+  readonly unreadable = new UnreadableRecords();
 
   constructor(name: string, writer: WriterContext) {
     super(name);
@@ -103,6 +106,7 @@ export class PrDeskDb extends Dexie {
     }
     this.use(createOutboxMiddleware(writer));
     this.use(this.changes.middleware);
+    this.use(this.unreadable.middleware);
   }
 }
 

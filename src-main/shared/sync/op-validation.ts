@@ -86,7 +86,7 @@ function shapeOf(table: string): Record<string, AnySchema> | null {
 }
 
 /** Walks the parsed JSON tree once: forbidden keys, depth and node count. */
-function scanTree(value: unknown): { reason: 'forbidden-key' | 'too-deep' | 'too-large'; key?: string } | null {
+export function scanTree(value: unknown): { reason: 'forbidden-key' | 'too-deep' | 'too-large'; key?: string } | null {
   let nodes = 0;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {

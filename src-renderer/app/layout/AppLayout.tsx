@@ -9,6 +9,7 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useAppData } from '../data-context';
 import { NAV_ITEMS } from './nav-items';
 import { SyncStatus } from './SyncStatus';
+import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useAutomaticBackup } from '../use-automatic-backup';
 
@@ -70,6 +71,7 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <UnreadableRecordsNotice />
         <Outlet />
       </AppShell.Main>
     </AppShell>

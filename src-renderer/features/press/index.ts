@@ -7,3 +7,4 @@ export { PressStatsPage } from './PressStatsPage';
 export { PressSettingsPage } from './PressSettingsPage';
 export { PressDashboardCard } from './PressDashboardCard';
 export { searchReleaseIds } from './model/release-search';
+export { releaseTerms } from './model/release-terms';

@@ -4,13 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { formatThaiDateShort, formatThaiTime } from '../../../src-main/shared/text/thai-date';
 import { applyDigitStyle } from '../../../src-main/shared/text/thai-digits';
 import { useDisplayPrefs } from '../../ui/display-prefs';
+import { sizeInKb } from '../../ui/attachment-files';
+import { useFormatNumber } from '../../ui/use-format-number';
+import { optionLabelKey } from './conflict-options';
 import { formatConflictValue, type ValueWords } from './conflict-value';
 import { diffLines } from './line-diff';
 
-/** Yes/no and พ.ศ. dates in the user's language and digit style, for formatConflictValue. */
-function useValueWords(): ValueWords {
-  const { t } = useTranslation();
+/** Where a value comes from, so choices and references can be named as the form names them. */
+export interface ValueSource {
+  table: string;
+  field: string;
+  /** Id → name of the records the conflicting values refer to (conflict-references.ts). */
+  names: ReadonlyMap<string, string>;
+}
+
+/** Yes/no, พ.ศ. dates, Thai options and referenced names in the user's language and digit style, for formatConflictValue. */
+function useValueWords({ table, field, names }: ValueSource): ValueWords {
+  const { t, i18n } = useTranslation();
   const { thaiDigits } = useDisplayPrefs();
+  const formatNumber = useFormatNumber();
   return useMemo(
     () => ({
       yes: t('common.yes'),
@@ -20,8 +32,14 @@ function useValueWords(): ValueWords {
         const at = new Date(iso);
         return applyDigitStyle(`${formatThaiDateShort(at)} ${formatThaiTime(at)}`, thaiDigits);
       },
+      reference: (id) => names.get(id),
+      option: (value) => {
+        const key = optionLabelKey(table, field, value, (k) => i18n.exists(k));
+        return key ? t(key) : undefined;
+      },
+      fileSize: (bytes) => `${formatNumber(sizeInKb(bytes))} KB`,
     }),
-    [t, thaiDigits],
+    [t, i18n, thaiDigits, formatNumber, table, field, names],
   );
 }
 
@@ -35,9 +53,9 @@ function isMultiLinePair(a: unknown, b: unknown): a is string {
  * marks the lines the other side lacks (− on this workstation's side, + on the other's), so a
  * reviewer sees at a glance which paragraphs differ.
  */
-export function ConflictValueView({ value, other, side, testId }: { value: unknown; other: unknown; side: 'current' | 'other'; testId: string }) {
+export function ConflictValueView({ value, other, side, testId, source }: { value: unknown; other: unknown; side: 'current' | 'other'; testId: string; source: ValueSource }) {
   const { t } = useTranslation();
-  const words = useValueWords();
+  const words = useValueWords(source);
 
   if (isMultiLinePair(value, other)) {
     const [current, incoming] = side === 'current' ? [value, other as string] : [other as string, value];

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordsWithConflicts, type SyncRecordRow } from '../../data';
 import { conflictsOf, materialize, type Conflict } from '../../../src-main/shared/sync/merge';
@@ -11,13 +11,28 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { fieldLabelKey } from './conflict-labels';
 import { conflictRecordTitle } from './conflict-record';
+import { isDerivedField } from './conflict-derived';
+import { isChoiceField } from './conflict-options';
+import { referenceNames, referencedIds } from './conflict-references';
 import { ConflictValueView } from './ConflictValueView';
-import { resolveDelete, resolveEdit } from './resolve-conflict';
+import { resolveDelete, resolveEdit, settleDerived } from './resolve-conflict';
 
-/** Only text fields can be merged by hand: a typed value must keep the field's type. */
-function isTextField(c: Extract<Conflict, { kind: 'edit' }>): boolean {
-  const textOrNothing = (v: unknown) => v === null || v === undefined || typeof v === 'string';
-  return textOrNothing(c.current.value) && textOrNothing(c.losing.value);
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+/** A text of several lines (a release body): merged in a tall editor that keeps its paragraphs. */
+function isMultiLine(c: Extract<Conflict, { kind: 'edit' }>): boolean {
+  return [c.current.value, c.losing.value].some((v) => typeof v === 'string' && v.includes('\n'));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Only free text can be merged by hand: a typed value must keep the field's type, and a choice
+ * ("done") or a reference (an id) typed by hand would be neither an option nor a record.
+ */
+function isFreeTextField(table: string, c: Extract<Conflict, { kind: 'edit' }>): boolean {
+  const textOrNothing = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && !UUID.test(v));
+  return textOrNothing(c.current.value) && textOrNothing(c.losing.value) && !isChoiceField(table, c.field);
 }
 
 /** ตรวจสอบข้อมูลที่ขัดแย้ง: both values side by side, who wrote each and when. */
@@ -42,7 +57,7 @@ export function ConflictsPanel() {
 function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const { t, i18n } = useTranslation();
   const { db } = useAppData();
-  const conflicts = conflictsOf(row.state);
+  const conflicts = useMemo(() => conflictsOf(row.state), [row.state]);
   const [manual, setManual] = useState<Record<string, string>>({});
   const title = conflictRecordTitle(row.table, row.recordId, materialize(row.state), (id) => t('syncPage.conflict.untitled', { id }));
   const label = (field: string) => {
@@ -60,8 +75,26 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   }, [db, row]);
   const who = (actor: string | undefined) => (actor ? (actors?.get(actor) ?? '') : '');
   const done = () => notifications.show({ color: 'teal', message: t('syncPage.resolved') });
-  const edits = conflicts.filter((c): c is Extract<Conflict, { kind: 'edit' }> => c.kind === 'edit');
+  // Derived fields (a release's search words) are settled with the field they follow, never reviewed.
+  const edits = useMemo(
+    () => conflicts.filter((c): c is Extract<Conflict, { kind: 'edit' }> => c.kind === 'edit' && !isDerivedField(row.table, c.field)),
+    [conflicts, row.table],
+  );
   const deletes = conflicts.filter((c) => c.kind === 'delete');
+  const onlyDerived = edits.length === 0 && deletes.length === 0;
+  // Two edits of different fields (body here, tags there) both recomputed the search words: nothing
+  // for a person to choose, so the words are recomputed from the merged record and settled.
+  // Once per record: the list re-reads while the write is in flight and must not write it twice.
+  const settling = useRef(false);
+  useEffect(() => {
+    if (!onlyDerived || settling.current) return;
+    settling.current = true;
+    void settleDerived(db, row.table, row.recordId, conflicts);
+  }, [onlyDerived, db, row.table, row.recordId, conflicts]);
+  const ids = useMemo(() => referencedIds(edits.flatMap((c) => [c.current.value, c.losing.value])), [edits]);
+  const names = useLiveQuery(() => referenceNames(db, ids), [db, ids]) ?? NO_NAMES;
+  const source = (field: string) => ({ table: row.table, field, names });
+  if (onlyDerived) return null;
 
   return (
     <Paper withBorder p="md" data-testid="conflict">
@@ -83,13 +116,13 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
                   </>
                 ) : null}
               </Text>
-              <ConflictValueView value={c.current.value} other={c.losing.value} side="current" testId="conflict-current" />
+              <ConflictValueView value={c.current.value} other={c.losing.value} side="current" testId="conflict-current" source={source(c.field)} />
             </Paper>
             <Paper bg="yellow.0" p="sm">
               <Text size="xs" c="dimmed">
                 {t('syncPage.otherValue')} · {who(c.losing.actor)} · <ThaiDateText value={c.losing.at} withTime />
               </Text>
-              <ConflictValueView value={c.losing.value} other={c.current.value} side="other" testId="conflict-other" />
+              <ConflictValueView value={c.losing.value} other={c.current.value} side="other" testId="conflict-other" source={source(c.field)} />
             </Paper>
           </Group>
           <Group>
@@ -100,13 +133,13 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
               {t('syncPage.keepOther')}
             </Button>
           </Group>
-          {isTextField(c) && (
+          {isFreeTextField(row.table, c) && (
             <Stack gap={4}>
               <Textarea
                 size="sm"
                 autosize
-                minRows={2}
-                maxRows={14}
+                minRows={isMultiLine(c) ? 8 : 2}
+                maxRows={isMultiLine(c) ? 30 : 14}
                 label={t('syncPage.manualValue')}
                 value={draftOf(c)}
                 onChange={(e) => setManual({ ...manual, [c.field]: e.currentTarget.value })}

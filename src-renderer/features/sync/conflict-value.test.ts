@@ -39,4 +39,21 @@ describe('formatConflictValue', () => {
     expect(shown).toEqual({ kind: 'text', text: 'วันที่ 2025-01-01 · วันที่ 2025-12-31 · ใช่' });
     expect(JSON.stringify(shown)).not.toContain('{\\"');
   });
+
+  it('names references and choices the way the form does, and attachments as their list does', () => {
+    const mission = '0b7f6a52-8c1e-4c39-9d0e-5f2a7c1b3e44';
+    const named: ValueWords = {
+      ...words,
+      reference: (id) => (id === mission ? 'งานประชาสัมพันธ์เชิงรุก' : undefined),
+      option: (v) => ({ done: 'เสร็จแล้ว', line: 'LINE' })[v],
+      fileSize: (bytes) => `${bytes / 1000} KB`,
+    };
+    expect(formatConflictValue(mission, named)).toEqual({ kind: 'text', text: 'งานประชาสัมพันธ์เชิงรุก' });
+    expect(formatConflictValue('done', named)).toEqual({ kind: 'text', text: 'เสร็จแล้ว' });
+    expect(formatConflictValue(['line', mission], named)).toEqual({ kind: 'list', items: ['LINE', 'งานประชาสัมพันธ์เชิงรุก'] });
+    // Inside an object a reference is named, but free text is never taken for a choice.
+    expect(formatConflictValue({ staffId: mission, note: 'done' }, named)).toEqual({ kind: 'text', text: 'งานประชาสัมพันธ์เชิงรุก · done' });
+    const file = { blobId: 'b'.repeat(64), name: 'กำหนดการ.pdf', mime: 'application/pdf', size: 12000 };
+    expect(formatConflictValue([file], named)).toEqual({ kind: 'list', items: ['กำหนดการ.pdf (12 KB)'] });
+  });
 });
