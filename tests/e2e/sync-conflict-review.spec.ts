@@ -18,7 +18,7 @@ test.describe('reviewing a conflict in the office’s words (issue 18)', () => {
     workspace,
   }, testInfo) => {
     // Two workstations through a whole review on a shared CI machine: about two and a half minutes.
-    test.setTimeout(300_000);
+    test.setTimeout(180_000);
     const folder = join(workspace, 'shared-sync');
     const one = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc1');
     const two = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc2');
