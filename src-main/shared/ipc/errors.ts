@@ -26,6 +26,10 @@ export const IPC_ERROR_CODES = [
   'sync-device-revoked',
   /** A sync folder of the old, unencrypted format: the office makes a new one. */
   'sync-folder-old-format',
+  /** The sync share is full (ENOSPC/EDQUOT) while publishing: nothing local is lost, the next sync sends it. */
+  'sync-share-full',
+  /** The sync share refuses writes (read-only, no permission) while publishing: as above. */
+  'sync-share-read-only',
   'disk-full',
   'no-permission',
   'folder-gone',
