@@ -19,6 +19,8 @@ export interface TestDevice {
   deviceId: string;
   deviceName: string;
   secrets: WorkspaceSecrets;
+  /** Its data folder (keys, copies of its own published files). */
+  dataDir: string;
   transport: FolderTransport;
   /** Its keys for the workspace (after it created or joined it). */
   context(target: SyncTarget): Promise<WorkspaceContext>;
@@ -37,7 +39,7 @@ export async function testDevice(deviceId: string, deviceName = deviceId.slice(-
   const device = { deviceId, deviceName };
   const context = (target: SyncTarget) => secrets.context(target, device);
   const transport = createFolderTransport({ now, inflater: await sharedInflater(), context, dataDir });
-  return { ...device, secrets, transport, context };
+  return { ...device, secrets, dataDir, transport, context };
 }
 
 /** The first device creates the workspace in `folder`; the others join with the passphrase. */
