@@ -5,6 +5,7 @@ import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recordin
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
 import { openPrDeskDb } from '../../src-renderer/data';
 import { localBlobStore } from '../../src-main/main/blobs/blob-store';
+import type { ShareWriteFs } from '../../src-main/main/sync/atomic-file';
 import { FAST_KDF } from '../../src-main/main/sync/testing/workspace';
 import { identityProtector } from '../../src-main/main/workspace/local-store';
 import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate-worker';
@@ -13,7 +14,7 @@ import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate
  * The renderer's sync engine against the real main-process handlers and a real folder, in
  * Node (fake-indexeddb): what the app does, minus the window.
  */
-export async function workstation(root: string, label: string) {
+export async function workstation(root: string, label: string, options: { shareFs?: ShareWriteFs } = {}) {
   const userDataDir = join(root, label);
   const ipc = createMainIpc(
     {
@@ -26,6 +27,7 @@ export async function workstation(root: string, label: string) {
       protector: identityProtector,
       createInflateWorker: await testInflateWorker(),
       kdf: FAST_KDF,
+      ...(options.shareFs ? { shareFs: options.shareFs } : {}),
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },

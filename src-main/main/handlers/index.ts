@@ -11,7 +11,7 @@ import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
-  Pick<SyncHandlerDeps, 'chooseFolder' | 'protector' | 'createInflateWorker' | 'kdf'> &
+  Pick<SyncHandlerDeps, 'chooseFolder' | 'protector' | 'createInflateWorker' | 'kdf' | 'shareFs'> &
   Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
@@ -25,7 +25,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createAppHandlers({ ...deps, identity }),
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
-    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
+    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
     ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };

@@ -9,6 +9,7 @@ import { createWorkspaceSecrets } from '../sync/workspace-context';
 import { createInflater } from '../workspace/inflate-client';
 import type { ScryptParams } from '../workspace/keys';
 import type { Protector } from '../workspace/local-store';
+import type { ShareWriteFs } from '../sync/atomic-file';
 import type { Worker } from 'node:worker_threads';
 import { createDeviceIdentityStore, type DeviceIdentityStore } from './device-identity';
 import { createSyncAdminHandlers } from './sync-admin-handlers';
@@ -28,6 +29,8 @@ export interface SyncHandlerDeps {
   hostname?: string;
   /** scrypt cost of a new workspace's passphrase (tests lower it). */
   kdf?: ScryptParams;
+  /** The writes into the share (node:fs in the app; tests make the share full or read-only). */
+  shareFs?: ShareWriteFs;
 }
 
 type SyncChannels =
@@ -48,7 +51,8 @@ type SyncChannels =
   | 'sync:list-devices'
   | 'sync:revoke-device'
   | 'sync:change-passphrase'
-  | 'sync:export-key-sheet';
+  | 'sync:export-key-sheet'
+  | 'sync:repair-own-files';
 
 export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, SyncChannels> {
   const store = createSyncTargetStore(deps.userDataDir);
@@ -58,6 +62,8 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
   const transport = createFolderTransport({
     ...(deps.now ? { now: deps.now } : {}),
     inflater,
+    dataDir: deps.userDataDir,
+    ...(deps.shareFs ? { shareFs: deps.shareFs } : {}),
     context: async (target) => secrets.context(target, await identity.get()),
   });
   const localBlobs = localBlobStore(deps.userDataDir);
@@ -117,5 +123,6 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     'sync:list-snapshots': async () => transport.listSnapshots(await target()),
     'sync:open-snapshot': async ({ key }) => transport.openSnapshot(await target(), key),
     'sync:read-snapshot-part': async ({ key, index }) => ({ gz: await transport.readSnapshotPart(await target(), key, index) }),
+    'sync:repair-own-files': async () => transport.repairOwnFiles(await target()),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
 import { validateIncomingOp } from '../../shared/sync/op-validation';
@@ -17,12 +17,15 @@ import type {
 import { asIpcErrors } from '../files/fs-errors';
 import type { Inflater } from '../workspace/inflate-client';
 import { createWorkspace, DEFAULT_SCRYPT, exportKeyFile, importKeyFile, parseFormatFile, unwrapOfficeKey, WorkspaceKeyError, type FormatFile, type KeyFile, type ScryptParams } from '../workspace/keys';
-import { SHARE_SIZE_CAPS } from '../workspace/safe-read';
-import { withRetries, writeFileAtomic } from './atomic-file';
+import { SHARE_SIZE_CAPS, safeReadFile } from '../workspace/safe-read';
+import { nodeShareWriteFs, withRetries, writeFileAtomic, type ShareWriteFs } from './atomic-file';
 import { fetchBlobsFromFolder, uploadBlobsToFolder } from './folder-blobs';
 import { createFolderSnapshots } from './folder-snapshots';
 import { decodeLogText, encodeLogFile, logFileName, parseLogFileName } from './log-file';
+import { repairOwnFiles, type OwnFileCheck } from './own-file-repair';
+import { ownFilesDir, ownFilesStore, type OwnFilesStore } from './own-files';
 import { readSigned, sealSigned } from './share-files';
+import { asShareWriteErrors } from './share-write-errors';
 import { readTrustedRegistry, writeOwnEntry } from './share-registry';
 import type { WorkspaceContext, WorkspaceSecrets } from './workspace-context';
 
@@ -49,6 +52,15 @@ export interface FolderTransportDeps {
   context: (target: SyncTarget) => Promise<WorkspaceContext>;
   /** Decompression off the main thread, with a cap (inflate-client.ts). */
   inflater: Inflater;
+  /** This workstation's data folder: the copies of its own published files live there (own-files.ts). */
+  dataDir: string;
+  /** The writes into the share (node:fs; tests inject a full or read-only share). */
+  shareFs?: ShareWriteFs;
+}
+
+/** The folder transport, plus what only the folder needs: repairing this device's own files. */
+export interface FolderTransport extends SyncTransport {
+  repairOwnFiles(target: SyncTarget): Promise<OwnFileCheck>;
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -205,9 +217,18 @@ async function readLog(
   return { ok: true, ops, rejected };
 }
 
-export function createFolderTransport(deps: FolderTransportDeps): SyncTransport {
+export function createFolderTransport(deps: FolderTransportDeps): FolderTransport {
   const now = deps.now ?? (() => new Date());
   const snapshots = createFolderSnapshots(now);
+  const shareFs = deps.shareFs ?? nodeShareWriteFs;
+  const ownFiles = (target: SyncTarget, deviceId: string): OwnFilesStore => ownFilesStore(ownFilesDir(deps.dataDir, target.workspaceId, deviceId));
+  /** Keeps the copy of an own file exactly as the share now holds it (what self-repair writes back). */
+  async function keepOwn(target: SyncTarget, deviceId: string, name: string): Promise<void> {
+    const path = logPath(deviceId, name);
+    const [read, info] = await Promise.all([safeReadFile(target.folder, path, SHARE_SIZE_CAPS.op), lstat(join(target.folder, path))]);
+    if (!read.ok) throw new IpcError({ code: 'io-failure', detail: `own file unreadable: ${read.reason}` });
+    await ownFiles(target, deviceId).keep(name, read.bytes, { size: info.size, mtimeMs: info.mtimeMs });
+  }
   return {
     async publish(target: SyncTarget, request: PublishRequest): Promise<PublishResult> {
       await checkTarget(target);
@@ -227,35 +248,70 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
       // A renewed device id (a restore onto a new PC) admits itself before its first file.
       if (!registry.entries.has(ctx.deviceId)) return this.publish(await admitted(target, ctx), request);
       const logDir = join(target.folder, 'devices', request.deviceId, 'log');
-      await mkdir(logDir, { recursive: true });
+      await asShareWriteErrors(() => mkdir(logDir, { recursive: true }));
       const name = logFileName(first, last);
       for (const file of await listLogFiles(logDir)) {
         if (file.range.lastSeq <= request.publishedThrough) continue;
         const found = await readLog(deps, ctx, registry, target.folder, request.deviceId, file);
         if (!found.ok) {
           // Our own write that never completed, or a file damaged since: ours to replace.
-          await withRetries(() => unlink(join(logDir, file.name)));
+          await asShareWriteErrors(() => withRetries(() => unlink(join(logDir, file.name))));
           continue;
         }
         const sameOps = file.name === name && found.ops.length === request.ops.length && found.ops.every((o, i) => o.op.opId === request.ops[i]?.op.opId);
-        // Published before, but the confirmation was lost: nothing more to do.
-        if (sameOps) return { file: name, firstSeq: first, lastSeq: last };
+        // Published before, but the confirmation was lost: keep its copy (it may be the one
+        // thing missing) and nothing more to do.
+        if (sameOps) {
+          await ownFiles(target, request.deviceId).forgetAfter(request.publishedThrough);
+          await keepOwn(target, request.deviceId, name);
+          return { file: name, firstSeq: first, lastSeq: last };
+        }
         // Someone else published past what we believe we published: two workstations share one
         // device id (a copied profile). Refuse rather than fork the history.
         throw new IpcError({ code: 'sync-device-clash', detail: request.deviceId });
       }
+      await ownFiles(target, request.deviceId).forgetAfter(request.publishedThrough);
       const path = logPath(request.deviceId, name);
       const bytes = sealSigned(ctx, 'op', path, encodeLogFile(request.deviceId, request.ops, now()), last);
       const tmpDir = join(target.folder, 'tmp');
-      await mkdir(tmpDir, { recursive: true });
-      await asIpcErrors(() => writeFileAtomic(join(tmpDir, `${request.deviceId}-${name}.${randomUUID()}.tmp`), join(target.folder, path), bytes));
+      // A full or read-only share: a typed error with its Thai text, no temp file left behind,
+      // and the renderer keeps the ops unpublished for the next sync.
+      await asShareWriteErrors(async () => {
+        await mkdir(tmpDir, { recursive: true });
+        await writeFileAtomic(join(tmpDir, `${request.deviceId}-${name}.${randomUUID()}.tmp`), join(target.folder, path), bytes, shareFs);
+      });
       // Read back what the share really holds, through every check a reader makes, before
       // telling the renderer it is published.
       const check = await readLog(deps, ctx, registry, target.folder, request.deviceId, { name, range: { firstSeq: first, lastSeq: last } });
       // (An op the readers will set aside does not fail the publish: the file is sound, and a
       // device that refused to publish would stop syncing over one bad record.)
       if (!check.ok) throw new IpcError({ code: 'io-failure', detail: `verify failed: ${check.reason}` });
+      // The copy self-repair writes back if the share's file is later damaged or deleted, kept
+      // before the renderer hears "published" (so every confirmed file has one).
+      await keepOwn(target, request.deviceId, name);
       return { file: name, firstSeq: first, lastSeq: last };
+    },
+
+    async repairOwnFiles(target: SyncTarget): Promise<OwnFileCheck> {
+      await checkTarget(target);
+      const ctx = await deps.context(target);
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      // A workstation the office has not admitted yet (or revoked) has nothing to repair.
+      if (!registry.entries.has(ctx.deviceId) || registry.revocations.has(ctx.deviceId)) return { checked: 0, repaired: 0, unrepairable: [] };
+      return asShareWriteErrors(() =>
+        repairOwnFiles({
+          share: target.folder,
+          deviceId: ctx.deviceId,
+          store: ownFiles(target, ctx.deviceId),
+          fs: shareFs,
+          adopt: async (name, range) => {
+            const found = await readLog(deps, ctx, registry, target.folder, ctx.deviceId, { name, range });
+            if (!found.ok) return null;
+            const read = await safeReadFile(target.folder, logPath(ctx.deviceId, name), SHARE_SIZE_CAPS.op);
+            return read.ok ? read.bytes : null;
+          },
+        }),
+      );
     },
 
     async pull(target: SyncTarget, request: PullRequest): Promise<PullResult> {
@@ -308,7 +364,8 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
 
     async uploadBlobs(target, ids, local, known) {
       await checkTarget(target);
-      return uploadBlobsToFolder(target.folder, await deps.context(target), ids, local, known);
+      const ctx = await deps.context(target);
+      return asShareWriteErrors(() => uploadBlobsToFolder(target.folder, ctx, ids, local, known));
     },
 
     async fetchBlobs(target, ids, local, known) {
@@ -319,14 +376,14 @@ export function createFolderTransport(deps: FolderTransportDeps): SyncTransport 
     async writeSnapshotPart(target, part) {
       await checkTarget(target);
       const ctx = await deps.context(target);
-      return asIpcErrors(() => snapshots.writePart(target.folder, ctx, part));
+      return asShareWriteErrors(() => snapshots.writePart(target.folder, ctx, part));
     },
 
     async commitSnapshot(target, commit) {
       await checkTarget(target);
       const ctx = await deps.context(target);
       const { registry } = await readTrustedRegistry(target.folder, ctx);
-      return asIpcErrors(() => snapshots.commit(target.folder, ctx, registry, commit));
+      return asShareWriteErrors(() => snapshots.commit(target.folder, ctx, registry, commit));
     },
 
     async listSnapshots(target) {

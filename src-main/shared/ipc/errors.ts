@@ -34,6 +34,10 @@ export const IPC_ERROR_CODES = [
   'sync-device-already-revoked',
   /** The current passphrase typed to change it does not open FORMAT.json. */
   'sync-wrong-current-passphrase',
+  /** The sync share is full (ENOSPC/EDQUOT) while publishing: nothing local is lost, the next sync sends it. */
+  'sync-share-full',
+  /** The sync share refuses writes (read-only, no permission) while publishing: as above. */
+  'sync-share-read-only',
   'disk-full',
   'no-permission',
   'folder-gone',

@@ -21,6 +21,8 @@ export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
           {summary.quarantined.length > 0 && <List.Item>{t('syncPage.quarantined', { n: formatNumber(summary.quarantined.length) })}</List.Item>}
           {summary.held > 0 && <List.Item>{t('syncPage.held', { n: formatNumber(summary.held) })}</List.Item>}
           {summary.missingTotal > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingTotal) })}</List.Item>}
+          {summary.repaired > 0 && <List.Item data-testid="sync-repaired">{t('syncPage.repaired', { n: formatNumber(summary.repaired) })}</List.Item>}
+          {summary.unrepairable > 0 && <List.Item>{t('syncPage.unrepairable', { n: formatNumber(summary.unrepairable) })}</List.Item>}
         </List>
         <ClockWarning report={summary.clock} />
         <QuarantineReport entries={summary.quarantined} />

@@ -47,6 +47,10 @@ export interface SyncSummary {
   missingFiles: MissingFile[];
   /** This workstation's clock looks wrong (clock-check.ts): a warning, the sync still ran. */
   clock: ClockReport;
+  /** This workstation's own files on the share that were missing or damaged and were put back (self-repair, issue 18). */
+  repaired: number;
+  /** Own files damaged on the share with no local copy to put back (published before self-repair existed). */
+  unrepairable: number;
 }
 
 /** A sync that stopped for a reason the user must act on (the code has a Thai text). */
@@ -125,6 +129,9 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
   const lastSeq = (await unpublished().last())?.seq ?? 0;
   await uploadFiles(db, main, unpublished, lastSeq, onProgress, signal);
   const sent = await publish(db, main, deviceId, unpublished, lastSeq, onProgress, signal);
+  // Our own files other workstations may still need, put back if the share lost or damaged them.
+  checkCancelled(signal);
+  const repair = await main.syncRepairOwnFiles();
   const pulled = await pull(db, main, deviceId, onProgress, signal);
   onProgress({ step: 'snapshot', done: 0, total: 1 });
   await writeSnapshotIfDue(db, main);
@@ -140,6 +147,8 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
     missingTotal: missing.total,
     missingFiles: missing.shown,
     clock: await checkClock(db, pulled.devices),
+    repaired: repair.repaired,
+    unrepairable: repair.unrepairable.length,
   };
   if (downloadFiles) void startFileDownload(db, main);
   return summary;

@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SyncTarget, SyncTransport } from '../../../shared/sync/transport';
+import type { SyncTarget } from '../../../shared/sync/transport';
 import { createInflater, type Inflater } from '../../workspace/inflate-client';
 import type { ScryptParams } from '../../workspace/keys';
 import { identityProtector } from '../../workspace/local-store';
 import { blobShareName, seal } from '../../workspace/sealed-file';
 import { testInflateWorker } from '../../workspace/testing/inflate-worker';
-import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../folder-transport';
+import { createFolderTransport, createSyncFolder, joinSyncFolder, type FolderTransport } from '../folder-transport';
 import { createWorkspaceSecrets, type WorkspaceContext, type WorkspaceSecrets } from '../workspace-context';
 
 /** The office passphrase the tests type (Thai, ≥ 12 characters). */
@@ -19,7 +19,9 @@ export interface TestDevice {
   deviceId: string;
   deviceName: string;
   secrets: WorkspaceSecrets;
-  transport: SyncTransport;
+  /** Its data folder (keys, copies of its own published files). */
+  dataDir: string;
+  transport: FolderTransport;
   /** Its keys for the workspace (after it created or joined it). */
   context(target: SyncTarget): Promise<WorkspaceContext>;
 }
@@ -32,11 +34,12 @@ async function sharedInflater(): Promise<Inflater> {
 
 /** A workstation for transport tests: its own data folder (keys), its own transport. */
 export async function testDevice(deviceId: string, deviceName = deviceId.slice(-4), now: () => Date = () => new Date()): Promise<TestDevice> {
-  const secrets = createWorkspaceSecrets(mkdtempSync(join(tmpdir(), 'pr-desk-device-')), identityProtector);
+  const dataDir = mkdtempSync(join(tmpdir(), 'pr-desk-device-'));
+  const secrets = createWorkspaceSecrets(dataDir, identityProtector);
   const device = { deviceId, deviceName };
   const context = (target: SyncTarget) => secrets.context(target, device);
-  const transport = createFolderTransport({ now, inflater: await sharedInflater(), context });
-  return { ...device, secrets, transport, context };
+  const transport = createFolderTransport({ now, inflater: await sharedInflater(), context, dataDir });
+  return { ...device, secrets, dataDir, transport, context };
 }
 
 /** The first device creates the workspace in `folder`; the others join with the passphrase. */

@@ -14,4 +14,5 @@ export const SYNC_CHANNELS = [
   'sync:list-snapshots',
   'sync:open-snapshot',
   'sync:read-snapshot-part',
+  'sync:repair-own-files',
 ] as const;

@@ -96,4 +96,12 @@ export const syncContract = {
     input: z.object({ key: snapshotKey, index: z.number().int().min(0).max(100_000) }).strict(),
     output: z.object({ gz: z.instanceof(Uint8Array).nullable() }),
   },
+  /**
+   * Self-repair (issue 18): this workstation's own op files on the share that went missing or
+   * changed since it wrote them are put back from the copies it kept (own-file-repair.ts).
+   */
+  'sync:repair-own-files': {
+    input: z.undefined(),
+    output: z.object({ checked: z.number().int().nonnegative(), repaired: z.number().int().nonnegative(), unrepairable: z.array(z.string()) }),
+  },
 } as const;
