@@ -26,6 +26,14 @@ export const IPC_ERROR_CODES = [
   'sync-device-revoked',
   /** A sync folder of the old, unencrypted format: the office makes a new one. */
   'sync-folder-old-format',
+  /** The backups' key opens neither by this PC nor by an office key it holds: the backup passphrase is needed. */
+  'backup-locked',
+  /** The backup passphrase typed does not open the backups' key. */
+  'backup-wrong-passphrase',
+  /** A new backup passphrase is shorter than MIN_PASSPHRASE_CHARS. */
+  'backup-weak-passphrase',
+  /** Copying backups out needs an office key or a backup passphrase first (else only this PC could open them). */
+  'backup-needs-passphrase',
   'disk-full',
   'no-permission',
   'folder-gone',
