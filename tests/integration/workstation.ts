@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
+import type { MainDeps } from '../../src-main/main/handlers';
 import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
 import { openPrDeskDb } from '../../src-renderer/data';
@@ -13,7 +14,12 @@ import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate
  * The renderer's sync engine against the real main-process handlers and a real folder, in
  * Node (fake-indexeddb): what the app does, minus the window.
  */
-export async function workstation(root: string, label: string) {
+export async function workstation(
+  root: string,
+  label: string,
+  /** A PC of its own: its own safeStorage secret, its own folder picker (backup export/import tests). */
+  overrides: Partial<Pick<MainDeps, 'chooseFolder' | 'chooseOpenFile' | 'protector'>> = {},
+) {
   const userDataDir = join(root, label);
   const ipc = createMainIpc(
     {
@@ -26,6 +32,7 @@ export async function workstation(root: string, label: string) {
       protector: identityProtector,
       createInflateWorker: await testInflateWorker(),
       kdf: FAST_KDF,
+      ...overrides,
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },

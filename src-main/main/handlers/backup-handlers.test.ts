@@ -362,3 +362,51 @@ describe('old backups and exports', () => {
     expect(readdirSync(join(c.backups, 'tmp'))).toEqual([]);
   });
 });
+
+describe('format-2 (plain) backups written by earlier versions', () => {
+  it('stay listed, previewed, read and restored; a new backup beside them is sealed and their photos are kept', async () => {
+    const { h, local, backups, userDataDir } = setup();
+    const photo = randomBytes(2000);
+    const id = createHash('sha256').update(photo).digest('hex');
+    const set = join(backups, 'sets', '000001-daily');
+    mkdirSync(join(set, 'tables'), { recursive: true });
+    const gz = gzipSync(STAFF.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(join(set, 'tables', 'staff.0.ndjson.gz'), gz);
+    writeFileSync(join(set, 'blobs.txt'), `${id}\n`);
+    mkdirSync(join(backups, 'store', id.slice(0, 2)), { recursive: true });
+    writeFileSync(join(backups, 'store', id.slice(0, 2), id), photo);
+    const manifest = {
+      format: 'pr-desk-backup',
+      formatVersion: 2,
+      seq: 1,
+      reason: 'daily',
+      createdAt: '2026-12-01T01:00:00.000Z',
+      schemaVersion: 10,
+      deviceId: '0190a000-0000-7000-8000-0000000000d1',
+      tables: { staff: { rows: 2, parts: [{ file: 'staff.0.ndjson.gz', sha256: createHash('sha256').update(gz).digest('hex'), rows: 2, bytes: gz.length }] } },
+      blobs: { count: 1, bytes: 2000, listSha256: createHash('sha256').update(`${id}\n`).digest('hex') },
+      tableGens: { staff: 'gen-1' },
+    };
+    writeFileSync(join(set, 'manifest.json'), JSON.stringify(manifest));
+
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000001-daily']);
+    expect(await h['backup:open']({ name: '000001-daily' })).toMatchObject({ blobsAbsent: 0, tables: [{ table: 'staff', rows: 2, damagedParts: 0 }] });
+    expect((await h['backup:read-rows']({ name: '000001-daily', table: 'staff', part: 0 })).ndjson).toContain('กัญญ์ณัฏฐ์');
+    // A new backup never takes a plain part over, even with the same change token: it is read again, and sealed.
+    await local.put(photo);
+    const { token } = await h['backup:begin']({ reason: 'manual' });
+    expect(await h['backup:reuse-table']({ token, table: 'staff', gen: 'gen-1', schemaVersion: 10, deviceId: manifest.deviceId })).toEqual({ reused: false, rows: 0 });
+    await h['backup:abort']({ token });
+    await backUp(h);
+    // Restarted (the preview's pin on the old set is gone), three more dailies are made.
+    const { h: later } = setup({ userDataDir });
+    for (let i = 0; i < 3; i++) await backUp(later, { reason: 'daily', keep: 3 });
+    // The plain set went by rotation; its plain photo went with it, the sealed copy stays.
+    expect((await later['backup:list'](undefined)).map((b) => b.name)).not.toContain('000001-daily');
+    expect(existsSync(join(backups, 'store', id.slice(0, 2), id))).toBe(false);
+    expect(existsSync(storedPhotoPath(backups, backupKeyOf(backups), id))).toBe(true);
+    rmSync(join(userDataDir, 'blobstore'), { recursive: true });
+    expect((await later['backup:restore-blobs']({ name: '000002-manual', maxFiles: 10 })).damaged).toEqual([]);
+    expect(await local.read(id)).toEqual(photo);
+  });
+});
