@@ -111,7 +111,7 @@ describe('streamed backup and restore against the real main handlers', () => {
     const a = await station(root, 'pc1');
     await staffRepo(a.db).create(SOMCHAI);
     const info = await streamBackup(a.db, { reason: 'manual', keep: 5, main: a.main });
-    const part = join(a.userDataDir, 'backups', 'sets', info.name, 'tables', 'staff.0.ndjson.gz');
+    const part = join(a.userDataDir, 'backups', 'sets', info.name, 'tables', 'staff.0.sealed');
     rmSync(part);
     await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'ยังอยู่' });
     const storage = memoryStorage();
@@ -222,7 +222,7 @@ describe('incremental records: a table unchanged since a backup is taken from it
     expect(Object.fromEntries(edited.sent)).toEqual({ staff: 5, outbox: 6 });
 
     // A part damaged in the newest backup that holds a table is never carried on: the rows are read again.
-    const staffPart = join(a.userDataDir, 'backups', 'sets', third.name, 'tables', 'officeProfile.0.ndjson.gz');
+    const staffPart = join(a.userDataDir, 'backups', 'sets', third.name, 'tables', 'officeProfile.0.sealed');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(staffPart, 'damaged');
     const afterDamage = counting(a.main);

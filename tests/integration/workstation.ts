@@ -1,11 +1,11 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
+import type { MainDeps } from '../../src-main/main/handlers';
 import { createRecordingPdfDeps } from '../../src-main/main/pdf/testing/recording-deps';
 import { createPrDeskBridge, createPrDeskClient } from '../../src-main/shared/ipc/api';
 import { openPrDeskDb } from '../../src-renderer/data';
 import { localBlobStore } from '../../src-main/main/blobs/blob-store';
-import type { ShareWriteFs } from '../../src-main/main/sync/atomic-file';
 import { FAST_KDF } from '../../src-main/main/sync/testing/workspace';
 import { identityProtector } from '../../src-main/main/workspace/local-store';
 import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate-worker';
@@ -14,7 +14,15 @@ import { testInflateWorker } from '../../src-main/main/workspace/testing/inflate
  * The renderer's sync engine against the real main-process handlers and a real folder, in
  * Node (fake-indexeddb): what the app does, minus the window.
  */
-export async function workstation(root: string, label: string, options: { shareFs?: ShareWriteFs } = {}) {
+export async function workstation(
+  root: string,
+  label: string,
+  /**
+   * A PC of its own: its own safeStorage secret, its own folder picker (backup export/import
+   * tests), or a share whose writes fail (share-faults tests).
+   */
+  overrides: Partial<Pick<MainDeps, 'chooseFolder' | 'chooseOpenFile' | 'protector' | 'shareFs'>> = {},
+) {
   const userDataDir = join(root, label);
   const ipc = createMainIpc(
     {
@@ -27,7 +35,7 @@ export async function workstation(root: string, label: string, options: { shareF
       protector: identityProtector,
       createInflateWorker: await testInflateWorker(),
       kdf: FAST_KDF,
-      ...(options.shareFs ? { shareFs: options.shareFs } : {}),
+      ...overrides,
       pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },

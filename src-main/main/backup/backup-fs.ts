@@ -1,4 +1,6 @@
-import { constants } from 'node:fs';
+import { constants, createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { copyFile, lstat, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { withRetries } from '../sync/atomic-file';
 
@@ -17,6 +19,8 @@ export interface BackupFs {
    * ReFS), a kernel copy elsewhere. Never read into this process, never re-hashed.
    */
   copyFile(from: string, to: string): Promise<void>;
+  /** Writes a new file from a stream of chunks and fsyncs it (a sealed photo: never whole in memory). */
+  writeStream(path: string, chunks: AsyncIterable<Uint8Array>): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Removes a file or folder tree; absent is fine. */
   remove(path: string): Promise<void>;
@@ -44,6 +48,9 @@ export const nodeBackupFs: BackupFs = {
     }
   },
   readFile: (path) => readFile(path),
+  async writeStream(path, chunks) {
+    await pipeline(Readable.from(chunks), createWriteStream(path, { flags: 'wx', flush: true }));
+  },
   copyFile: (from, to) => copyFile(from, to, constants.COPYFILE_FICLONE),
   rename: (from, to) => withRetries(() => rename(from, to)),
   remove: (path) => rm(path, { recursive: true, force: true, maxRetries: 3 }),

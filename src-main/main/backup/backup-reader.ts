@@ -1,19 +1,18 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import type { BackupPreview } from '../../shared/ipc/channels/backup';
+import { MAX_BLOB_BYTES } from '../../shared/ipc/channels/blob';
 import { IpcError } from '../../shared/ipc/errors';
 import type { BlobStore } from '../blobs/blob-store';
 import { toIpcError } from '../files/fs-errors';
 import type { BackupFs } from './backup-fs';
-import { hashBlobList, readBlobList } from './blob-list';
-import { gunzipCapped, sha256Of } from './gzip';
-import { BLOB_LIST_FILE, TABLES_DIR, type BackupLayout } from './layout';
+import type { BackupKeyring } from './backup-keyring';
+import { openBlobInto, sealedSizeOf, type BackupCrypto } from './backup-seal';
 import type { Pins } from './pins';
+import { blobIdsOf, blobListIntact, isPlain, readPartText, readStoredPart, storeNameOf } from './set-contents';
 import { infoOf, readSet, type BackupSet } from './sets';
+import type { BackupLayout } from './layout';
+import { join } from 'node:path';
 
-/** A part is at most BACKUP_PART_CHARS characters (≤ 4 bytes each in UTF-8) plus slack. */
-export const MAX_PART_BYTES = 4_000_000 * 4 + 1024;
+export { MAX_PART_BYTES } from './set-contents';
 
 export interface BackupReaderDeps {
   fs: BackupFs;
@@ -21,20 +20,12 @@ export interface BackupReaderDeps {
   local: BlobStore;
   backupStore: BlobStore;
   pins: Pins;
-}
-
-async function hashFileOrNull(path: string): Promise<string | null> {
-  try {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return hash.digest('hex');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  keyring: BackupKeyring;
 }
 
 interface RestoreRun {
+  set: BackupSet;
+  crypto: BackupCrypto;
   ids: AsyncIterator<string>;
   done: number;
   total: number;
@@ -50,34 +41,34 @@ export function createBackupReader(deps: BackupReaderDeps) {
   const { fs, layout } = deps;
   const restoring = new Map<string, RestoreRun>();
 
-  async function setOrThrow(name: string): Promise<BackupSet> {
-    const set = await readSet(fs, layout, name);
+  async function setOrThrow(name: string, crypto: BackupCrypto): Promise<BackupSet> {
+    const set = await readSet(fs, layout, name, crypto);
     if (!set) throw new IpcError({ code: 'not-found', detail: name });
     return set;
   }
 
+  /** Size of a set's photo as the backup store holds it (sealed, in format 3), or null. */
+  const storedSize = (set: BackupSet, crypto: BackupCrypto, id: string) => deps.backupStore.sizeOf(storeNameOf(set.manifest, crypto, id));
+
   return {
     async open(name: string): Promise<BackupPreview> {
       try {
-        const set = await setOrThrow(name);
+        const crypto = await deps.keyring.current();
+        const set = await setOrThrow(name, crypto);
         deps.pins.pin(name); // being looked at: likely restored next
         const dir = layout.setDir(name);
         const tables: BackupPreview['tables'] = [];
         for (const [table, { rows, parts }] of Object.entries(set.manifest.tables)) {
           let damagedParts = 0;
-          for (const part of parts) {
-            if ((await hashFileOrNull(join(dir, TABLES_DIR, part.file))) !== part.sha256) damagedParts += 1;
-          }
+          for (const part of parts) if (!(await readStoredPart(fs, dir, part))) damagedParts += 1;
           tables.push({ table, rows, parts: parts.length, damagedParts });
         }
-        const listPath = join(dir, BLOB_LIST_FILE);
         let blobsAbsent = 0;
-        const list = (await fs.fileSize(listPath)) === null ? null : await hashBlobList(listPath);
-        if (list === null || list.sha256 !== set.manifest.blobs.listSha256) {
+        if (!(await blobListIntact(fs, dir, set.manifest, crypto))) {
           // The list itself is damaged: none of its photos can be trusted to be complete.
           blobsAbsent = set.manifest.blobs.count;
         } else {
-          for await (const id of readBlobList(listPath)) if ((await deps.backupStore.sizeOf(id)) === null) blobsAbsent += 1;
+          for await (const id of blobIdsOf(fs, dir, set.manifest, crypto)) if ((await storedSize(set, crypto, id)) === null) blobsAbsent += 1;
         }
         return { ...infoOf(set), schemaVersion: set.manifest.schemaVersion, deviceId: set.manifest.deviceId, tables, blobsAbsent };
       } catch (error) {
@@ -87,15 +78,11 @@ export function createBackupReader(deps: BackupReaderDeps) {
 
     async readRows({ name, table, part }: { name: string; table: string; part: number }): Promise<{ ndjson: string }> {
       try {
-        const set = await setOrThrow(name);
+        const crypto = await deps.keyring.current();
+        const set = await setOrThrow(name, crypto);
         const entry = Object.hasOwn(set.manifest.tables, table) ? set.manifest.tables[table]?.parts[part] : undefined;
         if (!entry) throw new IpcError({ code: 'not-found', detail: `${table}.${part}` });
-        const path = join(layout.setDir(name), TABLES_DIR, entry.file);
-        const size = await fs.fileSize(path);
-        if (size === null || size > MAX_PART_BYTES) throw new IpcError({ code: 'damaged-file', detail: entry.file });
-        const gz = await fs.readFile(path);
-        if (sha256Of(gz) !== entry.sha256) throw new IpcError({ code: 'damaged-file', detail: entry.file });
-        return { ndjson: (await gunzipCapped(gz, MAX_PART_BYTES)).toString('utf8') };
+        return { ndjson: await readPartText(fs, layout.setDir(name), set.manifest, crypto, entry) };
       } catch (error) {
         throw toIpcError(error);
       }
@@ -112,9 +99,9 @@ export function createBackupReader(deps: BackupReaderDeps) {
         deps.pins.pin(name);
         let run = restoring.get(name);
         if (!run) {
-          const set = await setOrThrow(name);
-          const listPath = join(layout.setDir(name), BLOB_LIST_FILE);
-          run = { ids: readBlobList(listPath)[Symbol.asyncIterator](), done: 0, total: set.manifest.blobs.count, bytes: 0 };
+          const crypto = await deps.keyring.current();
+          const set = await setOrThrow(name, crypto);
+          run = { set, crypto, ids: blobIdsOf(fs, layout.setDir(name), set.manifest, crypto)[Symbol.asyncIterator](), done: 0, total: set.manifest.blobs.count, bytes: 0 };
           restoring.set(name, run);
         }
         const ids: string[] = [];
@@ -127,19 +114,27 @@ export function createBackupReader(deps: BackupReaderDeps) {
           }
           ids.push(next.value);
         }
-        // Eight files at a time: each is read, hashed and written in one streaming pass.
+        const { set, crypto } = run;
+        // Eight files at a time: each is read, (opened,) hashed and written in one streaming pass.
         const outcomes: ('copied' | 'present' | 'damaged')[] = new Array<'copied' | 'present' | 'damaged'>(ids.length).fill('damaged');
         const sizes: number[] = new Array<number>(ids.length).fill(0);
         let nextIndex = 0;
         const worker = async () => {
           for (let i = nextIndex++; i < ids.length; i = nextIndex++) {
             const id = ids[i] as string;
-            const source = deps.backupStore.pathOf(id);
+            const source = deps.backupStore.pathOf(storeNameOf(set.manifest, crypto, id));
             const size = await fs.fileSize(source);
-            sizes[i] = size ?? 0;
             // Absent from the backup store but already on this workstation: nothing is missing.
             if (size === null) outcomes[i] = (await deps.local.has(id)) ? 'present' : 'damaged';
-            else outcomes[i] = await deps.local.importVerified(source, id);
+            else if (isPlain(set.manifest)) {
+              sizes[i] = size;
+              outcomes[i] = await deps.local.importVerified(source, id);
+            } else if (await deps.local.has(id)) outcomes[i] = 'present';
+            else {
+              sizes[i] = Math.max(0, size - sealedSizeOf(0));
+              const opened = await openBlobInto(fs, crypto, id, source, deps.local.pathOf(id), join(deps.local.dir, 'tmp'), MAX_BLOB_BYTES);
+              outcomes[i] = opened === 'damaged' ? 'damaged' : 'copied';
+            }
           }
         };
         await Promise.all(Array.from({ length: Math.min(8, ids.length) }, worker));

@@ -9,8 +9,9 @@ import type { BackupLayout } from './layout';
 import type { Pins } from './pins';
 import { SetBuilder } from './set-builder';
 import { collectStoreGarbage, infoOf, listSets, rotate, type BackupSet } from './sets';
-import { sha256Of } from './gzip';
-import { TABLES_DIR } from './layout';
+import type { BackupKeyring } from './backup-keyring';
+import type { BackupCrypto } from './backup-seal';
+import { isPlain, readStoredPart } from './set-contents';
 
 export interface BackupWriterDeps {
   fs: BackupFs;
@@ -19,10 +20,12 @@ export interface BackupWriterDeps {
   backupStore: BlobStore;
   now: () => Date;
   pins: Pins;
+  keyring: BackupKeyring;
   log?: (message: string, error?: unknown) => void;
 }
 
 interface Session {
+  crypto: BackupCrypto;
   reason: BackupReason;
   builder: SetBuilder;
   copier: BlobCopier;
@@ -51,11 +54,13 @@ export interface ReuseRequest {
  * backup). When none fits, or a part is amiss, nothing is adopted: the renderer sends the rows.
  */
 async function reuseTableParts(deps: Pick<BackupWriterDeps, 'fs' | 'layout'>, session: Session, input: ReuseRequest): Promise<{ reused: boolean; rows: number }> {
-  session.earlier ??= await listSets(deps.fs, deps.layout).catch(() => []);
-  // Only backups this computer wrote itself (an imported folder is someone else's bytes).
+  session.earlier ??= await listSets(deps.fs, deps.layout, session.crypto).catch(() => []);
+  // Only backups this computer wrote itself (an imported folder is someone else's bytes),
+  // sealed with this key (a format-2 part is plain: it is read again, and sealed).
   const set = session.earlier.find(
     (s) =>
       s.reason !== 'imported' &&
+      !isPlain(s.manifest) &&
       s.manifest.deviceId === input.deviceId &&
       s.manifest.schemaVersion === input.schemaVersion &&
       s.manifest.tableGens?.[input.table] === input.gen,
@@ -64,13 +69,16 @@ async function reuseTableParts(deps: Pick<BackupWriterDeps, 'fs' | 'layout'>, se
   const table = set.manifest.tables[input.table];
   // A table with no rows has no parts, in that backup and in this one.
   if (!table) return { reused: true, rows: 0 };
-  const pathOf = (file: string) => join(deps.layout.setDir(set.name), TABLES_DIR, file);
+  const dir = deps.layout.setDir(set.name);
   // Every part is checked before any is taken (a part at a time: memory stays at one part).
   for (const entry of table.parts) {
-    const gz = await deps.fs.readFile(pathOf(entry.file)).catch(() => null);
-    if (!gz || gz.byteLength !== entry.bytes || sha256Of(gz) !== entry.sha256) return NOT_REUSED;
+    if (!(await readStoredPart(deps.fs, dir, entry).catch(() => null))) return NOT_REUSED;
   }
-  for (const [part, entry] of table.parts.entries()) await session.builder.adoptPart(input.table, part, entry, await deps.fs.readFile(pathOf(entry.file)));
+  for (const [part, entry] of table.parts.entries()) {
+    const sealed = await readStoredPart(deps.fs, dir, entry);
+    if (!sealed) throw new IpcError({ code: 'damaged-file', detail: `${entry.file} changed while being reused` });
+    await session.builder.adoptPart(input.table, part, entry, sealed);
+  }
   return { reused: true, rows: table.rows };
 }
 
@@ -137,10 +145,11 @@ export function createBackupWriter(deps: BackupWriterDeps) {
   return {
     async begin(reason: BackupReason): Promise<{ token: string }> {
       try {
+        const crypto = await deps.keyring.current();
         await cleanStale();
-        const builder = await SetBuilder.begin(fs, layout);
-        const copier = new BlobCopier(fs, deps.local, deps.backupStore, builder.blobList);
-        sessions.set(builder.token, { reason, builder, copier, lastUsed: deps.now().getTime(), queue: Promise.resolve(), copyQueue: Promise.resolve() });
+        const builder = await SetBuilder.begin(fs, layout, crypto);
+        const copier = new BlobCopier(fs, deps.local, deps.backupStore, builder.blobList, crypto);
+        sessions.set(builder.token, { crypto, reason, builder, copier, lastUsed: deps.now().getTime(), queue: Promise.resolve(), copyQueue: Promise.resolve() });
         return { token: builder.token };
       } catch (error) {
         throw toIpcError(error);
@@ -178,11 +187,11 @@ export function createBackupWriter(deps: BackupWriterDeps) {
         sessions.delete(input.token);
         // The backup is made; tidying up afterwards must not report it as failed.
         try {
-          const removed = await rotate(fs, layout, session.reason, input.keep, deps.pins.isPinned);
+          const removed = await rotate(fs, layout, session.crypto, session.reason, input.keep, deps.pins.isPinned);
           // Only a removed set can leave photos unlisted (walking a store of 100,000 files after
           // every backup would cost the seconds an unchanged backup must not take). A backup
           // still being written has copied photos no list names yet: collect later then.
-          if (removed.length > 0 && sessions.size === 0 && held.size === 0) await collectStoreGarbage(fs, layout, deps.backupStore);
+          if (removed.length > 0 && sessions.size === 0 && held.size === 0) await collectStoreGarbage(fs, layout, deps.backupStore, session.crypto);
         } catch (error) {
           log('backup rotation failed', error);
         }

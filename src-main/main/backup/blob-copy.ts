@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { isBlobId } from '../../shared/blobs/blob-refs';
+import { MAX_BLOB_BYTES } from '../../shared/ipc/channels/blob';
 import type { BlobStore, StoredBlob } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
-import type { BlobListWriter } from './blob-list';
+import type { SealedBlobListWriter } from './blob-list';
+import { sealBlobInto, sealedSizeOf, storedBlobName, type BackupCrypto } from './backup-seal';
 
 /** Files copied at once: enough to keep a disk busy, few enough not to starve the UI's IPC. */
 const PARALLEL = 8;
@@ -47,52 +48,34 @@ export async function countBlobFiles(fs: BackupFs, store: BlobStore): Promise<nu
 }
 
 /**
- * Copies this workstation's blobs into the backup store, a step of `maxFiles` at a time.
- * A blob already there with the same size is skipped: its name is its hash, so it is the same
- * file (incremental backups). New files are copied by the kernel (copyFile) without hashing:
- * a restore verifies each file's hash anyway. Every local id goes into the set's blob list.
+ * Seals this workstation's blobs into the backup store, a step of `maxFiles` at a time.
+ * A blob already there (same HMAC name, same sealed size) is skipped: the name is keyed by its
+ * hash, so it is the same photo (incremental backups). New files are streamed through
+ * AES-256-GCM (backup-seal.ts) without re-hashing: a restore verifies each file's hash anyway.
+ * Every local id goes into the set's blob list.
  */
 export class BlobCopier {
   private iterator: AsyncIterator<StoredBlob> | null = null;
   /** Folders known to exist: a mkdir per file would cost as much as the copies of small photos. */
   private readonly madeDirs = new Set<string>();
   private readonly tmpDir: string;
-  private readonly runId = randomUUID();
   private progress: CopyProgress = { done: 0, total: 0, bytes: 0, finished: false };
 
   constructor(
     private readonly fs: BackupFs,
     private readonly local: BlobStore,
     private readonly backup: BlobStore,
-    private readonly list: BlobListWriter,
+    private readonly list: SealedBlobListWriter,
+    private readonly crypto: BackupCrypto,
   ) {
     this.tmpDir = join(backup.dir, 'tmp');
   }
 
-  private async ensureDir(dir: string): Promise<void> {
+  private readonly ensureDir = async (dir: string): Promise<void> => {
     if (this.madeDirs.has(dir)) return;
     await this.fs.mkdir(dir);
     this.madeDirs.add(dir);
-  }
-
-  /**
-   * The store's copyOut, minus its two mkdirs per file: copy to a temp name, rename into place
-   * (a cut-off copy never sits under a blob's name). The OS copies (BackupFs.copyFile); the
-   * bytes are not re-hashed here: a restore verifies every file against its name.
-   */
-  private async copyIn(id: string): Promise<void> {
-    const destination = this.backup.pathOf(id);
-    await this.ensureDir(this.tmpDir);
-    await this.ensureDir(dirname(destination));
-    const tmp = join(this.tmpDir, `${id}.${this.runId}.tmp`);
-    try {
-      await this.fs.copyFile(this.local.pathOf(id), tmp);
-      await this.fs.rename(tmp, destination);
-    } catch (error) {
-      await this.fs.remove(tmp).catch(() => undefined);
-      throw error;
-    }
-  }
+  };
 
   get finished(): boolean {
     return this.progress.finished;
@@ -119,7 +102,11 @@ export class BlobCopier {
     const worker = async () => {
       for (let i = next++; i < batch.length; i = next++) written[i] = await this.copyOne(batch[i] as StoredBlob);
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, worker));
+    // Every worker is let finish before a failure is thrown: one still writing when the backup
+    // is thrown away would leave its temp file behind.
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL, batch.length) }, worker));
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     // Listed in the store's (sorted) order, after the copies: the list stays sorted.
     for (const [i, blob] of batch.entries()) {
       const bytes = written[i];
@@ -135,10 +122,15 @@ export class BlobCopier {
 
   /** Bytes written for this blob (0 when already backed up), or null when it vanished meanwhile. */
   private async copyOne(blob: StoredBlob): Promise<number | null> {
-    if ((await this.backup.sizeOf(blob.id)) === blob.size) return 0;
+    if ((await this.backup.sizeOf(storedBlobName(this.crypto, blob.id))) === sealedSizeOf(blob.size)) return 0;
     try {
-      await this.copyIn(blob.id);
-      return blob.size;
+      const sealed = await sealBlobInto(this.fs, this.crypto, blob.id, { path: this.local.pathOf(blob.id) }, this.backup.dir, this.tmpDir, {
+        verifyId: false,
+        maxBytes: MAX_BLOB_BYTES,
+        ensureDir: this.ensureDir,
+      });
+      if (sealed === 'damaged') return null; // not a regular file, or larger than a blob may be
+      return sealed.bytes;
     } catch (error) {
       // Removed from the local store while we were copying (garbage collection): not backed up,
       // not listed. Any other failure (a full disk) stops the backup.

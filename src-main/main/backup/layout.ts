@@ -4,8 +4,9 @@ import { BACKUP_NAME, BACKUP_REASONS, type BackupReason } from '../../shared/ipc
 /**
  * Where backups live, inside the app's own folder:
  *
- *   backups/store/<ab>/<sha256>          every blob once, shared by all backups (incremental)
- *   backups/sets/<NNNNNN>-<reason>/      one backup: manifest.json, tables/, blobs.txt
+ *   backups/KEY.json                     the backup key, wrapped (backup-key.ts)
+ *   backups/store/<ab>/<hmac>            every blob once, sealed, shared by all backups (incremental)
+ *   backups/sets/<NNNNNN>-<reason>/      one backup: manifest.json, tables/, blobs.sealed
  *   backups/tmp/<token>/                 a backup being written (never counted as a backup)
  *   backups/seq.json                     the next sequence number (never reused)
  */
@@ -32,7 +33,10 @@ export function backupLayout(userDataDir: string): BackupLayout {
 }
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Format 2's plain list of photo ids. */
 export const BLOB_LIST_FILE = 'blobs.txt';
+/** Format 3's list: the same lines, gzip, sealed (place `blobs`). */
+export const SEALED_BLOB_LIST_FILE = 'blobs.sealed';
 export const TABLES_DIR = 'tables';
 
 export function setName(seq: number, reason: BackupReason): string {
@@ -46,6 +50,7 @@ export function parseSetName(name: string): { seq: number; reason: BackupReason 
   return BACKUP_REASONS.includes(reason) ? { seq: Number(name.slice(0, dash)), reason } : null;
 }
 
+/** A format-3 part: NDJSON, gzip, sealed (place `tables/<file>`). */
 export function partFileName(table: string, part: number): string {
-  return `${table}.${part}.ndjson.gz`;
+  return `${table}.${part}.sealed`;
 }

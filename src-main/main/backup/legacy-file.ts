@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { BACKUP_PART_CHARS, type BackupReason } from '../../shared/ipc/channels/backup';
 import { IpcError } from '../../shared/ipc/errors';
 import type { BlobStore } from '../blobs/blob-store';
+import { join } from 'node:path';
+import { MAX_BLOB_BYTES } from '../../shared/ipc/channels/blob';
 import type { BackupFs } from './backup-fs';
+import { sealBlobBytes, type BackupCrypto } from './backup-seal';
 import { gunzipCapped, isGzip } from './gzip';
 import type { BackupLayout } from './layout';
 import { SetBuilder } from './set-builder';
@@ -65,13 +68,14 @@ function* ndjsonParts(rows: readonly unknown[]): Generator<{ text: string; rows:
 }
 
 /**
- * Turns a legacy document into a v2 set: each table's rows become NDJSON parts (bytes stay
+ * Turns a legacy document into a (sealed, format-3) set: each table's rows become NDJSON parts (bytes stay
  * `{"$bytes": …}`, which the restore reads as before); the `blobs` table's bytes go into the
- * backup store as files and its rows are dropped (blobs are files now). A blob whose bytes do
+ * backup store as sealed files and its rows are dropped (blobs are files now). A blob whose bytes do
  * not hash to its id is left out, so the preview counts it as absent.
  */
 export async function convertLegacyBackup(
   deps: { fs: BackupFs; layout: BackupLayout; backupStore: BlobStore; hold: (token: string) => () => void },
+  crypto: BackupCrypto,
   legacy: LegacyBackup,
   reason: BackupReason,
 ): Promise<BackupSet> {
@@ -79,7 +83,7 @@ export async function convertLegacyBackup(
   const release = deps.hold(token);
   let builder: SetBuilder | null = null;
   try {
-    builder = await SetBuilder.begin(deps.fs, deps.layout, token);
+    builder = await SetBuilder.begin(deps.fs, deps.layout, crypto, token);
     for (const [table, rows] of Object.entries(legacy.tables)) {
       if (table === 'blobs') continue;
       let part = 0;
@@ -92,13 +96,8 @@ export async function convertLegacyBackup(
       if (b64 === null || typeof row.id !== 'string' || listed.has(row.id)) continue;
       const bytes = Buffer.from(b64, 'base64');
       if (bytes.byteLength === 0) continue;
-      let put: { id: string; size: number };
-      try {
-        put = await deps.backupStore.put(bytes);
-      } catch (error) {
-        if (error instanceof RangeError) continue; // larger than any blob may be: left out
-        throw error;
-      }
+      if (bytes.byteLength > MAX_BLOB_BYTES) continue; // larger than any blob may be: left out
+      const put = await sealBlobBytes(deps.fs, crypto, bytes, deps.backupStore.dir, join(deps.backupStore.dir, 'tmp'));
       const { id, size } = put;
       if (id !== row.id) continue;
       listed.add(id);

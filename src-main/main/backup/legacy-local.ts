@@ -3,6 +3,7 @@ import { BACKUP_REASONS, type BackupReason } from '../../shared/ipc/channels/bac
 import { IpcError } from '../../shared/ipc/errors';
 import type { BlobStore } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
+import type { BackupCrypto } from './backup-seal';
 import type { BackupLayout } from './layout';
 import { MAX_LEGACY_BYTES, convertLegacyBackup, parseLegacyBackup } from './legacy-file';
 
@@ -17,6 +18,7 @@ const LEGACY_NAME = /^pr-desk-\d{8}-\d{6}-([a-z-]+)\.json\.gz$/;
  */
 export async function convertLegacyLocalBackups(
   deps: { fs: BackupFs; layout: BackupLayout; backupStore: BlobStore; hold: (token: string) => () => void; log: (message: string, error?: unknown) => void },
+  crypto: BackupCrypto,
 ): Promise<number> {
   const { fs, layout } = deps;
   const names = (await fs.list(layout.root)).filter((name) => LEGACY_NAME.test(name)).sort();
@@ -27,7 +29,7 @@ export async function convertLegacyLocalBackups(
     try {
       const size = await fs.fileSize(path);
       if (size === null || size > MAX_LEGACY_BYTES || !BACKUP_REASONS.includes(reason)) throw new Error('not a backup file');
-      await convertLegacyBackup(deps, await parseLegacyBackup(await fs.readFile(path)), reason);
+      await convertLegacyBackup(deps, crypto, await parseLegacyBackup(await fs.readFile(path)), reason);
     } catch (error) {
       deps.log(`old backup ${name} could not be converted`, error);
       // A file-system failure (a full disk) is worth another try later; a damaged file is set aside.

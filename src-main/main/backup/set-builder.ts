@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { BackupReason } from '../../shared/ipc/channels/backup';
 import { IpcError } from '../../shared/ipc/errors';
 import type { BackupFs } from './backup-fs';
-import { BlobListWriter } from './blob-list';
+import { SealedBlobListWriter } from './blob-list';
+import { sealBackupFile, type BackupCrypto } from './backup-seal';
 import { gzipText, sha256Of } from './gzip';
-import { BLOB_LIST_FILE, TABLES_DIR, partFileName, type BackupLayout } from './layout';
+import { SEALED_BLOB_LIST_FILE, TABLES_DIR, partFileName, type BackupLayout } from './layout';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type PartEntry } from './manifest';
 import { allocateSeq, publishSet, type BackupSet } from './sets';
 
@@ -30,14 +31,16 @@ export class SetBuilder {
     private readonly layout: BackupLayout,
     readonly token: string,
     readonly dir: string,
-    readonly blobList: BlobListWriter,
+    readonly crypto: BackupCrypto,
+    readonly blobList: SealedBlobListWriter,
   ) {}
 
-  static async begin(fs: BackupFs, layout: BackupLayout, token: string = randomUUID()): Promise<SetBuilder> {
+  /** Every file of the set is sealed with `crypto` (format 3). */
+  static async begin(fs: BackupFs, layout: BackupLayout, crypto: BackupCrypto, token: string = randomUUID()): Promise<SetBuilder> {
     const dir = join(layout.tmp, token);
     try {
       await fs.mkdir(join(dir, TABLES_DIR));
-      return new SetBuilder(fs, layout, token, dir, await BlobListWriter.create(join(dir, BLOB_LIST_FILE)));
+      return new SetBuilder(fs, layout, token, dir, crypto, new SealedBlobListWriter(fs, join(dir, SEALED_BLOB_LIST_FILE), crypto));
     } catch (error) {
       await fs.remove(dir).catch(() => undefined);
       throw error;
@@ -48,26 +51,33 @@ export class SetBuilder {
     return this.tables.get(table)?.has(part) ?? false;
   }
 
-  /** Compresses and writes one part of one table (NDJSON, `rows` lines). */
+  /** Compresses, seals and writes one part of one table (NDJSON, `rows` lines). */
   async writePart(table: string, part: number, rows: number, ndjson: string): Promise<PartEntry> {
     return this.writeCompressedPart(table, part, rows, await gzipText(ndjson));
   }
 
+  /** Seals and writes a part already compressed (an import, a converted old file). */
   async writeCompressedPart(table: string, part: number, rows: number, gz: Uint8Array): Promise<PartEntry> {
     if (this.hasPart(table, part)) throw new IpcError({ code: 'not-allowed', detail: `part ${table}.${part} written twice` });
-    const entry: PartEntry = { file: partFileName(table, part), sha256: sha256Of(gz), rows, bytes: gz.byteLength };
-    await this.fs.writeFile(join(this.dir, TABLES_DIR, entry.file), gz);
+    const file = partFileName(table, part);
+    const sealed = sealBackupFile(this.crypto, `${TABLES_DIR}/${file}`, gz);
+    const entry: PartEntry = { file, sha256: sha256Of(sealed), rows, bytes: sealed.byteLength };
+    await this.fs.writeFile(join(this.dir, TABLES_DIR, entry.file), sealed);
     const parts = this.tables.get(table) ?? new Map<number, PartEntry>();
     parts.set(part, entry);
     this.tables.set(table, parts);
     return entry;
   }
 
-  /** Puts a part already compressed and hashed (from an earlier backup) into this set unchanged. */
-  async adoptPart(table: string, part: number, entry: PartEntry, gz: Uint8Array): Promise<void> {
+  /**
+   * Puts a sealed part (from an earlier format-3 backup under the same key) into this set
+   * unchanged: same table and part number, so the same file name and sealed place.
+   */
+  async adoptPart(table: string, part: number, entry: PartEntry, sealed: Uint8Array): Promise<void> {
     if (this.hasPart(table, part)) throw new IpcError({ code: 'not-allowed', detail: `part ${table}.${part} written twice` });
     const file = partFileName(table, part);
-    await this.fs.writeFile(join(this.dir, TABLES_DIR, file), gz);
+    if (entry.file !== file) throw new IpcError({ code: 'not-allowed', detail: `part ${entry.file} is not ${file}` });
+    await this.fs.writeFile(join(this.dir, TABLES_DIR, file), sealed);
     const parts = this.tables.get(table) ?? new Map<number, PartEntry>();
     parts.set(part, { ...entry, file });
     this.tables.set(table, parts);
@@ -86,7 +96,7 @@ export class SetBuilder {
     const blobs = await this.blobList.finish();
     const seq = await allocateSeq(this.fs, this.layout);
     const manifest: BackupManifest = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, seq, ...meta, tables, blobs };
-    return publishSet(this.fs, this.layout, this.dir, manifest);
+    return publishSet(this.fs, this.layout, this.dir, manifest, this.crypto);
   }
 
   async discard(): Promise<void> {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/ipc/channels/backup';
 import type { BlobStore } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
-import { readBlobList } from './blob-list';
-import { BLOB_LIST_FILE, MANIFEST_FILE, parseSetName, setName, type BackupLayout } from './layout';
-import { parseManifest, recordBytesOf, type BackupManifest } from './manifest';
+import type { BackupCrypto } from './backup-seal';
+import { MANIFEST_FILE, parseSetName, setName, type BackupLayout } from './layout';
+import { manifestFileText, parseManifest, recordBytesOf, type BackupManifest } from './manifest';
+import { blobIdsOf, storeNameOf } from './set-contents';
 
 export interface BackupSet {
   name: string;
@@ -14,22 +15,25 @@ export interface BackupSet {
   manifest: BackupManifest;
 }
 
-/** A set's manifest, or null when the folder is not a complete backup. */
-export async function readSet(fs: BackupFs, layout: BackupLayout, name: string): Promise<BackupSet | null> {
+/**
+ * A set's manifest, or null when the folder is not a complete backup — or a sealed one that
+ * `crypto` does not open (another key's, or tampered with).
+ */
+export async function readSet(fs: BackupFs, layout: BackupLayout, name: string, crypto: BackupCrypto | null): Promise<BackupSet | null> {
   const parsedName = parseSetName(name);
   if (!parsedName) return null;
   const path = join(layout.setDir(name), MANIFEST_FILE);
   if ((await fs.fileSize(path)) === null) return null;
-  const manifest = parseManifest((await fs.readFile(path)).toString('utf8'));
+  const manifest = parseManifest((await fs.readFile(path)).toString('utf8'), crypto);
   if (!manifest || manifest.seq !== parsedName.seq || manifest.reason !== parsedName.reason) return null;
   return { name, ...parsedName, manifest };
 }
 
 /** Every complete backup, newest (highest sequence) first. */
-export async function listSets(fs: BackupFs, layout: BackupLayout): Promise<BackupSet[]> {
+export async function listSets(fs: BackupFs, layout: BackupLayout, crypto: BackupCrypto | null): Promise<BackupSet[]> {
   const sets: BackupSet[] = [];
   for (const name of await fs.list(layout.sets)) {
-    const set = await readSet(fs, layout, name).catch(() => null);
+    const set = await readSet(fs, layout, name, crypto).catch(() => null);
     if (set) sets.push(set);
   }
   return sets.sort((a, b) => b.seq - a.seq);
@@ -79,8 +83,8 @@ export async function allocateSeq(fs: BackupFs, layout: BackupLayout): Promise<n
  * Makes a finished temp folder a backup: the manifest is written and fsynced inside it, then
  * the folder is renamed into `sets/` in one step. Until that rename nothing counts.
  */
-export async function publishSet(fs: BackupFs, layout: BackupLayout, workDir: string, manifest: BackupManifest): Promise<BackupSet> {
-  await fs.writeFile(join(workDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
+export async function publishSet(fs: BackupFs, layout: BackupLayout, workDir: string, manifest: BackupManifest, crypto: BackupCrypto): Promise<BackupSet> {
+  await fs.writeFile(join(workDir, MANIFEST_FILE), manifestFileText(manifest, crypto));
   await fs.syncDir(workDir);
   await fs.mkdir(layout.sets);
   const name = setName(manifest.seq, manifest.reason);
@@ -104,11 +108,12 @@ export async function removeSet(fs: BackupFs, layout: BackupLayout, name: string
 export async function rotate(
   fs: BackupFs,
   layout: BackupLayout,
+  crypto: BackupCrypto,
   reason: BackupReason,
   keep: number,
   isPinned: (name: string) => boolean = () => false,
 ): Promise<string[]> {
-  const same = (await listSets(fs, layout)).filter((s) => s.reason === reason);
+  const same = (await listSets(fs, layout, crypto)).filter((s) => s.reason === reason);
   const removed: string[] = [];
   for (const old of same.slice(keep)) {
     if (isPinned(old.name)) continue;
@@ -119,14 +124,15 @@ export async function rotate(
 }
 
 /**
- * Deletes blobs in the backup store that no remaining backup lists. Each list is streamed
- * line by line into one set of ids (about 100 bytes per distinct blob), never read as one
- * string. Must not run while a backup is being written (its blobs are not listed yet).
+ * Deletes blobs in the backup store that no remaining backup lists (by their file names:
+ * HMAC names for format 3, ids for format 2). Must not run while a backup is being written
+ * (its blobs are not listed yet). A list that cannot be read stops the collection: deleting
+ * photos a damaged list no longer names could delete the only copy.
  */
-export async function collectStoreGarbage(fs: BackupFs, layout: BackupLayout, store: BlobStore): Promise<{ removed: number; bytes: number }> {
+export async function collectStoreGarbage(fs: BackupFs, layout: BackupLayout, store: BlobStore, crypto: BackupCrypto): Promise<{ removed: number; bytes: number }> {
   const needed = new Set<string>();
-  for (const set of await listSets(fs, layout)) {
-    for await (const id of readBlobList(join(layout.setDir(set.name), BLOB_LIST_FILE))) needed.add(id);
+  for (const set of await listSets(fs, layout, crypto)) {
+    for await (const id of blobIdsOf(fs, layout.setDir(set.name), set.manifest, crypto)) needed.add(storeNameOf(set.manifest, crypto, id));
   }
   let removed = 0;
   let bytes = 0;

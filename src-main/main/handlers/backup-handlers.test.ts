@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { backupContract, type BackupReason } from '../../shared/ipc/channels/backup';
-import { createBlobStore, localBlobStore, type BlobStore } from '../blobs/blob-store';
+import { localBlobStore, type BlobStore } from '../blobs/blob-store';
 import { nodeBackupFs, type BackupFs } from '../backup/backup-fs';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
+import { FAST_KDF, TEST_PASSPHRASE } from '../sync/testing/workspace';
+import { identityProtector } from '../workspace/local-store';
+import { backupKeyOf, storedPhotoPath } from '../backup/testing';
+import { openBlobInto } from '../backup/backup-seal';
 
 type Handlers = ReturnType<typeof createBackupHandlers>;
 
@@ -21,6 +25,8 @@ function setup(overrides: Partial<BackupHandlerDeps> = {}) {
     chooseFolder: () => Promise.resolve(picked.folder),
     chooseOpenFile: () => Promise.resolve(picked.file),
     log: () => undefined,
+    protector: identityProtector,
+    kdf: FAST_KDF,
     ...overrides,
   });
   return { h, userDataDir, clock, picked, local: localBlobStore(userDataDir), backups: join(userDataDir, 'backups') };
@@ -84,9 +90,8 @@ describe('streamed, incremental backups', () => {
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(photoBytes / 100);
     expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000002-manual', '000001-manual']);
-    const list = readFileSync(join(backups, 'sets', '000002-manual', 'blobs.txt'), 'utf8').trim().split('\n');
-    expect(list).toEqual([...list].sort());
-    expect(list).toHaveLength(40);
+    expect(readdirSync(join(backups, 'sets', '000002-manual')).sort()).toEqual(['blobs.sealed', 'manifest.json', 'tables']);
+    expect((await h['backup:open']({ name: '000002-manual' })).blobsAbsent).toBe(0);
   });
 
   it('rotates by sequence: a clock set to 2027 and back does not delete today\'s backups', async () => {
@@ -124,16 +129,16 @@ describe('streamed, incremental backups', () => {
     for (let i = 0; i < 3; i++) await backUp(h, { reason: 'daily', keep: 3 });
     await local.remove(dropped!);
     for (let i = 0; i < 3; i++) await backUp(h, { reason: 'daily', keep: 3 });
-    const store = createBlobStore(join(backups, 'store'));
-    expect(await store.has(kept!)).toBe(true);
-    expect(await store.has(dropped!)).toBe(false);
+    const key = backupKeyOf(backups);
+    expect(existsSync(storedPhotoPath(backups, key, kept!))).toBe(true);
+    expect(existsSync(storedPhotoPath(backups, key, dropped!))).toBe(false);
     // While a manual backup still lists it, it stays.
     const { h: h2, local: local2, backups: backups2 } = setup();
     const [photo] = await addPhotos(local2, 1);
     await backUp(h2, { reason: 'manual' });
     await local2.remove(photo!);
     for (let i = 0; i < 4; i++) await backUp(h2, { reason: 'daily', keep: 3 });
-    expect(await createBlobStore(join(backups2, 'store')).has(photo!)).toBe(true);
+    expect(existsSync(storedPhotoPath(backups2, backupKeyOf(backups2), photo!))).toBe(true);
   });
 
   it('abort and stale temp folders leave nothing behind', async () => {
@@ -166,7 +171,7 @@ describe('streamed, incremental backups', () => {
 
 describe('a backup that cannot be written', () => {
   it.each([
-    ['a record part', 'ENOSPC', 'disk-full', (p: string) => p.endsWith('.ndjson.gz')],
+    ['a record part', 'ENOSPC', 'disk-full', (p: string) => p.endsWith('.sealed') && p.includes('tables')],
     ['the manifest', 'ENOSPC', 'disk-full', (p: string) => p.endsWith('manifest.json')],
     ['the manifest (read-only folder)', 'EACCES', 'no-permission', (p: string) => p.endsWith('manifest.json')],
   ])('fails on %s with %s → %s, removes its temp folder and adds no backup', async (_what, errno, code, when) => {
@@ -182,7 +187,8 @@ describe('a backup that cannot be written', () => {
     let copies = 0;
     const fullAfterTwo: BackupFs = {
       ...nodeBackupFs,
-      copyFile: (from: string, to: string) => (++copies > 2 ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : nodeBackupFs.copyFile(from, to)),
+      writeStream: (path: string, chunks: AsyncIterable<Uint8Array>) =>
+        ++copies > 2 ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) : nodeBackupFs.writeStream(path, chunks),
     };
     const { h, local, backups } = setup({ fs: fullAfterTwo });
     await addPhotos(local, 5);
@@ -202,13 +208,13 @@ describe('preview, verified reads and restoring photos', () => {
     expect(preview).toMatchObject({ blobsAbsent: 0, blobCount: 3, tables: [{ table: 'staff', rows: 2, parts: 1, damagedParts: 0 }] });
     expect((await h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 })).ndjson.split('\n')[0]).toContain('สมชาย');
 
-    const part = join(backups, 'sets', info.name, 'tables', 'staff.0.ndjson.gz');
+    const part = join(backups, 'sets', info.name, 'tables', 'staff.0.sealed');
     const bytes = readFileSync(part);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     writeFileSync(part, bytes);
-    const store = createBlobStore(join(backups, 'store'));
-    rmSync(store.pathOf(a!));
-    writeFileSync(store.pathOf(b!), 'not the photo');
+    const key = backupKeyOf(backups);
+    rmSync(storedPhotoPath(backups, key, a!));
+    writeFileSync(storedPhotoPath(backups, key, b!), 'not the photo');
     const damaged = await h['backup:open']({ name: info.name });
     expect(damaged.tables[0]?.damagedParts).toBe(1);
     expect(damaged.blobsAbsent).toBe(1);
@@ -286,7 +292,9 @@ describe('old backups and exports', () => {
     expect(preview.tables.map((t) => t.table).sort()).toEqual(['officeProfile', 'staff']);
     const office = JSON.parse((await h['backup:read-rows']({ name: '000002-manual', table: 'officeProfile', part: 0 })).ndjson.trim()) as Record<string, unknown>;
     expect(office.stamp).toEqual({ $bytes: 'AQID' });
-    expect(await createBlobStore(join(backups, 'store')).read(id)).toEqual(photo);
+    const out = join(backups, 'opened-photo');
+    await openBlobInto(nodeBackupFs, backupKeyOf(backups), id, storedPhotoPath(backups, backupKeyOf(backups), id), out, join(backups, 'tmp'), 1 << 20);
+    expect(readFileSync(out)).toEqual(photo);
     // Listing again converts nothing twice.
     expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000002-manual', '000001-daily']);
   });
@@ -320,15 +328,22 @@ describe('old backups and exports', () => {
     const ids = await addPhotos(a.local, 4, 5000);
     const { info } = await backUp(a.h);
     a.picked.folder = mkdtempSync(join(tmpdir(), 'pr-desk-usb-'));
+    // Only this PC could open the copy: a backup passphrase comes first.
+    await expect(a.h['backup:export-folder']({ name: info.name })).rejects.toMatchObject({ code: 'backup-needs-passphrase' });
+    expect(readdirSync(a.picked.folder)).toEqual([]);
+    await a.h['backup:set-passphrase']({ passphrase: TEST_PASSPHRASE });
     const { path } = await a.h['backup:export-folder']({ name: info.name });
     // 07.30 UTC is 14.30 in Bangkok; the test runs in whatever zone the machine has.
     expect(path).toMatch(/PR Desk สำรอง 5 ธ\.ค\. 2569 \d\d\.\d\d น\. \(ชุดที่ 1\)$/);
     expect(readdirSync(a.picked.folder)).toHaveLength(1);
-    expect(readdirSync(path!).sort()).toEqual(['blobs', 'blobs.txt', 'manifest.json', 'tables']);
+    expect(readdirSync(path!).sort()).toEqual(['KEY.json', 'blobs', 'blobs.sealed', 'manifest.json', 'tables']);
+    // The exported KEY.json holds no wrap that only this PC's protector opens.
+    expect(readFileSync(join(path!, 'KEY.json'), 'utf8')).not.toContain('"local"');
 
     const b = setup();
     b.picked.file = join(path!, 'manifest.json');
-    const { name } = await b.h['backup:import'](undefined);
+    await expect(b.h['backup:import'](undefined)).rejects.toMatchObject({ code: 'backup-locked' });
+    const { name } = await b.h['backup:import-unlock']({ passphrase: TEST_PASSPHRASE });
     expect(name).toBe('000001-imported');
     const preview = await b.h['backup:open']({ name: name! });
     expect(preview).toMatchObject({ reason: 'imported', blobCount: 4, blobsAbsent: 0, deviceId: '0190a000-0000-7000-8000-0000000000d1' });
@@ -337,12 +352,61 @@ describe('old backups and exports', () => {
     for (const id of ids) expect(await b.local.read(id)).toEqual(await a.local.read(id));
 
     // A damaged copy on the stick is refused whole: no set, no temp folder.
-    const part = join(path!, 'tables', 'staff.0.ndjson.gz');
+    const part = join(path!, 'tables', 'staff.0.sealed');
     writeFileSync(part, Buffer.concat([readFileSync(part), Buffer.from([0])]));
     const c = setup();
     c.picked.file = join(path!, 'manifest.json');
-    await expect(c.h['backup:import'](undefined)).rejects.toMatchObject({ code: 'damaged-file' });
+    await expect(c.h['backup:import'](undefined)).rejects.toMatchObject({ code: 'backup-locked' });
+    await expect(c.h['backup:import-unlock']({ passphrase: TEST_PASSPHRASE })).rejects.toMatchObject({ code: 'damaged-file' });
     expect(await c.h['backup:list'](undefined)).toEqual([]);
     expect(readdirSync(join(c.backups, 'tmp'))).toEqual([]);
+  });
+});
+
+describe('format-2 (plain) backups written by earlier versions', () => {
+  it('stay listed, previewed, read and restored; a new backup beside them is sealed and their photos are kept', async () => {
+    const { h, local, backups, userDataDir } = setup();
+    const photo = randomBytes(2000);
+    const id = createHash('sha256').update(photo).digest('hex');
+    const set = join(backups, 'sets', '000001-daily');
+    mkdirSync(join(set, 'tables'), { recursive: true });
+    const gz = gzipSync(STAFF.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(join(set, 'tables', 'staff.0.ndjson.gz'), gz);
+    writeFileSync(join(set, 'blobs.txt'), `${id}\n`);
+    mkdirSync(join(backups, 'store', id.slice(0, 2)), { recursive: true });
+    writeFileSync(join(backups, 'store', id.slice(0, 2), id), photo);
+    const manifest = {
+      format: 'pr-desk-backup',
+      formatVersion: 2,
+      seq: 1,
+      reason: 'daily',
+      createdAt: '2026-12-01T01:00:00.000Z',
+      schemaVersion: 10,
+      deviceId: '0190a000-0000-7000-8000-0000000000d1',
+      tables: { staff: { rows: 2, parts: [{ file: 'staff.0.ndjson.gz', sha256: createHash('sha256').update(gz).digest('hex'), rows: 2, bytes: gz.length }] } },
+      blobs: { count: 1, bytes: 2000, listSha256: createHash('sha256').update(`${id}\n`).digest('hex') },
+      tableGens: { staff: 'gen-1' },
+    };
+    writeFileSync(join(set, 'manifest.json'), JSON.stringify(manifest));
+
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000001-daily']);
+    expect(await h['backup:open']({ name: '000001-daily' })).toMatchObject({ blobsAbsent: 0, tables: [{ table: 'staff', rows: 2, damagedParts: 0 }] });
+    expect((await h['backup:read-rows']({ name: '000001-daily', table: 'staff', part: 0 })).ndjson).toContain('กัญญ์ณัฏฐ์');
+    // A new backup never takes a plain part over, even with the same change token: it is read again, and sealed.
+    await local.put(photo);
+    const { token } = await h['backup:begin']({ reason: 'manual' });
+    expect(await h['backup:reuse-table']({ token, table: 'staff', gen: 'gen-1', schemaVersion: 10, deviceId: manifest.deviceId })).toEqual({ reused: false, rows: 0 });
+    await h['backup:abort']({ token });
+    await backUp(h);
+    // Restarted (the preview's pin on the old set is gone), three more dailies are made.
+    const { h: later } = setup({ userDataDir });
+    for (let i = 0; i < 3; i++) await backUp(later, { reason: 'daily', keep: 3 });
+    // The plain set went by rotation; its plain photo went with it, the sealed copy stays.
+    expect((await later['backup:list'](undefined)).map((b) => b.name)).not.toContain('000001-daily');
+    expect(existsSync(join(backups, 'store', id.slice(0, 2), id))).toBe(false);
+    expect(existsSync(storedPhotoPath(backups, backupKeyOf(backups), id))).toBe(true);
+    rmSync(join(userDataDir, 'blobstore'), { recursive: true });
+    expect((await later['backup:restore-blobs']({ name: '000002-manual', maxFiles: 10 })).damaged).toEqual([]);
+    expect(await local.read(id)).toEqual(photo);
   });
 });

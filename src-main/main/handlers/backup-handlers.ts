@@ -10,6 +10,10 @@ import { createPins } from '../backup/pins';
 import { convertLegacyLocalBackups } from '../backup/legacy-local';
 import { collectStoreGarbage, infoOf, listSets, rotate } from '../backup/sets';
 import { exportSet, importPicked } from '../backup/transfer';
+import { createBackupKeyring, type OfficeKey } from '../backup/backup-keyring';
+import { IpcError } from '../../shared/ipc/errors';
+import type { ScryptParams } from '../workspace/keys';
+import type { Protector } from '../workspace/local-store';
 
 export interface BackupHandlerDeps {
   userDataDir: string;
@@ -24,7 +28,16 @@ export interface BackupHandlerDeps {
   log?: (message: string, error?: unknown) => void;
   /** Cap on an old single-file export (default MAX_LEGACY_BYTES; tests lower it). */
   maxLegacyBytes?: number;
+  /** This PC's own protection of the backup key (Electron safeStorage in the app). */
+  protector: Protector;
+  /** The office keys this PC holds, the workspace it syncs with first (none before joining). */
+  officeKeys?: () => Promise<OfficeKey[]>;
+  /** scrypt cost of the backup passphrase (tests pass a cheap one). */
+  kdf?: ScryptParams;
 }
+
+/** How long a picked folder waits for its passphrase (`backup:import-unlock`). */
+const PENDING_IMPORT_MS = 30 * 60 * 1000;
 
 /** Imported backups of each kind kept, newest first, like any other kind. */
 export const IMPORTED_KEEP = Math.max(MIN_BACKUP_KEEP, 10);
@@ -41,7 +54,11 @@ type BackupChannels =
   | 'backup:read-rows'
   | 'backup:restore-blobs'
   | 'backup:export-folder'
-  | 'backup:import';
+  | 'backup:import'
+  | 'backup:import-unlock'
+  | 'backup:key-status'
+  | 'backup:set-passphrase'
+  | 'backup:unlock';
 
 /**
  * Local backups (docs/BACKUPS.md): streamed from the renderer part by part, blobs copied
@@ -56,19 +73,40 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
   const local = deps.localStore ?? localBlobStore(deps.userDataDir);
   const backupStore = createBlobStore(layout.store);
   const pins = createPins(now);
-  const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, log });
-  const reader = createBackupReader({ fs, layout, local, backupStore, pins });
-  const transfer = { fs, layout, backupStore, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
+  const officeKeys = deps.officeKeys ?? (() => Promise.resolve([]));
+  const keyring = createBackupKeyring({ fs, layout, protector: deps.protector, officeKeys, ...(deps.kdf ? { kdf: deps.kdf } : {}) });
+  const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, keyring, log });
+  const reader = createBackupReader({ fs, layout, local, backupStore, pins, keyring });
+  const transfer = { fs, layout, backupStore, keyring, officeKeys, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
+  /** The folder picked for an import that waits for its backup passphrase (never a path from the renderer). */
+  let pendingImport: { path: string; until: number } | null = null;
 
   /** After an import: rotate its kind, and collect blobs no backup needs (unless one is being written). */
   async function tidy(reason: 'imported'): Promise<void> {
     try {
-      await rotate(fs, layout, reason, IMPORTED_KEEP, pins.isPinned);
-      if (!writer.busy) await collectStoreGarbage(fs, layout, backupStore);
+      const crypto = await keyring.current();
+      await rotate(fs, layout, crypto, reason, IMPORTED_KEEP, pins.isPinned);
+      if (!writer.busy) await collectStoreGarbage(fs, layout, backupStore, crypto);
     } catch (error) {
       log('backup rotation failed', error);
     }
   }
+
+  /** Imports a picked file; a sealed folder that needs its passphrase is remembered for `backup:import-unlock`. */
+  async function importFrom(path: string, passphrase?: string): Promise<{ name: string }> {
+    try {
+      const set = await importPicked(transfer, path, passphrase);
+      pendingImport = null;
+      await tidy('imported');
+      return { name: set.name };
+    } catch (error) {
+      if (error instanceof IpcError && (error.code === 'backup-locked' || error.code === 'backup-wrong-passphrase')) pendingImport = { path, until: now().getTime() + PENDING_IMPORT_MS };
+      else pendingImport = null;
+      throw error;
+    }
+  }
+
+  const status = () => keyring.status();
 
   return {
     'backup:begin': ({ reason }) => writer.begin(reason),
@@ -79,8 +117,9 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
     'backup:abort': ({ token }) => writer.abort(token),
     'backup:list': () =>
       asIpcErrors(async () => {
-        await convertLegacyLocalBackups({ ...transfer, log });
-        return (await listSets(fs, layout)).map(infoOf);
+        const crypto = await keyring.current();
+        await convertLegacyLocalBackups({ ...transfer, log }, crypto);
+        return (await listSets(fs, layout, crypto)).map(infoOf);
       }),
     'backup:open': ({ name }) => reader.open(name),
     'backup:read-rows': (input) => reader.readRows(input),
@@ -95,9 +134,25 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
       asIpcErrors(async () => {
         const path = await deps.chooseOpenFile();
         if (!path) return { name: null };
-        const set = await importPicked(transfer, path);
-        await tidy('imported');
-        return { name: set.name };
+        return importFrom(path);
+      }),
+    'backup:import-unlock': ({ passphrase }) =>
+      asIpcErrors(async () => {
+        const pending = pendingImport;
+        const left = pending ? pending.until - now().getTime() : -1;
+        if (!pending || left < 0 || left > PENDING_IMPORT_MS) throw new IpcError({ code: 'not-found', detail: 'no import waits for a passphrase' });
+        return importFrom(pending.path, passphrase);
+      }),
+    'backup:key-status': () => asIpcErrors(status),
+    'backup:set-passphrase': ({ passphrase }) =>
+      asIpcErrors(async () => {
+        await keyring.setPassphrase(passphrase);
+        return status();
+      }),
+    'backup:unlock': ({ passphrase }) =>
+      asIpcErrors(async () => {
+        await keyring.unlock(passphrase);
+        return status();
       }),
   };
 }

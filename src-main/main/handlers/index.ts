@@ -6,6 +6,7 @@ import { localBlobStore } from '../blobs/blob-store';
 import { createPdfHandlers, type PdfHandlerDeps } from '../pdf/handlers';
 import { createAppHandlers, type AppHandlerDeps } from './app-handlers';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
+import { officeKeysOf } from '../backup/office-keys';
 import { createDeviceIdentityStore } from './device-identity';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 
@@ -26,7 +27,14 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
-    ...createBackupHandlers({ ...shared, chooseFolder: deps.chooseFolder, chooseOpenFile: deps.chooseOpenFile }),
+    ...createBackupHandlers({
+      ...shared,
+      chooseFolder: deps.chooseFolder,
+      chooseOpenFile: deps.chooseOpenFile,
+      protector: deps.protector,
+      officeKeys: officeKeysOf(deps.userDataDir, deps.protector),
+      ...(deps.kdf ? { kdf: deps.kdf } : {}),
+    }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };
 }

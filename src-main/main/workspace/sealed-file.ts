@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, type CipherGCM, type DecipherGCM } from 'node:crypto';
 
 /**
  * Sealed files: every file the app writes to the share (ops, snapshots, blobs, registry) is
@@ -88,6 +88,48 @@ export function open(officeKey: Uint8Array, place: SealedPlace, sealed: Uint8Arr
     // GCM cannot tell a flipped bit from a wrong key or a moved file: all three fail the tag.
     return { ok: false, reason: 'tampered-or-wrong-place' };
   }
+}
+
+/** Header and tag sizes of a sealed file: a sealed file is exactly this much larger than its plaintext. */
+export const SEALED_OVERHEAD = HEADER_LEN + TAG_LEN;
+export const SEALED_HEADER_LEN = HEADER_LEN;
+export const SEALED_TAG_LEN = TAG_LEN;
+
+/**
+ * The same sealed file as `seal`, for a file too large to hold in memory (a backup's photo):
+ * the caller writes `header`, then `cipher.update(chunk)` for every chunk, then
+ * `cipher.final()` and `cipher.getAuthTag()`. Same header, per-file key and AAD as `seal`, so
+ * `open` reads the result (sealed-file.test.ts checks both ways).
+ */
+export function sealStreamStart(officeKey: Uint8Array, place: SealedPlace): { header: Buffer; cipher: CipherGCM } {
+  checkKey(officeKey);
+  const header = Buffer.alloc(HEADER_LEN);
+  SEALED_MAGIC.copy(header, 0);
+  header[4] = SEALED_VERSION;
+  header[5] = KIND_CODES[place.kind];
+  randomBytes(16).copy(header, 6);
+  randomBytes(12).copy(header, 22);
+  const cipher = createCipheriv('aes-256-gcm', fileKey(officeKey, header.subarray(6, 22), place.kind), header.subarray(22, 34));
+  cipher.setAAD(aad(header, place));
+  return { header, cipher };
+}
+
+/**
+ * The streamed counterpart of `open`: given the file's header and tag (read first), a
+ * decipher for the body. Its plaintext is NOT authentic until `final()` returns without
+ * throwing: the caller writes it to a temp file and uses it only after that.
+ */
+export function openStreamStart(officeKey: Uint8Array, place: SealedPlace, header: Uint8Array, tag: Uint8Array): { ok: true; decipher: DecipherGCM } | { ok: false; reason: OpenFailure } {
+  checkKey(officeKey);
+  const head = Buffer.from(header.buffer, header.byteOffset, header.byteLength);
+  if (head.length !== HEADER_LEN || tag.length !== TAG_LEN) return { ok: false, reason: 'truncated' };
+  if (!head.subarray(0, 4).equals(SEALED_MAGIC)) return { ok: false, reason: 'not-ours' };
+  if (head[4] !== SEALED_VERSION) return { ok: false, reason: 'unsupported-version' };
+  if (head[5] !== KIND_CODES[place.kind]) return { ok: false, reason: 'wrong-kind' };
+  const decipher = createDecipheriv('aes-256-gcm', fileKey(officeKey, head.subarray(6, 22), place.kind), head.subarray(22, 34));
+  decipher.setAAD(aad(head, place));
+  decipher.setAuthTag(tag);
+  return { ok: true, decipher };
 }
 
 /**

@@ -38,6 +38,14 @@ export const IPC_ERROR_CODES = [
   'sync-share-full',
   /** The sync share refuses writes (read-only, no permission) while publishing: as above. */
   'sync-share-read-only',
+  /** The backups' key opens neither by this PC nor by an office key it holds: the backup passphrase is needed. */
+  'backup-locked',
+  /** The backup passphrase typed does not open the backups' key. */
+  'backup-wrong-passphrase',
+  /** A new backup passphrase is shorter than MIN_PASSPHRASE_CHARS. */
+  'backup-weak-passphrase',
+  /** Copying backups out needs an office key or a backup passphrase first (else only this PC could open them). */
+  'backup-needs-passphrase',
   'disk-full',
   'no-permission',
   'folder-gone',

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, NumberInput, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconFileImport, IconFolderShare } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFileImport, IconFolderShare, IconLock } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupPreview } from '../../../src-main/shared/ipc/channels/backup';
+import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupKeyStatus, type BackupPreview } from '../../../src-main/shared/ipc/channels/backup';
+import { BackupPassphraseModal, type BackupPassphraseMode } from './BackupPassphraseModal';
 import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
 import { useAppData } from '../../app/data-context';
@@ -74,13 +75,22 @@ export function BackupsPanel() {
   // The flag, not the state: two quick clicks must not start two backups.
   const running = useRef(false);
   const keep = useLiveQuery(() => localSettings(db).get('backupKeep'), [db]);
+  const [keyStatus, setKeyStatus] = useState<BackupKeyStatus | null>(null);
+  const [asking, setAsking] = useState<{ mode: BackupPassphraseMode; submit: (passphrase: string) => Promise<void> } | null>(null);
 
   const refresh = useCallback(
     () =>
-      mainProcess()
-        .backupList()
-        .then(setBackups)
-        .catch((error: unknown) => notifications.show({ color: 'red', message: saveErrorText(t, error) })),
+      Promise.all([mainProcess().backupKeyStatus(), mainProcess().backupList()])
+        .then(([status, list]) => {
+          setKeyStatus(status);
+          setBackups(list);
+        })
+        .catch(async (error: unknown) => {
+          // Backups brought from another PC that only their passphrase opens: the panel says so and asks.
+          if ((error as { code?: unknown } | null)?.code !== 'backup-locked') return notifications.show({ color: 'red', message: saveErrorText(t, error) });
+          setKeyStatus(await mainProcess().backupKeyStatus());
+          setBackups([]);
+        }),
     [t],
   );
   useEffect(() => {
@@ -127,25 +137,53 @@ export function BackupsPanel() {
     }
   };
 
+  const setPassphrase = (mode: 'set' | 'export', then?: () => Promise<void>) =>
+    setAsking({
+      mode,
+      submit: async (passphrase) => {
+        setKeyStatus(await mainProcess().backupSetPassphrase({ passphrase }));
+        notifications.show({ color: 'teal', message: t('backup.passphrase.saved') });
+        if (then) void then();
+      },
+    });
+
+  const unlock = () =>
+    setAsking({
+      mode: 'unlock',
+      submit: async (passphrase) => {
+        setKeyStatus(await mainProcess().backupUnlock({ passphrase }));
+        await refresh();
+      },
+    });
+
   const exportFolder = async (name: string) => {
     try {
       const { path } = await mainProcess().backupExportFolder({ name });
       if (path) notifications.show({ color: 'teal', message: t('backup.exported', { path }), autoClose: 10_000 });
     } catch (error) {
-      notifications.show({ color: 'red', message: saveErrorText(t, error) });
+      // Only this PC could open the copy: a backup passphrase first, then the copy again.
+      if ((error as { code?: unknown } | null)?.code === 'backup-needs-passphrase') setPassphrase('export', () => exportFolder(name));
+      else notifications.show({ color: 'red', message: saveErrorText(t, error) });
     }
+  };
+
+  const imported = async (name: string | null) => {
+    if (name === null) return;
+    notifications.show({ color: 'teal', message: t('backup.imported') });
+    await refresh();
+    await open(name);
   };
 
   const importBackup = async () => {
     try {
-      const { name } = await mainProcess().backupImport();
-      if (name === null) return;
-      notifications.show({ color: 'teal', message: t('backup.imported') });
-      await refresh();
-      await open(name);
+      await imported((await mainProcess().backupImport()).name);
     } catch (error) {
       // Not ours or damaged: nothing was added, this workstation's data is untouched.
       const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'backup-locked') {
+        setAsking({ mode: 'import', submit: async (passphrase) => imported((await mainProcess().backupImportUnlock({ passphrase })).name) });
+        return;
+      }
       notifications.show({ color: 'red', message: code === 'not-allowed' ? t('backup.notABackup') : saveErrorText(t, error), autoClose: 8000 });
     }
   };
@@ -178,6 +216,9 @@ export function BackupsPanel() {
           {t('backup.title')}
         </Title>
         <Group>
+          <Button variant="default" leftSection={<IconLock size={18} />} disabled={work !== null || keyStatus?.locked !== false} onClick={() => setPassphrase('set')} data-testid="backup-set-passphrase">
+            {keyStatus?.passphrase ? t('backup.passphrase.change') : t('backup.passphrase.set')}
+          </Button>
           <Button variant="default" leftSection={<IconFileImport size={18} />} disabled={work !== null} onClick={() => void importBackup()} title={t('backup.importHelp')}>
             {t('backup.importBackup')}
           </Button>
@@ -191,6 +232,22 @@ export function BackupsPanel() {
           {restoredNotice}
         </Alert>
       )}
+      {keyStatus?.locked && (
+        <Alert color="yellow" mb="sm" data-testid="backup-locked">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('backup.lockedExplain')}</Text>
+            <Button size="xs" leftSection={<IconLock size={16} />} onClick={unlock}>
+              {t('backup.passphrase.submit.unlock')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {keyStatus && !keyStatus.locked && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="backup-protection">
+          {t(keyStatus.passphrase ? 'backup.protection.passphrase' : keyStatus.office ? 'backup.protection.office' : 'backup.protection.thisPc')}
+        </Text>
+      )}
+      <BackupPassphraseModal mode={asking?.mode ?? null} onClose={() => setAsking(null)} submit={(passphrase) => asking?.submit(passphrase) ?? Promise.resolve()} />
       {work && !preview && <WorkProgress work={work} percent={percent} onCancel={() => controller.current?.abort()} cancelText={t('backup.cancel')} />}
       {keep !== undefined && (
         <NumberInput

@@ -12,4 +12,8 @@ export const BACKUP_CHANNELS = [
   'backup:restore-blobs',
   'backup:export-folder',
   'backup:import',
+  'backup:import-unlock',
+  'backup:key-status',
+  'backup:set-passphrase',
+  'backup:unlock',
 ] as const;

@@ -49,6 +49,19 @@ export const backupPreviewSchema = backupInfoSchema.extend({
 });
 export type BackupPreview = z.infer<typeof backupPreviewSchema>;
 
+/** A typed passphrase: its length rules are checked in main (workspace/keys.ts checkPassphrase). */
+const passphrase = z.string().min(1).max(1024);
+
+export const backupKeyStatusSchema = z.object({
+  /** The backups' key is here, but neither this PC nor an office key it holds opens it. */
+  locked: z.boolean(),
+  /** A backup passphrase also opens the key. */
+  passphrase: z.boolean(),
+  /** An office key (of a workspace this PC joined) also opens the key. */
+  office: z.boolean(),
+});
+export type BackupKeyStatus = z.infer<typeof backupKeyStatusSchema>;
+
 const progress = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
@@ -118,4 +131,16 @@ export const backupContract = {
    * `.json.gz` export) into this workstation's backups, so it can be previewed and restored.
    */
   'backup:import': { input: z.undefined(), output: z.object({ name: backupName.nullable() }) },
+  /**
+   * Goes on with the import `backup:import` stopped with `backup-locked` (a folder from another
+   * PC whose key only its backup passphrase opens here). The folder is the one the user picked
+   * then, remembered by main: the renderer never names a path.
+   */
+  'backup:import-unlock': { input: z.object({ passphrase }).strict(), output: z.object({ name: backupName.nullable() }) },
+  /** Whether this PC's backups open without a passphrase, and which wraps protect their key. */
+  'backup:key-status': { input: z.undefined(), output: backupKeyStatusSchema },
+  /** Sets or changes the backup passphrase (at least MIN_PASSPHRASE_CHARS characters, checked in main). */
+  'backup:set-passphrase': { input: z.object({ passphrase }).strict(), output: backupKeyStatusSchema },
+  /** Opens backups whose key this PC cannot open by itself (a backups folder brought from another PC). */
+  'backup:unlock': { input: z.object({ passphrase }).strict(), output: backupKeyStatusSchema },
 } as const;
