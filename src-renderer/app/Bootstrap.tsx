@@ -164,8 +164,11 @@ function LatestBackup() {
   const copy = async () => {
     setFailed(null);
     try {
-      // A self-contained folder (records and photos) for whoever repairs the workstation.
-      const { path } = await mainProcess().backupExportFolder({ name: latest.name });
+      // A self-contained folder (records and photos) for whoever repairs the workstation. The
+      // database cannot open, so no passphrase can be set first: a rescue copy that this PC
+      // (the same Windows user) can import, and another PC too if an office key or a backup
+      // passphrase was already set.
+      const { path } = await mainProcess().backupExportFolder({ name: latest.name, thisPcOnly: true });
       if (path) setSaved(path);
     } catch (error) {
       setFailed((error as { code?: unknown } | null)?.code === 'disk-full' ? 'พื้นที่ดิสก์เต็ม (Disk full)' : error instanceof Error ? error.message : String(error));

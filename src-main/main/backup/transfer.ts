@@ -60,18 +60,22 @@ async function copyInto(fs: BackupFs, from: string, to: string, tmpDir: string):
  * own wrap), manifest, record parts, blob list and `blobs/<ab>/<name>` — everything needed to
  * restore on another PC, every file as sealed in the backup (nothing is decrypted on the way).
  * A sealed backup whose key neither an office key nor a backup passphrase opens elsewhere is
- * refused with `backup-needs-passphrase`: such a folder could be restored nowhere else. Written
+ * refused with `backup-needs-passphrase`: such a folder could be restored nowhere else — unless
+ * the caller asks for a rescue copy for this PC (`thisPcOnly`, the startup recovery screen when
+ * the database cannot open): then KEY.json keeps this PC's own wrap, so this PC (the same
+ * Windows user, after a reinstall) can import it, and no other PC can. Written
  * under a hidden temp name and renamed when complete, so a pulled-out drive leaves no folder
  * that looks like a finished export. A damaged record part stops the export (`damaged-file`).
  */
-export async function exportSet(deps: TransferDeps, name: string, parent: string): Promise<string> {
+export async function exportSet(deps: TransferDeps, name: string, parent: string, options: { thisPcOnly?: boolean } = {}): Promise<string> {
   const { fs, layout } = deps;
   const crypto = await deps.keyring.current();
   const set = await readSet(fs, layout, name, crypto);
   if (!set) throw new IpcError({ code: 'not-found', detail: name });
   const plain = isPlain(set.manifest);
   const keyFile = await deps.keyring.file();
-  if (!plain && !keyFile.passphrase && (keyFile.office?.length ?? 0) === 0) {
+  const onlyThisPc = !plain && !keyFile.passphrase && (keyFile.office?.length ?? 0) === 0;
+  if (onlyThisPc && options.thisPcOnly !== true) {
     throw new IpcError({ code: 'backup-needs-passphrase', detail: 'only this PC can open these backups' });
   }
   const setDir = layout.setDir(name);
@@ -95,7 +99,7 @@ export async function exportSet(deps: TransferDeps, name: string, parent: string
       await copyInto(fs, deps.backupStore.pathOf(stored), join(work, EXPORT_BLOBS_DIR, stored.slice(0, 2), stored), blobTmp);
     }
     await fs.remove(blobTmp);
-    if (!plain) await fs.writeFile(join(work, BACKUP_KEY_FILE), serializeBackupKeyFile(exportableKeyFile(keyFile)));
+    if (!plain) await fs.writeFile(join(work, BACKUP_KEY_FILE), serializeBackupKeyFile(onlyThisPc ? keyFile : exportableKeyFile(keyFile)));
     await copyFile(join(setDir, MANIFEST_FILE), join(work, MANIFEST_FILE));
     const wanted = exportFolderName(new Date(set.manifest.createdAt), set.seq);
     let target = join(parent, wanted);

@@ -124,11 +124,11 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
     'backup:open': ({ name }) => reader.open(name),
     'backup:read-rows': (input) => reader.readRows(input),
     'backup:restore-blobs': (input) => reader.restoreBlobs(input),
-    'backup:export-folder': ({ name }) =>
+    'backup:export-folder': ({ name, thisPcOnly }) =>
       asIpcErrors(async () => {
         const parent = await deps.chooseFolder();
         if (!parent) return { path: null };
-        return { path: await exportSet(transfer, name, parent) };
+        return { path: await exportSet(transfer, name, parent, { thisPcOnly: thisPcOnly === true }) };
       }),
     'backup:import': () =>
       asIpcErrors(async () => {

@@ -125,7 +125,7 @@ export const backupContract = {
     output: progress.extend({ damaged: z.array(z.string()).max(5000) }),
   },
   /** Copies a backup (records and its blobs) into a folder the user picks, e.g. a USB drive. */
-  'backup:export-folder': { input: z.object({ name: backupName }).strict(), output: z.object({ path: z.string().nullable() }) },
+  'backup:export-folder': { input: z.object({ name: backupName, thisPcOnly: z.boolean().optional() }).strict(), output: z.object({ path: z.string().nullable() }) },
   /**
    * Brings a backup from elsewhere (a folder exported from another PC, or an older single-file
    * `.json.gz` export) into this workstation's backups, so it can be previewed and restored.
