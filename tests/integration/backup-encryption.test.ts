@@ -97,6 +97,29 @@ describe('encrypted local backups (issue 18)', () => {
     expect(await b.store.has(photoId)).toBe(true);
   });
 
+  it('a rescue copy (startup recovery screen, no passphrase can be set) imports on this PC only', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-bkenc-'));
+    const a = await pc(root, 'pc1', 7);
+    await seedSomsri(a.db, a);
+    const info = await streamBackup(a.db, { reason: 'manual', keep: 5, main: a.main });
+    a.picked.folder = mkdtempSync(join(root, 'usb-'));
+    const { path } = await a.main.backupExportFolder({ name: info.name, thisPcOnly: true });
+    expect(plaintextFound(a.picked.folder, NEEDLES)).toEqual([]);
+
+    // Another PC: locked, and no passphrase opens it.
+    const b = await pc(root, 'pc2', 9);
+    b.picked.file = join(path!, 'manifest.json');
+    await expect(b.main.backupImport()).rejects.toMatchObject({ code: 'backup-locked' });
+    expect(await b.main.backupList()).toEqual([]);
+
+    // The same PC after a reinstall (same Windows user, empty data folder): it imports and restores.
+    const again = await pc(root, 'pc1-reinstalled', 7);
+    again.picked.file = join(path!, 'manifest.json');
+    const { name } = await again.main.backupImport();
+    await restoreBackup(again.db, name!, { keep: 5, main: again.main, storage: memoryStorage() });
+    expect(await staffNames(again.db)).toEqual([NAME]);
+  });
+
   it('opens on a replacement PC that joined the office\'s sync folder, by the office key, without a passphrase', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-bkenc-'));
     const folder = join(root, 'share');

@@ -1,3 +1,4 @@
+import type { Protector } from '../workspace/local-store';
 import { randomUUID } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -5,7 +6,7 @@ import { MAX_BLOB_BYTES } from '../../shared/ipc/channels/blob';
 import { IpcError } from '../../shared/ipc/errors';
 import type { BlobStore } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
-import { exportableKeyFile, parseBackupKeyFile, serializeBackupKeyFile, unwrapOffice, unwrapPassphrase, BACKUP_KEY_FILE } from './backup-key';
+import { exportableKeyFile, parseBackupKeyFile, serializeBackupKeyFile, unwrapLocal, unwrapOffice, unwrapPassphrase, BACKUP_KEY_FILE } from './backup-key';
 import type { BackupKeyring, OfficeKey } from './backup-keyring';
 import { sealBlobInto, sealedSizeOf, storedBlobName, type BackupCrypto, type BlobSource } from './backup-seal';
 import { hashBlobList } from './blob-list';
@@ -29,6 +30,8 @@ export interface TransferDeps {
   keyring: BackupKeyring;
   /** The office keys this PC holds (an export sealed for the office opens with them). */
   officeKeys: () => Promise<OfficeKey[]>;
+  /** This PC's safeStorage: a rescue copy (`thisPcOnly`) carries this PC's own wrap. */
+  protector: Protector;
   hold: (token: string) => () => void;
   /** Cap on an old single-file export, compressed and decompressed (tests lower it). */
   maxLegacyBytes?: number;
@@ -127,6 +130,9 @@ async function folderKey(deps: TransferDeps, dir: string, keyId: string, passphr
   if (!read) throw new IpcError({ code: 'damaged-file', detail: 'KEY.json missing from the folder' });
   const file = parseBackupKeyFile(read.bytes.toString('utf8'));
   if (file.keyId !== keyId) throw new IpcError({ code: 'damaged-file', detail: 'KEY.json is of another backup' });
+  // A rescue copy made by this PC (same Windows user, e.g. after a reinstall) opens by its own wrap.
+  const byThisPc = await unwrapLocal(file, deps.protector).catch(() => null);
+  if (byThisPc) return byThisPc;
   const byOffice = unwrapOffice(file, await deps.officeKeys().catch(() => []));
   if (byOffice) return byOffice;
   if (passphrase === undefined) throw new IpcError({ code: 'backup-locked', detail: 'the folder needs its backup passphrase' });

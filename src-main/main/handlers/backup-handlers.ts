@@ -77,7 +77,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
   const keyring = createBackupKeyring({ fs, layout, protector: deps.protector, officeKeys, ...(deps.kdf ? { kdf: deps.kdf } : {}) });
   const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, keyring, log });
   const reader = createBackupReader({ fs, layout, local, backupStore, pins, keyring });
-  const transfer = { fs, layout, backupStore, keyring, officeKeys, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
+  const transfer = { fs, layout, backupStore, keyring, officeKeys, protector: deps.protector, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
   /** The folder picked for an import that waits for its backup passphrase (never a path from the renderer). */
   let pendingImport: { path: string; until: number } | null = null;
 
