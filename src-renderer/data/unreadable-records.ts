@@ -82,11 +82,16 @@ export class UnreadableRecords {
   }
 
   private filterCursor(table: string, cursor: DBCoreCursor): DBCoreCursor {
-    return Object.create(cursor, {
-      start: {
-        value: (onNext: () => void) => cursor.start(() => (this.admit(table, cursor.value) ? onNext() : cursor.continue())),
+    // A Proxy, not Object.create: Dexie's cursor is the native IDBCursor itself, whose getters
+    // and methods throw "Illegal invocation" unless `this` is the real cursor.
+    const start = (onNext: () => void) => cursor.start(() => (this.admit(table, cursor.value) ? onNext() : cursor.continue()));
+    return new Proxy(cursor, {
+      get: (target, prop) => {
+        if (prop === 'start') return start;
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
-    }) as DBCoreCursor;
+    });
   }
 
   private wrapTable(table: DBCoreTable): DBCoreTable {
