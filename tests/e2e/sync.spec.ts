@@ -106,14 +106,16 @@ test.describe('two workstations over one shared folder', () => {
     await app.screenshot('backups-panel');
 
     await settings.addStaff({ title: 'นาย', firstName: 'หลังสำรอง', lastName: 'ข้อมูล', position: 'ทดลอง', workGroup: 'กลุ่มงานประเมินผล' });
-    // One photo lost from the backup store and from this PC (a damaged disk): the preview says
-    // so before restoring, and the restore names it (the before-restore backup cannot supply it).
+    // A damaged disk: every photo gone from this PC, and one of them from the backup store too.
+    // The preview says so before restoring, and the restore names it (the before-restore backup
+    // cannot supply it). The backup store's names are sealed (HMAC of the id), so the lost file is
+    // chosen there and the PC loses all three.
     const { readdirSync, rmSync } = await import('node:fs');
     const store = join(app.env.userDataDir, 'backups', 'store');
     const shard = readdirSync(store).find((name) => /^[0-9a-f]{2}$/.test(name))!;
-    const lost = readdirSync(join(store, shard))[0]!;
-    rmSync(join(store, shard, lost));
-    await localBlobStore(app.env.userDataDir).remove(lost);
+    rmSync(join(store, shard, readdirSync(join(store, shard))[0]!));
+    const photos = localBlobStore(app.env.userDataDir);
+    for await (const { id } of photos.list()) await photos.remove(id);
     await sync.open();
     await sync.openBackup('สำรองเอง');
     await expect(app.page.getByTestId('backup-absent')).toContainText('ไม่พบรูปภาพหรือไฟล์แนบ 1 ไฟล์');
@@ -145,6 +147,21 @@ test.describe('carry a backup to another computer', () => {
     mkdirSync(usb);
     app.env.chosenFolder = usb;
     await sync.backupRow('สำรองเอง').getByRole('button', { name: 'คัดลอกไปยังโฟลเดอร์' }).click();
+    // Backups are sealed with a key only this PC holds: copying out asks for a backup passphrase
+    // first (a short one, then two that differ, are refused in Thai; nothing is copied meanwhile).
+    const dialog = app.page.getByRole('dialog', { name: 'ตั้งรหัสผ่านข้อมูลสำรองก่อนคัดลอก' });
+    await dialog.getByTestId('backup-passphrase').fill('สั้นไป');
+    await dialog.getByTestId('backup-passphrase-confirm').fill('สั้นไป');
+    await dialog.getByRole('button', { name: 'บันทึกรหัสผ่านแล้วคัดลอก' }).click();
+    await expect(dialog.getByText('รหัสผ่านต้องมีอย่างน้อย 12 ตัวอักษร')).toBeVisible();
+    await dialog.getByTestId('backup-passphrase').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
+    await dialog.getByTestId('backup-passphrase-confirm').fill('ข้าวเหนียวมะม่วงสงขลา 2568');
+    await dialog.getByRole('button', { name: 'บันทึกรหัสผ่านแล้วคัดลอก' }).click();
+    await expect(dialog.getByText('รหัสผ่านที่พิมพ์ทั้งสองครั้งไม่ตรงกัน')).toBeVisible();
+    expect(readdirSync(usb)).toEqual([]);
+    await app.screenshot('backup-passphrase-export');
+    await dialog.getByTestId('backup-passphrase-confirm').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
+    await dialog.getByRole('button', { name: 'บันทึกรหัสผ่านแล้วคัดลอก' }).click();
     await expect(app.page.getByText('คัดลอกข้อมูลสำรองไปไว้ที่', { exact: false })).toBeVisible();
     const [exported] = readdirSync(usb);
     expect(exported).toMatch(/^PR Desk สำรอง \d{1,2} .+ 25\d\d \d\d\.\d\d น\. \(ชุดที่ \d+\)$/);
