@@ -1,7 +1,8 @@
-import { liveQuery } from 'dexie';
+import { liveQuery, type DBCoreCursor } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { checkStoredRecord } from './read-check';
 import { staffRepo } from './staff-repo';
+import { admittingCursor } from './unreadable-records';
 import { SOMCHAI, openTestDb } from './test-db';
 
 /** The first answer of a live query: what a screen (useLiveQuery) would get. */
@@ -87,5 +88,54 @@ describe('quarantine on read', () => {
     expect(await db.staff.count()).toBe(2);
     expect((await db.staff.toArray()).map((s) => s.id).sort()).toContain('bad-1');
     expect(await db.staff.get('bad-1')).toBeDefined();
+  });
+});
+
+/**
+ * A cursor with the native IDBCursor's brand checks: its getters and methods read a private
+ * field, so they throw a TypeError when `this` is not the cursor itself (what Chromium does).
+ */
+class BrandCheckedCursor {
+  readonly #values: unknown[];
+  #at = 0;
+  #onNext: (() => void) | null = null;
+  done = false;
+  constructor(values: unknown[]) {
+    this.#values = values;
+  }
+  get value(): unknown {
+    return this.#values[this.#at];
+  }
+  get key(): number {
+    return this.#at;
+  }
+  get primaryKey(): number {
+    return this.#at;
+  }
+  continue(): void {
+    this.#at += 1;
+    if (this.#at < this.#values.length) this.#onNext?.();
+    else this.done = true;
+  }
+  start(onNext: () => void): Promise<void> {
+    this.#onNext = onNext;
+    if (this.#values.length > 0) onNext();
+    else this.done = true;
+    return Promise.resolve();
+  }
+}
+
+describe('admittingCursor', () => {
+  it('steps over refused values and keeps the native cursor\'s getters and methods working (failed with Object.create: "Illegal invocation")', async () => {
+    const native = new BrandCheckedCursor(['good-1', 'bad', 'good-2']);
+    const cursor = admittingCursor(native as unknown as DBCoreCursor, (value) => value !== 'bad');
+    const seen: unknown[] = [];
+    await cursor.start(() => {
+      seen.push(cursor.value);
+      expect(cursor.key).toBe(cursor.primaryKey);
+      cursor.continue();
+    });
+    expect(seen).toEqual(['good-1', 'good-2']);
+    expect(native.done).toBe(true);
   });
 });

@@ -9,6 +9,23 @@ export interface UnreadableRecord {
   field?: string;
 }
 
+/**
+ * A cursor that steps over the values `admit` refuses. A Proxy, not Object.create: in the app
+ * Dexie's cursor is the native IDBCursor itself, whose getters and methods throw "Illegal
+ * invocation" unless `this` is the real cursor (fake-indexeddb does not check, so the unit test
+ * uses a brand-checked cursor).
+ */
+export function admittingCursor(cursor: DBCoreCursor, admit: (value: unknown) => boolean): DBCoreCursor {
+  const start = (onNext: () => void) => cursor.start(() => (admit(cursor.value) ? onNext() : cursor.continue()));
+  return new Proxy(cursor, {
+    get: (target, prop) => {
+      if (prop === 'start') return start;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** True while the caller runs inside a live query (useLiveQuery/liveQuery): what screens read through. */
 function inLiveQuery(): boolean {
   const zone = (Dexie.Promise as unknown as { PSD?: { subscr?: unknown } }).PSD;
@@ -81,19 +98,6 @@ export class UnreadableRecords {
     });
   }
 
-  private filterCursor(table: string, cursor: DBCoreCursor): DBCoreCursor {
-    // A Proxy, not Object.create: Dexie's cursor is the native IDBCursor itself, whose getters
-    // and methods throw "Illegal invocation" unless `this` is the real cursor.
-    const start = (onNext: () => void) => cursor.start(() => (this.admit(table, cursor.value) ? onNext() : cursor.continue()));
-    return new Proxy(cursor, {
-      get: (target, prop) => {
-        if (prop === 'start') return start;
-        const value: unknown = Reflect.get(target, prop, target);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  }
-
   private wrapTable(table: DBCoreTable): DBCoreTable {
     const name = table.name;
     return {
@@ -118,7 +122,7 @@ export class UnreadableRecords {
       openCursor: async (req) => {
         const live = inLiveQuery();
         const cursor = await table.openCursor(req);
-        return cursor && live && req.values ? this.filterCursor(name, cursor) : cursor;
+        return cursor && live && req.values ? admittingCursor(cursor, (value) => this.admit(name, value)) : cursor;
       },
     };
   }
