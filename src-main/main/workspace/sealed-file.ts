@@ -53,16 +53,7 @@ function aad(header: Buffer, place: SealedPlace): Buffer {
 }
 
 export function seal(officeKey: Uint8Array, place: SealedPlace, plaintext: Uint8Array): Buffer {
-  checkKey(officeKey);
-  const header = Buffer.alloc(HEADER_LEN);
-  SEALED_MAGIC.copy(header, 0);
-  header[4] = SEALED_VERSION;
-  header[5] = KIND_CODES[place.kind];
-  randomBytes(16).copy(header, 6);
-  randomBytes(12).copy(header, 22);
-  const key = fileKey(officeKey, header.subarray(6, 22), place.kind);
-  const cipher = createCipheriv('aes-256-gcm', key, header.subarray(22, 34));
-  cipher.setAAD(aad(header, place));
+  const { header, cipher } = sealStreamStart(officeKey, place);
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([header, body, cipher.getAuthTag()]);
 }
