@@ -116,6 +116,14 @@ async function* hashed(chunks: AsyncIterable<Buffer>, hash: Hash | null): AsyncG
   }
 }
 
+/** Passes chunks through, adding their lengths to `counter.bytes` (the plaintext size of a copy). */
+async function* counted(chunks: AsyncIterable<Buffer>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
 async function* sealedChunks(chunks: AsyncIterable<Buffer>, crypto: BackupCrypto, id: string): AsyncGenerator<Buffer> {
   const { header, cipher } = sealStreamStart(crypto.key, blobPlace(crypto, id));
   yield header;
@@ -156,15 +164,9 @@ export async function sealBlobInto(
   await ensureDir(tmpDir);
   const tmp = join(tmpDir, `${id}.${randomUUID()}.tmp`);
   const hash = verifyId ? createHash('sha256') : null;
-  let bytes = 0;
-  const counting = async function* (chunks: AsyncIterable<Buffer>) {
-    for await (const chunk of chunks) {
-      bytes += chunk.length;
-      yield chunk;
-    }
-  };
+  const counter = { bytes: 0 };
   try {
-    await fs.writeStream(tmp, sealedChunks(counting(hashed(plainChunks(source, maxBytes), hash)), crypto, id));
+    await fs.writeStream(tmp, sealedChunks(counted(hashed(plainChunks(source, maxBytes), hash), counter), crypto, id));
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     if (error instanceof IpcError && error.code === 'damaged-file') return 'damaged';
@@ -181,7 +183,7 @@ export async function sealBlobInto(
     await unlink(tmp).catch(() => undefined);
     throw error;
   }
-  return { bytes };
+  return { bytes: counter.bytes };
 }
 
 /**
@@ -201,15 +203,9 @@ export async function openBlobInto(
   await mkdir(tmpDir, { recursive: true });
   const tmp = join(tmpDir, `${id}.${randomUUID()}.tmp`);
   const hash = createHash('sha256');
-  let bytes = 0;
-  const counting = async function* (chunks: AsyncIterable<Buffer>) {
-    for await (const chunk of chunks) {
-      bytes += chunk.length;
-      yield chunk;
-    }
-  };
+  const counter = { bytes: 0 };
   try {
-    await fs.writeStream(tmp, counting(hashed(plainChunks({ path: sourcePath, sealed: crypto, id }, maxBytes), hash)));
+    await fs.writeStream(tmp, counted(hashed(plainChunks({ path: sourcePath, sealed: crypto, id }, maxBytes), hash), counter));
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     if (error instanceof IpcError && error.code === 'damaged-file') return 'damaged';
@@ -225,7 +221,7 @@ export async function openBlobInto(
     await unlink(tmp).catch(() => undefined);
     throw error;
   }
-  return { bytes };
+  return { bytes: counter.bytes };
 }
 
 /**
