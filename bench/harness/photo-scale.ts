@@ -14,6 +14,8 @@ import { mainProcess } from '../../src-renderer/platform';
 const APP_DB = 'pr-desk';
 const SOURCE_DB = 'bench-seed-source';
 const CHUNK = 2_000;
+/** The backup passphrase the bench's office sets before copying a backup to another PC. */
+const BENCH_BACKUP_PASSPHRASE = 'สำรองข้อมูลสำนักงานสงขลา 2569';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -159,14 +161,29 @@ export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => 
       const { ms, phases } = timer.stop();
       return { ms, name: info.name, recordBytes: info.recordBytes, blobCount: info.blobCount, blobBytes: info.blobBytes, phases };
     },
-    /** Main copies a backup to a folder (a USB drive: the folder the E2E dialog answers). */
+    /**
+     * Main copies a backup to a folder (a USB drive: the folder the E2E dialog answers). Backups
+     * are sealed with this PC's key, so the office sets a backup passphrase first, as the
+     * Backups panel asks before copying out.
+     */
     async exportBackup(name: string): Promise<string | null> {
+      await mainProcess().backupSetPassphrase({ passphrase: BENCH_BACKUP_PASSPHRASE });
       return (await mainProcess().backupExportFolder({ name })).path;
     },
-    /** Main brings an exported backup in (the manifest.json the E2E dialog answers). */
+    /**
+     * Main brings an exported backup in (the manifest.json the E2E dialog answers). On another PC
+     * only the backup passphrase opens it: the first call stops with backup-locked and the panel
+     * asks for the passphrase, as here. The scrypt unwrap is part of the import time.
+     */
     async importBackup(): Promise<{ ms: number; name: string | null }> {
       const started = performance.now();
-      const { name } = await mainProcess().backupImport();
+      const name = await mainProcess()
+        .backupImport()
+        .then(({ name }) => name)
+        .catch(async (error: unknown) => {
+          if ((error as { code?: unknown } | null)?.code !== 'backup-locked') throw error;
+          return (await mainProcess().backupImportUnlock({ passphrase: BENCH_BACKUP_PASSPHRASE })).name;
+        });
       return { ms: performance.now() - started, name };
     },
     /**
