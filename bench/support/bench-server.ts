@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createAppProtocolHandler } from '../../src-main/main/security/app-protocol';
+import { HttpIpc } from '../../tests/e2e/support/http-ipc';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 export const HARNESS_PATH = '/__bench/index.html';
@@ -10,11 +11,14 @@ export const HARNESS_PATH = '/__bench/index.html';
 /**
  * One origin for the app and the bench harness: the built renderer through the app's own
  * protocol handler (real CSP), and the harness under /__bench/. Same origin means the same
- * IndexedDB, so the harness seeds and measures the database the app then opens.
+ * IndexedDB, so the harness seeds and measures the database the app then opens. A workstation
+ * started with `{ httpIpc: server.ipc }` calls main by POST to this server (http-ipc.ts).
  */
-export async function startBenchServer(rendererDir: string, harnessDir: string, port = 0): Promise<{ origin: string; close(): Promise<void> }> {
+export async function startBenchServer(rendererDir: string, harnessDir: string, port = 0): Promise<{ origin: string; ipc: HttpIpc; close(): Promise<void> }> {
   const app = createAppProtocolHandler(rendererDir);
+  const ipc = new HttpIpc();
   const server: Server = createServer((req, res) => {
+    if (ipc.handle(req, res)) return;
     const url = req.url ?? '/';
     const respond = async () => {
       if (url.startsWith('/__bench/')) {
@@ -39,5 +43,5 @@ export async function startBenchServer(rendererDir: string, harnessDir: string, 
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${actual}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin: `http://127.0.0.1:${actual}`, ipc, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,5 +1,5 @@
 import type { Dexie, Table } from 'dexie';
-import { BACKUP_PART_CHARS, type BackupInfo, type BackupReason } from '../../src-main/shared/ipc/channels/backup';
+import { BACKUP_PART_BYTES, type BackupInfo, type BackupReason } from '../../src-main/shared/ipc/channels/backup';
 import type { PrDeskClient } from '../../src-main/shared/ipc/api';
 import { IpcError } from '../../src-main/shared/ipc/errors';
 import { mainProcess } from '../platform';
@@ -79,6 +79,37 @@ export function decodeRow(line: string): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/**
+ * One part's NDJSON as UTF-8 bytes, a line at a time, in one buffer reused part after part. A
+ * part crosses IPC as bytes, not as one string of every line joined: a clone of a string of
+ * megabytes lands in the large-object heap of both sides and waits there for a full GC.
+ */
+export class PartBuffer {
+  private readonly bytes = new Uint8Array(BACKUP_PART_BYTES);
+  private readonly encoder = new TextEncoder();
+  private used = 0;
+  rows = 0;
+
+  /** Adds one line; false (and nothing added) when it does not fit in what is left. */
+  add(line: string): boolean {
+    const room = this.bytes.subarray(this.used, this.bytes.length - 1); // one byte kept for the newline
+    const { read, written } = this.encoder.encodeInto(line, room);
+    if (read < line.length) return false;
+    this.bytes[this.used + written] = 0x0a;
+    this.used += written + 1;
+    this.rows += 1;
+    return true;
+  }
+
+  /** The part so far, copied out (the buffer is reused), and the buffer emptied. */
+  take(): Uint8Array<ArrayBuffer> {
+    const part = this.bytes.slice(0, this.used);
+    this.used = 0;
+    this.rows = 0;
+    return part;
+  }
+}
+
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new IpcError({ code: 'cancelled', detail: 'backup cancelled' });
 }
@@ -119,7 +150,7 @@ function* legacyBlobPieces(row: Record<string, unknown>): Generator<Record<strin
 
 /**
  * Writes a backup without ever holding the database in one string: each table in
- * primary-key order, chunk by chunk, as NDJSON parts of at most BACKUP_PART_CHARS; then main
+ * primary-key order, chunk by chunk, as NDJSON parts of at most BACKUP_PART_BYTES; then main
  * copies the photos it does not have yet into the backup store, file by file; then the backup
  * is committed (and rotated). On any error or a cancel the backup is aborted: main removes
  * what was written and nothing half-made is listed.
@@ -166,6 +197,7 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
     // One part is written by main while the next is read and encoded here: main compresses in
     // its thread pool, so the two overlap. At most one write is in flight (memory stays flat).
     let writing: Promise<unknown> = Promise.resolve();
+    const buffer = new PartBuffer();
     for (const table of tables) {
       const gen = tableGens?.[table.name];
       if (gen !== undefined) {
@@ -178,27 +210,23 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
         }
       }
       let part = 0;
-      let lines: string[] = [];
-      let chars = 0;
       const flush = async () => {
-        if (lines.length === 0) return;
+        if (buffer.rows === 0) return;
         await writing;
         throwIfCancelled(options.signal);
-        writing = main.backupWriteRows({ token, table: table.name, part, rows: lines.length, ndjson: `${lines.join('\n')}\n` });
+        const rows = buffer.rows;
+        writing = main.backupWriteRows({ token, table: table.name, part, rows, ndjsonUtf8: buffer.take() });
         writing.catch(() => undefined); // awaited at the next flush or below; not unhandled meanwhile
         part += 1;
-        lines = [];
-        chars = 0;
       };
       for await (const rows of chunksOf(table, chunkRows)) {
         for (const row of rows) {
           const pieces = table.name === LEGACY_BLOBS_TABLE ? legacyBlobPieces(row as Record<string, unknown>) : [row];
           for (const piece of pieces) {
             const line = encodeRow(piece);
-            if (line.length + 1 > BACKUP_PART_CHARS) throw new Error(`a ${table.name} record is too large to back up (${line.length} characters)`);
-            if (chars + line.length + 1 > BACKUP_PART_CHARS) await flush();
-            lines.push(line);
-            chars += line.length + 1;
+            if (buffer.add(line)) continue;
+            await flush();
+            if (!buffer.add(line)) throw new Error(`a ${table.name} record is too large to back up (${line.length} characters)`);
           }
         }
         done += rows.length;

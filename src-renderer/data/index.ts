@@ -23,7 +23,7 @@ export {
   writeSyncMeta,
   type SyncMeta,
 } from './sync-store';
-export { BACKUP_CHUNK_ROWS, BACKUP_TABLES, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
+export { BACKUP_CHUNK_ROWS, BACKUP_TABLES, encodeRow, streamBackup, type BackupClient, type BackupProgress, type StreamBackupOptions } from './backup';
 export {
   RESTORING_KEY,
   RestoreCountError,

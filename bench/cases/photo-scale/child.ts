@@ -33,7 +33,7 @@ import type { BenchHarness } from '../../harness/main';
 import { GiB } from '../../seed/photo-files';
 import { seedProfile } from '../../seed/profile';
 import { HARNESS_PATH, startBenchServer } from '../../support/bench-server';
-import { BENCH_HOST, currentRss, formatMiB, formatPeaks, withPeaks, type Watched } from '../../support/process-memory';
+import { BENCH_HOST, chromiumProcesses, currentRss, formatMiB, formatPeaks, withPeaks, type Watched } from '../../support/process-memory';
 import { ratio } from '../../stats';
 import type { BenchResult } from '../../types';
 
@@ -64,8 +64,8 @@ const { values } = parseArgs({
 const photoGib = Number(values['photo-gib']);
 const years = Number(values.years);
 const assertMode = values.mode === 'assert';
-if (!values.results || !values.root || !values.port || !(photoGib > 0) || !(years > 0) || !['seed', 'measure'].includes(values.phase)) {
-  console.error('usage: child.ts --phase seed|measure --root <dir> --port <n> --photo-gib <n> --years <n> --mode measure|assert --results <file>');
+if (!values.results || !values.root || !values.port || !(photoGib > 0) || !(years > 0) || !['seed', 'measure', 'restore'].includes(values.phase)) {
+  console.error('usage: child.ts --phase seed|measure|restore --root <dir> --port <n> --photo-gib <n> --years <n> --mode measure|assert --results <file>');
   process.exit(2);
 }
 const resultsFile = values.results;
@@ -161,7 +161,7 @@ function check(ok: boolean, what: string): void {
 const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT), Number(values.port));
 const open: Workstation[] = [];
 const start = async (label: string) => {
-  const w = await startWorkstation(server.origin, root, null, label, HARNESS_PATH, null, { mainInChildProcess: true });
+  const w = await startWorkstation(server.origin, root, null, label, HARNESS_PATH, null, { mainInChildProcess: true, httpIpc: server.ipc });
   open.push(w);
   await w.page.getByText('ready').waitFor();
   // The harness's console (sync step lines) helps to see where time goes.
@@ -236,6 +236,7 @@ async function seedOffice(): Promise<void> {
 
 try {
   if (values.phase === 'seed') await seedOffice();
+  else if (values.phase === 'restore') await restoreOnly();
   else await measure();
 } finally {
   for (const w of [...open]) await w.close().catch(() => undefined);
@@ -244,6 +245,47 @@ try {
   await writeFile(resultsFile, `${JSON.stringify({ results, failures }, null, 2)}\n`);
 }
 console.log(`  ${values.phase}: ${results.length} results, ${failures.length} checks failed`);
+
+/**
+ * For looking into the restore alone (not part of a bench run): on a root that a kept run left
+ * (PR_DESK_BENCH_KEEP=1, its usb/ export), a fresh R imports and restores it while the page's
+ * renderer RSS and JS heap are sampled every 250 ms; prints the timeline's peaks per phase.
+ */
+async function restoreOnly(): Promise<void> {
+  const usb = join(root, 'usb');
+  const [exportedName] = await readdir(usb);
+  if (!exportedName) throw new Error(`no exported backup under ${usb}`);
+  for (const name of ['R-chromium-profile', 'R-user-data', 'R-downloads', 'R-documents']) await rm(join(root, name), { recursive: true, force: true });
+  const r = await start('R');
+  r.env.chosenOpenFile = join(usb, exportedName, 'manifest.json');
+  const cdp = await r.context.newCDPSession(r.page);
+  const renderer = async () => (await chromiumProcesses(r.profileDir)).filter((p) => p.type === 'renderer');
+  const peaks = { rss: 0, heap: 0 };
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const rss = Math.max(0, ...(await Promise.all((await renderer()).map(async (p) => (await currentRss(p.pid)) ?? 0))));
+      const heap = ((await cdp.send('Runtime.getHeapUsage').catch(() => null)) as { usedSize: number } | null)?.usedSize ?? 0;
+      peaks.rss = Math.max(peaks.rss, rss);
+      peaks.heap = Math.max(peaks.heap, heap);
+      if (process.env.PR_DESK_BENCH_TIMELINE) console.log(`    ${formatMiB(rss)} rss, ${formatMiB(heap)} heap`);
+      if (process.env.PR_DESK_BENCH_GC_AT && heap > Number(process.env.PR_DESK_BENCH_GC_AT) * 2 ** 20) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const after = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+        console.log(`    forced GC: ${formatMiB(heap)} → ${formatMiB(after)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  const restored = await withPeaks(watched(r, 'R'), async () => {
+    const imported = await bench(r).call('importBackup');
+    if (!imported.name) throw new Error('importing the exported backup answered no backup');
+    return profiled(r, 'restore', () => bench(r).call('restore', imported.name as string));
+  });
+  sampling = false;
+  await sampler;
+  console.log(`  restore ${(restored.result.ms / 1000).toFixed(1)} s ${JSON.stringify(restored.result.phases)}; sampled renderer rss ${formatMiB(peaks.rss)}, JS heap ${formatMiB(peaks.heap)}; ${formatPeaks(restored.peaks)}`);
+}
 
 /** Phase 2: the measures, on the office phase 1 left under --root. */
 async function measure(): Promise<void> {

@@ -7,7 +7,7 @@ import type { BackupFs } from './backup-fs';
 import type { BackupKeyring } from './backup-keyring';
 import { openBlobInto, sealedSizeOf, type BackupCrypto } from './backup-seal';
 import type { Pins } from './pins';
-import { blobIdsOf, blobListIntact, isPlain, readPartText, readStoredPart, storeNameOf } from './set-contents';
+import { blobIdsOf, blobListIntact, isPlain, readPartBytes, readStoredPart, storeNameOf } from './set-contents';
 import { infoOf, readSet, type BackupSet } from './sets';
 import type { BackupLayout } from './layout';
 import { join } from 'node:path';
@@ -76,13 +76,13 @@ export function createBackupReader(deps: BackupReaderDeps) {
       }
     },
 
-    async readRows({ name, table, part }: { name: string; table: string; part: number }): Promise<{ ndjson: string }> {
+    async readRows({ name, table, part }: { name: string; table: string; part: number }): Promise<{ ndjsonUtf8: Uint8Array<ArrayBuffer> }> {
       try {
         const crypto = await deps.keyring.current();
         const set = await setOrThrow(name, crypto);
         const entry = Object.hasOwn(set.manifest.tables, table) ? set.manifest.tables[table]?.parts[part] : undefined;
         if (!entry) throw new IpcError({ code: 'not-found', detail: `${table}.${part}` });
-        return { ndjson: await readPartText(fs, layout.setDir(name), set.manifest, crypto, entry) };
+        return { ndjsonUtf8: await readPartBytes(fs, layout.setDir(name), set.manifest, crypto, entry) };
       } catch (error) {
         throw toIpcError(error);
       }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/ipc/channels/backup';
 import { IpcError } from '../../shared/ipc/errors';
+import { countNdjsonLines } from '../../shared/text/ndjson-bytes';
 import type { BlobStore } from '../blobs/blob-store';
 import { toIpcError } from '../files/fs-errors';
 import type { BackupFs } from './backup-fs';
@@ -156,11 +157,11 @@ export function createBackupWriter(deps: BackupWriterDeps) {
       }
     },
 
-    writeRows(input: { token: string; table: string; part: number; rows: number; ndjson: string }): Promise<{ written: true }> {
+    writeRows(input: { token: string; table: string; part: number; rows: number; ndjsonUtf8: Uint8Array }): Promise<{ written: true }> {
       return step(input.token, async ({ builder }) => {
-        const lines = input.ndjson.length === 0 ? 0 : input.ndjson.split('\n').filter((line) => line.length > 0).length;
+        const lines = countNdjsonLines(input.ndjsonUtf8);
         if (lines !== input.rows) throw new IpcError({ code: 'not-allowed', detail: `part says ${input.rows} rows but holds ${lines}` });
-        await builder.writePart(input.table, input.part, input.rows, input.ndjson);
+        await builder.writePart(input.table, input.part, input.rows, input.ndjsonUtf8);
         return { written: true as const };
       });
     },

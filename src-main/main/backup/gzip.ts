@@ -16,8 +16,8 @@ export function sha256Of(bytes: Uint8Array): string {
  * daily backup; level 6 took about 2.4 times the CPU for parts a third smaller, next to
  * gigabytes of photos that do not compress at all.
  */
-export function gzipText(text: string): Promise<Buffer> {
-  return gzipAsync(Buffer.from(text, 'utf8'), { level: 1 });
+export function gzipText(text: string | Uint8Array): Promise<Buffer> {
+  return gzipAsync(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, { level: 1 });
 }
 
 /**

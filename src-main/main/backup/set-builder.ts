@@ -51,8 +51,8 @@ export class SetBuilder {
     return this.tables.get(table)?.has(part) ?? false;
   }
 
-  /** Compresses, seals and writes one part of one table (NDJSON, `rows` lines). */
-  async writePart(table: string, part: number, rows: number, ndjson: string): Promise<PartEntry> {
+  /** Compresses, seals and writes one part of one table (NDJSON, text or UTF-8, `rows` lines). */
+  async writePart(table: string, part: number, rows: number, ndjson: string | Uint8Array): Promise<PartEntry> {
     return this.writeCompressedPart(table, part, rows, await gzipText(ndjson));
   }
 

@@ -67,9 +67,9 @@ export function partGzip(manifest: BackupManifest, crypto: BackupCrypto | null, 
   return isPlain(manifest) ? stored : openBackupFile(need(crypto), `${TABLES_DIR}/${entry.file}`, stored, MAX_PART_BYTES);
 }
 
-/** A part's NDJSON, verified; `damaged-file` when it is missing, altered or does not open. */
-export async function readPartText(fs: BackupFs, dir: string, manifest: BackupManifest, crypto: BackupCrypto | null, entry: PartEntry): Promise<string> {
+/** A part's NDJSON (UTF-8), verified; `damaged-file` when it is missing, altered or does not open. */
+export async function readPartBytes(fs: BackupFs, dir: string, manifest: BackupManifest, crypto: BackupCrypto | null, entry: PartEntry): Promise<Uint8Array<ArrayBuffer>> {
   const stored = await readStoredPart(fs, dir, entry);
   if (!stored) throw new IpcError({ code: 'damaged-file', detail: entry.file });
-  return (await gunzipCapped(partGzip(manifest, crypto, entry, stored), MAX_PART_BYTES)).toString('utf8');
+  return new Uint8Array(await gunzipCapped(partGzip(manifest, crypto, entry, stored), MAX_PART_BYTES));
 }

@@ -13,6 +13,10 @@ import { identityProtector } from '../workspace/local-store';
 import { backupKeyOf, storedPhotoPath } from '../backup/testing';
 import { openBlobInto } from '../backup/backup-seal';
 
+/** NDJSON as the renderer sends it, and back (parts cross IPC as UTF-8 bytes). */
+const utf8 = (ndjson: string) => new TextEncoder().encode(ndjson);
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 type Handlers = ReturnType<typeof createBackupHandlers>;
 
 function setup(overrides: Partial<BackupHandlerDeps> = {}) {
@@ -45,7 +49,7 @@ const STAFF = [
 
 async function backUp(h: Handlers, { reason = 'manual', keep = 14, staff = STAFF }: { reason?: BackupReason; keep?: number; staff?: typeof STAFF } = {}) {
   const { token } = await h['backup:begin']({ reason });
-  await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: staff.length, ndjson: staff.map((r) => JSON.stringify(r)).join('\n') + '\n' });
+  await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: staff.length, ndjsonUtf8: utf8(staff.map((r) => JSON.stringify(r)).join('\n') + '\n') });
   let progress;
   do progress = await h['backup:copy-blobs']({ token, maxFiles: 7 });
   while (!progress.finished);
@@ -144,7 +148,7 @@ describe('streamed, incremental backups', () => {
   it('abort and stale temp folders leave nothing behind', async () => {
     const { h, backups } = setup();
     const { token } = await h['backup:begin']({ reason: 'manual' });
-    await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 1, ndjson: '{"a":1}\n' });
+    await h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 1, ndjsonUtf8: utf8('{"a":1}\n') });
     expect(await h['backup:abort']({ token })).toEqual({ aborted: true });
     expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
     mkdirSync(join(backups, 'tmp', 'left-by-a-crash'), { recursive: true });
@@ -153,15 +157,15 @@ describe('streamed, incremental backups', () => {
     await backUp(h);
     expect(readdirSync(join(backups, 'tmp'))).toEqual([]);
     expect(existsSync(join(backups, 'store', 'tmp', 'half-copied.tmp'))).toBe(false);
-    await expect(h['backup:write-rows']({ token, table: 'staff', part: 1, rows: 0, ndjson: '' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(h['backup:write-rows']({ token, table: 'staff', part: 1, rows: 0, ndjsonUtf8: utf8('') })).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('refuses a part whose row count does not match, and a missing part', async () => {
     const { h, backups } = setup();
     const { token } = await h['backup:begin']({ reason: 'manual' });
-    await expect(h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 3, ndjson: '{"a":1}\n' })).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 3, ndjsonUtf8: utf8('{"a":1}\n') })).rejects.toMatchObject({ code: 'not-allowed' });
     const again = await h['backup:begin']({ reason: 'manual' });
-    await h['backup:write-rows']({ token: again.token, table: 'staff', part: 1, rows: 1, ndjson: '{"a":1}\n' });
+    await h['backup:write-rows']({ token: again.token, table: 'staff', part: 1, rows: 1, ndjsonUtf8: utf8('{"a":1}\n') });
     await h['backup:copy-blobs']({ token: again.token, maxFiles: 10 });
     await expect(h['backup:commit']({ token: again.token, keep: 3, schemaVersion: 10, deviceId: 'd' })).rejects.toMatchObject({ code: 'not-allowed' });
     expect(await h['backup:list'](undefined)).toEqual([]);
@@ -206,7 +210,7 @@ describe('preview, verified reads and restoring photos', () => {
     const { info } = await backUp(h);
     const preview = await h['backup:open']({ name: info.name });
     expect(preview).toMatchObject({ blobsAbsent: 0, blobCount: 3, tables: [{ table: 'staff', rows: 2, parts: 1, damagedParts: 0 }] });
-    expect((await h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 })).ndjson.split('\n')[0]).toContain('สมชาย');
+    expect(text((await h['backup:read-rows']({ name: info.name, table: 'staff', part: 0 })).ndjsonUtf8).split('\n')[0]).toContain('สมชาย');
 
     const part = join(backups, 'sets', info.name, 'tables', 'staff.0.sealed');
     const bytes = readFileSync(part);
@@ -290,7 +294,7 @@ describe('old backups and exports', () => {
     const preview = await h['backup:open']({ name: '000002-manual' });
     expect(preview).toMatchObject({ schemaVersion: 9, deviceId: doc.deviceId, blobCount: 1, blobsAbsent: 0, createdAt: doc.createdAt });
     expect(preview.tables.map((t) => t.table).sort()).toEqual(['officeProfile', 'staff']);
-    const office = JSON.parse((await h['backup:read-rows']({ name: '000002-manual', table: 'officeProfile', part: 0 })).ndjson.trim()) as Record<string, unknown>;
+    const office = JSON.parse(text((await h['backup:read-rows']({ name: '000002-manual', table: 'officeProfile', part: 0 })).ndjsonUtf8).trim()) as Record<string, unknown>;
     expect(office.stamp).toEqual({ $bytes: 'AQID' });
     const out = join(backups, 'opened-photo');
     await openBlobInto(nodeBackupFs, backupKeyOf(backups), id, storedPhotoPath(backups, backupKeyOf(backups), id), out, join(backups, 'tmp'), 1 << 20);
@@ -391,7 +395,7 @@ describe('format-2 (plain) backups written by earlier versions', () => {
 
     expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000001-daily']);
     expect(await h['backup:open']({ name: '000001-daily' })).toMatchObject({ blobsAbsent: 0, tables: [{ table: 'staff', rows: 2, damagedParts: 0 }] });
-    expect((await h['backup:read-rows']({ name: '000001-daily', table: 'staff', part: 0 })).ndjson).toContain('กัญญ์ณัฏฐ์');
+    expect(text((await h['backup:read-rows']({ name: '000001-daily', table: 'staff', part: 0 })).ndjsonUtf8)).toContain('กัญญ์ณัฏฐ์');
     // A new backup never takes a plain part over, even with the same change token: it is read again, and sealed.
     await local.put(photo);
     const { token } = await h['backup:begin']({ reason: 'manual' });

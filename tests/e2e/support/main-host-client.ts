@@ -29,6 +29,8 @@ export async function startMainHost(env: E2eMainEnvironment, origin: string): Pr
     cwd: PROJECT_ROOT,
     serialization: 'advanced', // structured clone: Uint8Array payloads and results cross intact
     stdio: 'inherit',
+    // PR_DESK_MAIN_CPU_PROF=<dir>: a V8 CPU profile of main's handlers, written when the child exits.
+    execArgv: process.env.PR_DESK_MAIN_CPU_PROF ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.PR_DESK_MAIN_CPU_PROF}`] : undefined,
   });
   const send = (message: MainHostRequest) => child.send(message);
   const pending = new Map<number, { resolve: (result: IpcResult<unknown>) => void; reject: (error: Error) => void }>();

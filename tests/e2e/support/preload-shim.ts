@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeWire, encodeWire } from './ipc-wire';
 import { PRELOAD_BUNDLE } from './paths';
 
 /** Name of the Playwright binding that carries `ipcRenderer.invoke` to the test process. */
@@ -10,8 +11,18 @@ export const INVOKE_BINDING = '__prDeskE2eInvoke';
  * defines the global, and `ipcRenderer.invoke` calls the Playwright binding. So the
  * `window.prDesk` the tests drive is built by the code the app ships.
  */
-export function preloadInitScript(): string {
+export function preloadInitScript(httpIpcPath: string | null = null): string {
   const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+  // The bench posts to the page server instead (http-ipc.ts): bytes cross as bytes.
+  const invoke = httpIpcPath
+    ? `async (channel, payload) => {
+        const encodeWire = ${encodeWire.toString()};
+        const decodeWire = ${decodeWire.toString()};
+        const response = await fetch(${JSON.stringify(httpIpcPath)}, { method: 'POST', body: encodeWire({ channel, payload }) });
+        if (!response.ok) throw new Error(await response.text());
+        return decodeWire(new Uint8Array(await response.arrayBuffer()));
+      }`
+    : `(channel, payload) => window[${JSON.stringify(INVOKE_BINDING)}](channel, payload)`;
   return `(() => {
   if (window.top !== window) return; // Electron runs the preload in the main frame only
   const electron = {
@@ -20,7 +31,7 @@ export function preloadInitScript(): string {
         Object.defineProperty(window, key, { value: api, enumerable: true, configurable: false, writable: false });
       },
     },
-    ipcRenderer: { invoke: (channel, payload) => window[${JSON.stringify(INVOKE_BINDING)}](channel, payload) },
+    ipcRenderer: { invoke: ${invoke} },
   };
   const require = (id) => {
     if (id === 'electron') return electron;

@@ -7,6 +7,7 @@ import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
 import type { Dispatch } from '../../../src-main/main/ipc/dispatch';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
+import type { HttpIpc } from './http-ipc';
 import { startMainHost, type MainHost } from './main-host-client';
 import { SCREENSHOT_DIR } from './paths';
 import { INVOKE_BINDING, preloadInitScript } from './preload-shim';
@@ -32,7 +33,7 @@ export interface AppHandle {
   screenshot(name: string): Promise<string>;
 }
 
-async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null) {
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null, httpIpc: HttpIpc | null) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -61,7 +62,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
       });
     },
   );
-  await context.addInitScript({ content: preloadInitScript() });
+  await context.addInitScript({ content: preloadInitScript(httpIpc ? httpIpc.register(dispatch) : null) });
   if (initScript) await context.addInitScript({ content: initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}${entry}`);
@@ -86,8 +87,10 @@ export async function startWorkstation(
    * mainInChildProcess: main's handlers run in a Node process of their own (main-host.ts), so
    * the bench can read main's peak memory apart from Playwright's and the page server's.
    * The E2E tests leave it off: handlers in this process, as before.
+   * httpIpc: the page's IPC goes to the page server by POST (the bench's server, http-ipc.ts),
+   * not through Playwright's binding, so bytes cross as bytes as in Electron.
    */
-  options: { mainInChildProcess?: boolean } = {},
+  options: { mainInChildProcess?: boolean; httpIpc?: HttpIpc } = {},
 ): Promise<AppHandle & { close(): Promise<void> }> {
   const profileDir = join(root, `${label}-chromium-profile`);
   const env: E2eMainEnvironment = {
@@ -115,7 +118,7 @@ export async function startWorkstation(
         },
       })
     : env;
-  let running = await launch(profileDir, origin, env, entry, initScript, host).catch(async (error: unknown) => {
+  let running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null).catch(async (error: unknown) => {
     await host?.close();
     throw error;
   });
@@ -136,7 +139,7 @@ export async function startWorkstation(
     async restart() {
       await running.context.close();
       await host?.reset();
-      running = await launch(profileDir, origin, env, entry, initScript, host);
+      running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

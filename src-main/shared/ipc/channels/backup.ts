@@ -12,6 +12,8 @@ export const MAX_BACKUP_KEEP = 365;
 
 /** Characters of NDJSON per `backup:write-rows` / `backup:read-rows` call (Thai is 3 bytes a character). */
 export const BACKUP_PART_CHARS = 4_000_000;
+/** The same part as UTF-8 bytes, as `backup:write-rows` carries it (Thai is 3 bytes a character). */
+export const BACKUP_PART_BYTES = BACKUP_PART_CHARS * 3;
 
 /** A backup's name: `<sequence, 6 digits>-<reason>`; a request may only name one of these. */
 export const BACKUP_NAME = /^\d{6}-(daily|before-sync|before-restore|before-upgrade|manual|imported)$/;
@@ -72,10 +74,19 @@ const progress = z.object({
 export const backupContract = {
   /** Starts a backup in a temp folder; nothing counts as a backup until `backup:commit`. */
   'backup:begin': { input: z.object({ reason: z.enum(BACKUP_REASONS) }).strict(), output: z.object({ token }) },
-  /** One part of one table, as NDJSON (one record per line); main compresses and hashes it. */
+  /**
+   * One part of one table, as NDJSON (one record per line) in UTF-8 bytes; main compresses and
+   * hashes it. Bytes for the reason given at `backup:read-rows`.
+   */
   'backup:write-rows': {
     input: z
-      .object({ token, table: tableName, part: z.number().int().min(0).max(1_000_000), rows: z.number().int().nonnegative(), ndjson: z.string().max(BACKUP_PART_CHARS) })
+      .object({
+        token,
+        table: tableName,
+        part: z.number().int().min(0).max(1_000_000),
+        rows: z.number().int().nonnegative(),
+        ndjsonUtf8: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= BACKUP_PART_BYTES, 'part too large'),
+      })
       .strict(),
     output: z.object({ written: z.literal(true) }),
   },
@@ -114,10 +125,15 @@ export const backupContract = {
   'backup:list': { input: z.undefined(), output: z.array(backupInfoSchema) },
   /** What a backup holds, checked against its manifest (record parts hashed, blob files present). */
   'backup:open': { input: z.object({ name: backupName }).strict(), output: backupPreviewSchema },
-  /** One part of one table, verified against the manifest's SHA-256 before it is returned. */
+  /**
+   * One part of one table, verified against the manifest's SHA-256 before it is returned: its
+   * NDJSON as UTF-8 bytes. Bytes, not a string: a clone of a multi-megabyte string lands in the
+   * window's large-object heap and stays there until a full GC (hundreds of MB over a restore);
+   * an ArrayBuffer lives outside the JS heap and is freed as soon as it is dropped.
+   */
   'backup:read-rows': {
     input: z.object({ name: backupName, table: tableName, part: z.number().int().min(0).max(1_000_000) }).strict(),
-    output: z.object({ ndjson: z.string() }),
+    output: z.object({ ndjsonUtf8: z.instanceof(Uint8Array) }),
   },
   /** Copies the backup's blobs back into this workstation's store, each verified by its hash. */
   'backup:restore-blobs': {
