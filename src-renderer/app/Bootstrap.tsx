@@ -11,6 +11,7 @@ import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import { mainProcess, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
 import { initI18n } from './i18n';
+import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
 import { router } from './router';
 
@@ -171,7 +172,7 @@ function LatestBackup() {
       const { path } = await mainProcess().backupExportFolder({ name: latest.name, thisPcOnly: true });
       if (path) setSaved(path);
     } catch (error) {
-      setFailed((error as { code?: unknown } | null)?.code === 'disk-full' ? 'พื้นที่ดิสก์เต็ม (Disk full)' : error instanceof Error ? error.message : String(error));
+      setFailed(bilingualErrorText(error));
     }
   };
   return (
