@@ -159,8 +159,25 @@ function firstWrite(state: RecordState): { at: string; actor: string } | null {
   return first;
 }
 
+/**
+ * Fields the app computes from a record's other fields (a release's search words), recomputed
+ * from a merged record: given by the sync feature (features/sync/conflict-derived.ts).
+ */
+export type DeriveFields = (table: string, record: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * A derived field that two workstations wrote concurrently holds only the later save's value
+ * (two edits of different fields both recompute it): it is recomputed from the merged record,
+ * which every device that merged the same ops holds alike, so all of them store the same words.
+ */
+function withDerived(table: string, state: RecordState, record: Record<string, unknown>, derive: DeriveFields | undefined): Record<string, unknown> {
+  if (!derive) return record;
+  const concurrent = Object.entries(derive(table, record)).filter(([field]) => Object.keys(state.fields[field]?.heads ?? {}).length > 1);
+  return concurrent.length === 0 ? record : { ...record, ...Object.fromEntries(concurrent) };
+}
+
 /** The stored record a merge state stands for, as every device that merged the same ops writes it. */
-export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined): Record<string, unknown> {
+export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existing: Record<string, unknown> | undefined, derive?: DeriveFields): Record<string, unknown> {
   const values = materialize(row.state);
   const create = ops.find((op) => op.kind === 'create');
   // The latest write decides "last changed by"; the create op, once seen, decides "created by".
@@ -171,7 +188,7 @@ export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existin
   }
   const first = ops[0] ?? null;
   const earliest = create || existing?.createdAt || first ? null : firstWrite(row.state);
-  return {
+  return withDerived(row.table, row.state, {
     ...values,
     id: row.recordId,
     createdAt: create?.at ?? existing?.createdAt ?? first?.at ?? earliest?.at,
@@ -180,15 +197,15 @@ export function mergedRecord(row: SyncRecordRow, ops: readonly SyncOp[], existin
     updatedBy: latest?.actor ?? existing?.updatedBy ?? first?.actor,
     deleted: values.deleted === true,
     clocks: clocksOf(row.state),
-  };
+  }, derive);
 }
 
 /** Writes merged records of one table and their merge states, in bulk. */
-export async function storeMergedRecords(db: PrDeskDb, table: string, merged: readonly { row: SyncRecordRow; ops: readonly SyncOp[] }[]): Promise<void> {
+export async function storeMergedRecords(db: PrDeskDb, table: string, merged: readonly { row: SyncRecordRow; ops: readonly SyncOp[] }[], derive?: DeriveFields): Promise<void> {
   if (merged.length === 0) return;
   const records = db.table<Record<string, unknown>, string>(table);
   const existing = await records.bulkGet(merged.map((m) => m.row.recordId));
-  await records.bulkPut(merged.map((m, i) => mergedRecord(m.row, m.ops, existing[i])));
+  await records.bulkPut(merged.map((m, i) => mergedRecord(m.row, m.ops, existing[i], derive)));
   await putSyncRecords(db, merged.map((m) => m.row));
 }
 
@@ -209,6 +226,7 @@ export interface ApplyOutcome {
 export async function applyRemoteBatch(
   db: PrDeskDb,
   batch: { deviceId: string; lastSeq: number | null; apply: SequencedOp[]; hold: SyncHeldRow[]; releasedHeldIds?: number[] },
+  derive?: DeriveFields,
 ): Promise<ApplyOutcome> {
   const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncMeta, db.syncHeld, db.outbox, db.blobWants];
   return db.transaction('rw', tables, async () => {
@@ -245,7 +263,7 @@ export async function applyRemoteBatch(
         const state = ops.reduce(applyOp, row.state);
         return { row: { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? (1 as const) : (0 as const) }, ops };
       });
-      await storeMergedRecords(db, table, merged);
+      await storeMergedRecords(db, table, merged, derive);
     }
     // The files these ops refer to, wanted in the same transaction: a crash cannot leave a
     // record whose photo nobody will ever fetch.

@@ -6,6 +6,7 @@ import { openTestDb } from '../../src-renderer/data/test-db';
 import { createRelease, saveReleaseContent } from '../../src-renderer/features/press/model/release-actions';
 import { releaseContent } from '../../src-renderer/features/press/model/release-fixtures';
 import { NO_FILTERS, findReleases } from '../../src-renderer/features/press/model/release-search';
+import { derivedValues } from '../../src-renderer/features/sync/conflict-derived';
 import { resolveEdit } from '../../src-renderer/features/sync/resolve-conflict';
 
 const OTHER = '0190a000-0000-7000-8000-0000000000d2';
@@ -14,7 +15,7 @@ const OTHER = '0190a000-0000-7000-8000-0000000000d2';
 async function exchange(from: PrDeskDb, to: PrDeskDb, fromSeq: number): Promise<number> {
   const ops = (await from.outbox.orderBy('seq').toArray()).filter((o) => (o.seq ?? 0) > fromSeq);
   const items: SequencedOp[] = ops.map((op) => ({ seq: op.seq!, op: toSyncOp(op) }));
-  await applyRemoteBatch(to, { deviceId: from.writer.deviceId, lastSeq: items.at(-1)?.seq ?? fromSeq, apply: items, hold: [] });
+  await applyRemoteBatch(to, { deviceId: from.writer.deviceId, lastSeq: items.at(-1)?.seq ?? fromSeq, apply: items, hold: [] }, derivedValues);
   return items.at(-1)?.seq ?? fromSeq;
 }
 
@@ -59,5 +60,27 @@ describe('resolving a conflict updates search', () => {
     expect(await found(a, 'วาดภาพ')).toEqual([id]);
     expect(await found(a, 'หมากรุก')).toEqual([]);
     expect(await found(a, 'โขน')).toEqual([]);
+  });
+
+  it('two workstations editing different fields: both find the words of both edits as soon as they have synced', async () => {
+    const { db: a, state: sa } = await openTestDb('staff-A');
+    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
+    const release = await createRelease(a, releaseContent());
+    const seenA = await exchange(a, b, 0);
+    sa.now = new Date('2025-01-16T03:00:00Z');
+    await saveReleaseContent(a, release.id, releaseContent({ headline: 'จังหวัดสงขลาจัดงานวันเด็กและมหกรรมว่าวไทย' }));
+    sb.now = new Date('2025-01-16T04:00:00Z');
+    await saveReleaseContent(b, release.id, releaseContent({ body: 'ภายในงานมีการประกวดร้องเพลงลูกทุ่งของนักเรียน' }));
+    await exchange(a, b, seenA);
+    await exchange(b, a, 0);
+    for (const db of [a, b]) {
+      const stored = await db.pressReleases.get(release.id);
+      expect(stored?.headline).toContain('ว่าวไทย');
+      expect(stored?.body).toContain('ลูกทุ่ง');
+      // The search words follow the merged release, not whichever save came last.
+      expect(await found(db, 'ว่าวไทย')).toEqual([release.id]);
+      expect(await found(db, 'ลูกทุ่ง')).toEqual([release.id]);
+    }
+    expect((await a.pressReleases.get(release.id))?.terms).toEqual((await b.pressReleases.get(release.id))?.terms);
   });
 });

@@ -18,6 +18,7 @@ import { compareHlc, type Hlc } from '../../../src-main/shared/sync/hlc';
 import { conflictsOf, type RecordState } from '../../../src-main/shared/sync/merge';
 import { expandRecordState, type CompactRecordState } from '../../../src-main/shared/sync/snapshot-codec';
 import { SNAPSHOT_PART_CHARS, snapshotLineSchema, type SnapshotOpened } from '../../../src-main/shared/sync/snapshot-format';
+import { derivedValues } from './conflict-derived';
 
 /**
  * A workstation that has never synced starts from the best snapshot in the share: part by part
@@ -118,7 +119,7 @@ async function applyPart(db: PrDeskDb, table: string, states: PartState[], local
     }
     // Fast path: nothing local to fold in (a new workstation holds only its seeds), so the
     // records are written straight from the states, in bulk, with no per-record merge.
-    const records = fast.map((row) => mergedRecord(row, [], undefined));
+    const records = fast.map((row) => mergedRecord(row, [], undefined, derivedValues));
     await db.table(table).bulkPut(records);
     await db.syncRecords.bulkPut(fastStored);
     // Records this workstation also has (seeds, edits made before joining): the snapshot's
@@ -126,7 +127,7 @@ async function applyPart(db: PrDeskDb, table: string, states: PartState[], local
     if (merge.length > 0) {
       await putSyncRecords(db, merge);
       const rows = await currentSyncRecords(db, table, merge.map((r) => r.recordId));
-      await storeMergedRecords(db, table, rows.map((row) => ({ row, ops: [] })));
+      await storeMergedRecords(db, table, rows.map((row) => ({ row, ops: [] })), derivedValues);
     }
     if (tableHasBlobs(table)) {
       const wants: BlobWant[] = [];

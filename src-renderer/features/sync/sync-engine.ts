@@ -20,6 +20,7 @@ import { missingFiles, type MissingFile } from './missing-files';
 import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
 import { writeSnapshotIfDue } from './snapshot';
 import { startFromSnapshot } from './snapshot-join';
+import { derivedValues } from './conflict-derived';
 
 export type SyncStep = 'backup' | 'join' | 'upload-files' | 'publish' | 'pull' | 'snapshot';
 
@@ -250,7 +251,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
         ...intake.quarantined.map((item) => ({ deviceId: item.op.deviceId, reason: 'far-future' as const, item })),
       ],
       releasedHeldIds: held.map((h) => h.id ?? 0),
-    });
+    }, derivedValues);
     received += intake.apply.length;
   }
 
@@ -272,7 +273,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
           ...intake.newerVersion.map((item) => ({ deviceId: batch.deviceId, reason: 'newer-version' as const, item })),
           ...intake.quarantined.map((item) => ({ deviceId: batch.deviceId, reason: 'far-future' as const, item })),
         ],
-      });
+      }, derivedValues);
       received += intake.apply.length;
     }
   } while (result.more);
