@@ -15,21 +15,21 @@ describe('backup rows', () => {
 describe('a part as UTF-8 bytes (PartBuffer)', () => {
   it('fills to BACKUP_PART_BYTES, counting Thai as three bytes, and empties on take', () => {
     const buffer = new PartBuffer();
-    const thai = 'ก'.repeat(1_000_000); // 3,000,000 bytes in UTF-8
+    const thai = 'ก'.repeat(BACKUP_PART_BYTES / 10); // 3/10 of a part in UTF-8
     for (let i = 0; i < 3; i++) expect(buffer.add(thai)).toBe(true);
-    expect(buffer.add(thai)).toBe(false); // a fourth does not fit in 12,000,000 with its newline
+    expect(buffer.add(thai)).toBe(false); // a fourth does not fit with the newlines
     expect(buffer.rows).toBe(3);
     const part = buffer.take();
-    expect(part.byteLength).toBe(3 * 3_000_001);
+    expect(part.byteLength).toBe(3 * ((3 * BACKUP_PART_BYTES) / 10 + 1));
     expect(countNdjsonLines(part)).toBe(3);
-    expect(new TextDecoder().decode(part.subarray(0, 3_000_000))).toBe(thai);
+    expect(new TextDecoder().decode(part.subarray(0, (3 * BACKUP_PART_BYTES) / 10))).toBe(thai);
     expect(buffer.rows).toBe(0);
     expect(buffer.add(thai)).toBe(true); // room again after take
   });
 
   it('never takes a line larger than a part, even when empty', () => {
     const buffer = new PartBuffer();
-    expect(buffer.add('ก'.repeat(BACKUP_PART_BYTES / 3))).toBe(false); // its newline does not fit
+    expect(buffer.add('ก'.repeat(Math.floor(BACKUP_PART_BYTES / 3) + 1))).toBe(false);
     expect(buffer.rows).toBe(0);
   });
 });

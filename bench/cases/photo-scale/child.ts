@@ -246,10 +246,36 @@ try {
 }
 console.log(`  ${values.phase}: ${results.length} results, ${failures.length} checks failed`);
 
+/** Samples the page's renderer RSS and JS heap every 250 ms while `step` runs (for looking into memory). */
+async function sampled<T>(w: Workstation, step: () => Promise<T>): Promise<{ result: T; rss: number; heap: number }> {
+  const cdp = await w.context.newCDPSession(w.page);
+  const peaks = { rss: 0, heap: 0 };
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const renderers = (await chromiumProcesses(w.profileDir)).filter((p) => p.type === 'renderer');
+      const rss = Math.max(0, ...(await Promise.all(renderers.map(async (p) => (await currentRss(p.pid)) ?? 0))));
+      const heap = ((await cdp.send('Runtime.getHeapUsage').catch(() => null)) as { usedSize: number } | null)?.usedSize ?? 0;
+      peaks.rss = Math.max(peaks.rss, rss);
+      peaks.heap = Math.max(peaks.heap, heap);
+      if (process.env.PR_DESK_BENCH_TIMELINE) console.log(`    ${formatMiB(rss)} rss, ${formatMiB(heap)} heap`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  try {
+    return { result: await step(), ...peaks };
+  } finally {
+    sampling = false;
+    await sampler;
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /**
- * For looking into the restore alone (not part of a bench run): on a root that a kept run left
- * (PR_DESK_BENCH_KEEP=1, its usb/ export), a fresh R imports and restores it while the page's
- * renderer RSS and JS heap are sampled every 250 ms; prints the timeline's peaks per phase.
+ * For looking into restore and backup alone (not part of a bench run): on a root that a kept
+ * run left (PR_DESK_BENCH_KEEP=1, its usb/ export), a fresh R imports and restores it, then
+ * makes its first backup (every table is read: the restore wrote them all), with the page's
+ * renderer RSS and JS heap sampled; prints each step's peaks.
  */
 async function restoreOnly(): Promise<void> {
   const usb = join(root, 'usb');
@@ -258,33 +284,22 @@ async function restoreOnly(): Promise<void> {
   for (const name of ['R-chromium-profile', 'R-user-data', 'R-downloads', 'R-documents']) await rm(join(root, name), { recursive: true, force: true });
   const r = await start('R');
   r.env.chosenOpenFile = join(usb, exportedName, 'manifest.json');
-  const cdp = await r.context.newCDPSession(r.page);
-  const renderer = async () => (await chromiumProcesses(r.profileDir)).filter((p) => p.type === 'renderer');
-  const peaks = { rss: 0, heap: 0 };
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const rss = Math.max(0, ...(await Promise.all((await renderer()).map(async (p) => (await currentRss(p.pid)) ?? 0))));
-      const heap = ((await cdp.send('Runtime.getHeapUsage').catch(() => null)) as { usedSize: number } | null)?.usedSize ?? 0;
-      peaks.rss = Math.max(peaks.rss, rss);
-      peaks.heap = Math.max(peaks.heap, heap);
-      if (process.env.PR_DESK_BENCH_TIMELINE) console.log(`    ${formatMiB(rss)} rss, ${formatMiB(heap)} heap`);
-      if (process.env.PR_DESK_BENCH_GC_AT && heap > Number(process.env.PR_DESK_BENCH_GC_AT) * 2 ** 20) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        const after = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-        console.log(`    forced GC: ${formatMiB(heap)} → ${formatMiB(after)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
-  const restored = await withPeaks(watched(r, 'R'), async () => {
-    const imported = await bench(r).call('importBackup');
-    if (!imported.name) throw new Error('importing the exported backup answered no backup');
-    return profiled(r, 'restore', () => bench(r).call('restore', imported.name as string));
-  });
-  sampling = false;
-  await sampler;
-  console.log(`  restore ${(restored.result.ms / 1000).toFixed(1)} s ${JSON.stringify(restored.result.phases)}; sampled renderer rss ${formatMiB(peaks.rss)}, JS heap ${formatMiB(peaks.heap)}; ${formatPeaks(restored.peaks)}`);
+  const restored = await withPeaks(watched(r, 'R'), () =>
+    sampled(r, async () => {
+      const imported = await bench(r).call('importBackup');
+      if (!imported.name) throw new Error('importing the exported backup answered no backup');
+      return profiled(r, 'restore', () => bench(r).call('restore', imported.name as string));
+    }),
+  );
+  const { result, rss, heap } = restored.result;
+  console.log(`  restore ${(result.ms / 1000).toFixed(1)} s ${JSON.stringify(result.phases)}; sampled renderer rss ${formatMiB(rss)}, JS heap ${formatMiB(heap)}; ${formatPeaks(restored.peaks)}`);
+  await r.restart();
+  await r.page.getByText('ready').waitFor();
+  await bench(r).call('openApp');
+  const backup = await withPeaks(watched(r, 'R'), () => sampled(r, () => profiled(r, 'backup-after-restore', () => bench(r).call('backup', 'manual'))));
+  console.log(
+    `  first backup after the restore ${(backup.result.result.ms / 1000).toFixed(1)} s ${JSON.stringify(backup.result.result.phases)}; sampled renderer rss ${formatMiB(backup.result.rss)}, JS heap ${formatMiB(backup.result.heap)}; ${formatPeaks(backup.peaks)}`,
+  );
 }
 
 /** Phase 2: the measures, on the office phase 1 left under --root. */
