@@ -183,4 +183,55 @@ test.describe('carry a backup to another computer', () => {
     await expect(settings.staffRow('นางสาวญี่ปุ่น ฟื้นฟู')).toBeVisible();
     await expect(settings.staffRow('นายชั่วคราว ทดลอง')).toHaveCount(0);
   });
+
+  test('a replacement PC imports a sealed backup with its passphrase (a wrong one is refused in Thai) and restores it', async ({ rendererServer, workspace }, testInfo) => {
+    test.setTimeout(120_000);
+    const usb = join(workspace, 'usb-drive');
+    const { mkdirSync, readdirSync } = await import('node:fs');
+    mkdirSync(usb);
+    const old = await startWorkstation(rendererServer.origin, workspace, testInfo, 'old-pc');
+    const replacement = await startWorkstation(rendererServer.origin, workspace, testInfo, 'new-pc');
+    try {
+      // The old PC: a person, a backup, copied out with a backup passphrase.
+      const oldSettings = new SettingsPage(old.page);
+      await oldSettings.shell.waitUntilReady();
+      await oldSettings.addStaff({ title: 'นาง', firstName: 'ศรีสุดา', lastName: 'ย้ายเครื่อง', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์' });
+      const oldSync = new SyncPage(old.page);
+      await oldSync.backupNow();
+      old.env.chosenFolder = usb;
+      await oldSync.backupRow('สำรองเอง').getByRole('button', { name: 'คัดลอกไปยังโฟลเดอร์' }).click();
+      const setDialog = old.page.getByRole('dialog', { name: 'ตั้งรหัสผ่านข้อมูลสำรองก่อนคัดลอก' });
+      await setDialog.getByTestId('backup-passphrase').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
+      await setDialog.getByTestId('backup-passphrase-confirm').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
+      await setDialog.getByRole('button', { name: 'บันทึกรหัสผ่านแล้วคัดลอก' }).click();
+      await expect(old.page.getByText('คัดลอกข้อมูลสำรองไปไว้ที่', { exact: false })).toBeVisible();
+      const [exported] = readdirSync(usb);
+
+      // The replacement PC cannot open it without the passphrase: it asks, and a wrong one changes nothing.
+      const sync = new SyncPage(replacement.page);
+      await new SettingsPage(replacement.page).shell.waitUntilReady();
+      await sync.open();
+      replacement.env.chosenOpenFile = join(usb, exported!, 'manifest.json');
+      await replacement.page.getByRole('button', { name: 'นำเข้าข้อมูลสำรอง' }).click();
+      const dialog = replacement.page.getByRole('dialog', { name: 'รหัสผ่านของข้อมูลสำรองที่นำเข้า' });
+      await expect(dialog).toContainText('กรุณาพิมพ์รหัสผ่านข้อมูลสำรองที่ตั้งไว้ที่เครื่องที่คัดลอกมา');
+      await dialog.getByTestId('backup-passphrase').fill('ข้าวเหนียวมะม่วงสงขลา 2568');
+      await dialog.getByRole('button', { name: 'นำเข้า' }).click();
+      await expect(dialog.getByText('รหัสผ่านข้อมูลสำรองไม่ถูกต้อง', { exact: false })).toBeVisible();
+      await replacement.screenshot('backup-passphrase-import-wrong');
+      await expect(sync.backupRow('นำเข้าจากที่อื่น')).toHaveCount(0);
+
+      await dialog.getByTestId('backup-passphrase').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
+      await dialog.getByRole('button', { name: 'นำเข้า' }).click();
+      await expect(replacement.page.getByTestId('backup-preview')).toContainText('บุคลากร');
+      await sync.restoreOpenedBackup();
+      const settings = new SettingsPage(replacement.page);
+      await settings.shell.openSettingsTab('บุคลากร');
+      await expect(settings.staffRow('นางศรีสุดา ย้ายเครื่อง')).toBeVisible();
+    } finally {
+      await old.close();
+      await replacement.close();
+    }
+  });
 });
+
