@@ -9,16 +9,6 @@ const NEW_PASSPHRASE = 'รหัสใหม่ของสำนักงา�
 const REVOKED_TEXT = 'เครื่องนี้ถูกเพิกถอนสิทธิ์การซิงค์แล้ว (เช่น แจ้งว่าสูญหายหรือเลิกใช้งาน) จึงส่งข้อมูลไปยังโฟลเดอร์ซิงค์ไม่ได้ ข้อมูลในเครื่องนี้ยังอยู่ครบ กรุณาติดต่อผู้ดูแลระบบ';
 const WRONG_PASSPHRASE_TEXT = 'รหัสผ่านไม่ถูกต้อง จึงเปิดโฟลเดอร์ซิงค์นี้ไม่ได้ กรุณาตรวจสอบรหัสผ่านของสำนักงานแล้วลองอีกครั้ง ข้อมูลในเครื่องนี้ยังอยู่ครบ';
 
-/** ตั้งค่า → เครื่องนี้: the name the other workstations see (set before joining: the registry keeps it). */
-async function nameDevice(settings: SettingsPage, name: string): Promise<void> {
-  await settings.shell.openSection('ตั้งค่า');
-  // exact: ผู้ใช้งานเครื่องนี้ is another tab.
-  await settings.page.getByRole('tab', { name: 'เครื่องนี้', exact: true }).click();
-  await settings.page.getByRole('textbox', { name: 'ชื่อเครื่อง' }).fill(name);
-  await settings.page.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(settings.page.getByText('เปลี่ยนชื่อเครื่องแล้ว')).toBeVisible();
-}
-
 /** ซิงค์ข้อมูล → จัดการพื้นที่ซิงค์, opened. */
 async function openAdmin(sync: SyncPage): Promise<void> {
   await sync.open();
@@ -39,8 +29,8 @@ test.describe('administering the sync workspace (issue 18)', () => {
     try {
       const [a, b, c] = [new SyncPage(one.page), new SyncPage(two.page), new SyncPage(three.page)];
       for (const sync of [a, b, c]) await sync.shell.waitUntilReady();
-      await nameDevice(new SettingsPage(one.page), 'เครื่องงานข่าว');
-      await nameDevice(new SettingsPage(two.page), 'โน้ตบุ๊กงานโฆษก');
+      await new SettingsPage(one.page).nameThisDevice('เครื่องงานข่าว');
+      await new SettingsPage(two.page).nameThisDevice('โน้ตบุ๊กงานโฆษก');
 
       // A makes the folder; B joins, adds someone and syncs; A takes in what B sent.
       await a.submitSetUp(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');

@@ -47,6 +47,16 @@ export class SettingsPage {
     await expect(this.page.getByText('บันทึกข้อมูลสำนักงานแล้ว')).toBeVisible();
   }
 
+  /** ตั้งค่า → เครื่องนี้: the name the other workstations see (set before joining: the registry keeps it). */
+  async nameThisDevice(name: string): Promise<void> {
+    await this.shell.openSection('ตั้งค่า');
+    // exact: ผู้ใช้งานเครื่องนี้ is another tab.
+    await this.page.getByRole('tab', { name: 'เครื่องนี้', exact: true }).click();
+    await this.page.getByRole('textbox', { name: 'ชื่อเครื่อง' }).fill(name);
+    await this.page.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(this.page.getByText('เปลี่ยนชื่อเครื่องแล้ว')).toBeVisible();
+  }
+
   async addStaff(staff: StaffInput): Promise<void> {
     await this.shell.openSettingsTab('บุคลากร');
     await this.page.getByRole('button', { name: 'เพิ่มบุคลากร' }).first().click();
