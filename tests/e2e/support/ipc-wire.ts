@@ -12,17 +12,16 @@
 export function encodeWire(value: unknown): Uint8Array {
   const chunks: Uint8Array[] = [];
   let offset = 0;
-  const strip = (v: unknown): unknown => {
-    if (v instanceof Uint8Array) {
-      chunks.push(v);
-      offset += v.byteLength;
-      return { __wireBytes: [offset - v.byteLength, v.byteLength] };
-    }
-    if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strip(x)]));
-    return v;
-  };
-  const head = new TextEncoder().encode(JSON.stringify({ v: strip(value) }));
+  // A replacer, not a copy of the value: a sync batch of thousands of ops must not be cloned in
+  // the page first. `this[key]` is the value before toJSON (a Node Buffer has one).
+  const json = JSON.stringify({ v: value }, function (this: Record<string, unknown>, key: string, v: unknown) {
+    const original = this[key];
+    if (!(original instanceof Uint8Array)) return v;
+    chunks.push(original);
+    offset += original.byteLength;
+    return { __wireBytes: [offset - original.byteLength, original.byteLength] };
+  });
+  const head = new TextEncoder().encode(json);
   const out = new Uint8Array(4 + head.byteLength + offset);
   new DataView(out.buffer).setUint32(0, head.byteLength);
   out.set(head, 4);
