@@ -108,3 +108,32 @@ describe('a record that arrives as a state without its create op', () => {
     expect(record.createdBy).toBe('staff-A');
   });
 });
+
+describe('derived fields on merge', () => {
+  it('derives only a record that holds a concurrent write, and then only its concurrent derived fields', async () => {
+    const { db: a, state: sa } = await openTestDb('staff-A');
+    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
+    const created = await staffRepo(a).create(SOMCHAI);
+    await exchange(a, b);
+    const calls: string[] = [];
+    const derive = (table: string, record: Record<string, unknown>) => {
+      calls.push(String(record.id));
+      return { position: `derived ${table}`, lastName: 'not concurrent' };
+    };
+    const plain = await currentSyncRecord(b, 'staff', created.id);
+    expect(mergedRecord({ ...plain!, localSeq: 0 }, [], undefined, derive).position).toBe(SOMCHAI.position);
+    expect(calls).toEqual([]); // one write per field: nothing to derive
+
+    sa.now = new Date('2025-01-16T03:00:00Z');
+    await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
+    sb.now = new Date('2025-01-16T04:00:00Z');
+    await staffRepo(b).update(created.id, { position: 'นักประชาสัมพันธ์ชำนาญการพิเศษ' });
+    await exchange(a, b, 1);
+    const [concurrent] = await recordsWithConflicts(b);
+    const record = mergedRecord({ ...concurrent!, localSeq: 0 }, [], undefined, derive);
+    expect(calls).toEqual([created.id]);
+    expect(record.position).toBe('derived staff'); // two heads: recomputed
+    expect(record.lastName).toBe(SOMCHAI.lastName); // one head: as merged
+  });
+});
+

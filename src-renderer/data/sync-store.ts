@@ -171,7 +171,9 @@ export type DeriveFields = (table: string, record: Record<string, unknown>) => R
  * which every device that merged the same ops holds alike, so all of them store the same words.
  */
 function withDerived(table: string, state: RecordState, record: Record<string, unknown>, derive: DeriveFields | undefined): Record<string, unknown> {
-  if (!derive) return record;
+  // Deriving is not free (a release's words segment all its Thai text): only a record with a
+  // concurrent write anywhere is derived, not each of the 20,000 releases of a join.
+  if (!derive || !Object.values(state.fields).some((field) => Object.keys(field.heads).length > 1)) return record;
   const concurrent = Object.entries(derive(table, record)).filter(([field]) => Object.keys(state.fields[field]?.heads ?? {}).length > 1);
   return concurrent.length === 0 ? record : { ...record, ...Object.fromEntries(concurrent) };
 }
