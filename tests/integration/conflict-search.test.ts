@@ -1,3 +1,4 @@
+import type { ReleaseContent } from '../../src-main/shared/domain/press';
 import { describe, expect, it } from 'vitest';
 import { conflictsOf } from '../../src-main/shared/sync/merge';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
@@ -21,20 +22,23 @@ async function exchange(from: PrDeskDb, to: PrDeskDb, fromSeq: number): Promise<
 
 const found = async (db: PrDeskDb, query: string) => (await findReleases(db, { ...NO_FILTERS, query })).rows.map((r) => r.id);
 
-/** Both workstations rewrite the body offline; B's edit is later and wins, A's is the conflict. */
-async function bodyConflict() {
+/** A release both workstations change offline (B an hour later), then both sync. */
+async function concurrentEdits(onA: Partial<ReleaseContent>, onB: Partial<ReleaseContent>) {
   const { db: a, state: sa } = await openTestDb('staff-A');
   const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
   const release = await createRelease(a, releaseContent());
   const seenA = await exchange(a, b, 0);
   sa.now = new Date('2025-01-16T03:00:00Z');
-  await saveReleaseContent(a, release.id, releaseContent({ body: 'ย่อหน้าแรก\n\nมีการแสดงโขนของนักเรียน' }));
+  await saveReleaseContent(a, release.id, releaseContent(onA));
   sb.now = new Date('2025-01-16T04:00:00Z');
-  await saveReleaseContent(b, release.id, releaseContent({ body: 'ย่อหน้าแรก\n\nมีการแข่งขันหมากรุก' }));
+  await saveReleaseContent(b, release.id, releaseContent(onB));
   await exchange(a, b, seenA);
   await exchange(b, a, 0);
-  return { a, id: release.id };
+  return { a, b, id: release.id };
 }
+
+/** Both workstations rewrite the body offline; B's edit is later and wins, A's is the conflict. */
+const bodyConflict = () => concurrentEdits({ body: 'ย่อหน้าแรก\n\nมีการแสดงโขนของนักเรียน' }, { body: 'ย่อหน้าแรก\n\nมีการแข่งขันหมากรุก' });
 
 describe('resolving a conflict updates search', () => {
   it('keep the other version: the search finds the kept words and not the discarded ones', async () => {
@@ -63,24 +67,15 @@ describe('resolving a conflict updates search', () => {
   });
 
   it('two workstations editing different fields: both find the words of both edits as soon as they have synced', async () => {
-    const { db: a, state: sa } = await openTestDb('staff-A');
-    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
-    const release = await createRelease(a, releaseContent());
-    const seenA = await exchange(a, b, 0);
-    sa.now = new Date('2025-01-16T03:00:00Z');
-    await saveReleaseContent(a, release.id, releaseContent({ headline: 'จังหวัดสงขลาจัดงานวันเด็กและมหกรรมว่าวไทย' }));
-    sb.now = new Date('2025-01-16T04:00:00Z');
-    await saveReleaseContent(b, release.id, releaseContent({ body: 'ภายในงานมีการประกวดร้องเพลงลูกทุ่งของนักเรียน' }));
-    await exchange(a, b, seenA);
-    await exchange(b, a, 0);
+    const { a, b, id } = await concurrentEdits({ headline: 'จังหวัดสงขลาจัดงานวันเด็กและมหกรรมว่าวไทย' }, { body: 'ภายในงานมีการประกวดร้องเพลงลูกทุ่งของนักเรียน' });
     for (const db of [a, b]) {
-      const stored = await db.pressReleases.get(release.id);
+      const stored = await db.pressReleases.get(id);
       expect(stored?.headline).toContain('ว่าวไทย');
       expect(stored?.body).toContain('ลูกทุ่ง');
       // The search words follow the merged release, not whichever save came last.
-      expect(await found(db, 'ว่าวไทย')).toEqual([release.id]);
-      expect(await found(db, 'ลูกทุ่ง')).toEqual([release.id]);
+      expect(await found(db, 'ว่าวไทย')).toEqual([id]);
+      expect(await found(db, 'ลูกทุ่ง')).toEqual([id]);
     }
-    expect((await a.pressReleases.get(release.id))?.terms).toEqual((await b.pressReleases.get(release.id))?.terms);
+    expect((await a.pressReleases.get(id))?.terms).toEqual((await b.pressReleases.get(id))?.terms);
   });
 });
