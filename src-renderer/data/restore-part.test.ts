@@ -30,7 +30,7 @@ describe('replaceTablePart (one verified part of a restore)', () => {
   it('rolls the whole part back when one line cannot be added (a duplicate id)', async () => {
     const { db } = await openTestDb();
     await replaceTablePart(db, 'staff', part([person(1)]), true);
-    await expect(replaceTablePart(db, 'staff', part([person(2), person(1), person(3)]), false)).rejects.toThrow();
+    await expect(replaceTablePart(db, 'staff', part([person(2), person(1), person(3)]), false)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await db.staff.toArray()).map((s) => s.id)).toEqual(['staff-001']);
   });
 

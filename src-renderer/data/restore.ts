@@ -141,25 +141,33 @@ export async function replaceTablePart(
 ): Promise<number> {
   const table = db.table(tableName);
   let written = 0;
-  await db.transaction('rw', table, async () => {
-    const idbtrans = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans;
-    markUnlogged(idbtrans);
-    const lines = linesOf(ndjsonUtf8);
-    if (clearFirst) {
-      await table.clear();
-    } else {
-      const first = lines.next();
-      if (first.done) return;
-      await table.add(convert(decodeRow(first.value)));
-      written += 1;
-    }
-    // A failed add (a duplicate id) aborts the transaction, and Dexie rejects with its error.
-    const store = idbtrans.objectStore(tableName);
-    for (const line of lines) {
-      store.add(convert(decodeRow(line)));
-      written += 1;
-    }
-  });
+  // The first request that failed: Dexie's transaction rejects with the transaction's error,
+  // which is still null when the failed request's event reaches it.
+  let failed: DOMException | null = null;
+  try {
+    await db.transaction('rw', table, async () => {
+      const idbtrans = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans;
+      markUnlogged(idbtrans);
+      const lines = linesOf(ndjsonUtf8);
+      if (clearFirst) {
+        await table.clear();
+      } else {
+        const first = lines.next();
+        if (first.done) return;
+        await table.add(convert(decodeRow(first.value)));
+        written += 1;
+      }
+      // A failed add (a duplicate id) bubbles to the transaction, which aborts: nothing of the part stays.
+      const store = idbtrans.objectStore(tableName);
+      for (const line of lines) {
+        const request = store.add(convert(decodeRow(line)));
+        request.addEventListener('error', () => (failed ??= request.error));
+        written += 1;
+      }
+    });
+  } catch (error) {
+    throw failed ?? error;
+  }
   return written;
 }
 
