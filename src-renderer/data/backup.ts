@@ -226,7 +226,7 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
             const line = encodeRow(piece);
             if (buffer.add(line)) continue;
             await flush();
-            if (!buffer.add(line)) throw new Error(`a ${table.name} record is too large to back up (${line.length} characters)`);
+            if (!buffer.add(line)) throw new Error(`a ${table.name} record is too large to back up (more than ${BACKUP_PART_BYTES} bytes)`);
           }
         }
         done += rows.length;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/ipc/channels/backup';
 import { IpcError } from '../../shared/ipc/errors';
@@ -159,6 +160,8 @@ export function createBackupWriter(deps: BackupWriterDeps) {
 
     writeRows(input: { token: string; table: string; part: number; rows: number; ndjsonUtf8: Uint8Array }): Promise<{ written: true }> {
       return step(input.token, async ({ builder }) => {
+        // Refused here, not half-way through a restore (which decodes strictly) after earlier parts were committed.
+        if (!isUtf8(input.ndjsonUtf8)) throw new IpcError({ code: 'invalid-payload', detail: `part ${input.table}.${input.part} is not UTF-8` });
         const lines = countNdjsonLines(input.ndjsonUtf8);
         if (lines !== input.rows) throw new IpcError({ code: 'not-allowed', detail: `part says ${input.rows} rows but holds ${lines}` });
         await builder.writePart(input.table, input.part, input.rows, input.ndjsonUtf8);

@@ -7,7 +7,10 @@ import { gunzipCapped, sha256Of } from './gzip';
 import { BLOB_LIST_FILE, SEALED_BLOB_LIST_FILE, TABLES_DIR } from './layout';
 import { PLAIN_FORMAT_VERSION, type BackupManifest, type PartEntry } from './manifest';
 
-/** A part is at most BACKUP_PART_CHARS characters (≤ 4 bytes each in UTF-8) plus slack. */
+/**
+ * A stored part is at most BACKUP_PART_CHARS characters of a converted old file (≤ 4 bytes each
+ * in UTF-8; parts the app writes are smaller: BACKUP_PART_BYTES) plus slack.
+ */
 export const MAX_PART_BYTES = 4_000_000 * 4 + 1024;
 
 /**

@@ -164,6 +164,9 @@ describe('streamed, incremental backups', () => {
     const { h, backups } = setup();
     const { token } = await h['backup:begin']({ reason: 'manual' });
     await expect(h['backup:write-rows']({ token, table: 'staff', part: 0, rows: 3, ndjsonUtf8: utf8('{"a":1}\n') })).rejects.toMatchObject({ code: 'not-allowed' });
+    // Bytes that are not UTF-8 (only a hostile renderer sends them) are refused before anything is written.
+    const hostile = await h['backup:begin']({ reason: 'manual' });
+    await expect(h['backup:write-rows']({ token: hostile.token, table: 'staff', part: 0, rows: 1, ndjsonUtf8: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d, 0x0a]) })).rejects.toMatchObject({ code: 'invalid-payload' });
     const again = await h['backup:begin']({ reason: 'manual' });
     await h['backup:write-rows']({ token: again.token, table: 'staff', part: 1, rows: 1, ndjsonUtf8: utf8('{"a":1}\n') });
     await h['backup:copy-blobs']({ token: again.token, maxFiles: 10 });

@@ -10,7 +10,11 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const MIN_BACKUP_KEEP = 3;
 export const MAX_BACKUP_KEEP = 365;
 
-/** Characters of NDJSON per `backup:write-rows` / `backup:read-rows` call (Thai is 3 bytes a character). */
+/**
+ * Characters of NDJSON per part of a backup converted from an old single file (legacy-file.ts):
+ * up to 12 MB of UTF-8 in Thai, which `backup:read-rows` may return. Parts the app writes now are
+ * capped in bytes (BACKUP_PART_BYTES).
+ */
 export const BACKUP_PART_CHARS = 4_000_000;
 /**
  * Bytes of UTF-8 NDJSON per `backup:write-rows` call (Thai is 3 bytes a character). 4 MB, not
