@@ -219,11 +219,15 @@ test.describe('carry a backup to another computer', () => {
       await dialog.getByRole('button', { name: 'นำเข้า' }).click();
       await expect(dialog.getByText('รหัสผ่านข้อมูลสำรองไม่ถูกต้อง', { exact: false })).toBeVisible();
       await replacement.screenshot('backup-passphrase-import-wrong');
+      // The dialog stays open with the typed text kept, and no imported backup was listed.
+      await expect(dialog.getByTestId('backup-passphrase')).toHaveValue('ข้าวเหนียวมะม่วงสงขลา 2568');
       await expect(sync.backupRow('นำเข้าจากที่อื่น')).toHaveCount(0);
 
       await dialog.getByTestId('backup-passphrase').fill('ข้าวเหนียวมะม่วงสงขลา 2569');
       await dialog.getByRole('button', { name: 'นำเข้า' }).click();
       await expect(replacement.page.getByTestId('backup-preview')).toContainText('บุคลากร');
+      // The same row that was absent after the wrong passphrase is listed now.
+      await expect(sync.backupRow('นำเข้าจากที่อื่น')).toBeVisible();
       await sync.restoreOpenedBackup();
       const settings = new SettingsPage(replacement.page);
       await settings.shell.openSettingsTab('บุคลากร');
