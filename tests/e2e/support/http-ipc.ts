@@ -11,6 +11,9 @@ export const HTTP_IPC_PREFIX = '/__bench-ipc/';
  * in the page's heap: a backup's parts then cost the bench seconds and the window hundreds of MB
  * that Electron's IPC does not. Here a part crosses as bytes (ipc-wire.ts), as in the app. The
  * sender is the page that posted (its Referer), in its main frame: the harness has no iframes.
+ * For the bench harness only: the app's own pages send no Referer (its Referrer-Policy is
+ * no-referrer), so main would refuse their calls as from an unknown sender. A route stays
+ * registered for the life of the server (a restart registers another): fine for one bench run.
  */
 export class HttpIpc {
   private readonly routes = new Map<string, Dispatch>();
