@@ -121,7 +121,7 @@ describe('derived fields on merge', () => {
       return { position: `derived ${table}`, lastName: 'not concurrent' };
     };
     const plain = await currentSyncRecord(b, 'staff', created.id);
-    expect(mergedRecord({ ...plain!, localSeq: 0 }, [], undefined, derive).position).toBe(SOMCHAI.position);
+    expect(mergedRecord({ ...plain, localSeq: 0 }, [], undefined, derive).position).toBe(SOMCHAI.position);
     expect(calls).toEqual([]); // one write per field: nothing to derive
 
     sa.now = new Date('2025-01-16T03:00:00Z');
