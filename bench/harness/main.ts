@@ -24,7 +24,7 @@ async function deviceId(): Promise<string> {
 }
 
 async function appDb(): Promise<PrDeskDb> {
-  opened ??= await openPrDeskDb({ name: APP_DB, deviceId: await deviceId(), getActor: () => 'bench' });
+  opened ??= await openPrDeskDb({ name: APP_DB, deviceId: await deviceId(), getActor: () => 'bench', acting: 'not-checked' });
   return opened;
 }
 
@@ -36,7 +36,7 @@ function closeAppDb(): void {
 
 async function freshDb(name: string): Promise<PrDeskDb> {
   await Dexie.delete(name);
-  return openPrDeskDb({ name, deviceId: await deviceId(), getActor: () => 'bench' });
+  return openPrDeskDb({ name, deviceId: await deviceId(), getActor: () => 'bench', acting: 'not-checked' });
 }
 
 function storeSchema(table: string): string {

@@ -2,14 +2,16 @@ import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Tex
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/backup';
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
+import type { Actor } from '../../src-main/shared/auth/permissions';
+import { SignInGate } from '../features/auth';
 import { mainProcess, putBlob } from '../platform';
-import { AppDataContext, type AppData, type DeviceIdentity } from './data-context';
+import { AppDataContext, type AppData, type DeviceIdentity, type SessionControls, type SessionState } from './data-context';
 import { initI18n } from './i18n';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
@@ -19,7 +21,7 @@ type State =
   | { status: 'loading' }
   | { status: 'moving-files'; done: number; total: number }
   | { status: 'failed'; error: unknown }
-  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n };
+  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n; session: SessionState | null };
 
 /**
  * Starts the app: this workstation's identity from main, the database, the language. A
@@ -28,7 +30,8 @@ type State =
  */
 export function Bootstrap() {
   const [state, setState] = useState<State>({ status: 'loading' });
-  const actorRef = useRef<string>(UNKNOWN_ACTOR);
+  // Who is signed in, read by the data layer at every write (stamps and write rules).
+  const actingRef = useRef<Actor | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -36,7 +39,8 @@ export function Bootstrap() {
       const device = await mainProcess().deviceGetIdentity();
       const db = await openPrDeskDb({
         deviceId: device.deviceId,
-        getActor: () => actorRef.current,
+        getActor: () => actingRef.current?.staffId ?? UNKNOWN_ACTOR,
+        acting: () => actingRef.current,
         // The old database as it is, streamed (its photo bytes too): an upgrade can be undone.
         backupBeforeUpgrade: async (old, meta) => {
           await streamBackup(old, { reason: 'before-upgrade', keep: 5, includeLegacyBlobs: true, ...meta });
@@ -49,13 +53,18 @@ export function Bootstrap() {
         });
       }
       const settings = localSettings(db);
-      actorRef.current = (await settings.get('currentStaffId')) ?? UNKNOWN_ACTOR;
       const i18n = await initI18n(await settings.get('language'));
+      // Main keeps the sign-in across a reload of this window (never across an app restart).
+      const kept = await mainProcess().authSession();
+      const session = kept.session ? { actor: { staffId: kept.session.staffId, role: kept.session.role }, locked: kept.session.locked } : null;
       await seedStandardMissions(db);
       void requestPersistentStorage();
       // StrictMode runs this effect twice in development: close the abandoned copy.
       if (cancelled) db.close();
-      else setState({ status: 'ready', db, device, i18n });
+      else {
+        actingRef.current = session && !session.locked ? session.actor : null;
+        setState({ status: 'ready', db, device, i18n, session });
+      }
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', error });
     });
@@ -85,7 +94,7 @@ export function Bootstrap() {
   const cutOff = interruptedRestore();
   return (
     <I18nextProvider i18n={state.i18n}>
-      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} actorRef={actorRef} />}
+      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} actingRef={actingRef} />}
     </I18nextProvider>
   );
 }
@@ -93,36 +102,65 @@ export function Bootstrap() {
 function ReadyApp({
   db,
   initialDevice,
-  actorRef,
+  initialSession,
+  actingRef,
 }: {
   db: PrDeskDb;
   initialDevice: DeviceIdentity;
-  actorRef: React.RefObject<string>;
+  initialSession: SessionState | null;
+  actingRef: React.RefObject<Actor | null>;
 }) {
   const [device, setDevice] = useState(initialDevice);
-  const currentStaffId = useLiveQuery(() => localSettings(db).get('currentStaffId'), [db]);
-  const chosen = useLiveQuery(async () => (currentStaffId ? db.staff.get(currentStaffId) : undefined), [db, currentStaffId]);
-  // Someone archived or no longer working cannot be the one making changes here.
-  const currentStaff = chosen && !chosen.deleted && chosen.active ? chosen : undefined;
-  useEffect(() => {
-    actorRef.current = currentStaff?.id ?? UNKNOWN_ACTOR;
-  }, [currentStaff, actorRef]);
+  const [session, setSession] = useState<SessionState | null>(initialSession);
+  const signedInId = session?.actor.staffId;
+  const record = useLiveQuery(async () => (signedInId ? ((await db.staff.get(signedInId)) ?? null) : null), [db, signedInId]);
+  const currentStaff = record && !record.deleted && record.active ? record : undefined;
+  // Writes count only while someone is signed in and the screen is not locked.
+  const acting = session && !session.locked ? session.actor : null;
 
-  const setCurrentStaffId = useCallback(
-    async (id: string | null) => {
-      actorRef.current = id ?? UNKNOWN_ACTOR;
-      await localSettings(db).set('currentStaffId', id);
-    },
-    [db, actorRef],
-  );
+  const controls = useMemo<SessionControls>(() => {
+    const set = (next: SessionState | null) => {
+      actingRef.current = next && !next.locked ? next.actor : null;
+      setSession(next);
+    };
+    return {
+      state: session,
+      signedIn: (actor) => set({ actor, locked: false }),
+      writeAs: async (actor, write) => {
+        const before = actingRef.current;
+        actingRef.current = actor;
+        try {
+          await write();
+        } finally {
+          actingRef.current = before;
+        }
+      },
+      signOut: async () => {
+        set(null);
+        await mainProcess().authSignOut();
+      },
+      lock: async () => {
+        if (session) set({ ...session, locked: true });
+        await mainProcess().authLock();
+      },
+    };
+  }, [session, actingRef]);
+
+  // Someone archived, made inactive or given another role while signed in signs in again.
+  const mustLeave = record === null || (record !== undefined && (record.deleted || !record.active || record.role !== session?.actor.role));
+  useEffect(() => {
+    if (session && mustLeave) void controls.signOut();
+  }, [session, mustLeave, controls]);
 
   const value = useMemo<AppData>(
-    () => ({ db, device, setDevice, currentStaff, setCurrentStaffId }),
-    [db, device, currentStaff, setCurrentStaffId],
+    () => ({ db, device, setDevice, currentStaff, acting, session: controls }),
+    [db, device, currentStaff, acting, controls],
   );
   return (
     <AppDataContext.Provider value={value}>
-      <RouterProvider router={router} />
+      <SignInGate>
+        <RouterProvider router={router} />
+      </SignInGate>
     </AppDataContext.Provider>
   );
 }

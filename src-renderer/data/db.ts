@@ -3,6 +3,7 @@ import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { BackupGens, type BackupGenRow } from './backup-gens';
 import { UnreadableRecords } from './unreadable-records';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
+import type { ActingSource } from './write-permission';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import type {
   AgencyRecord,
@@ -24,6 +25,7 @@ import type {
   OfficeProfileRecord,
   OutboxOp,
   StaffRecord,
+  StaffCredentialRecord,
   SyncHeldRow,
   SyncMetaRow,
   SyncRecordRow,
@@ -52,6 +54,7 @@ export const DEFAULT_DB_NAME = 'pr-desk';
 export class PrDeskDb extends Dexie {
   officeProfile!: EntityTable<OfficeProfileRecord, 'id'>;
   staff!: EntityTable<StaffRecord, 'id'>;
+  staffCredentials!: EntityTable<StaffCredentialRecord, 'id'>;
   missions!: EntityTable<MissionRecord, 'id'>;
   tasks!: EntityTable<TaskRecord, 'id'>;
   taskComments!: EntityTable<TaskCommentRecord, 'id'>;
@@ -123,8 +126,10 @@ export class DatabaseOpenError extends Error {
 export interface OpenOptions {
   name?: string;
   deviceId: string;
-  /** The staff id of whoever is using this workstation now ('unknown' before anyone chose). */
+  /** The staff id of whoever is signed in ('unknown' before anyone has). */
   getActor: () => string;
+  /** The signed-in person and role the write rules check (write-permission.ts). */
+  acting: ActingSource;
   now?: () => Date;
   /**
    * Backs up the old database before a schema upgrade runs (issue 9): receives it opened as
@@ -150,6 +155,7 @@ export async function openPrDeskDb({
   name = DEFAULT_DB_NAME,
   deviceId,
   getActor,
+  acting,
   now = () => new Date(),
   backupBeforeUpgrade,
 }: OpenOptions): Promise<PrDeskDb> {
@@ -164,6 +170,7 @@ export async function openPrDeskDb({
   const db = new PrDeskDb(name, {
     deviceId,
     getActor,
+    acting,
     now,
     clock: createHlcClock(deviceId, () => now().getTime()),
   });

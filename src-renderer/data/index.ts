@@ -4,12 +4,14 @@ export { RecordNotFoundError, createRepository, withoutEnvelope, type Repository
 export { readHistory, type FieldChange, type HistoryEntry } from './history';
 export { officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';
+export { createFirstAdministrator, credentialOf, credentialRepo, hasAnyCredential, OfficeAlreadySetUpError, saveCredential, signInCandidates } from './credential-repo';
 export { LOCAL_SETTING_DEFAULTS, localSettings, type LocalSettings } from './local-settings';
 export { requestPersistentStorage } from './persist';
 export { hasLegacyBlobs, moveLegacyBlobs, type LegacyBlobOutcome, type LegacyBlobProgress } from './legacy-blobs';
 export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
+export { markSystemWrite, type ActingSource } from './write-permission';
 export {
   applyRemoteBatch,
   currentSyncRecord,

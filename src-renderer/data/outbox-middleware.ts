@@ -5,11 +5,14 @@ import { newestBase } from '../../src-main/shared/sync/merge';
 import { changedFields } from './record-diff';
 import { CURRENT_SCHEMA_VERSION, OUTBOX_TABLE, isSyncedTable } from './schema';
 import type { OpKind, OutboxOp } from './types';
+import { authorizeWrites, withRuleLookups, type ActingSource } from './write-permission';
 
 /** Who and where a write comes from, read at the moment of each write. */
 export interface WriterContext {
   deviceId: string;
   getActor: () => string;
+  /** The signed-in person and role, for the write rules (write-permission.ts). */
+  acting: ActingSource;
   now: () => Date;
   clock: HlcClock;
 }
@@ -83,16 +86,14 @@ export function createOutboxMiddleware(writer: WriterContext): Middleware<DBCore
       return {
         ...down,
         transaction(stores, mode, options) {
-          const widened =
-            mode === 'readwrite' && stores.some(isSyncedTable) && !stores.includes(OUTBOX_TABLE)
-              ? [...stores, OUTBOX_TABLE]
-              : stores;
+          if (mode !== 'readwrite' || !stores.some(isSyncedTable)) return down.transaction(stores, mode, options);
+          const widened = withRuleLookups(stores.includes(OUTBOX_TABLE) ? stores : [...stores, OUTBOX_TABLE]);
           return down.transaction(widened, mode, options);
         },
         table(name) {
           const table = down.table(name);
           if (!isSyncedTable(name)) return table;
-          return { ...table, mutate: (req) => mutateWithOutbox(table, outbox, writer, req) };
+          return { ...table, mutate: (req) => mutateWithOutbox(down, table, outbox, writer, req) };
         },
       };
     },
@@ -100,6 +101,7 @@ export function createOutboxMiddleware(writer: WriterContext): Middleware<DBCore
 }
 
 async function mutateWithOutbox(
+  core: DBCore,
   table: DBCoreTable,
   outbox: DBCoreTable,
   writer: WriterContext,
@@ -130,6 +132,17 @@ async function mutateWithOutbox(
     throw new Error(`Every ${table.name} record needs its id before it is written`);
   }
   const befores = (await table.getMany({ trans, keys })) as (Row | undefined)[];
+  await authorizeWrites(
+    core,
+    trans,
+    writer.acting,
+    table.name,
+    values.flatMap((value, i) => {
+      const { [SYNC_DIRECTIVE]: _directive, ...after } = value;
+      const before = befores[i];
+      return !before || changedFields(before, after).length > 0 ? [{ before, after }] : [];
+    }),
+  );
 
   const actor = writer.getActor();
   const at = writer.now().toISOString();
@@ -176,7 +189,9 @@ async function mutateWithOutbox(
     const row: Row = {
       ...after,
       createdAt: before?.createdAt ?? after.createdAt ?? at,
-      createdBy: before?.createdBy ?? after.createdBy ?? actor,
+      // Whoever creates a record is its author (the write rules' "nobody approves their own
+      // work" reads it): a write cannot name someone else.
+      createdBy: before?.createdBy ?? actor,
       updatedAt: at,
       updatedBy: actor,
       deleted: after.deleted === true,

@@ -5,6 +5,7 @@ import { WORK_GROUPS, type WorkGroup } from '../../src-main/shared/domain/staff'
 import type { Mission } from '../../src-main/shared/domain/mission';
 import type { PrDeskDb } from './db';
 import { missionRepo } from './mission-repo';
+import { markSystemWrite } from './write-permission';
 
 /** Namespace for the standard missions' ids (UUIDv5 of the mission number). */
 const STANDARD_MISSION_NAMESPACE = '6f1d5a52-6c2b-4c8e-9a51-1f0f5c7a0d10';
@@ -50,8 +51,10 @@ export function standardMissions(): Mission[] {
  * edited is never brought back (tombstoned records count as present).
  */
 export async function seedStandardMissions(db: PrDeskDb): Promise<number> {
-  return db.transaction('rw', db.missions, db.outbox, async () => {
+  return db.transaction('rw', db.missions, db.outbox, async (tx) => {
     if ((await db.missions.count()) > 0) return 0;
+    // Written by the app on first start, before anyone can sign in.
+    markSystemWrite(tx.idbtrans);
     const repo = missionRepo(db);
     const missions = standardMissions();
     for (const mission of missions) await repo.createWithId(standardMissionId(mission.no), mission);

@@ -3,7 +3,10 @@ import { conflictsOf } from '../../src-main/shared/sync/merge';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { applyRemoteBatch, currentSyncRecord, currentSyncRecords, mergedRecord, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
 import { staffRepo } from './staff-repo';
-import { SOMCHAI, openTestDb } from './test-db';
+import { pressReleaseRepo } from './press-repo';
+import { SOMCHAI, TEST_DEVICE, openTestDb } from './test-db';
+import type { PressRelease } from '../../src-main/shared/domain/press';
+import type { SyncHeldRow } from './types';
 import { SYNC_DIRECTIVE } from './outbox-middleware';
 import { refreshSyncRecord } from './sync-store';
 
@@ -137,3 +140,118 @@ describe('derived fields on merge', () => {
   });
 });
 
+
+describe('ops judged by their author (issue 19)', () => {
+  const ADMIN = 'staff-admin';
+  const OFFICER = 'staff-officer';
+  const DIRECTOR = 'staff-director';
+  const THIRD = '0190a000-0000-7000-8000-0000000000d3';
+
+  const release = (): PressRelease => ({
+    headline: 'จังหวัดสงขลาจัดงานวันเด็กแห่งชาติ',
+    dateline: 'สงขลา',
+    releaseDate: '2025-01-11',
+    lead: '',
+    body: 'ภายในงานมีกิจกรรมการแสดงของนักเรียน',
+    quotes: [],
+    tags: [],
+    agencyId: null,
+    requestId: null,
+    embargoAt: '',
+    photos: [],
+    status: 'review',
+    number: null,
+    beYear: null,
+    numberLabel: '',
+    approvedAt: null,
+    approvedBy: null,
+    publishedAt: null,
+    events: [],
+    terms: [],
+  });
+
+  /** A sender that writes unchecked (forging is its point) as whoever `state.actor` names. */
+  async function sendingOffice() {
+    const { db, state } = await openTestDb(ADMIN);
+    await staffRepo(db).createWithId(ADMIN, { ...SOMCHAI, firstName: 'ผู้ดูแล', role: 'admin' }); // the first administrator
+    await staffRepo(db).createWithId(OFFICER, { ...SOMCHAI, role: 'officer' });
+    await staffRepo(db).createWithId(DIRECTOR, { ...SOMCHAI, firstName: 'ผู้อำนวยการ', role: 'director' });
+    state.actor = OFFICER;
+    const written = await pressReleaseRepo(db).create(release());
+    return { db, state, releaseId: written.id };
+  }
+
+  /** The receiving workstation: opened with a signed-in person, so incoming ops are judged. */
+  const receiving = async (deviceId = OTHER) => (await openTestDb(DIRECTOR, deviceId, { role: 'director' })).db;
+
+  const held = async (db: Awaited<ReturnType<typeof receiving>>): Promise<SyncHeldRow[]> => db.syncHeld.toArray();
+
+  it("holds an officer's forged approval as 'not-permitted', applies the rest of the batch and moves the cursor", async () => {
+    const { db: a, releaseId } = await sendingOffice();
+    const b = await receiving();
+    expect(await exchange(a, b)).toBe(4);
+    expect(await held(b)).toEqual([]);
+
+    const sent = await a.outbox.count();
+    await pressReleaseRepo(a).update(releaseId, { status: 'approved', approvedBy: OFFICER, approvedAt: '2025-01-15T03:00:00.000Z' });
+    await pressReleaseRepo(a).update(releaseId, { lead: 'แก้ไขหลังอนุมัติ' });
+    await exchange(a, b, sent);
+
+    const rows = await held(b);
+    expect(rows).toMatchObject([{ deviceId: TEST_DEVICE, reason: 'not-permitted', item: { seq: sent + 1, op: { table: 'pressReleases', actor: OFFICER, fields: { status: 'approved', approvedBy: OFFICER } } } }]);
+    expect(await b.pressReleases.get(releaseId)).toMatchObject({ status: 'review', approvedBy: null, lead: 'แก้ไขหลังอนุมัติ' });
+    expect((await readSyncMeta(b)).cursor[TEST_DEVICE]).toBe(sent + 2);
+    expect((await readSyncMeta(b)).signedInEra).toEqual({ [TEST_DEVICE]: true });
+
+    // Offered again (as every sync does first): still refused, kept once.
+    const again = await applyRemoteBatch(b, { deviceId: '', lastSeq: null, apply: rows.map((r) => r.item), hold: [], releasedHeldIds: rows.map((r) => r.id ?? 0) });
+    expect(again.applied).toBe(0);
+    expect(await held(b)).toHaveLength(1);
+    expect((await b.pressReleases.get(releaseId))?.status).toBe('review');
+  });
+
+  it("applies the director's approval of an officer's release and holds the director's approval of their own", async () => {
+    const { db: a, state, releaseId } = await sendingOffice();
+    state.actor = DIRECTOR;
+    const own = await pressReleaseRepo(a).create({ ...release(), headline: 'ข่าวที่ผู้อำนวยการเขียนเอง' });
+    const b = await receiving();
+    await exchange(a, b);
+    const sent = await a.outbox.count();
+    await pressReleaseRepo(a).update(releaseId, { status: 'approved', approvedBy: DIRECTOR, approvedAt: '2025-01-15T03:00:00.000Z' });
+    await pressReleaseRepo(a).update(own.id, { status: 'approved', approvedBy: DIRECTOR, approvedAt: '2025-01-15T03:00:00.000Z' });
+    await exchange(a, b, sent);
+    expect((await b.pressReleases.get(releaseId))?.status).toBe('approved');
+    expect((await b.pressReleases.get(own.id))?.status).toBe('review');
+    expect((await held(b)).map((r) => r.item.op.recordId)).toEqual([own.id]);
+  });
+
+  it('holds an op whose author is not known here yet, and applies it when offered again after their staff record arrived', async () => {
+    const { db: a, state } = await sendingOffice();
+    const { db: newcomer } = await openTestDb('staff-newcomer', THIRD);
+    const written = await pressReleaseRepo(newcomer).create({ ...release(), headline: 'ข่าวของบุคลากรใหม่' });
+    const b = await receiving();
+    await exchange(newcomer, b);
+    expect((await held(b)).map((r) => r.item.op.actor)).toEqual(['staff-newcomer']);
+    expect(await b.pressReleases.get(written.id)).toBeUndefined();
+
+    state.actor = ADMIN;
+    await staffRepo(a).createWithId('staff-newcomer', { ...SOMCHAI, firstName: 'บุคลากรใหม่', role: 'officer' });
+    await exchange(a, b);
+    const rows = await held(b);
+    await applyRemoteBatch(b, { deviceId: '', lastSeq: null, apply: rows.map((r) => r.item), hold: [], releasedHeldIds: rows.map((r) => r.id ?? 0) });
+    expect(await held(b)).toEqual([]);
+    expect(await b.pressReleases.get(written.id)).toMatchObject({ headline: 'ข่าวของบุคลากรใหม่', createdBy: 'staff-newcomer' });
+  });
+
+  it('takes every op in on a database opened not-checked (bench seeders, tests of other behaviour)', async () => {
+    const { db: a, releaseId } = await sendingOffice();
+    const { db: b } = await openTestDb('staff-B', OTHER);
+    const sent = await a.outbox.count();
+    await pressReleaseRepo(a).update(releaseId, { status: 'approved', approvedBy: OFFICER });
+    await exchange(a, b);
+    expect(await b.syncHeld.count()).toBe(0);
+    expect((await b.pressReleases.get(releaseId))?.status).toBe('approved');
+    expect((await readSyncMeta(b)).signedInEra).toEqual({ [TEST_DEVICE]: true });
+    expect(sent).toBeGreaterThan(0);
+  });
+});

@@ -7,6 +7,7 @@ import type { DeviceTimes } from '../../src-main/shared/sync/intake';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { addBlobWants, wantsOfOps } from './blob-wants';
 import type { PrDeskDb } from './db';
+import { judgeIncoming, markSignedInEra, type KnownRecord, type SignedInEra } from './incoming-permission';
 import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES, isSyncedTable } from './schema';
 import type { OutboxOp, SyncHeldRow, SyncRecordRow } from './types';
@@ -22,9 +23,15 @@ export interface SyncMeta {
   /** Each other workstation's clock as its newest op applied here shows it (for the clock checks, intake.ts). */
   deviceTimes: DeviceTimes;
   lastSyncAt: string | null;
+  /**
+   * deviceId → true once that workstation sent any op written with sign-in (schema v12 or
+   * later): an op of an older version from it afterwards is a downgrade and is held back
+   * (incoming-permission.ts).
+   */
+  signedInEra: SignedInEra;
 }
 
-const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null };
+const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null, signedInEra: {} };
 
 export async function readSyncMeta(db: PrDeskDb): Promise<SyncMeta> {
   const rows = await db.syncMeta.bulkGet(Object.keys(META_DEFAULTS));
@@ -217,6 +224,7 @@ export async function storeMergedRecord(db: PrDeskDb, row: SyncRecordRow, ops: r
 }
 
 export interface ApplyOutcome {
+  /** Ops merged (those held back, for any reason, are not counted). */
   applied: number;
   records: number;
 }
@@ -224,6 +232,13 @@ export interface ApplyOutcome {
 /**
  * Merges one pulled batch and advances that device's cursor IN ONE TRANSACTION (DESIGN.md
  * §5): a crash leaves either both or neither, so a batch is never half-applied nor skipped.
+ *
+ * The local write rules do not run on these writes (they are unlogged); instead each op is
+ * judged by its author against the same rules first (incoming-permission.ts). One its author
+ * had no right to is held back as 'not-permitted' — kept in `syncHeld`, offered again at every
+ * sync, listed in the sync summary — and everything else in the batch still applies. A database
+ * opened 'not-checked' (bench seeders, tests of other behaviour) takes ops in unjudged, as it
+ * writes unchecked; the app always opens it with the signed-in person.
  */
 export async function applyRemoteBatch(
   db: PrDeskDb,
@@ -235,15 +250,57 @@ export async function applyRemoteBatch(
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
     markUnlogged(tx.idbtrans);
-    const byRecord = new Map<string, SyncOp[]>();
     const held: SyncHeldRow[] = [...batch.hold];
-    let newest: Hlc | null = (await readSyncMeta(db)).newestSeen;
-    for (const { op } of batch.apply) {
-      if (!isSyncedTable(op.table)) {
-        // A table this version does not have: a newer app wrote it. Keep it for later.
-        held.push({ deviceId: op.deviceId, reason: 'newer-version', item: { seq: 0, op } });
-        continue;
-      }
+    const meta = await readSyncMeta(db);
+    let newest: Hlc | null = meta.newestSeen;
+    const known: SequencedOp[] = [];
+    for (const item of batch.apply) {
+      // A table this version does not have: a newer app wrote it. Keep it for later.
+      if (isSyncedTable(item.op.table)) known.push(item);
+      else held.push({ deviceId: item.op.deviceId, reason: 'newer-version', item: { seq: 0, op: item.op } });
+    }
+
+    // Records read once for the judgement and the merge alike (each table in bulk).
+    const loaded = new Map<string, Map<string, SyncRecordRow>>();
+    const loadRows = async (table: string, ids: readonly string[]): Promise<Map<string, SyncRecordRow>> => {
+      const rows = loaded.get(table) ?? new Map<string, SyncRecordRow>();
+      loaded.set(table, rows);
+      const missing = ids.filter((id) => !rows.has(id));
+      if (missing.length > 0) for (const row of await currentSyncRecords(db, table, missing)) rows.set(row.recordId, row);
+      return rows;
+    };
+
+    let signedInEra = markSignedInEra(meta.signedInEra, held.map((h) => h.item.op));
+    let accepted = known;
+    if (db.writer.acting !== 'not-checked') {
+      const judgement = await judgeIncoming(
+        known.map((item) => item.op),
+        {
+          signedInEra,
+          load: async (table, ids) => {
+            const rows = await loadRows(table, ids);
+            const stored = await db.table<Record<string, unknown>, string>(table).bulkGet([...ids]);
+            const found = new Map<string, KnownRecord>();
+            ids.forEach((id, i) => {
+              const createdBy = stored[i]?.createdBy;
+              found.set(id, { state: rows.get(id)?.state ?? emptyRecordState(), createdBy: typeof createdBy === 'string' ? createdBy : undefined });
+            });
+            return found;
+          },
+        },
+      );
+      signedInEra = judgement.signedInEra;
+      accepted = known.filter((item, i) => {
+        if (judgement.verdicts[i]?.apply !== false) return true;
+        held.push({ deviceId: item.op.deviceId, reason: 'not-permitted', item });
+        return false;
+      });
+    } else {
+      signedInEra = markSignedInEra(signedInEra, known.map((item) => item.op));
+    }
+
+    const byRecord = new Map<string, SyncOp[]>();
+    for (const { op } of accepted) {
       const key = `${op.table}\u0000${op.recordId}`;
       byRecord.set(key, [...(byRecord.get(key) ?? []), op]);
       db.writer.clock.receive(op.hlc);
@@ -259,9 +316,11 @@ export async function applyRemoteBatch(
       byTable.set(first.table, records);
     }
     for (const [table, records] of byTable) {
-      const rows = await currentSyncRecords(db, table, [...records.keys()]);
-      const merged = rows.map((row) => {
-        const ops = records.get(row.recordId) ?? [];
+      const ids = [...records.keys()];
+      const rows = await loadRows(table, ids);
+      const merged = ids.map((recordId) => {
+        const row = rows.get(recordId) ?? { table, recordId, state: emptyRecordState(), localSeq: 0, hasConflicts: 0 as const };
+        const ops = records.get(recordId) ?? [];
         const state = ops.reduce(applyOp, row.state);
         return { row: { ...row, state, hasConflicts: conflictsOf(state).length > 0 ? (1 as const) : (0 as const) }, ops };
       });
@@ -272,15 +331,15 @@ export async function applyRemoteBatch(
     await addBlobWants(db, wantsOfOps([...byRecord.values()].flat()));
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);
-    const meta = await readSyncMeta(db);
     // The device's newest op in log order says what its clock reads now (a retried held op does not).
     const newestOfDevice = batch.deviceId ? batch.apply.at(-1)?.op : undefined;
     await writeSyncMeta(db, {
       newestSeen: newest,
       ...(newestOfDevice ? { deviceTimes: { ...meta.deviceTimes, [batch.deviceId]: newestOfDevice.at } } : {}),
       ...(batch.lastSeq !== null ? { cursor: { ...meta.cursor, [batch.deviceId]: batch.lastSeq } } : {}),
+      ...(signedInEra !== meta.signedInEra ? { signedInEra } : {}),
     });
-    return { applied: batch.apply.length, records: byRecord.size };
+    return { applied: accepted.length, records: byRecord.size };
   });
 }
 

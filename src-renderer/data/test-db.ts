@@ -1,18 +1,23 @@
-import type { Staff } from '../../src-main/shared/domain/staff';
+import type { Staff, StaffRole } from '../../src-main/shared/domain/staff';
 import { openPrDeskDb } from './db';
 
 export const TEST_DEVICE = '0190a000-0000-7000-8000-0000000000d1';
 
 let counter = 0;
 
-/** A fresh database per test (fake-indexeddb in vitest) with a settable actor and clock. */
-export async function openTestDb(actor = 'staff-1', deviceId = TEST_DEVICE) {
-  const state = { actor, now: new Date('2025-01-15T03:00:00Z') };
+/**
+ * A fresh database per test (fake-indexeddb in vitest) with a settable actor and clock. Pass a
+ * role to have the write rules checked (state.role and state.actor can change mid-test; a null
+ * role is "nobody signed in"); without one, tests of other behaviour write unchecked.
+ */
+export async function openTestDb(actor = 'staff-1', deviceId = TEST_DEVICE, options: { role?: StaffRole | null } = {}) {
+  const state: { actor: string; now: Date; role: StaffRole | null } = { actor, now: new Date('2025-01-15T03:00:00Z'), role: options.role ?? null };
   counter += 1;
   const db = await openPrDeskDb({
     name: `pr-desk-test-${Date.now()}-${counter}`,
     deviceId,
     getActor: () => state.actor,
+    acting: 'role' in options ? () => (state.role ? { staffId: state.actor, role: state.role } : null) : 'not-checked',
     now: () => state.now,
   });
   return { db, state };

@@ -1,5 +1,6 @@
 import type { OfficeProfile } from '../../src-main/shared/domain/office-profile';
 import type { Staff } from '../../src-main/shared/domain/staff';
+import type { StaffCredential } from '../../src-main/shared/auth/credential';
 import type { Mission } from '../../src-main/shared/domain/mission';
 import type { Task, TaskComment } from '../../src-main/shared/domain/task';
 import type { WorkLink } from '../../src-main/shared/domain/work-link';
@@ -71,7 +72,8 @@ export interface SyncMetaRow {
 export interface SyncHeldRow {
   id?: number;
   deviceId: string;
-  reason: 'newer-version' | 'far-future';
+  /** 'not-permitted': its author had no right to this write (incoming-permission.ts). */
+  reason: 'newer-version' | 'far-future' | 'not-permitted';
   item: SequencedOp;
 }
 
@@ -82,6 +84,7 @@ export interface LocalSettingsRecord {
 
 export type OfficeProfileRecord = WithEnvelope<OfficeProfile>;
 export type StaffRecord = WithEnvelope<Staff>;
+export type StaffCredentialRecord = WithEnvelope<StaffCredential>;
 export type MissionRecord = WithEnvelope<Mission>;
 export type TaskRecord = WithEnvelope<Task>;
 export type TaskCommentRecord = WithEnvelope<TaskComment>;

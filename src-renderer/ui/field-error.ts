@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { permissionDenial, permissionText } from './permission-text';
 
 /**
  * Zod messages in our schemas are i18n keys (`validation.*`); anything else (a zod default)
@@ -12,6 +13,8 @@ export function fieldError(t: TFunction, message: string | undefined): string | 
 /** A failed save in the user's language: the IPC code's text, or the generic one. */
 export function saveErrorText(t: TFunction, error: unknown): string {
   if (isDiskFull(error)) return t('errors.diskFull');
+  const denial = permissionDenial(error);
+  if (denial) return permissionText(t, denial);
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') return t(`errors.ipc.${code}`, { defaultValue: t('errors.ipc.internal') });
   if ((error as { name?: unknown } | null)?.name === 'ZodError') return t('validation.invalid');

@@ -166,6 +166,7 @@ describe('streamed backup and restore against the real main handlers', () => {
       name,
       deviceId,
       getActor: () => 'actor',
+      acting: 'not-checked',
       backupBeforeUpgrade: async (raw, meta) => {
         await streamBackup(raw, { reason: 'before-upgrade', keep: 5, main: a.main, includeLegacyBlobs: true, ...meta });
       },

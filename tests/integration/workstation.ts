@@ -45,7 +45,7 @@ export async function workstation(
     createPrDeskBridge((channel, payload) => ipc.dispatch(channel, payload, { url: 'app://prdesk/index.html', isMainFrame: true })),
   );
   const { deviceId } = await main.deviceGetIdentity();
-  const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}` });
+  const db = await openPrDeskDb({ name: `engine-${label}-${Date.now()}`, deviceId, getActor: () => `actor-${label}`, acting: 'not-checked' });
   // The same content-addressed store main's handlers use for this workstation's files.
   const files = localBlobStore(userDataDir);
   return { main, db, userDataDir, files };

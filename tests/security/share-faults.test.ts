@@ -192,7 +192,7 @@ describe('share faults with three workstations', () => {
     expect(restored.newDeviceId).not.toBe(oldId);
     const dbName = fresh.db.name;
     fresh.db.close();
-    const db = await openPrDeskDb({ name: dbName, deviceId: restored.newDeviceId, getActor: () => 'actor-new' });
+    const db = await openPrDeskDb({ name: dbName, deviceId: restored.newDeviceId, getActor: () => 'actor-new', acting: 'not-checked' });
     const n = { ...fresh, db };
     await n.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
     const summary = await runSync(n.db, n.main, { downloadFiles: false });

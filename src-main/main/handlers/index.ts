@@ -1,3 +1,5 @@
+import { createAuthHandlers } from '../auth/auth-handlers';
+import { createAuthSession } from '../auth/session';
 import { createExportHandlers, type ExportHandlerDeps } from '../exports/handlers';
 import { createPhotoBundleHandlers } from '../exports/photo-bundle';
 import type { HandlerTable } from '../ipc/dispatch';
@@ -21,12 +23,15 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   const blobs = localBlobStore(deps.userDataDir);
   const readBlob = (id: string) => blobs.read(id);
   const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
+  // One signed-in session per table: the auth channels set it, main's guarded handlers read it.
+  const session = createAuthSession(shared);
   return {
+    ...createAuthHandlers({ ...shared, session, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
     ...createBlobHandlers({ store: blobs, ...(deps.now ? { now: deps.now } : {}) }),
     ...createAppHandlers({ ...deps, identity }),
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob }),
-    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
+    ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, session, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
     ...createBackupHandlers({
       ...shared,
       chooseFolder: deps.chooseFolder,

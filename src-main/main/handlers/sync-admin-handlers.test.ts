@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StaffRole } from '../../shared/domain/staff';
 import { ipcContract } from '../../shared/ipc/contract';
+import { createAuthSession } from '../auth/session';
 import type { SyncOp } from '../../shared/sync/sync-op';
 import type { PullResult } from '../../shared/sync/transport';
 import { encodeLogFile, logFileName } from '../sync/log-file';
@@ -25,11 +27,14 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-async function workstation(userDataDir: string, hostname: string) {
+/** Each workstation has an administrator signed in (issue 19) unless `signedIn` says otherwise. */
+async function workstation(userDataDir: string, hostname: string, signedIn: StaffRole | null = 'admin') {
   const identity = createDeviceIdentityStore({ userDataDir, hostname });
-  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity });
+  const session = createAuthSession({ userDataDir });
+  if (signedIn) await session.signIn({ staffId: `staff-${hostname}`, role: signedIn });
+  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session });
   const { deviceId, deviceName } = await identity.get();
-  return { handlers, deviceId, deviceName, userDataDir };
+  return { handlers, deviceId, deviceName, userDataDir, session };
 }
 type Workstation = Awaited<ReturnType<typeof workstation>>;
 
@@ -221,6 +226,53 @@ describe('a new key sheet', () => {
     expect(sheet.key).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{1,4})+$/);
     const late = await workstation(join(root, 'late'), 'late');
     await expect(late.handlers['sync:join-folder']({ folder, officeKey: sheet.key })).resolves.toMatchObject({ folder, workspaceId: sheet.workspaceId });
+  });
+});
+
+/** Every file in the share with its bytes: a refused request must leave all of it as it was. */
+function shareState(folder: string): Record<string, string> {
+  const files = (readdirSync(folder, { recursive: true }) as string[]).filter((path) => statSync(join(folder, path)).isFile()).sort();
+  return Object.fromEntries(files.map((path) => [path, readFileSync(join(folder, path)).toString('base64')]));
+}
+
+describe('only a signed-in administrator administers the workspace (issue 19)', () => {
+  const refusals: [string, (session: Workstation['session']) => Promise<void>, string][] = [
+    ['nobody is signed in', (session) => Promise.resolve(session.signOut()), 'workspace.admin:not-signed-in'],
+    ['an officer is signed in', async (session) => void (await session.signIn({ staffId: 'staff-officer', role: 'officer' })), 'workspace.admin:role'],
+    ["the administrator's screen is locked", (session) => Promise.resolve(session.lock()), 'workspace.admin:not-signed-in'],
+  ];
+
+  it.each(refusals)('when %s, every administration channel is refused and the share is untouched', async (_label, arrange, detail) => {
+    const { folder, all } = await office(['A', 'B']);
+    const [a, b] = all as [Workstation, Workstation];
+    await publish(b, 1, 'ข่าวของ B');
+    await arrange(a.session);
+    const before = shareState(folder);
+
+    const refused = { code: 'not-allowed', message: detail };
+    await expect(a.handlers['sync:list-devices']({ seen: {} })).rejects.toMatchObject(refused);
+    await expect(a.handlers['sync:revoke-device']({ deviceId: b.deviceId, reason: REASON, consumedSeq: 1 })).rejects.toMatchObject(refused);
+    await expect(a.handlers['sync:change-passphrase']({ currentPassphrase: TEST_PASSPHRASE, newPassphrase: NEW_PASSPHRASE })).rejects.toMatchObject(refused);
+    await expect(a.handlers['sync:change-passphrase']({ newPassphrase: NEW_PASSPHRASE })).rejects.toMatchObject(refused);
+    await expect(a.handlers['sync:export-key-sheet'](undefined)).rejects.toMatchObject(refused);
+
+    expect(shareState(folder)).toEqual(before);
+    // B was not revoked: it still publishes, and the old passphrase still joins.
+    await expect(publish(b, 2, 'ยังซิงค์ได้')).resolves.toMatchObject({ lastSeq: 2 });
+    const late = await workstation(join(folder, '..', 'late'), 'late');
+    await expect(late.handlers['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE })).resolves.toMatchObject({ folder });
+
+    // Once the administrator signs in again (unlocking the screen), A may act.
+    await a.session.signIn({ staffId: 'staff-A', role: 'admin' });
+    await expect(a.handlers['sync:list-devices']({ seen: {} })).resolves.toMatchObject({ folder });
+  });
+
+  it('is checked before anything else: a workstation without a sync folder is refused, not told it has none', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-wsadmin-'));
+    roots.push(root);
+    const lone = await workstation(join(root, 'lone'), 'lone', null);
+    await expect(lone.handlers['sync:list-devices']({ seen: {} })).rejects.toMatchObject({ code: 'not-allowed', message: 'workspace.admin:not-signed-in' });
+    await expect(lone.handlers['sync:export-key-sheet'](undefined)).rejects.toMatchObject({ code: 'not-allowed' });
   });
 });
 

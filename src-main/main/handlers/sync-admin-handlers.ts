@@ -1,4 +1,5 @@
 import type { SyncTarget } from '../../shared/sync/transport';
+import type { AuthSession } from '../auth/session';
 import type { HandlerTable } from '../ipc/dispatch';
 import type { ScryptParams } from '../workspace/keys';
 import { changeOfficePassphrase, keySheetOf, listWorkspaceDevices, revokeDevice } from '../sync/workspace-admin';
@@ -15,6 +16,8 @@ export interface SyncAdminDeps {
   now: () => Date;
   /** scrypt cost of the re-wrapped passphrase (tests lower it). */
   kdf?: ScryptParams | undefined;
+  /** Who is signed in (issue 19): only an administrator may act, checked before the share is touched. */
+  session: AuthSession;
 }
 
 /** จัดการพื้นที่ซิงค์ (issue 18): payloads are parsed by the contract (channels/sync-admin.ts) before these run. */
@@ -25,23 +28,23 @@ export function createSyncAdminHandlers(deps: SyncAdminDeps): Pick<HandlerTable,
   };
   return {
     'sync:list-devices': async ({ seen }) => {
-      requireWorkspaceAdmin('list-devices');
+      requireWorkspaceAdmin(deps.session, 'list-devices');
       const { target, ctx } = await joined();
       return { workspaceId: target.workspaceId, folder: target.folder, devices: await listWorkspaceDevices(target, ctx, seen) };
     },
     'sync:revoke-device': async (request) => {
-      requireWorkspaceAdmin('revoke-device');
+      requireWorkspaceAdmin(deps.session, 'revoke-device');
       const { target, ctx } = await joined();
       return revokeDevice(target, ctx, request, deps.now());
     },
     'sync:change-passphrase': async (change) => {
-      requireWorkspaceAdmin('change-passphrase');
+      requireWorkspaceAdmin(deps.session, 'change-passphrase');
       const { target, ctx } = await joined();
       await changeOfficePassphrase(target, ctx, change, deps.kdf);
       return { changed: true as const };
     },
     'sync:export-key-sheet': async () => {
-      requireWorkspaceAdmin('export-key-sheet');
+      requireWorkspaceAdmin(deps.session, 'export-key-sheet');
       const { target, ctx } = await joined();
       return keySheetOf(target, ctx);
     },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
+import { createAuthSession } from '../auth/session';
 import { localBlobStore } from '../blobs/blob-store';
 import { gunzipSync } from 'node:zlib';
 import { FAST_KDF, TEST_PASSPHRASE } from '../sync/testing/workspace';
@@ -19,7 +20,7 @@ const text = (part: { gz: Uint8Array | null }) => (part.gz ? gunzipSync(part.gz)
 /** A workstation's sync handlers over its own data folder (keys stay plain in tests). */
 async function handlersFor(userDataDir: string) {
   const identity = createDeviceIdentityStore({ userDataDir, hostname: 'PC' });
-  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity });
+  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session: createAuthSession({ userDataDir }) });
   return { handlers, device: (await identity.get()).deviceId };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
 import type { SnapshotCommit, SyncTarget } from '../../shared/sync/transport';
+import type { AuthSession } from '../auth/session';
 import { localBlobStore } from '../blobs/blob-store';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
@@ -31,6 +32,8 @@ export interface SyncHandlerDeps {
   kdf?: ScryptParams;
   /** The writes into the share (node:fs in the app; tests make the share full or read-only). */
   shareFs?: ShareWriteFs;
+  /** Who is signed in (issue 19): the workspace-administration channels require an administrator. */
+  session: AuthSession;
 }
 
 type SyncChannels =
@@ -77,7 +80,7 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
   };
   const context = async (current: SyncTarget) => secrets.context(current, await identity.get());
   return {
-    ...createSyncAdminHandlers({ target, context, now: () => deps.now?.() ?? new Date(), kdf: deps.kdf }),
+    ...createSyncAdminHandlers({ target, context, now: () => deps.now?.() ?? new Date(), kdf: deps.kdf, session: deps.session }),
     'sync:get-target': () => store.get(),
     'sync:choose-folder': async () => ({ folder: await deps.chooseFolder() }),
     'sync:create-folder': async ({ folder, passphrase }) => {

@@ -58,9 +58,17 @@ function wrapAad(workspaceId: string, version: number): Buffer {
   return Buffer.from(JSON.stringify([FORMAT_NAME, version, workspaceId]), 'utf8');
 }
 
-function checkParams(p: ScryptParams): void {
+/**
+ * Scrypt parameters safe to run when they come from a file anyone may have edited (FORMAT.json,
+ * a synced sign-in hash): a power-of-two N from 2^14, sane r and p, at most 1 GiB of memory.
+ */
+export function acceptableScryptParams(p: ScryptParams): boolean {
   const ok = Number.isInteger(p.N) && p.N >= 2 ** 14 && (p.N & (p.N - 1)) === 0 && Number.isInteger(p.r) && p.r >= 1 && p.r <= 32 && Number.isInteger(p.p) && p.p >= 1 && p.p <= 16;
-  if (!ok || 128 * p.N * p.r > MAX_SCRYPT_MEMORY) throw new WorkspaceKeyError('bad-format-file', 'FORMAT.json has unacceptable KDF parameters');
+  return ok && 128 * p.N * p.r <= MAX_SCRYPT_MEMORY;
+}
+
+function checkParams(p: ScryptParams): void {
+  if (!acceptableScryptParams(p)) throw new WorkspaceKeyError('bad-format-file', 'FORMAT.json has unacceptable KDF parameters');
 }
 
 async function deriveWrappingKey(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {

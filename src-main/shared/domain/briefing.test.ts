@@ -13,8 +13,11 @@ describe('briefing workflow', () => {
 
   it('records who approved and when', () => {
     const ready = { ...base, status: 'review' as const, coreMessage: 'จังหวัดพร้อมช่วยเหลือทุกครัวเรือน' };
-    const result = advanceStatus(ready, 'นายสมชาย ใจดี', '2026-11-23T01:00:00.000Z');
-    expect(result).toEqual({ ok: true, patch: { status: 'approved', approvedBy: 'นายสมชาย ใจดี', approvedAt: '2026-11-23T01:00:00.000Z' } });
+    const result = advanceStatus(ready, 'นายสมชาย ใจดี', '2026-11-23T01:00:00.000Z', { id: 'staff-director', position: 'ผู้อำนวยการ' });
+    expect(result).toEqual({
+      ok: true,
+      patch: { status: 'approved', approvedBy: 'นายสมชาย ใจดี', approvedAt: '2026-11-23T01:00:00.000Z', approvedById: 'staff-director', approvedByPosition: 'ผู้อำนวยการ' },
+    });
   });
 
   it('goes draft → review → approved → used and no further', () => {

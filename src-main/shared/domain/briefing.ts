@@ -98,6 +98,9 @@ export const briefingSchema = z.object({
   reviewedAt: z.string().max(40),
   approvedBy: line(200),
   approvedAt: z.string().max(40),
+  /** The approver's staff id and position at approval (issue 19); '' on older briefings. */
+  approvedById: z.string().max(64).default(''),
+  approvedByPosition: line(200).default(''),
   usedAt: z.string().max(40),
   /** Urgent mode: which crisis template it started from, the first-48-hours list, the holding statement. */
   crisisKind: z.string().max(40).nullable(),
@@ -142,6 +145,8 @@ export function emptyBriefing(date: string): Briefing {
     reviewedAt: '',
     approvedBy: '',
     approvedAt: '',
+    approvedById: '',
+    approvedByPosition: '',
     usedAt: '',
     crisisKind: null,
     checklist: [],
@@ -174,13 +179,14 @@ export function advanceStatus(
   briefing: Briefing,
   actorName: string,
   nowIso: string,
+  approver: { id: string; position: string } = { id: '', position: '' },
 ): { ok: true; patch: Partial<Briefing> } | { ok: false; problems: string[] } {
   const next = NEXT_STATUS[briefing.status];
   if (next === null) return { ok: false, problems: ['briefings.validation.alreadyUsed'] };
   if (next === 'approved') {
     const problems = approvalProblems(briefing);
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, patch: { status: next, approvedBy: actorName, approvedAt: nowIso } };
+    return { ok: true, patch: { status: next, approvedBy: actorName, approvedAt: nowIso, approvedById: approver.id, approvedByPosition: approver.position } };
   }
   if (next === 'review') return { ok: true, patch: { status: next, reviewedBy: actorName, reviewedAt: nowIso } };
   return { ok: true, patch: { status: next, usedAt: nowIso } };
@@ -195,6 +201,8 @@ export function startNewVersion(briefing: Briefing): Partial<Briefing> {
     reviewedAt: '',
     approvedBy: '',
     approvedAt: '',
+    approvedById: '',
+    approvedByPosition: '',
     usedAt: '',
   };
 }

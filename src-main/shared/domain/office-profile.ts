@@ -23,7 +23,14 @@ export const officeProfileSchema = z.object({
   logoBlobId: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   /** Print and show numbers as Thai digits (๑๒๓) — many offices' house style. */
   thaiDigits: z.boolean(),
+  /**
+   * Minutes without keyboard or mouse before the screen locks (issue 19). Optional because
+   * records from before sign-in lack it: DEFAULT_IDLE_LOCK_MINUTES applies.
+   */
+  idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.number' }).max(240, { message: 'validation.number' }).optional(),
 });
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
 
@@ -37,4 +44,5 @@ export const EMPTY_OFFICE_PROFILE: OfficeProfile = {
   directorTitle: '',
   logoBlobId: null,
   thaiDigits: false,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
 };

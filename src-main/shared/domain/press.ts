@@ -89,6 +89,12 @@ export const pressReleaseSchema = releaseContentSchema.extend({
   numberLabel: z.string().max(120),
   approvedAt: z.string().datetime().nullable(),
   approvedBy: z.string().max(64).nullable(),
+  /**
+   * The approver's name and position as they were at approval (issue 19): the PDF prints these,
+   * never whoever is signed in when it is printed. Absent on releases approved before sign-in.
+   */
+  approverName: z.string().max(300).nullable().optional(),
+  approverPosition: z.string().max(200).nullable().optional(),
   publishedAt: z.string().datetime().nullable(),
   events: z.array(releaseEventSchema).max(500),
   /** Search terms of headline, lead, body, quotes and tags (thaiSearchTerms), multiEntry-indexed. */

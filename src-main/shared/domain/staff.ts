@@ -5,8 +5,12 @@ import { thaiText } from './validation';
 export const WORK_GROUPS = ['administration', 'public-relations', 'evaluation'] as const;
 export type WorkGroup = (typeof WORK_GROUPS)[number];
 
-/** What a staff member may do in PR Desk. */
-export const STAFF_ROLES = ['director', 'officer', 'admin', 'intern'] as const;
+/**
+ * What a staff member may do in PR Desk (DESIGN.md §8, issue 19): ผู้อำนวยการ, รองผู้อำนวยการ/
+ * ผู้รักษาราชการแทน, โฆษก, หัวหน้ากลุ่มงาน, เจ้าหน้าที่, นักศึกษาฝึกงาน, ผู้ดูแลระบบ. The rights of each
+ * role are in shared/auth/permissions.ts. 'officer' is ordinary staff (the id older records carry).
+ */
+export const STAFF_ROLES = ['director', 'deputy', 'spokesperson', 'groupHead', 'officer', 'intern', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const staffSchema = z.object({

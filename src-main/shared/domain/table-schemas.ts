@@ -11,6 +11,7 @@ import { pressConferenceSchema, pressStatementSchema } from './press-conference'
 import { pressPickupSchema, pressReleaseSchema, pressRequestSchema, pressSendSchema, pressSettingsSchema, releaseVersionSchema } from './press';
 import { qaBankItemSchema } from './qa-bank';
 import { staffSchema } from './staff';
+import { staffCredentialSchema } from '../auth/credential';
 import { surveyResponseSchema, surveySchema } from './survey';
 import { taskCommentSchema, taskSchema } from './task';
 import { workLinkSchema } from './work-link';
@@ -23,6 +24,8 @@ import { workLinkSchema } from './work-link';
 export const TABLE_SCHEMAS = {
   officeProfile: officeProfileSchema,
   staff: staffSchema,
+  /** Sign-in secrets (scrypt output, never the PIN), one per staff member: issue 19. */
+  staffCredentials: staffCredentialSchema,
   missions: missionSchema,
   tasks: taskSchema,
   taskComments: taskCommentSchema,

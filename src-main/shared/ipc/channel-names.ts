@@ -1,4 +1,5 @@
 import { APP_CHANNELS } from './channels/app-names';
+import { AUTH_CHANNELS } from './channels/auth-names';
 import { EXPORT_CHANNELS } from './channels/export-names';
 import { PDF_CHANNELS } from './channels/pdf-names';
 import { SYNC_CHANNELS } from './channels/sync-names';
@@ -12,7 +13,7 @@ import { BACKUP_CHANNELS } from './channels/backup-names';
  * without pulling the schemas into its bundle. `contract.ts` must define exactly these.
  * Naming: `domain:verb-noun`. Each domain lists its names in `channels/<domain>-names.ts`.
  */
-export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...SYNC_ADMIN_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS] as const;
+export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...SYNC_ADMIN_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS, ...AUTH_CHANNELS] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

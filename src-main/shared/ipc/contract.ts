@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import { appContract } from './channels/app';
+import { authContract } from './channels/auth';
 import { exportContract } from './channels/export';
 import { pdfContract } from './channels/pdf';
 import { syncContract } from './channels/sync';
@@ -26,6 +27,7 @@ export const ipcContract = {
   ...pressContract,
   ...blobContract,
   ...backupContract,
+  ...authContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

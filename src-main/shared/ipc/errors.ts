@@ -46,6 +46,8 @@ export const IPC_ERROR_CODES = [
   'backup-weak-passphrase',
   /** Copying backups out needs an office key or a backup passphrase first (else only this PC could open them). */
   'backup-needs-passphrase',
+  /** A new sign-in PIN or password is too short, too long or too easy to guess (detail: the secretProblem). */
+  'auth-weak-secret',
   'disk-full',
   'no-permission',
   'folder-gone',

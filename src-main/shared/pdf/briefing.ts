@@ -28,6 +28,7 @@ export const briefingPrintSchema = briefingSchema
     version: true,
     approvedBy: true,
     approvedAt: true,
+    approvedByPosition: true,
     checklist: true,
     holdingStatement: true,
     date: true,

@@ -31,6 +31,11 @@ export const pressReleaseDocumentSchema = z
     embargoNote: thaiText({ max: 200 }),
     /** Marked ร่าง across the top while not approved. */
     draft: z.boolean(),
+    /** Who approved it and when, from the release's approval record (null: not approved). */
+    approval: z
+      .object({ name: thaiText({ min: 1, max: 300 }), position: thaiText({ max: 200 }), at: z.string().datetime() })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type PressReleaseDocument = z.infer<typeof pressReleaseDocumentSchema>;

@@ -1,5 +1,7 @@
 import baseEn from './locales/en.json';
 import baseTh from './locales/th.json';
+import authEn from './locales/auth.en.json';
+import authTh from './locales/auth.th.json';
 import briefingsEn from './locales/briefings.en.json';
 import briefingsTh from './locales/briefings.th.json';
 import complaintsEn from './locales/complaints.en.json';
@@ -16,8 +18,8 @@ import surveysTh from './locales/surveys.th.json';
  * locales.test.ts checks that no module redefines another's.
  */
 export const MODULE_BUNDLES = {
-  th: [pressTh, briefingsTh, surveysTh, complaintsTh],
-  en: [pressEn, briefingsEn, surveysEn, complaintsEn],
+  th: [pressTh, briefingsTh, surveysTh, complaintsTh, authTh],
+  en: [pressEn, briefingsEn, surveysEn, complaintsEn, authEn],
 } as const;
 
 export const BASE_BUNDLES = { th: baseTh, en: baseEn } as const;

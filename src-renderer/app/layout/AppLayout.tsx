@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -15,7 +15,7 @@ import { useAutomaticBackup } from '../use-automatic-backup';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
+  const { db, currentStaff, session } = useAppData();
   const location = useLocation();
   const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
   useGlobalShortcuts();
@@ -37,15 +37,15 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="lg" wrap="nowrap">
-            {currentStaff ? (
-              <Text size="sm" data-testid="header-current-user">
-                {t('shell.currentUser', { name: staffDisplayName(currentStaff) })}
-              </Text>
-            ) : (
-              <Anchor component={RouterNavLink} to="/settings/user" size="sm" data-testid="header-current-user">
-                {t('shell.noCurrentUser')}
-              </Anchor>
-            )}
+            <Anchor component={RouterNavLink} to="/settings/user" size="sm" data-testid="header-current-user">
+              {currentStaff ? t('shell.currentUser', { name: staffDisplayName(currentStaff) }) : t('shell.noCurrentUser')}
+            </Anchor>
+            <Button size="compact-sm" variant="default" onClick={() => void session.lock()}>
+              {t('auth.header.lock')}
+            </Button>
+            <Button size="compact-sm" variant="subtle" onClick={() => void session.signOut()}>
+              {t('auth.header.signOut')}
+            </Button>
             <Text size="sm" c="dimmed">
               <ThaiDateText value={new Date()} format="long" />
             </Text>

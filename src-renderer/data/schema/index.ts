@@ -10,6 +10,7 @@ import { SCHEMA_V8 } from './v8';
 import { SCHEMA_V9 } from './v9';
 import { SCHEMA_V10 } from './v10';
 import { SCHEMA_V11 } from './v11';
+import { SCHEMA_V12 } from './v12';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -43,6 +44,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 9, stores: SCHEMA_V9 },
   { version: 10, stores: SCHEMA_V10 },
   { version: 11, stores: SCHEMA_V11 },
+  { version: 12, stores: SCHEMA_V12 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */

@@ -22,7 +22,7 @@ describe('schema upgrades', () => {
     const db = await openPrDeskDb({
       name,
       deviceId: '0190a000-0000-7000-8000-0000000000d1',
-      getActor: () => 'a',
+      getActor: () => 'a', acting: 'not-checked',
       backupBeforeUpgrade: async (old, meta) => {
         const tables: Record<string, Record<string, unknown>[]> = {};
         for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
@@ -54,7 +54,7 @@ describe('schema upgrades', () => {
     const db = await openPrDeskDb({
       name,
       deviceId: '0190a000-0000-7000-8000-0000000000d1',
-      getActor: () => 'a',
+      getActor: () => 'a', acting: 'not-checked',
       backupBeforeUpgrade: async (old, meta) => {
         const tables: Record<string, Record<string, unknown>[]> = {};
         for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
@@ -79,7 +79,7 @@ describe('schema upgrades', () => {
     expect(v10.table('pressReleases').schema.idxByName.terms).toBeDefined();
     v10.close();
 
-    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', backupBeforeUpgrade: () => Promise.resolve() });
+    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', acting: 'not-checked', backupBeforeUpgrade: () => Promise.resolve() });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.pressReleases.schema.idxByName.terms).toBeUndefined();
     expect(await db.pressReleases.get('r1')).toMatchObject({ terms: release.terms });
@@ -96,7 +96,7 @@ describe('schema upgrades', () => {
     await v1.table('staff').add({ id: 's1', firstName: 'สมชาย' });
     v1.close();
     await expect(
-      openPrDeskDb({ name, deviceId: 'd', getActor: () => 'a', backupBeforeUpgrade: () => Promise.reject(new Error('disk full')) }),
+      openPrDeskDb({ name, deviceId: 'd', getActor: () => 'a', acting: 'not-checked', backupBeforeUpgrade: () => Promise.reject(new Error('disk full')) }),
     ).rejects.toThrow('disk full');
     const again = new Dexie(name);
     await again.open();

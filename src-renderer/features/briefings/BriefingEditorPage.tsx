@@ -108,7 +108,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     }
     setBusy(true);
     try {
-      const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), new Date());
+      const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), new Date(), { id: currentStaff.id, position: currentStaff.position });
       if (!result.ok) {
         setProblems(result.problems);
         // Also beside the field that needs it, so the eye lands where to type.

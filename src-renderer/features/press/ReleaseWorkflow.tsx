@@ -6,6 +6,8 @@ import type { ReleaseStatus } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
+import { permissionText } from '../../ui/permission-text';
+import { canApprove } from '../../../src-main/shared/auth/permissions';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { commentOnRelease, moveRelease } from './model/release-actions';
 
@@ -26,7 +28,9 @@ const STEPS: Record<ReleaseStatus, { to: ReleaseStatus; key: string; color?: str
 /** ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่, with who did each step and when, and comments. */
 export function ReleaseWorkflow({ release, staffNames }: { release: PressReleaseRecord; staffNames: Map<string, string> }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { db, acting } = useAppData();
+  // The same rule the data layer enforces, asked up front so the button can say why it is off.
+  const approval = canApprove(acting, 'release.approve', release.createdBy);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -51,7 +55,7 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
             key={step.key}
             color={step.color}
             loading={busy}
-            disabled={step.to === 'published' && embargoed}
+            disabled={(step.to === 'published' && embargoed) || (step.to === 'approved' && !approval.allowed)}
             onClick={() => void run(() => moveRelease(db, release.id, step.to, comment), t(`press.stepDone.${step.key}`))}
           >
             {t(`press.step.${step.key}`)}
@@ -61,6 +65,11 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
           {t('press.addComment')}
         </Button>
       </Group>
+      {release.status === 'review' && !approval.allowed && (
+        <Text size="sm" c="orange" data-testid="approve-refused">
+          {permissionText(t, approval)}
+        </Text>
+      )}
       {embargoed && release.status === 'approved' && (
         <Text size="sm" c="orange">
           {t('press.embargoed')} <ThaiDateText value={new Date(release.embargoAt)} withTime />

@@ -21,6 +21,12 @@ export function embargoNote(embargoAt: string): string {
   return `ห้ามเผยแพร่ก่อนวันที่ ${formatThaiDateLong(at)} เวลา ${formatThaiTime(at)}`;
 }
 
+/** The approval as recorded at the time (never the person signed in now); null before approval. */
+export function approvalOf(release: PressReleaseRecord): PressReleaseDocument['approval'] {
+  if (release.status === 'draft' || release.status === 'review' || !release.approvedAt || !release.approverName) return null;
+  return { name: release.approverName, position: release.approverPosition ?? '', at: release.approvedAt };
+}
+
 /** The release as the PDF engine takes it, or null when the office profile is not set up yet. */
 export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseRecord): Promise<PressReleaseDocument | null> {
   const profile = await officeProfileRepo(db).get();
@@ -43,5 +49,6 @@ export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseReco
     photos,
     embargoNote: embargoNote(release.embargoAt),
     draft: release.status === 'draft' || release.status === 'review',
+    approval: approvalOf(release),
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Switch, TextInput, Textarea } from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Paper, Switch, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -120,6 +120,24 @@ export function OfficeProfileForm() {
               )}
             />
           </Grid.Col>
+          <Grid.Col span={6}>
+            <Controller
+              control={control}
+              name="idleLockMinutes"
+              render={({ field }) => (
+                <NumberInput
+                  label={t('auth.idle.label')}
+                  description={t('auth.idle.hint')}
+                  min={1}
+                  max={240}
+                  allowDecimal={false}
+                  value={field.value ?? ''}
+                  onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+                  error={fieldError(t, formState.errors.idleLockMinutes?.message)}
+                />
+              )}
+            />
+          </Grid.Col>
         </Grid>
         <Group justify="space-between" mt="xl">
           <Button
@@ -142,12 +160,12 @@ export function OfficeProfileForm() {
         table="officeProfile"
         recordId={stored ? OFFICE_PROFILE_ID : null}
         thisDeviceId={device.deviceId}
-        fieldLabel={(field) => t(`office.fields.${field}`, { defaultValue: field })}
+        fieldLabel={(field) => (field === 'idleLockMinutes' ? t('auth.idle.label') : t(`office.fields.${field}`, { defaultValue: field }))}
         formatValue={(field, value) => {
           if (field === 'logoBlobId') return value ? t('office.logoSet') : t('office.noLogo');
           return undefined;
         }}
-        fieldOrder={[...TEXT_FIELDS, 'address', 'logoBlobId', 'thaiDigits']}
+        fieldOrder={[...TEXT_FIELDS, 'address', 'logoBlobId', 'thaiDigits', 'idleLockMinutes']}
       />
     </Paper>
   );

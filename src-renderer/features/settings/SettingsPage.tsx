@@ -11,7 +11,7 @@ import { StaffDirectory } from './StaffDirectory';
 const TABS = ['office', 'staff', 'user', 'device', 'display'] as const;
 type Tab = (typeof TABS)[number];
 
-const PANELS: Record<Tab, () => React.JSX.Element> = {
+const PANELS: Record<Tab, () => React.JSX.Element | null> = {
   office: OfficeProfileForm,
   staff: StaffDirectory,
   user: CurrentUserPanel,

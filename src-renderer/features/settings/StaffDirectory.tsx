@@ -14,8 +14,11 @@ import { filterStaff, type StaffSort, type StaffStatusFilter } from './staff-fil
 import { formatStaffValue, staffFieldLabel } from './staff-labels';
 import { StaffFormModal } from './StaffFormModal';
 import { StaffList } from './StaffList';
+import { SetSecretModal } from '../auth';
 
 /** บุคลากร: the office's staff directory, which every module's "who" fields come from. */
+const NO_PINS: ReadonlySet<string> = new Set();
+
 export function StaffDirectory() {
   const { t } = useTranslation();
   const { db, device } = useAppData();
@@ -27,6 +30,8 @@ export function StaffDirectory() {
   const [sort, setSort] = useState<StaffSort>('name');
   const [editing, setEditing] = useState<StaffRecord | 'new' | null>(null);
   const [historyFor, setHistoryFor] = useState<string | null>(null);
+  const [pinFor, setPinFor] = useState<StaffRecord | null>(null);
+  const pins = useLiveQuery(async () => new Set((await db.staffCredentials.toArray()).filter((c) => !c.deleted).map((c) => c.staffId)), [db]);
   // Not while a dialog is open: it would replace what is being typed.
   useHotkeys([['mod+N', () => setEditing((current) => current ?? 'new'), { preventDefault: true }]], []);
 
@@ -91,12 +96,13 @@ export function StaffDirectory() {
           }
         />
       ) : (
-        <StaffList rows={rows} onEdit={setEditing} onHistory={setHistoryFor} />
+        <StaffList rows={rows} onEdit={setEditing} onHistory={setHistoryFor} onSetPin={setPinFor} withPin={pins ?? NO_PINS} />
       )}
       <Text size="xs" c="dimmed" mt="sm">
         {t('staff.shortcutsHint')}
       </Text>
       <StaffFormModal editing={editing} onClose={() => setEditing(null)} />
+      <SetSecretModal staff={pinFor} onClose={() => setPinFor(null)} />
       <RecordHistory
         db={db}
         opened={historyFor !== null}

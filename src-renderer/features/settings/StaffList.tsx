@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Box, Group, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconHistory, IconPencil, IconRestore } from '@tabler/icons-react';
+import { IconArchive, IconHistory, IconKey, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,15 @@ export function StaffList({
   rows,
   onEdit,
   onHistory,
+  onSetPin,
+  withPin,
 }: {
   rows: StaffRecord[];
   onEdit: (staff: StaffRecord) => void;
   onHistory: (id: string) => void;
+  onSetPin: (staff: StaffRecord) => void;
+  /** Staff ids that have a sign-in PIN. */
+  withPin: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const { db } = useAppData();
@@ -118,6 +123,16 @@ export function StaffList({
                 </Badge>
                 {staff.deleted && <Badge color="red">{t('staff.status.archived')}</Badge>}
                 {!staff.deleted && !staff.active && <Badge color="gray">{t('staff.inactive')}</Badge>}
+                {!staff.deleted && !withPin.has(staff.id) && (
+                  <Badge color="yellow" variant="light" tt="none">
+                    {t('auth.pin.none')}
+                  </Badge>
+                )}
+                <Tooltip label={withPin.has(staff.id) ? t('auth.pin.reset') : t('auth.pin.set')}>
+                  <ActionIcon variant="subtle" aria-label={t('auth.pin.setNamed', { name })} onClick={() => onSetPin(staff)}>
+                    <IconKey size={18} />
+                  </ActionIcon>
+                </Tooltip>
                 <Tooltip label={t('common.edit')}>
                   <ActionIcon variant="subtle" aria-label={t('staff.editNamed', { name })} onClick={() => onEdit(staff)}>
                     <IconPencil size={18} />

@@ -2,6 +2,7 @@ import { Alert, List, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { ClockWarning } from './ClockWarning';
+import { NotPermittedReport } from './NotPermittedReport';
 import { QuarantineReport } from './QuarantineReport';
 import type { SyncSummary } from './sync-engine';
 
@@ -9,7 +10,7 @@ import type { SyncSummary } from './sync-engine';
 export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const attention = summary.conflicts > 0 || summary.quarantined.length > 0 || summary.clock !== null;
+  const attention = summary.conflicts > 0 || summary.quarantined.length > 0 || summary.notPermitted.total > 0 || summary.clock !== null;
   return (
     <Alert color={attention ? 'yellow' : 'teal'} title={t('syncPage.resultTitle')} data-testid="sync-summary">
       <Stack gap="md">
@@ -20,12 +21,14 @@ export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
           {summary.waiting.length > 0 && <List.Item>{t('syncPage.waiting', { n: formatNumber(summary.waiting.length) })}</List.Item>}
           {summary.quarantined.length > 0 && <List.Item>{t('syncPage.quarantined', { n: formatNumber(summary.quarantined.length) })}</List.Item>}
           {summary.held > 0 && <List.Item>{t('syncPage.held', { n: formatNumber(summary.held) })}</List.Item>}
+          {summary.notPermitted.total > 0 && <List.Item>{t('syncPage.notPermitted', { n: formatNumber(summary.notPermitted.total) })}</List.Item>}
           {summary.missingTotal > 0 && <List.Item>{t('syncPage.missingFiles', { n: formatNumber(summary.missingTotal) })}</List.Item>}
           {summary.repaired > 0 && <List.Item data-testid="sync-repaired">{t('syncPage.repaired', { n: formatNumber(summary.repaired) })}</List.Item>}
           {summary.unrepairable > 0 && <List.Item>{t('syncPage.unrepairable', { n: formatNumber(summary.unrepairable) })}</List.Item>}
         </List>
         <ClockWarning report={summary.clock} />
         <QuarantineReport entries={summary.quarantined} />
+        <NotPermittedReport report={summary.notPermitted} />
       </Stack>
     </Alert>
   );

@@ -7,6 +7,7 @@ import type { SyncedTableName } from '../../data';
 const LABEL_NAMESPACES: Record<SyncedTableName, readonly string[]> = {
   officeProfile: ['office.fields'],
   staff: ['staff.fields'],
+  staffCredentials: [],
   missions: ['missions.fields'],
   tasks: ['tasks.fields'],
   taskComments: ['tasks.fields'],

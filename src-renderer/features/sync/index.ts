@@ -1,1 +1,3 @@
 export { SyncPage } from './SyncPage';
+export { BackupsPanel } from './BackupsPanel';
+export { SyncPanel } from './SyncPanel';

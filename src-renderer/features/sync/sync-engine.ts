@@ -18,6 +18,7 @@ import { checkClock, type ClockReport } from './clock-check';
 import { startFileDownload } from './file-download';
 import { missingFiles, type MissingFile } from './missing-files';
 import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
+import { notPermittedReport, type NotPermittedEntry } from './not-permitted';
 import { writeSnapshotIfDue } from './snapshot';
 import { startFromSnapshot } from './snapshot-join';
 import { derivedValues } from './conflict-derived';
@@ -34,7 +35,13 @@ export interface SyncSummary {
   sent: number;
   received: number;
   conflicts: number;
+  /** Changes held back because they came from a newer app version or a clock out of range. */
   held: number;
+  /**
+   * Changes held back because the person they name as author had no right to them (issue 19,
+   * data/incoming-permission.ts), the first of them listed; offered again at every sync.
+   */
+  notPermitted: { total: number; shown: NotPermittedEntry[] };
   waiting: { deviceId: string; file: string; reason: string }[];
   /**
    * What the pull set aside, whole files or single ops (issue 18), each once however many pull
@@ -144,7 +151,8 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
     ...pulled,
     received: pulled.received + fromSnapshot,
     conflicts: await db.syncRecords.where('hasConflicts').equals(1).count(),
-    held: await db.syncHeld.count(),
+    held: await db.syncHeld.filter((row) => row.reason !== 'not-permitted').count(),
+    notPermitted: await notPermittedReport(db, pulled.devices),
     missingTotal: missing.total,
     missingFiles: missing.shown,
     clock: await checkClock(db, pulled.devices),
@@ -242,7 +250,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
       held.map((h) => h.item),
       CURRENT_SCHEMA_VERSION,
     );
-    await applyRemoteBatch(db, {
+    const outcome = await applyRemoteBatch(db, {
       deviceId: '',
       lastSeq: null,
       apply: intake.apply,
@@ -252,7 +260,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
       ],
       releasedHeldIds: held.map((h) => h.id ?? 0),
     }, derivedValues);
-    received += intake.apply.length;
+    received += outcome.applied;
   }
 
   let result: PullResult;
@@ -265,7 +273,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     for (const batch of result.batches) {
       onProgress({ step: 'pull', done: received, total: received + batch.ops.length });
       const intake = sortIntake(batch.ops, CURRENT_SCHEMA_VERSION);
-      await applyRemoteBatch(db, {
+      const outcome = await applyRemoteBatch(db, {
         deviceId: batch.deviceId,
         lastSeq: batch.lastSeq,
         apply: intake.apply,
@@ -274,7 +282,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
           ...intake.quarantined.map((item) => ({ deviceId: batch.deviceId, reason: 'far-future' as const, item })),
         ],
       }, derivedValues);
-      received += intake.apply.length;
+      received += outcome.applied;
     }
   } while (result.more);
   // After a restore we replayed our own published ops; once caught up, stop reading our own files.

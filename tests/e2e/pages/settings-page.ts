@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page';
+import { SignInPage, TEST_PIN } from './sign-in-page';
 
 export interface OfficeProfileInput {
   officeName: string;
@@ -19,6 +20,10 @@ export interface StaffInput {
   startDate?: string;
   /** How the form should echo the typed date back, e.g. "1 ตุลาคม 2567". */
   startDateLong?: string;
+  /** The role as the form lists it (ผู้อำนวยการ, เจ้าหน้าที่ …); เจ้าหน้าที่ when absent. */
+  role?: string;
+  /** The sign-in PIN the administrator sets right after adding them; TEST_PIN when absent, none when null. */
+  pin?: string | null;
 }
 
 /** Settings as staff use it: typed into labelled Thai fields, saved with the button or Ctrl+S. */
@@ -67,6 +72,10 @@ export class SettingsPage {
     await dialog.getByRole('textbox', { name: 'ตำแหน่ง' }).fill(staff.position);
     await dialog.getByRole('combobox', { name: 'กลุ่มงาน' }).click();
     await this.page.getByRole('option', { name: staff.workGroup }).click();
+    if (staff.role) {
+      await dialog.getByRole('combobox', { name: 'บทบาทในโปรแกรม' }).click();
+      await this.page.getByRole('option', { name: staff.role, exact: true }).click();
+    }
     if (staff.startDate) {
       await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').fill(staff.startDate);
       await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').press('Tab');
@@ -74,16 +83,26 @@ export class SettingsPage {
     }
     await dialog.getByRole('button', { name: 'บันทึก' }).click();
     await expect(dialog).toBeHidden();
+    if (staff.pin !== null) await this.setPin(`${staff.title}${staff.firstName} ${staff.lastName}`, staff.pin ?? TEST_PIN);
+  }
+
+  /** The administrator sets (or resets) a person's sign-in PIN from the staff list. */
+  async setPin(name: string, pin = TEST_PIN): Promise<void> {
+    await this.shell.openSettingsTab('บุคลากร');
+    await this.page.getByRole('button', { name: `ตั้งรหัสเข้าสู่ระบบของ ${name}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `ตั้งรหัสเข้าสู่ระบบ: ${name}` });
+    await dialog.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(pin);
+    await dialog.getByRole('textbox', { name: 'พิมพ์รหัสอีกครั้ง', exact: true }).fill(pin);
+    await dialog.getByRole('button', { name: 'ตั้งรหัส' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   staffRow(name: string): Locator {
     return this.staffList.getByRole('listitem', { name });
   }
 
-  async chooseCurrentUser(name: string): Promise<void> {
-    await this.shell.openSettingsTab('ผู้ใช้งานเครื่องนี้');
-    await this.page.getByRole('combobox', { name: 'ผู้ใช้งานเครื่องนี้' }).click();
-    await this.page.getByRole('option', { name: new RegExp(name) }).click();
-    await expect(this.shell.currentUser).toContainText(name);
+  /** Signs out whoever is signed in and signs `name` in with their PIN (set by addStaff). */
+  async chooseCurrentUser(name: string, pin = TEST_PIN): Promise<void> {
+    await new SignInPage(this.page).switchTo(name, pin);
   }
 }

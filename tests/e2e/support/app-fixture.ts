@@ -2,15 +2,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type TestInfo } from '@playwright/test';
+import { displayName, SignInPage, TEST_ADMIN, TEST_PIN } from '../pages/sign-in-page';
 import { RENDERER_DIR } from './paths';
 import { startRendererServer, type RendererServer } from './renderer-server';
 import { startWorkstation as startWorkstationWith, type AppHandle } from './workstation';
 
 export type { AppHandle } from './workstation';
 
-/** A workstation whose screenshots are attached to the test's report. */
-export function startWorkstation(origin: string, root: string, testInfo: TestInfo, label = 'app') {
-  return startWorkstationWith(origin, root, (name, path) => testInfo.attach(name, { path, contentType: 'image/png' }), label);
+/**
+ * A workstation whose screenshots are attached to the test's report. Its first run creates the
+ * test administrator (TEST_ADMIN, signed in) unless `firstRun: 'leave'` keeps the first-run
+ * screen for the test; after `restart()` the administrator signs in again the same way, as
+ * staff would (main keeps no sign-in across an app restart).
+ */
+export async function startWorkstation(origin: string, root: string, testInfo: TestInfo, label = 'app', options: { firstRun?: 'admin' | 'leave' } = {}) {
+  const app = await startWorkstationWith(origin, root, (name, path) => testInfo.attach(name, { path, contentType: 'image/png' }), label);
+  if (options.firstRun === 'leave') return app;
+  await new SignInPage(app.page).createAdministrator();
+  const restart = app.restart.bind(app);
+  app.restart = async () => {
+    await restart();
+    await new SignInPage(app.page).signIn(displayName(TEST_ADMIN), TEST_PIN);
+  };
+  return app;
 }
 
 interface WorkerFixtures {

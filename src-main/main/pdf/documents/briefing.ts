@@ -128,7 +128,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
     },
     { text: b.title, bold: true, fontSize: TITLE_SIZE, alignment: 'center' },
     {
-      text: `ฉบับที่ ${b.version} · ${keepTogether(formatThaiDateLong(b.date))} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedAt ? ` ${keepTogether(dateTime(b.approvedAt.slice(0, 16)))}` : ''}` : ''}`,
+      text: `ฉบับที่ ${b.version} · ${keepTogether(formatThaiDateLong(b.date))} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedByPosition ? ` (${b.approvedByPosition})` : ''}${b.approvedAt ? ` ${keepTogether(dateTime(b.approvedAt.slice(0, 16)))}` : ''}` : ''}`,
       fontSize: 14,
       alignment: 'center',
       margin: [0, 0, 0, cm(0.2)],

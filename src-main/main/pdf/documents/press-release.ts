@@ -1,7 +1,7 @@
 import type { Content, DocDefinition } from 'pdfmake';
 import type { RenderOptions } from '../../../shared/pdf/document-parts';
 import type { PressReleaseDocument } from '../../../shared/pdf/press-release';
-import { formatThaiDateLong } from '../../../shared/text/thai-date';
+import { formatThaiDateLong, formatThaiTime } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
 import { MARK_RED, TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
@@ -36,6 +36,21 @@ function photoRows(doc: PressReleaseDocument): Content[] {
   return rows;
 }
 
+/** ผู้อนุมัติ: name, position and date from the approval record, kept with the last lines. */
+function approvalBlock(approval: NonNullable<PressReleaseDocument['approval']>): Content {
+  const at = new Date(approval.at);
+  return {
+    stack: [
+      { text: `อนุมัติโดย ${approval.name}` },
+      ...(approval.position ? [{ text: `ตำแหน่ง ${approval.position}` }] : []),
+      { text: `เมื่อวันที่ ${formatThaiDateLong(at)} เวลา ${formatThaiTime(at)}` },
+    ],
+    fontSize: 14,
+    margin: [0, cm(0.4), 0, 0],
+    unbreakable: true,
+  };
+}
+
 export function buildPressRelease(doc: PressReleaseDocument, options: RenderOptions): DocDefinition {
   const content: Content[] = [officeLetterhead(doc.letterhead)];
   if (doc.draft) content.push({ text: 'ร่าง — ยังไม่ได้รับอนุมัติ', color: MARK_RED, bold: true, alignment: 'center' });
@@ -58,6 +73,7 @@ export function buildPressRelease(doc: PressReleaseDocument, options: RenderOpti
   }
   content.push(...photoRows(doc));
   content.push({ text: `${doc.letterhead.officeName}`, alignment: 'right', margin: [0, cm(0.5), 0, 0] });
+  if (doc.approval) content.push(approvalBlock(doc.approval));
 
   const images: Record<string, string> = {};
   if (doc.letterhead.logo) images[LOGO_IMAGE] = imageDataUrl(doc.letterhead.logo);

@@ -50,6 +50,7 @@ export function sampleBriefing(qaCount = 60): BriefingPrint {
     version: 2,
     approvedBy: 'นายสมชาย ใจดี',
     approvedAt: '2026-11-23T06:30:00.000Z',
+    approvedByPosition: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา',
     checklist: [
       { text: 'ออกแถลงการณ์เบื้องต้นภายใน 1 ชั่วโมง', done: true },
       { text: 'ตั้งศูนย์ข้อมูลข่าวสารร่วม', done: false },

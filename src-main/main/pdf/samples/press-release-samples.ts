@@ -40,6 +40,7 @@ export function sampleRelease(): PressReleaseDocument {
     ],
     embargoNote: '',
     draft: false,
+    approval: { name: 'นายวิชัย ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', at: '2025-01-11T07:15:00.000Z' },
   };
 }
 
@@ -49,7 +50,7 @@ export function pressReleaseSamples(): PdfSample[] {
     { name: 'press-release-photos', request: { document: release, options: { thaiDigits: false } } },
     {
       name: 'press-release-draft-thai-digits',
-      request: { document: { ...release, numberLabel: '', draft: true, photos: [], embargoNote: 'ห้ามเผยแพร่ก่อนวันที่ 11 มกราคม 2568 เวลา 10.00 น.' }, options: { thaiDigits: true } },
+      request: { document: { ...release, numberLabel: '', draft: true, approval: null, photos: [], embargoNote: 'ห้ามเผยแพร่ก่อนวันที่ 11 มกราคม 2568 เวลา 10.00 น.' }, options: { thaiDigits: true } },
     },
   ];
 }

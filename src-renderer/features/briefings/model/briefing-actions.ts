@@ -4,7 +4,7 @@ import type { WithEnvelope } from '../../../../src-main/shared/domain/envelope';
 import { briefingRepo, briefingVersionRepo, pressStatementRepo, type PrDeskDb } from '../../../data';
 import { storedBriefing } from './stored-records';
 
-const CONTENT_KEYS_IGNORED = new Set(['status', 'reviewedBy', 'reviewedAt', 'approvedBy', 'approvedAt', 'usedAt', 'version']);
+const CONTENT_KEYS_IGNORED = new Set(['status', 'reviewedBy', 'reviewedAt', 'approvedBy', 'approvedAt', 'approvedById', 'approvedByPosition', 'usedAt', 'version']);
 
 function contentChanged(before: Briefing, after: Briefing): boolean {
   return Object.keys(after).some((key) => !CONTENT_KEYS_IGNORED.has(key) && JSON.stringify(before[key as keyof Briefing]) !== JSON.stringify(after[key as keyof Briefing]));
@@ -46,12 +46,13 @@ export async function advanceBriefing(
   draft: Briefing,
   actorName: string,
   now: Date,
+  approver: { id: string; position: string } = { id: db.writer.getActor(), position: '' },
 ): Promise<{ ok: true; saved: Briefing } | { ok: false; problems: string[] }> {
-  const result = advanceStatus(draft, actorName, now.toISOString());
+  const result = advanceStatus(draft, actorName, now.toISOString(), approver);
   if (!result.ok) return result;
   return db.transaction('rw', [db.briefings, db.briefingVersions], async () => {
     const { saved } = await saveBriefing(db, id, draft);
-    const again = advanceStatus(saved, actorName, now.toISOString());
+    const again = advanceStatus(saved, actorName, now.toISOString(), approver);
     if (!again.ok) return again;
     return { ok: true as const, saved: businessOf(await briefingRepo(db).update(id, again.patch)) };
   });

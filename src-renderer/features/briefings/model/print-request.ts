@@ -33,6 +33,7 @@ export function briefingPrint(b: Briefing, releases: readonly ReleaseRef[] = [])
     version: b.version,
     approvedBy: b.approvedBy,
     approvedAt: b.approvedAt,
+    approvedByPosition: b.approvedByPosition,
     checklist: b.checklist,
     holdingStatement: b.holdingStatement,
     date: b.date,

@@ -10,6 +10,7 @@ import {
 import { beYearOf, formatReleaseNumber, nextReleaseNumber, resolveDuplicateNumbers, type Renumbering } from '../../../../src-main/shared/domain/press-numbering';
 import { pressReleaseRepo, releaseVersionRepo, type PrDeskDb, type PressReleaseRecord } from '../../../data';
 import { releaseTerms } from './release-terms';
+import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
 
 export class ReleaseStatusError extends Error {
   constructor(from: ReleaseStatus, to: ReleaseStatus) {
@@ -43,7 +44,7 @@ async function snapshot(db: PrDeskDb, release: Pick<PressRelease, 'headline' | '
   });
 }
 
-const TABLES = (db: PrDeskDb) => [db.pressReleases, db.pressReleaseVersions, db.pressSettings];
+const TABLES = (db: PrDeskDb) => [db.pressReleases, db.pressReleaseVersions, db.pressSettings, db.staff];
 
 export async function createRelease(db: PrDeskDb, content: ReleaseContent): Promise<PressReleaseRecord> {
   return db.transaction('rw', TABLES(db), async () => {
@@ -56,6 +57,8 @@ export async function createRelease(db: PrDeskDb, content: ReleaseContent): Prom
       numberLabel: '',
       approvedAt: null,
       approvedBy: null,
+      approverName: null,
+      approverPosition: null,
       publishedAt: null,
       events: [],
       terms: releaseTerms(content),
@@ -110,6 +113,11 @@ export async function moveRelease(db: PrDeskDb, id: string, to: ReleaseStatus, c
       kind = 'approved';
       patch.approvedAt = now;
       patch.approvedBy = db.writer.getActor();
+      // The approval record keeps the approver's name and position as they are today; the
+      // printed release shows these, whoever prints it later (issue 19).
+      const approver = await db.staff.get(patch.approvedBy);
+      patch.approverName = approver ? staffDisplayName(approver) : null;
+      patch.approverPosition = approver ? approver.position : null;
       if (current.number === null) {
         const beYear = beYearOf(now);
         const number = nextReleaseNumber([await highestNumber(db, beYear)]);

@@ -1,0 +1,127 @@
+import { ALLOWED, can, canActAsMentor, canApprove, deny, type Actor, type CheckedAction, type Decision } from './permissions';
+
+type Row = Record<string, unknown>;
+
+/**
+ * One write as the rules see it: the signed-in person, the table, the record before (undefined
+ * for a new one) and after. `mentorOf` answers an intern's assigned mentor (the data layer reads
+ * it in the same transaction).
+ */
+export interface WriteAttempt {
+  actor: Actor | null;
+  table: string;
+  before: Row | undefined;
+  after: Row;
+  mentorOf?: (internId: string) => string | null | undefined;
+}
+
+/** Tables whose rules read another table; the data layer widens their transactions to it. */
+export const RULE_LOOKUP_TABLES: Readonly<Record<string, readonly string[]>> = {
+  internWorkLogs: ['interns'],
+  internEvaluations: ['interns'],
+};
+
+const SETTINGS_TABLES = new Set(['officeProfile', 'pressSettings', 'complaintSettings']);
+
+function changed(attempt: WriteAttempt, field: string): boolean {
+  return JSON.stringify(attempt.before?.[field] ?? null) !== JSON.stringify(attempt.after[field] ?? null);
+}
+
+function becomes(attempt: WriteAttempt, field: string, value: unknown): boolean {
+  return attempt.after[field] === value && attempt.before?.[field] !== value;
+}
+
+/**
+ * The author of a record: set once by the data layer when it was created. For a record being
+ * created the author is the person creating it, whatever `createdBy` the write names.
+ */
+function authorOf(attempt: WriteAttempt): string | undefined {
+  if (!attempt.before) return attempt.actor?.staffId;
+  const createdBy = attempt.before.createdBy;
+  return typeof createdBy === 'string' ? createdBy : undefined;
+}
+
+const RELEASE_APPROVAL_FIELDS = ['approvedBy', 'approvedAt', 'approverName', 'approverPosition'];
+const BRIEFING_APPROVAL_FIELDS = ['approvedBy', 'approvedAt', 'approvedById', 'approvedByPosition'];
+
+/**
+ * Approving, or touching the approval of an approved record (who approved, when, as what):
+ * both need the approver's right. Going back to draft (clearing the approval) is not approving.
+ */
+function touchesApproval(attempt: WriteAttempt, fields: readonly string[]): boolean {
+  if (becomes(attempt, 'status', 'approved')) return true;
+  return attempt.after.status === 'approved' && attempt.before?.status === 'approved' && fields.some((field) => changed(attempt, field));
+}
+
+/** The approval must name the person approving, so a record cannot claim someone else did. */
+function approverIs(attempt: WriteAttempt, field: string, action: CheckedAction): Decision {
+  return attempt.after[field] === attempt.actor?.staffId ? ALLOWED : deny(action, 'approver-mismatch');
+}
+
+function staffRule(attempt: WriteAttempt): Decision {
+  const { actor } = attempt;
+  // People keep their own phone, e-mail and the like; role, activity and everyone else's
+  // records are the administrator's.
+  const own = actor && attempt.before && attempt.before.id === actor.staffId;
+  if (own && !changed(attempt, 'role') && !changed(attempt, 'active') && !changed(attempt, 'deleted')) return ALLOWED;
+  return can(actor, 'staff.manage');
+}
+
+function credentialRule(attempt: WriteAttempt): Decision {
+  const { actor, before, after } = attempt;
+  if (!actor) return deny('staff.manage', 'not-signed-in');
+  if (after.setBy !== actor.staffId) return deny('staff.manage', 'approver-mismatch');
+  // Changing one's own PIN is one's own business; setting or resetting anyone else's is the
+  // administrator's, and says so in the record (reason 'reset'). Sign-in reads the row by its
+  // key, so the key and staffId, before and after, must all name the person acting: a row
+  // keyed by the administrator but naming oneself in staffId is someone else's PIN.
+  const subjects = new Set([after.id, after.staffId, before?.id, before?.staffId].filter((v) => v !== undefined));
+  if (subjects.size === 1 && subjects.has(actor.staffId) && after.reason === 'changed') return ALLOWED;
+  return can(actor, 'staff.manage');
+}
+
+/** The mentor of the intern the record belongs to, before and after (a write may move it). */
+function asMentorOfBoth(attempt: WriteAttempt, action: 'workLog.approve' | 'evaluation.sign'): Decision {
+  const interns = new Set([attempt.after.internId, attempt.before?.internId].filter((id) => id !== undefined).map(String));
+  for (const internId of interns) {
+    const decision = canActAsMentor(attempt.actor, action, attempt.mentorOf?.(internId));
+    if (!decision.allowed) return decision;
+  }
+  return interns.size > 0 ? ALLOWED : deny(action, 'not-mentor');
+}
+
+const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>> = {
+  staff: staffRule,
+  staffCredentials: credentialRule,
+  dataErasures: (attempt) => can(attempt.actor, 'pdpa.erase'),
+  pressReleases: (attempt) => {
+    if (!touchesApproval(attempt, RELEASE_APPROVAL_FIELDS)) return ALLOWED;
+    const decision = canApprove(attempt.actor, 'release.approve', authorOf(attempt));
+    return decision.allowed ? approverIs(attempt, 'approvedBy', 'release.approve') : decision;
+  },
+  briefings: (attempt) => {
+    if (!touchesApproval(attempt, BRIEFING_APPROVAL_FIELDS)) return ALLOWED;
+    const decision = canApprove(attempt.actor, 'briefing.approve', authorOf(attempt));
+    return decision.allowed ? approverIs(attempt, 'approvedById', 'briefing.approve') : decision;
+  },
+  internWorkLogs: (attempt) => {
+    // Approving, and any change to a log already approved, are the mentor's.
+    if (!attempt.after.approvedBy && !attempt.before?.approvedBy) return ALLOWED;
+    if (!changed(attempt, 'approvedBy') && !attempt.before?.approvedBy) return ALLOWED;
+    const decision = asMentorOfBoth(attempt, 'workLog.approve');
+    if (!decision.allowed || !attempt.after.approvedBy) return decision;
+    return changed(attempt, 'approvedBy') ? approverIs(attempt, 'approvedBy', 'workLog.approve') : decision;
+  },
+  internEvaluations: (attempt) => asMentorOfBoth(attempt, 'evaluation.sign'),
+};
+
+/**
+ * May this write be stored? Every write needs someone signed in; the table's own rule then
+ * decides (approvals, settings, staff, PDPA). Used by the data layer for local writes; the same
+ * rules judge ops from other workstations by their author.
+ */
+export function checkWrite(attempt: WriteAttempt): Decision {
+  if (!attempt.actor) return deny('record.write', 'not-signed-in');
+  if (SETTINGS_TABLES.has(attempt.table)) return can(attempt.actor, 'settings.edit');
+  return TABLE_RULES[attempt.table]?.(attempt) ?? ALLOWED;
+}

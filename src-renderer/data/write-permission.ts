@@ -1,0 +1,55 @@
+import type { DBCore, DBCoreTransaction } from 'dexie';
+import type { Actor } from '../../src-main/shared/auth/permissions';
+import { PermissionDeniedError } from '../../src-main/shared/auth/permissions';
+import { RULE_LOOKUP_TABLES, checkWrite } from '../../src-main/shared/auth/write-rules';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Who is signed in, for the write rules (shared/auth/write-rules.ts). 'not-checked' is for
+ * code that opens the database with no person at all (the bench's seeders, unit tests of
+ * other rules); the app always passes the signed-in person.
+ */
+export type ActingSource = (() => Actor | null) | 'not-checked';
+
+/**
+ * Transactions the app itself writes before anyone can sign in: the standard mission list on
+ * first start and the office administrator created at first run. Marked by that code only.
+ */
+const systemTransactions = new WeakSet<object>();
+
+export function markSystemWrite(idbTransaction: object): void {
+  systemTransactions.add(idbTransaction);
+}
+
+/** The tables a rule reads, added to every read-write transaction on the table it guards. */
+export function withRuleLookups(stores: string[]): string[] {
+  const extra = stores.flatMap((store) => RULE_LOOKUP_TABLES[store] ?? []);
+  return extra.length === 0 ? stores : [...new Set([...stores, ...extra])];
+}
+
+/**
+ * Refuses the whole write (throws, so the transaction aborts and nothing is stored or logged)
+ * when any record breaks a rule for the person signed in. Runs inside the outbox middleware,
+ * below every repository and raw table call, so no screen can skip it.
+ */
+export async function authorizeWrites(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  acting: ActingSource,
+  table: string,
+  writes: readonly { before: Row | undefined; after: Row }[],
+): Promise<void> {
+  if (acting === 'not-checked' || systemTransactions.has(trans) || writes.length === 0) return;
+  const actor = acting();
+  const mentors = new Map<string, string | null>();
+  if (RULE_LOOKUP_TABLES[table]?.includes('interns')) {
+    const ids = [...new Set(writes.flatMap((w) => [w.after.internId, w.before?.internId]).filter((id) => id !== undefined).map(String))];
+    const interns = (await core.table('interns').getMany({ trans, keys: ids })) as (Row | undefined)[];
+    ids.forEach((id, i) => mentors.set(id, (interns[i]?.mentorId as string | null | undefined) ?? null));
+  }
+  for (const { before, after } of writes) {
+    const decision = checkWrite({ actor, table, before, after, mentorOf: (id) => mentors.get(id) });
+    if (!decision.allowed) throw new PermissionDeniedError(decision);
+  }
+}

@@ -1,0 +1,56 @@
+import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppData } from '../../app/data-context';
+import { signInWithSecret } from './sign-in';
+import { useWaitCountdown } from './use-wait-countdown';
+
+/**
+ * The PIN box and its button, for signing in and for unlocking. Says what main answered: a
+ * wrong PIN, and how many seconds remain before the next try is looked at (the wait grows with
+ * each wrong PIN and survives a restart). What was typed is cleared after each try.
+ */
+export function SecretInput({ staffId, submitLabel }: { staffId: string | null; submitLabel: string }) {
+  const { t } = useTranslation();
+  const { db, session } = useAppData();
+  const [secret, setSecret] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [seconds, startWait] = useWaitCountdown();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!staffId || busy || seconds > 0) return;
+    setBusy(true);
+    try {
+      const outcome = await signInWithSecret(db, staffId, secret);
+      setSecret('');
+      if (outcome.ok) {
+        session.signedIn(outcome.actor);
+        return;
+      }
+      startWait(outcome.waitMs);
+      setMessage(outcome.reason === 'wait' ? null : outcome.reason === 'no-credential' ? t('auth.signIn.noOne') : t('auth.signIn.wrong'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" data-autofocus autoFocus />
+        {(message || seconds > 0) && (
+          <Alert color="red" role="alert" data-testid="sign-in-error">
+            {message}
+            {message && seconds > 0 ? ' ' : ''}
+            {seconds > 0 && t('auth.signIn.wait', { seconds })}
+          </Alert>
+        )}
+        <Button type="submit" loading={busy} disabled={!staffId || secret.length === 0 || seconds > 0}>
+          {submitLabel}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

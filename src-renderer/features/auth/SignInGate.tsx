@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, type ReactNode } from 'react';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../src-main/shared/domain/office-profile';
+import { useAppData } from '../../app/data-context';
+import { PageLoading } from '../../app/layout/PageLoading';
+import { hasAnyCredential, officeProfileRepo } from '../../data';
+import { FirstRunPage } from './FirstRunPage';
+import { LockScreen } from './LockScreen';
+import { SignInPage } from './SignInPage';
+import { useIdleLock } from './use-idle-lock';
+
+/**
+ * Nothing of the office's data is shown or written until a person signs in with their own PIN
+ * (issue 19). No one can sign in yet: the first run (create the administrator, or join an office
+ * that already uses PR Desk). Signed in but locked: only that person's PIN opens it again.
+ */
+export function SignInGate({ children }: { children: ReactNode }) {
+  const { db, session } = useAppData();
+  const anyone = useLiveQuery(() => hasAnyCredential(db), [db]);
+  const minutes = useLiveQuery(async () => (await officeProfileRepo(db).get())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES, [db]);
+  const state = session.state;
+  const lock = useCallback(() => void session.lock(), [session]);
+  useIdleLock(minutes ?? DEFAULT_IDLE_LOCK_MINUTES, Boolean(state && !state.locked), lock);
+
+  if (anyone === undefined) return <PageLoading />;
+  if (!state) return anyone ? <SignInPage /> : <FirstRunPage />;
+  if (state.locked) return <LockScreen />;
+  return <>{children}</>;
+}

@@ -1,0 +1,72 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The PIN every test person gets (six digits, not a run or a repeat). */
+export const TEST_PIN = '482915';
+
+export interface AdminInput {
+  title: string;
+  firstName: string;
+  lastName: string;
+  position: string;
+}
+
+/** The administrator a test workstation's first run creates unless the test says otherwise. */
+export const TEST_ADMIN: AdminInput = { title: 'นาย', firstName: 'ผู้ดูแล', lastName: 'ระบบทดสอบ', position: 'ผู้ดูแลระบบ' };
+
+export function displayName(person: Pick<AdminInput, 'title' | 'firstName' | 'lastName'>): string {
+  return `${person.title}${person.firstName} ${person.lastName}`;
+}
+
+/** The first-run, sign-in and lock screens, as a person uses them (issue 19). */
+export class SignInPage {
+  readonly firstRun: Locator;
+  readonly signInHeading: Locator;
+  readonly lockHeading: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.firstRun = page.getByRole('heading', { name: 'เริ่มใช้ PR Desk ที่เครื่องนี้' });
+    this.signInHeading = page.getByRole('heading', { name: 'เข้าสู่ระบบ PR Desk' });
+    this.lockHeading = page.getByRole('heading', { name: 'หน้าจอถูกล็อก' });
+    this.error = page.getByTestId('sign-in-error');
+  }
+
+  /** First run of a new office: the administrator and their PIN, signed in at once. */
+  async createAdministrator(admin: AdminInput = TEST_ADMIN, pin = TEST_PIN): Promise<void> {
+    await expect(this.firstRun).toBeVisible();
+    const form = this.page.getByRole('form', { name: 'สำนักงานเริ่มใช้ครั้งแรก: สร้างผู้ดูแลระบบ' });
+    await form.getByRole('textbox', { name: 'คำนำหน้า' }).fill(admin.title);
+    await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill(admin.firstName);
+    await form.getByRole('textbox', { name: 'นามสกุล' }).fill(admin.lastName);
+    await form.getByRole('textbox', { name: 'ตำแหน่ง' }).fill(admin.position);
+    await form.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(pin);
+    await form.getByRole('textbox', { name: 'พิมพ์รหัสอีกครั้ง', exact: true }).fill(pin);
+    await form.getByRole('button', { name: 'สร้างผู้ดูแลระบบและเข้าสู่ระบบ' }).click();
+    await expect(this.page.getByTestId('header-current-user')).toContainText(displayName(admin), { timeout: 15_000 });
+  }
+
+  /** Chooses the name and types the PIN; what follows (signed in, an error) is the caller's to check. */
+  async submit(name: string, pin: string): Promise<void> {
+    await expect(this.signInHeading).toBeVisible();
+    await this.page.getByRole('textbox', { name: 'ชื่อผู้ใช้' }).click();
+    await this.page.getByRole('option', { name: new RegExp(name) }).click();
+    await this.page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
+  }
+
+  async signIn(name: string, pin = TEST_PIN): Promise<void> {
+    await this.submit(name, pin);
+    await expect(this.page.getByTestId('header-current-user')).toContainText(name, { timeout: 15_000 });
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await expect(this.signInHeading).toBeVisible();
+  }
+
+  /** Signs the current person out and signs `name` in. */
+  async switchTo(name: string, pin = TEST_PIN): Promise<void> {
+    await this.signOut();
+    await this.signIn(name, pin);
+  }
+}
