@@ -113,7 +113,10 @@ function ReadyApp({
   const [device, setDevice] = useState(initialDevice);
   const [session, setSession] = useState<SessionState | null>(initialSession);
   const signedInId = session?.actor.staffId;
-  const record = useLiveQuery(async () => (signedInId ? ((await db.staff.get(signedInId)) ?? null) : null), [db, signedInId]);
+  // The answer names whose record it is: useLiveQuery keeps the previous answer while the next
+  // one loads, and a stale "nobody" must not sign out the person who just signed in.
+  const looked = useLiveQuery(async () => ({ id: signedInId, staff: signedInId ? ((await db.staff.get(signedInId)) ?? null) : null }), [db, signedInId]);
+  const record = looked && looked.id === signedInId ? looked.staff : undefined;
   const currentStaff = record && !record.deleted && record.active ? record : undefined;
   // Writes count only while someone is signed in and the screen is not locked.
   const acting = session && !session.locked ? session.actor : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import { formatHlc } from '../../src-main/shared/sync/hlc';
-import { applyOp, emptyRecordState, type RecordState } from '../../src-main/shared/sync/merge';
+import { applyOp, emptyRecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
 import { SIGNED_IN_SCHEMA_VERSION, judgeIncoming, markSignedInEra, type HeldWhy, type KnownRecord, type LoadRecords, type SignedInEra } from './incoming-permission';
 import { standardMissionId } from './seed-missions';
@@ -229,7 +229,7 @@ describe('reading', () => {
   });
 
   it('treats a record whose merge state is empty as not seen', async () => {
-    const records = new Map<string, KnownRecord>([['staff/ghost', { state: emptyRecordState() as RecordState, createdBy: 'ghost' }]]);
+    const records = new Map<string, KnownRecord>([['staff/ghost', { state: emptyRecordState(), createdBy: 'ghost' }]]);
     const { verdicts } = await judgeIncoming([create('staff', 'ghost', 'ghost', { role: 'admin' })], { load: loader(records), signedInEra: {} });
     expect(verdicts).toEqual([{ apply: true, why: 'first-administrator' }]);
   });

@@ -5,9 +5,11 @@ import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
+import { SignInPage } from './pages/sign-in-page';
 import { SettingsPage } from './pages/settings-page';
 
 const STAFF = 'นายวีระ ประชาสัมพันธ์';
+const DIRECTOR = 'นายวิชัย ใจซื่อ';
 const MISSION_6 = '6. ปฏิบัติหน้าที่โฆษกจังหวัดและจัดแถลงข่าวเมื่อเกิดสถานการณ์เร่งด่วน';
 const CORE = 'จังหวัดสงขลาพร้อมดูแลประชาชนทุกครัวเรือน ขอให้ผู้อยู่ในพื้นที่เสี่ยงอพยพทันที';
 const BANK_Q = 'จังหวัดเตรียมศูนย์พักพิงไว้กี่แห่ง';
@@ -106,7 +108,9 @@ test.describe('spokesperson briefings and press conferences', () => {
     await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
     await settings.addStaff({ title: 'นาย', firstName: 'วีระ', lastName: 'ประชาสัมพันธ์', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    await settings.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
     await settings.chooseCurrentUser(STAFF);
+    const signIn = new SignInPage(page);
     await seedMediaNetwork(page);
 
     // The Q&A bank: one fresh approved answer, one approved 120 days ago (flagged for review).
@@ -148,8 +152,11 @@ test.describe('spokesperson briefings and press conferences', () => {
       await expect(page.getByTestId('page-heading')).toHaveText(headline);
       if (approve) {
         await press.step('ส่งตรวจทาน');
+        // The writer cannot approve; the director signs in and does (the page stays).
+        await signIn.switchTo(DIRECTOR);
         await press.step('อนุมัติ');
         await expect(page.getByTestId('release-number')).toHaveText(`ข่าวที่ 1/${beYear}`);
+        await signIn.switchTo(STAFF);
       }
     }
 
@@ -215,6 +222,11 @@ test.describe('spokesperson briefings and press conferences', () => {
     // Review, then approval refused with no core message: a clear Thai message, nothing lost.
     await page.getByRole('button', { name: 'ส่งตรวจทาน' }).click();
     await expect(page.getByTestId('briefing-status')).toHaveText('ตรวจทาน');
+    // Its writer's button is off and says why; the director signs in to approve.
+    await expect(page.getByRole('button', { name: 'อนุมัติ', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('approve-refused')).toContainText('ต้องเป็น ผู้อำนวยการ');
+    await signIn.switchTo(DIRECTOR);
+    await expect(page.getByTestId('briefing-status')).toHaveText('ตรวจทาน');
     await page.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
     await expect(page.getByTestId('approval-problems')).toContainText('ยังอนุมัติไม่ได้: กรุณาเขียนสารหลักก่อน');
     await expect(page.getByTestId('briefing-status')).toHaveText('ตรวจทาน');
@@ -228,7 +240,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByTestId('core-message-counter')).toHaveText(`${[...CORE].length}/150 ตัวอักษร`);
     await page.getByRole('button', { name: 'อนุมัติ', exact: true }).click();
     await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
-    await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${STAFF}`);
+    await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${DIRECTOR}`);
     await app.screenshot('briefings-approved');
 
     // Spokesperson work under mission 6 (a work link the mission report counts).
@@ -241,7 +253,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByText('บันทึกไฟล์ PDF แล้วที่', { exact: false })).toBeVisible();
     expect(app.env.pdf.saved).toHaveLength(1);
     const pdf = pdfTextOf(app.env.pdf.saved[0] ?? '');
-    for (const expected of ['ด่วนที่สุด', CORE, TYPED_Q, TYPED_A, BANK_Q, BANK_A, 'ปภ.จังหวัดสงขลา', 'หน้า1/', `อนุมัติโดย${STAFF.replace(/\s/g, '')}`, `ข่าวที่ 1/${beYear} ${RELEASE_SHELTER}`, `(ข่าวยังไม่ออกเลข) ${RELEASE_DRAIN}`]) {
+    for (const expected of ['ด่วนที่สุด', CORE, TYPED_Q, TYPED_A, BANK_Q, BANK_A, 'ปภ.จังหวัดสงขลา', 'หน้า1/', `อนุมัติโดย${DIRECTOR.replace(/\s/g, '')}`, `ข่าวที่ 1/${beYear} ${RELEASE_SHELTER}`, `(ข่าวยังไม่ออกเลข) ${RELEASE_DRAIN}`]) {
       expect(pdf).toContain(flat(expected));
     }
     expect(pdf.indexOf(flat(CORE))).toBeLessThan(pdf.indexOf(flat(TYPED_Q)));
@@ -316,7 +328,7 @@ test.describe('spokesperson briefings and press conferences', () => {
     await settings.shell.openSection('งานโฆษก');
     await page.getByRole('link', { name: 'สถานการณ์อุทกภัย จังหวัดสงขลา' }).click();
     await expect(page.getByTestId('briefing-status')).toHaveText('อนุมัติ');
-    await expect(page.getByTestId('approved-by')).toContainText(STAFF);
+    await expect(page.getByTestId('approved-by')).toContainText(DIRECTOR);
     await expect(page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true })).toHaveValue(CORE);
     await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
     await expect(page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ปภ.จังหวัดสงขลา');

@@ -8,6 +8,7 @@ import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
+import { SignInPage } from './pages/sign-in-page';
 
 const AGENCY = 'สำนักงานสาธารณสุขจังหวัดสงขลา';
 const OUTLET = 'สถานีวิทยุกระจายเสียงแห่งประเทศไทยจังหวัดสงขลา';
@@ -58,7 +59,9 @@ test.describe('press service', () => {
     await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
     await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    await settings.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
     await settings.chooseCurrentUser('นางวิไลวรรณ ข่าวดี');
+    const signIn = new SignInPage(page);
 
     // Directories: the agency, an outlet with two reporters (one not verified for a year), a list.
     await settings.shell.openSection('บริการข่าว');
@@ -129,13 +132,16 @@ test.describe('press service', () => {
     // Workflow: review, approval with a comment; who and when are shown; the number is assigned.
     await press.step('ส่งตรวจทาน');
     await expect(page.getByTestId('release-status')).toHaveText('ตรวจทาน');
+    // The writer does not approve her own release: the director signs in and does.
+    await signIn.switchTo('นายวิชัย ใจซื่อ');
     await press.step('อนุมัติ', 'ตรวจแล้ว เผยแพร่ได้');
     await expect(page.getByTestId('release-status')).toHaveText('อนุมัติแล้ว');
     const beYear = new Date().getFullYear() + 543;
     await expect(page.getByTestId('release-number')).toHaveText(`ข่าวที่ 1/${beYear}`);
-    await expect(page.getByTestId('approved-by')).toContainText('อนุมัติโดย นางวิไลวรรณ ข่าวดี');
+    await expect(page.getByTestId('approved-by')).toContainText('อนุมัติโดย นายวิชัย ใจซื่อ');
     await expect(page.getByTestId('release-events')).toContainText('ตรวจแล้ว เผยแพร่ได้');
     await app.screenshot('press-release-approved-th');
+    await signIn.switchTo('นางวิไลวรรณ ข่าวดี');
 
     // Distribution: the LINE text for the list, copied; each send logged per recipient.
     await page.getByRole('tab', { name: 'ส่งข่าว' }).click();
@@ -195,6 +201,7 @@ test.describe('press service', () => {
     await second.getByRole('button', { name: 'บันทึก' }).click();
     await expect(second).toBeHidden();
     await press.step('ส่งตรวจทาน');
+    await signIn.switchTo('นายวิชัย ใจซื่อ');
     await press.step('อนุมัติ');
     await expect(page.getByTestId('release-number')).toHaveText(`ข่าวที่ 2/${beYear}`);
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
 import { FIXTURES_DIR } from './support/paths';
+import { SignInPage } from './pages/sign-in-page';
 import { SettingsPage } from './pages/settings-page';
 
 const thai = JSON.parse(readFileSync(join(FIXTURES_DIR, 'thai-text.json'), 'utf8')) as {
@@ -67,6 +68,7 @@ test.describe('settings', () => {
       lastName: 'ใจดี',
       position: 'ผู้อำนวยการ',
       workGroup: 'กลุ่มงานอำนวยการ',
+      role: 'ผู้อำนวยการ',
     });
     await settings.chooseCurrentUser('นายสมชาย ใจดี');
 
@@ -106,7 +108,6 @@ test.describe('settings', () => {
     await app.page.getByRole('button', { name: `เก็บถาวร ${name}` }).click();
     await app.page.getByRole('dialog').getByRole('button', { name: 'เก็บถาวร' }).click();
     await expect(settings.staffRow(name)).toBeHidden();
-    await expect(app.page.getByTestId('empty-state')).toBeVisible();
     await app.page.getByRole('button', { name: 'เลิกทำ' }).click();
     await expect(settings.staffRow(name)).toBeVisible();
   });
@@ -153,14 +154,18 @@ test.describe('settings: no typed data is lost', () => {
     await expect(dialog.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('ปิ่นโต');
   });
 
-  test('an archived user no longer signs the changes made on this workstation', async ({ app }) => {
+  test('an archived person is signed out and can no longer sign in', async ({ app }) => {
     const settings = new SettingsPage(app.page);
+    const signIn = new SignInPage(app.page);
     await settings.shell.waitUntilReady();
-    await settings.addStaff({ title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'ผู้อำนวยการ', workGroup: 'กลุ่มงานอำนวยการ' });
+    await settings.addStaff({ title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'เจ้าหน้าที่ธุรการ', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้ดูแลระบบ' });
     await settings.chooseCurrentUser('นายสมชาย ใจดี');
     await settings.shell.openSettingsTab('บุคลากร');
     await app.page.getByRole('button', { name: 'เก็บถาวร นายสมชาย ใจดี' }).click();
     await app.page.getByRole('dialog').getByRole('button', { name: 'เก็บถาวร' }).click();
-    await expect(settings.shell.currentUser).toHaveText('ยังไม่ได้เลือกผู้ใช้งาน');
+    await expect(signIn.signInHeading).toBeVisible();
+    await app.page.getByRole('combobox', { name: 'ชื่อผู้ใช้' }).click();
+    await expect(app.page.getByRole('option', { name: /นายสมชาย ใจดี/ })).toHaveCount(0);
+    await expect(app.page.getByRole('option', { name: /นายผู้ดูแล ระบบทดสอบ/ })).toBeVisible();
   });
 });

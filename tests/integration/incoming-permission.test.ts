@@ -118,6 +118,7 @@ describe('ops from other workstations are judged by their author (issue 19)', ()
     const { a, b, c } = await office();
     const releaseId = await releaseInReview(a, OFFICER, 'officer', 'ข่าวที่เจ้าหน้าที่เขียน');
     await a.sync();
+    await b.sync(); // B knows the staff (else C's log, if read before A's, waits for them: see below)
     await c.sync();
     // The forger approves in the officer's name (approvedBy = the officer), and edits a headline.
     c.as(OFFICER, 'officer');
@@ -129,7 +130,6 @@ describe('ops from other workstations are judged by their author (issue 19)', ()
     const before = await b.db.outbox.count();
     const summary = await b.sync();
     expect(await b.db.pressReleases.get(releaseId)).toMatchObject({ status: 'review', approvedBy: null, number: null });
-    console.log('DEBUG', JSON.stringify({ held: (await b.db.syncHeld.toArray()).map((h) => [h.reason, h.item.op.table, h.item.op.kind, h.item.op.actor, Object.keys(h.item.op.fields)]), rec: await b.db.syncRecords.get(['pressReleases', other]), raw: await b.db.table('pressReleases').toCollection().primaryKeys(), other, summary: { ...summary, missingFiles: [] } }));
     expect((await b.db.pressReleases.get(other))?.status).toBe('review'); // the rest of C's log applied
     expect(await b.db.outbox.count()).toBe(before); // nothing was logged as B's own
     const held = await b.db.syncHeld.toArray();
@@ -161,12 +161,14 @@ describe('ops from other workstations are judged by their author (issue 19)', ()
     // A's own rules refuse the director approving their own release; only a forger can send it.
     await expect(moveRelease(a.db, directors, 'approved')).rejects.toMatchObject({ name: 'PermissionDeniedError', decision: { reason: 'own-work' } });
     await a.sync();
+    await b.sync();
     await c.sync();
     c.as(DIRECTOR, 'director');
     await moveRelease(c.db, directors, 'approved');
     await c.sync();
 
     const summary = await b.sync();
+    expect(summary.notPermitted.total).toBe(1);
     expect(await b.db.pressReleases.get(officers)).toMatchObject({ status: 'approved', approvedBy: DIRECTOR });
     expect((await b.db.pressReleases.get(directors))?.status).toBe('review');
     expect(summary.notPermitted.shown.map((e) => [e.recordId, e.actor])).toEqual([[directors, DIRECTOR]]);

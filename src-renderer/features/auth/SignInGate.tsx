@@ -24,6 +24,14 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
   if (anyone === undefined) return <PageLoading />;
   if (!state) return anyone ? <SignInPage /> : <FirstRunPage />;
-  if (state.locked) return <LockScreen />;
-  return <>{children}</>;
+  // Locked: the app stays mounted but hidden and inert, so a form being typed when the idle
+  // time ran out is still there, as typed, after the PIN.
+  return (
+    <>
+      {state.locked && <LockScreen />}
+      <div hidden={state.locked} inert={state.locked}>
+        {children}
+      </div>
+    </>
+  );
 }

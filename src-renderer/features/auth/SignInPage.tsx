@@ -25,6 +25,8 @@ export function SignInPage() {
             data={(people ?? []).map((s) => ({ value: s.id, label: `${staffDisplayName(s)} — ${s.position || t(`roles.${s.role}`)}` }))}
             value={staffId}
             onChange={setStaffId}
+            // Choosing one's name again must not clear it (Mantine deselects by default).
+            allowDeselect={false}
             searchable
             nothingFoundMessage={t('currentUser.nothingFound')}
           />

@@ -58,6 +58,8 @@ export function BriefingEditorPage() {
 function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
   const { t } = useTranslation();
   const { db, currentStaff } = useAppData();
+  // Who wrote it (the record's author, set by the data layer): nobody approves their own.
+  const author = useLiveQuery(async () => (await db.briefings.get(id))?.createdBy, [db, id]);
   const [draft, setDraft] = useState<Briefing | null>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problems, setProblems] = useState<string[]>([]);
@@ -164,7 +166,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
       <Stack gap="md">
         <Paper withBorder p="sm">
           <Stack gap="xs">
-            <StatusActions briefing={draft} busy={busy} onAdvance={() => void advance()} onNewVersion={() => void newVersion()} />
+            <StatusActions briefing={draft} authorId={author} busy={busy} onAdvance={() => void advance()} onNewVersion={() => void newVersion()} />
             {problems.length > 0 && (
               <Alert color="red" title={t('briefings.cannotAdvance')} data-testid="approval-problems">
                 {problems.map((p) => (

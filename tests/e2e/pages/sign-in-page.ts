@@ -48,7 +48,7 @@ export class SignInPage {
   /** Chooses the name and types the PIN; what follows (signed in, an error) is the caller's to check. */
   async submit(name: string, pin: string): Promise<void> {
     await expect(this.signInHeading).toBeVisible();
-    await this.page.getByRole('textbox', { name: 'ชื่อผู้ใช้' }).click();
+    await this.page.getByRole('combobox', { name: 'ชื่อผู้ใช้' }).click();
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
     await this.page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(pin);
     await this.page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();

@@ -3,13 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/briefing';
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
 import { BriefingStatusBadge } from '../status-badge';
+import { ALLOWED, canApprove } from '../../../../src-main/shared/auth/permissions';
+import { useAppData } from '../../../app/data-context';
+import { permissionText } from '../../../ui/permission-text';
 
 const when = (iso: string) => (iso ? `${formatThaiDateShort(iso.slice(0, 10))} ${formatThaiTime(new Date(iso))}` : '');
 
 /** ร่าง → ตรวจทาน → อนุมัติ → ใช้แล้ว, with who moved it and when. */
-export function StatusActions({ briefing, busy, onAdvance, onNewVersion }: { briefing: Briefing; busy: boolean; onAdvance: () => void; onNewVersion: () => void }) {
+export function StatusActions({
+  briefing,
+  authorId,
+  busy,
+  onAdvance,
+  onNewVersion,
+}: {
+  briefing: Briefing;
+  authorId: string | undefined;
+  busy: boolean;
+  onAdvance: () => void;
+  onNewVersion: () => void;
+}) {
   const { t } = useTranslation();
+  const { acting } = useAppData();
   const next = NEXT_STATUS[briefing.status];
+  // The data layer's own rule, asked first so the button can say why it is off.
+  const approval = next === 'approved' ? canApprove(acting, 'briefing.approve', authorId) : ALLOWED;
   return (
     <Group gap="sm" align="center">
       <BriefingStatusBadge status={briefing.status} />
@@ -25,9 +43,14 @@ export function StatusActions({ briefing, busy, onAdvance, onNewVersion }: { bri
         </Text>
       )}
       {next && (
-        <Button size="sm" color={next === 'approved' ? 'teal' : 'blue'} loading={busy} onClick={onAdvance}>
+        <Button size="sm" color={next === 'approved' ? 'teal' : 'blue'} loading={busy} disabled={!approval.allowed} onClick={onAdvance}>
           {t(`briefings.advance.${next}`)}
         </Button>
+      )}
+      {!approval.allowed && (
+        <Text size="sm" c="orange" data-testid="approve-refused">
+          {permissionText(t, approval)}
+        </Text>
       )}
       {(briefing.status === 'approved' || briefing.status === 'used') && (
         <Button size="sm" variant="light" disabled={busy} onClick={onNewVersion}>

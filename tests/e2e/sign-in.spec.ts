@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './support/app-fixture';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { PressPage } from './pages/press-page';
+import { SettingsPage } from './pages/settings-page';
+import { displayName, SignInPage, TEST_ADMIN, TEST_PIN } from './pages/sign-in-page';
+
+const OFFICER = { title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' };
+const DIRECTOR = { title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' };
+const OFFICER_NAME = displayName(OFFICER);
+const DIRECTOR_NAME = displayName(DIRECTOR);
+const DIRECTOR_PIN = '730418';
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\u200b/g, '').replace(/\s+/g, '');
+}
+
+test.describe('who is acting (issue 19)', () => {
+  test('the administrator creates two staff with PINs; each signs in as themselves; nobody approves their own release; the PDF prints the approver from the approval record', async ({ app }) => {
+    test.setTimeout(180_000);
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    const signIn = new SignInPage(page);
+    const press = new PressPage(page);
+    await settings.shell.waitUntilReady();
+    await expect(settings.shell.currentUser).toContainText(displayName(TEST_ADMIN));
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await settings.saveOfficeProfile();
+    await settings.addStaff(OFFICER);
+    await settings.addStaff({ ...DIRECTOR, pin: DIRECTOR_PIN });
+    await expect(settings.staffRow(OFFICER_NAME).getByText('ยังไม่มีรหัส')).toHaveCount(0);
+    await app.screenshot('sign-in-staff-with-pins');
+
+    // The officer signs in with her own PIN and writes a release.
+    await signIn.signOut();
+    await app.screenshot('sign-in-screen');
+    await signIn.signIn(OFFICER_NAME);
+    await settings.shell.openSection('บริการข่าว');
+    await page.getByRole('button', { name: 'เขียนข่าวใหม่' }).click();
+    const form = page.getByRole('form', { name: 'แบบฟอร์มข่าวประชาสัมพันธ์' });
+    await form.getByRole('textbox', { name: 'หัวข้อข่าว' }).fill('สงขลาเปิดศูนย์ช่วยเหลือผู้ประสบอุทกภัย');
+    await form.getByRole('textbox', { name: 'เนื้อข่าว' }).fill('ศูนย์ช่วยเหลือเปิดตลอด 24 ชั่วโมงที่ศาลากลางจังหวัด');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    await press.step('ส่งตรวจทาน');
+    await expect(page.getByTestId('release-status')).toHaveText('ตรวจทาน');
+
+    // Her approve button is off and says why; the data layer would refuse it anyway (unit tests).
+    await expect(page.getByRole('button', { name: 'อนุมัติ', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('approve-refused')).toHaveText('ทำรายการนี้ไม่ได้: ต้องเป็น ผู้อำนวยการ หรือ รองผู้อำนวยการ/ผู้รักษาราชการแทน');
+    await app.screenshot('sign-in-officer-cannot-approve');
+
+    // The director signs in (the same page comes back) and approves it.
+    await signIn.switchTo(DIRECTOR_NAME, DIRECTOR_PIN);
+    await expect(page.getByTestId('release-status')).toHaveText('ตรวจทาน');
+    await press.step('อนุมัติ');
+    await expect(page.getByTestId('release-status')).toHaveText('อนุมัติแล้ว');
+    await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${DIRECTOR_NAME}`);
+
+    // The officer prints it: the PDF names the director from the approval record, not her.
+    await signIn.switchTo(OFFICER_NAME);
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length, { timeout: 60_000 }).toBe(1);
+    const text = pdfText(app.env.pdf.saved[0] ?? '');
+    expect(text).toContain(`อนุมัติโดย${DIRECTOR_NAME}`.replace(/\s+/g, ''));
+    expect(text).toContain(`ตำแหน่ง${DIRECTOR.position}`.replace(/\s+/g, ''));
+    expect(text).not.toContain(OFFICER_NAME.replace(/\s+/g, ''));
+
+    // The director's own release: he cannot approve it either.
+    await signIn.switchTo(DIRECTOR_NAME, DIRECTOR_PIN);
+    await page.getByRole('link', { name: 'กลับไปรายการข่าว' }).click();
+    await page.getByRole('button', { name: 'เขียนข่าวใหม่' }).click();
+    await form.getByRole('textbox', { name: 'หัวข้อข่าว' }).fill('ผู้อำนวยการลงพื้นที่ตรวจเยี่ยมศูนย์ช่วยเหลือ');
+    await form.getByRole('textbox', { name: 'เนื้อข่าว' }).fill('ผู้อำนวยการสำนักงานลงพื้นที่พร้อมคณะ');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    await press.step('ส่งตรวจทาน');
+    await expect(page.getByRole('button', { name: 'อนุมัติ', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('approve-refused')).toHaveText('อนุมัติงานของตนเองไม่ได้: ผู้อนุมัติต้องไม่ใช่ผู้เขียน');
+    await app.screenshot('sign-in-director-own-release');
+  });
+
+  test('wrong PINs wait longer each time, and the wait survives a restart', async ({ app }) => {
+    test.setTimeout(120_000);
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    const signIn = new SignInPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff(OFFICER);
+    await signIn.signOut();
+
+    const button = page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true });
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      // The button stays off while a wait lasts: clicking it waits the wait out, as a person must.
+      await signIn.submit(OFFICER_NAME, '000001');
+      if (attempt === 1) {
+        await expect(signIn.error).toHaveText('รหัสไม่ถูกต้อง');
+        waits.push(0);
+        continue;
+      }
+      await expect(signIn.error).toContainText('รหัสไม่ถูกต้อง ใส่รหัสผิดหลายครั้ง ลองใหม่ได้ในอีก');
+      const shown = (await signIn.error.innerText()).match(/อีก (\d+) วินาที/);
+      waits.push(shown ? Number(shown[1]) : 0);
+    }
+    await app.screenshot('sign-in-wrong-pin-wait');
+    // None after the first, then 2, 4, 8, 16 seconds (the countdown may have ticked once).
+    expect(waits[0]).toBe(0);
+    for (let i = 2; i < waits.length; i += 1) expect(waits[i] ?? 0).toBeGreaterThan(waits[i - 1] ?? 0);
+    expect(waits[4]).toBeGreaterThanOrEqual(15);
+    await expect(button).toBeDisabled();
+
+    // Restarting the app does not reset it: main keeps the count in the workstation's folder.
+    await app.restart();
+    const after = new SignInPage(app.page);
+    await after.signOut();
+    await after.submit(OFFICER_NAME, TEST_PIN);
+    await expect(after.error).toContainText('ลองใหม่ได้ในอีก');
+    await expect(app.page.getByTestId('header-current-user')).toHaveCount(0);
+    await app.screenshot('sign-in-wait-after-restart');
+  });
+
+  test('the lock screen opens only with the signed-in person’s PIN', async ({ app }) => {
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    const signIn = new SignInPage(page);
+    await settings.shell.waitUntilReady();
+    await page.getByRole('button', { name: 'ล็อกหน้าจอ' }).click();
+    await expect(signIn.lockHeading).toBeVisible();
+    // Nothing of the office's data shows behind it (the app stays mounted, hidden, inert).
+    await expect(page.getByTestId('sidebar')).toBeHidden();
+    await expect(page.getByText(`${displayName(TEST_ADMIN)} กำลังใช้เครื่องนี้`)).toBeVisible();
+    await app.screenshot('sign-in-locked');
+    await page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill('999990');
+    await page.getByRole('button', { name: 'ปลดล็อก' }).click();
+    await expect(signIn.error).toContainText('รหัสไม่ถูกต้อง');
+    await page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(TEST_PIN);
+    await page.getByRole('button', { name: 'ปลดล็อก' }).click();
+    await expect(settings.shell.nav).toBeVisible();
+  });
+});
