@@ -184,7 +184,7 @@ test.describe('complaints', () => {
     await app.screenshot('complaint-dashboard-th');
   });
 
-  test('office time limits are validated and shared; without a staff user the complainant stays hidden; delete can be undone', async ({ app }) => {
+  test('office time limits are validated and shared; someone outside the complaints group sees the complainant masked; delete can be undone', async ({ app }) => {
     test.setTimeout(120_000);
     const page = app.page;
     const complaints = new ComplaintsPage(page);
@@ -205,7 +205,7 @@ test.describe('complaints', () => {
     await expect(limits).toBeHidden();
     await expect(page.getByText('แจ้งผู้ร้องภายใน 7 วัน · ยุติเรื่องภายใน 20 วัน')).toBeVisible();
 
-    // Logged on a workstation where nobody has chosen a staff user: the name is kept but not shown.
+    // Logged by the administrator, who is not a complaint officer: the name is kept but masked.
     await page.keyboard.press('Control+n');
     const form = complaints.intakeForm();
     await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill('ขอรับทราบกำหนดการงานกาชาดจังหวัด');

@@ -62,6 +62,9 @@ test.describe('internship records', () => {
       await form.getByRole('textbox', { name: 'วันสิ้นสุดการฝึก' }).fill(endTyped);
       await form.getByRole('combobox', { name: 'สถานะ' }).click();
       await page.getByRole('option', { name: 'กำลังฝึก' }).click();
+      // The mentor: the only person who approves her work log and writes her evaluation.
+      await form.getByRole('combobox', { name: 'พี่เลี้ยง' }).click();
+      await page.getByRole('option', { name: /นางวิไลวรรณ พี่เลี้ยงดี/ }).click();
       await form.getByRole('button', { name: 'บันทึก' }).click();
       return form;
     };

@@ -219,7 +219,7 @@ test.describe('press service', () => {
     await page.getByRole('listitem', { name: HEADLINE }).click();
     await expect(page.getByTestId('release-number')).toHaveText(`ข่าวที่ 1/${beYear}`);
     await expect(page.getByTestId('release-status')).toHaveText('เผยแพร่แล้ว');
-    await expect(page.getByTestId('approved-by')).toContainText('นางวิไลวรรณ ข่าวดี');
+    await expect(page.getByTestId('approved-by')).toContainText('นายวิชัย ใจซื่อ');
     await page.getByRole('tab', { name: 'ส่งข่าว' }).click();
     await expect(page.getByTestId('send-log').getByRole('row')).toHaveCount(3);
     await page.getByRole('tab', { name: 'การนำไปเผยแพร่' }).click();

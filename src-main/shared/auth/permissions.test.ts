@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES, type StaffRole } from '../domain/staff';
-import { ACTIONS, PermissionDeniedError, can, canActAsMentor, canApprove, deny, enforce, rolesFor, type Action, type Actor } from './permissions';
+import { ACTIONS, PermissionDeniedError, can, canActAsMentor, canSeeComplainant, canApprove, deny, enforce, rolesFor, type Action, type Actor } from './permissions';
 
 /**
  * The rights table written out by hand (issue 19, DESIGN.md §8): one row per action, one column
@@ -105,4 +105,20 @@ describe('enforce', () => {
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error).toMatchObject({ name: 'PermissionDeniedError', decision: refusal });
   });
+});
+
+describe('canSeeComplainant (PDPA masking)', () => {
+  it.each([
+    ['director', 'administration', true],
+    ['deputy', 'public-relations', true],
+    ['officer', 'evaluation', true],
+    ['groupHead', 'evaluation', true],
+    ['intern', 'evaluation', false],
+    ['officer', 'public-relations', false],
+    ['admin', 'administration', false],
+    ['spokesperson', 'public-relations', false],
+  ] as const)('%s in %s → %s', (role, workGroup, expected) => {
+    expect(canSeeComplainant({ staffId: 's1', role, workGroup })).toBe(expected);
+  });
+  it('nobody signed in sees nobody', () => expect(canSeeComplainant(null)).toBe(false));
 });

@@ -88,6 +88,16 @@ export function canActAsMentor(actor: Actor | null, action: 'workLog.approve' | 
   return mentorStaffId && actor.staffId === mentorStaffId ? ALLOWED : deny(action, 'not-mentor');
 }
 
+/**
+ * Complainants' names and contacts (PDPA): the complaint officers (กลุ่มงานประเมินผล, not
+ * interns) and the director or deputy. Everyone else sees the complaint with the person masked.
+ */
+export function canSeeComplainant(staff: { staffId: string; role: StaffRole; workGroup: string } | null): boolean {
+  if (!staff) return false;
+  if (can(staff, 'complaint.viewIdentity').allowed) return true;
+  return staff.workGroup === 'evaluation' && staff.role !== 'intern';
+}
+
 /** Thrown by the data layer and main's handlers; the UI shows `permission.<reason>` in Thai. */
 export class PermissionDeniedError extends Error {
   constructor(readonly decision: Extract<Decision, { allowed: false }>) {

@@ -25,10 +25,20 @@ export interface CalendarDate {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Reads `YYYY-MM-DD` (or the date part of an ISO timestamp) or a Date as a calendar date. */
+/**
+ * The instant shifted so its UTC fields read Bangkok's wall clock (UTC+7, no daylight saving).
+ * Offices are in Thailand whatever the PC's or the build machine's time zone says, and main
+ * (which prints the PDFs) must not follow a server's UTC.
+ */
+function inBangkok(value: Date): Date {
+  return new Date(value.getTime() + 7 * 60 * 60 * 1000);
+}
+
 export function toCalendarDate(value: string | Date): CalendarDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError('Invalid date');
-    return { year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() };
+    const bangkok = inBangkok(value);
+    return { year: bangkok.getUTCFullYear(), month: bangkok.getUTCMonth() + 1, day: bangkok.getUTCDate() };
   }
   const match = ISO_DATE.exec(value);
   if (!match) throw new RangeError(`Not an ISO date: ${value}`);
@@ -92,7 +102,8 @@ export function fiscalHalfOf(value: string | Date): 1 | 2 {
   return month >= 10 || month <= 3 ? 1 : 2;
 }
 
-/** Time of day as Thai documents write it: "14.30 น." */
+/** Time of day as Thai documents write it, in Bangkok time: "14.30 น." */
 export function formatThaiTime(value: Date): string {
-  return `${String(value.getHours()).padStart(2, '0')}.${String(value.getMinutes()).padStart(2, '0')} น.`;
+  const bangkok = inBangkok(value);
+  return `${String(bangkok.getUTCHours()).padStart(2, '0')}.${String(bangkok.getUTCMinutes()).padStart(2, '0')} น.`;
 }

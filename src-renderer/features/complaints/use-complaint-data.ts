@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { COMPLAINT_SETTINGS_ID, DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../../../src-main/shared/domain/complaint';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import type { AgencyRecord, StaffRecord } from '../../data';
+import { canSeeComplainant } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../app/data-context';
 import { buildComplaintRows, type ComplaintRow } from './model/complaint-rows';
 
@@ -43,10 +44,10 @@ export function useComplaintRows(): ComplaintRow[] | undefined {
 }
 
 /**
- * Whether the current user may see complainants' names and contacts (PDPA): chosen staff who
- * are not interns. Interns and an unidentified workstation see the complaint without the person.
+ * Whether the person signed in may see complainants' names and contacts (PDPA, issue 19):
+ * complaint officers and the director (canSeeComplainant); everyone else sees it masked.
  */
 export function useMaySeePersonalData(): boolean {
-  const { currentStaff } = useAppData();
-  return !!currentStaff && currentStaff.role !== 'intern';
+  const { currentStaff, acting } = useAppData();
+  return !!currentStaff && !!acting && canSeeComplainant({ staffId: currentStaff.id, role: currentStaff.role, workGroup: currentStaff.workGroup });
 }

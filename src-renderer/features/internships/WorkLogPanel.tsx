@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { workLogSchema } from '../../../src-main/shared/domain/internship';
 import { workLogRepo, type InternRecord } from '../../data';
+import { canActAsMentor } from '../../../src-main/shared/auth/permissions';
+import { permissionText } from '../../ui/permission-text';
 import { useAppData } from '../../app/data-context';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
@@ -15,7 +17,9 @@ import { addWorkLog } from './model/work-log-actions';
 /** บันทึกการปฏิบัติงาน: what the intern did each day, optionally under a mission task; the mentor approves. */
 export function WorkLogPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
+  const { db, currentStaff, acting } = useAppData();
+  // Only the intern's assigned mentor approves (the data layer refuses anyone else too).
+  const asMentor = canActAsMentor(acting, 'workLog.approve', intern.mentorId);
   const entries = useLiveQuery(async () => (await db.internWorkLogs.where('internId').equals(intern.id).toArray()).filter((l) => !l.deleted).sort((a, b) => b.date.localeCompare(a.date)), [db, intern.id]);
   const tasks = useLiveQuery(async () => (await db.tasks.toArray()).filter((task) => !task.deleted && task.status !== 'cancelled'), [db]);
   const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
@@ -50,6 +54,11 @@ export function WorkLogPanel({ intern }: { intern: InternRecord }) {
 
   return (
     <Stack gap="xs" data-testid="work-log">
+      {!asMentor.allowed && (entries ?? []).some((entry) => !entry.approvedAt) && (
+        <Text size="sm" c="orange" data-testid="work-log-approve-refused">
+          {permissionText(t, asMentor)}
+        </Text>
+      )}
       <Group align="flex-start" gap="xs">
         <ThaiDateInput aria-label={t('internships.logDate')} value={date} onChange={setDate} error={errors.date} w={170} />
         <Textarea aria-label={t('internships.logText')} placeholder={t('internships.logPlaceholder')} autosize minRows={1} value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} style={{ flex: 1 }} />
@@ -83,7 +92,7 @@ export function WorkLogPanel({ intern }: { intern: InternRecord }) {
                 {t('internships.approved')}
               </Badge>
             ) : (
-              <Button size="compact-sm" variant="light" onClick={() => approve(entry.id)}>
+              <Button size="compact-sm" variant="light" disabled={!asMentor.allowed} onClick={() => approve(entry.id)}>
                 {t('internships.approve')}
               </Button>
             )}
