@@ -6,7 +6,9 @@ import {
   formatThaiDateLong,
   formatThaiDateNumeric,
   formatThaiDateShort,
+  formatThaiTime,
   parseThaiDateInput,
+  toCalendarDate,
 } from './thai-date';
 import { fromThaiDigits, toThaiDigits } from './thai-digits';
 
@@ -41,5 +43,17 @@ describe('Thai digits', () => {
     expect(toThaiDigits('ข่าวที่ 123/2568')).toBe('ข่าวที่ ๑๒๓/๒๕๖๘');
     expect(fromThaiDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
     expect(toThaiDigits('0123456789')).toBe(fixtures.thaiDigits[0]);
+  });
+});
+
+describe('Bangkok time whatever the machine zone', () => {
+  // Main prints PDFs; on a build server or a PC set to UTC it showed 07.15 น. for 14.15 น.
+  it('writes the time of day in Bangkok', () => {
+    expect(formatThaiTime(new Date('2025-01-11T07:15:00.000Z'))).toBe('14.15 น.');
+    expect(formatThaiTime(new Date('2025-01-11T17:05:00.000Z'))).toBe('00.05 น.');
+  });
+  it('takes the calendar day in Bangkok', () => {
+    expect(toCalendarDate(new Date('2025-01-10T18:30:00.000Z'))).toEqual({ year: 2025, month: 1, day: 11 });
+    expect(toCalendarDate(new Date('2025-01-10T16:59:00.000Z'))).toEqual({ year: 2025, month: 1, day: 10 });
   });
 });
