@@ -11,7 +11,7 @@ export { hasLegacyBlobs, moveLegacyBlobs, type LegacyBlobOutcome, type LegacyBlo
 export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
-export { markSystemWrite, type ActingSource } from './write-permission';
+export { markErasureWrite, markSystemWrite, type ActingSource } from './write-permission';
 export {
   applyRemoteBatch,
   currentSyncRecord,

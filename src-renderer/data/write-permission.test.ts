@@ -19,7 +19,7 @@ import { officeProfileRepo } from './office-profile-repo';
 import { markUnlogged } from './outbox-middleware';
 import { staffRepo } from './staff-repo';
 import { SOMCHAI, TEST_DEVICE, openTestDb } from './test-db';
-import { markSystemWrite } from './write-permission';
+import { markErasureWrite, markSystemWrite } from './write-permission';
 
 const ADMIN = '0190a000-0000-7000-8000-00000000a001';
 const DIRECTOR = '0190a000-0000-7000-8000-00000000a002';
@@ -326,5 +326,33 @@ describe('writes that are not checked', () => {
     actAs(id, null);
     await expect(staffRepo(db).createWithId(id, { ...SOMCHAI, role: 'admin' })).rejects.toMatchObject({ name: 'PermissionDeniedError', decision: { reason: 'not-signed-in' } });
     expect(await db.staff.get(id)).toBeUndefined();
+  });
+});
+
+describe('a PDPA erasure is judged as an erasure', () => {
+  // Found in E2E: the administrator's erasure was refused because it blanks the mentor's records.
+  async function approvedLog(): Promise<string> {
+    actAs(MENTOR, 'officer');
+    const log = await workLogRepo(db).create({ internId: ctx.internId, date: '2026-06-02', text: 'ถ่ายภาพข่าว', taskId: null, approvedBy: MENTOR, approvedAt: '2026-06-02T08:00:00.000Z' });
+    return log.id;
+  }
+
+  it.each([
+    ['the administrator', ADMIN, 'admin', true],
+    ["the intern's mentor", MENTOR, 'officer', false],
+  ] as const)('%s erasing an approved work log: %s', async (_who, staffId, role, allowed) => {
+    const logId = await approvedLog();
+    actAs(staffId, role);
+    const erase = db.transaction('rw', [db.internWorkLogs, db.outbox], async (tx) => {
+      markErasureWrite(tx.idbtrans);
+      await workLogRepo(db).remove(logId);
+    });
+    if (allowed) {
+      await erase;
+      expect((await db.internWorkLogs.get(logId))?.deleted).toBe(true);
+    } else {
+      await expect(erase).rejects.toSatisfy((error: unknown) => denialOf(error)?.decision.reason === 'role');
+      expect((await db.internWorkLogs.get(logId))?.deleted).toBe(false);
+    }
   });
 });

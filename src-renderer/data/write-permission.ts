@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreTransaction } from 'dexie';
 import type { Actor } from '../../src-main/shared/auth/permissions';
-import { PermissionDeniedError } from '../../src-main/shared/auth/permissions';
+import { PermissionDeniedError, can } from '../../src-main/shared/auth/permissions';
 import { RULE_LOOKUP_TABLES, checkWrite } from '../../src-main/shared/auth/write-rules';
 
 type Row = Record<string, unknown>;
@@ -20,6 +20,17 @@ const systemTransactions = new WeakSet<object>();
 
 export function markSystemWrite(idbTransaction: object): void {
   systemTransactions.add(idbTransaction);
+}
+
+/**
+ * Transactions that carry out a PDPA erasure (blanking a person's records across tables). Such
+ * a write is judged as what it is, an erasure: it needs the `pdpa.erase` right for every record
+ * it touches, instead of each table's own rule (the mentor's, for an intern's work log).
+ */
+const erasureTransactions = new WeakSet<object>();
+
+export function markErasureWrite(idbTransaction: object): void {
+  erasureTransactions.add(idbTransaction);
 }
 
 /** The tables a rule reads, added to every read-write transaction on the table it guards. */
@@ -42,6 +53,11 @@ export async function authorizeWrites(
 ): Promise<void> {
   if (acting === 'not-checked' || systemTransactions.has(trans) || writes.length === 0) return;
   const actor = acting();
+  if (erasureTransactions.has(trans)) {
+    const decision = can(actor, 'pdpa.erase');
+    if (!decision.allowed) throw new PermissionDeniedError(decision);
+    return;
+  }
   const mentors = new Map<string, string | null>();
   if (RULE_LOOKUP_TABLES[table]?.includes('interns')) {
     const ids = [...new Set(writes.flatMap((w) => [w.after.internId, w.before?.internId]).filter((id) => id !== undefined).map(String))];

@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { putBlob } from '../platform';
 import { BlobImage } from './BlobImage';
+import { PICKED_IMAGE_TYPES, pickedImageProblem } from './image-pick';
 
-const ACCEPTED = ['image/png', 'image/jpeg'];
+const ACCEPTED: readonly string[] = PICKED_IMAGE_TYPES;
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /** The texts of one use (office logo, intern photo), as i18n keys. */
@@ -20,7 +21,7 @@ export interface ImagePickerTexts {
 }
 
 /**
- * A PNG or JPEG kept as a content-addressed blob (so it syncs once and prints on documents):
+ * A PNG or JPEG (by its bytes, at most MAX_IMAGE_PIXELS) kept as a content-addressed blob (so it syncs once and prints on documents):
  * the office logo, an intern's photo.
  */
 export function ImagePicker({ value, onChange, texts, testId }: { value: string | null; onChange: (id: string | null) => void; texts: ImagePickerTexts; testId: string }) {
@@ -37,7 +38,14 @@ export function ImagePicker({ value, onChange, texts, testId }: { value: string 
       return;
     }
     try {
-      onChange(await putBlob(new Uint8Array(await file.arrayBuffer())));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // By content, with the pixel count capped before anything decodes it (issue 19).
+      const problem = pickedImageProblem(bytes);
+      if (problem) {
+        notifications.show({ color: 'red', message: t(problem === 'wrongType' ? texts.wrongType : problem === 'corrupt' ? 'office.imageCorrupt' : 'office.imageTooManyPixels') });
+        return;
+      }
+      onChange(await putBlob(bytes));
     } catch {
       notifications.show({ color: 'red', message: t(texts.failed) });
     }

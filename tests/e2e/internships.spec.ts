@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
+import { displayName, SignInPage, TEST_ADMIN } from './pages/sign-in-page';
 import { SettingsPage } from './pages/settings-page';
 
 const UNIVERSITY = 'มหาวิทยาลัยสงขลานครินทร์';
@@ -179,7 +180,11 @@ test.describe('internship records', () => {
     await expect(page.getByTestId('work-log-entry')).toContainText('ถ่ายภาพพิธีเปิดงานกาชาด');
     await expect(page.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
 
-    // PDPA: the intern's data is exported for her, then erased at the end of retention, and the erasure is recorded.
+    // PDPA: the mentor may not; the administrator exports the intern's data for her, then erases
+    // it at the end of retention, and the erasure is recorded.
+    await expect(page.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' })).toBeDisabled();
+    await expect(page.getByTestId('privacy-refused')).toHaveText('ทำรายการนี้ไม่ได้: ต้องเป็น ผู้ดูแลระบบ');
+    await new SignInPage(page).switchTo(displayName(TEST_ADMIN));
     await page.getByRole('button', { name: 'ส่งออกข้อมูลของนักศึกษา' }).click();
     await expect.poll(() => app.env.exported.length).toBe(1);
     const exported = JSON.parse(readFileSync(app.env.exported[0] ?? '', 'utf8')) as { intern: { firstName: string }; workLog: unknown[]; attendance: unknown[] };

@@ -33,6 +33,7 @@ test.describe('who is acting (issue 19)', () => {
 
     // The officer signs in with her own PIN and writes a release.
     await signIn.signOut();
+    await expect(signIn.signInHeading).toHaveText('เข้าสู่ระบบ PR Desk');
     await app.screenshot('sign-in-screen');
     await signIn.signIn(OFFICER_NAME);
     await settings.shell.openSection('บริการข่าว');

@@ -34,13 +34,14 @@ test.describe('an encrypted sync folder (issue 18)', () => {
       await expect(one.page.getByTestId('sync-folder')).toHaveText(folder);
       expect(await syncTarget(one.page)).toMatchObject({ ok: true, value: { folder, workspaceId } });
       await a.syncNow();
-      // The ten standard missions every workstation seeds on first run.
-      await expect(a.summary).toContainText('ส่งออก 10 รายการ');
+      // The ten standard missions every workstation seeds on first run, and the administrator
+      // created at first run with their PIN.
+      await expect(a.summary).toContainText('ส่งออก 12 รายการ');
 
       // B joins with the same passphrase and receives them.
       await b.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
       await b.syncNow();
-      await expect(b.summary).toContainText('รับเข้า 10 รายการ');
+      await expect(b.summary).toContainText('รับเข้า 12 รายการ');
       await expect(b.summary).toContainText('ข้อมูลขัดแย้งที่รอตรวจสอบ 0 รายการ');
 
       // Someone drops a file into the share under a workstation nobody admitted: B's next sync

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, startWorkstation, test } from './support/app-fixture';
+import { displayName, TEST_ADMIN } from './pages/sign-in-page';
 import { SettingsPage } from './pages/settings-page';
 import { SyncPage } from './pages/sync-page';
 
@@ -21,12 +22,13 @@ test.describe('two workstations over one shared folder', () => {
       const sync2 = new SyncPage(two.page);
       await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
       await sync1.syncNow();
-      // The staff member plus the ten standard missions every workstation seeds on first run.
-      await expect(sync1.summary).toContainText('ส่งออก 11 รายการ');
+      // The administrator and the staff member with their PINs, plus the ten standard missions
+      // every workstation seeds on first run.
+      await expect(sync1.summary).toContainText('ส่งออก 14 รายการ');
       await sync2.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
       await sync2.syncNow();
       // PC 2 seeded the same missions under the same ids: they merge, with no conflict.
-      await expect(sync2.summary).toContainText('รับเข้า 11 รายการ');
+      await expect(sync2.summary).toContainText('รับเข้า 14 รายการ');
       await expect(sync2.summary).toContainText('ข้อมูลขัดแย้งที่รอตรวจสอบ 0 รายการ');
 
       // Offline, both change the same person's position, and each adds someone.
@@ -228,7 +230,8 @@ test.describe('carry a backup to another computer', () => {
       await expect(replacement.page.getByTestId('backup-preview')).toContainText('บุคลากร');
       // The same row that was absent after the wrong passphrase is listed now.
       await expect(sync.backupRow('นำเข้าจากที่อื่น')).toBeVisible();
-      await sync.restoreOpenedBackup();
+      // The old PC's staff replace this one's: its administrator signs in with the PIN from there.
+      await sync.restoreOpenedBackup(displayName(TEST_ADMIN));
       const settings = new SettingsPage(replacement.page);
       await settings.shell.openSettingsTab('บุคลากร');
       await expect(settings.staffRow('นางศรีสุดา ย้ายเครื่อง')).toBeVisible();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { BackupInfo, BackupReason } from '../../shared/ipc/channels/backup';
+import { MIN_BACKUP_KEEP, type BackupInfo, type BackupReason } from '../../shared/ipc/channels/backup';
 import type { BlobStore } from '../blobs/blob-store';
 import type { BackupFs } from './backup-fs';
 import type { BackupCrypto } from './backup-seal';
@@ -115,7 +115,9 @@ export async function rotate(
 ): Promise<string[]> {
   const same = (await listSets(fs, layout, crypto)).filter((s) => s.reason === reason);
   const removed: string[] = [];
-  for (const old of same.slice(keep)) {
+  // The contract refuses a keep below the floor; this holds it for any other caller too (0, 1, NaN).
+  const kept = Number.isInteger(keep) ? Math.max(MIN_BACKUP_KEEP, keep) : MIN_BACKUP_KEEP;
+  for (const old of same.slice(kept)) {
     if (isPinned(old.name)) continue;
     await removeSet(fs, layout, old.name);
     removed.push(old.name);

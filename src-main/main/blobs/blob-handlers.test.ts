@@ -7,7 +7,10 @@ import { createBlobStore } from './blob-store';
 import { blobResponse } from './blob-response';
 import { GC_GRACE_MS } from './garbage-collector';
 
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]);
+/** A JPEG's header: SOI, then a baseline frame (SOF0) of 640×480. */
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0x01, 0xe0, 0x02, 0x80, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+/** A PNG header (signature and IHDR) claiming 40000×40000 pixels: 6.4 GB once decoded. */
+const PNG_BOMB = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x9c, 0x40, 0, 0, 0x9c, 0x40, 8, 6, 0, 0, 0, 0, 0, 0, 0]);
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
 function setUp(now = new Date('2026-12-05T07:30:00Z')) {
@@ -69,6 +72,17 @@ describe('/blob/<id> responses', () => {
     const response = await blobResponse(store, `/blob/${id}`, 'GET');
     expect(response?.headers.get('Content-Type')).toBe('application/octet-stream');
     expect(response?.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('refuses to serve an image whose header claims more than 100 megapixels, or none readable (issue 19)', async () => {
+    const { store } = setUp();
+    for (const bytes of [PNG_BOMB, JPEG.subarray(0, 8)]) {
+      const { id } = await store.put(bytes);
+      const response = await blobResponse(store, `/blob/${id}`, 'GET');
+      expect(response?.status).toBe(422);
+      expect(response?.headers.get('Content-Type')).not.toMatch(/^image\//);
+      expect(await (response as Response).text()).toBe('Image refused');
+    }
   });
 
   it('answers 404 for a blob not here, 404 for a bad id, null for other paths', async () => {

@@ -1,4 +1,5 @@
 import { BLOB_ID_PATTERN } from '../../shared/blobs/blob-refs';
+import { checkImageHeader } from '../../shared/blobs/image-header';
 import { sniffImageType } from '../../shared/blobs/image-sniff';
 import { SECURITY_HEADERS } from '../security/csp';
 import type { BlobStore } from './blob-store';
@@ -32,6 +33,9 @@ export async function blobResponse(store: BlobStore, pathname: string, method: s
   if (method !== 'GET' && method !== 'HEAD') return respond(405, 'Method not allowed');
   const bytes = await store.read(id).catch(() => null);
   if (!bytes) return respond(404, 'Not found');
+  // A raster image (one that may have arrived by sync) whose header claims more than
+  // MAX_IMAGE_PIXELS, or none readable, is never handed to <img> to decode (issue 19).
+  if (sniffImageType(bytes) && !checkImageHeader(bytes).ok) return respond(422, 'Image refused');
   const headers = {
     'Content-Type': contentTypeOf(bytes),
     'Content-Length': String(bytes.byteLength),

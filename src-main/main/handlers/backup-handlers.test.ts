@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { backupContract, type BackupReason } from '../../shared/ipc/channels/backup';
+import { backupContract, MIN_BACKUP_KEEP, type BackupReason } from '../../shared/ipc/channels/backup';
 import { localBlobStore, type BlobStore } from '../blobs/blob-store';
 import { nodeBackupFs, type BackupFs } from '../backup/backup-fs';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
@@ -125,6 +125,23 @@ describe('streamed, incremental backups', () => {
     const base = { token: '0190a000-0000-7000-8000-0000000000aa', schemaVersion: 10, deviceId: 'd' };
     expect(commit.safeParse({ ...base, keep: 2 }).success).toBe(false);
     expect(commit.safeParse({ ...base, keep: 3 }).success).toBe(true);
+  });
+
+  it('keep 0 or 1 from a payload deletes no backup below the floor (schema refuses, main clamps)', async () => {
+    const commit = backupContract['backup:commit'].input;
+    const base = { token: '0190a000-0000-7000-8000-0000000000aa', schemaVersion: 10, deviceId: 'd' };
+    expect(commit.safeParse({ ...base, keep: 0 }).success).toBe(false);
+    expect(commit.safeParse({ ...base, keep: 1 }).success).toBe(false);
+    // Past the schema (a handler called directly): main still keeps MIN_BACKUP_KEEP.
+    const { h } = setup();
+    for (let i = 0; i < 3; i++) await backUp(h, { reason: 'daily', keep: 3 });
+    const before = (await h['backup:list'](undefined)).map((b) => b.name);
+    expect(before).toEqual(['000003-daily', '000002-daily', '000001-daily']);
+    await backUp(h, { reason: 'daily', keep: 0 });
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000004-daily', '000003-daily', '000002-daily']);
+    await backUp(h, { reason: 'daily', keep: 1 });
+    expect((await h['backup:list'](undefined)).map((b) => b.name)).toEqual(['000005-daily', '000004-daily', '000003-daily']);
+    expect(MIN_BACKUP_KEEP).toBe(3);
   });
 
   it('collects photos from the backup store only when no remaining backup lists them', async () => {

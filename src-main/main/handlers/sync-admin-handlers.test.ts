@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { SyncOp } from '../../shared/sync/sync-op';
 import type { PullResult } from '../../shared/sync/transport';
 import { encodeLogFile, logFileName } from '../sync/log-file';
 import { sealSigned } from '../sync/share-files';
-import { FAST_KDF, TEST_PASSPHRASE } from '../sync/testing/workspace';
+import { FAST_KDF, shareState, TEST_PASSPHRASE } from '../sync/testing/workspace';
 import { createWorkspaceSecrets } from '../sync/workspace-context';
 import { identityProtector } from '../workspace/local-store';
 import { testInflateWorker } from '../workspace/testing/inflate-worker';
@@ -228,12 +228,6 @@ describe('a new key sheet', () => {
     await expect(late.handlers['sync:join-folder']({ folder, officeKey: sheet.key })).resolves.toMatchObject({ folder, workspaceId: sheet.workspaceId });
   });
 });
-
-/** Every file in the share with its bytes: a refused request must leave all of it as it was. */
-function shareState(folder: string): Record<string, string> {
-  const files = (readdirSync(folder, { recursive: true }) as string[]).filter((path) => statSync(join(folder, path)).isFile()).sort();
-  return Object.fromEntries(files.map((path) => [path, readFileSync(join(folder, path)).toString('base64')]));
-}
 
 describe('only a signed-in administrator administers the workspace (issue 19)', () => {
   const refusals: [string, (session: Workstation['session']) => Promise<void>, string][] = [

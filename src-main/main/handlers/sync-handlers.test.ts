@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_PART_CHARS } from '../../shared/ipc/channels/sync';
+import type { SyncOp } from '../../shared/sync/sync-op';
 import { createAuthSession } from '../auth/session';
 import { localBlobStore } from '../blobs/blob-store';
 import { gunzipSync } from 'node:zlib';
-import { FAST_KDF, TEST_PASSPHRASE } from '../sync/testing/workspace';
+import { FAST_KDF, shareState, TEST_PASSPHRASE } from '../sync/testing/workspace';
 import { identityProtector } from '../workspace/local-store';
 import { testInflateWorker } from '../workspace/testing/inflate-worker';
 import { createDeviceIdentityStore } from './device-identity';
@@ -119,5 +120,41 @@ describe('blob channels', () => {
     await other['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE });
     expect(await other['sync:fetch-blobs']({ ids: [photo.id] })).toEqual({ fetched: [photo.id], missing: [], bytes: photo.size });
     expect(new TextDecoder().decode((await localBlobStore(join(root, 'other')).read(photo.id)))).toBe('ภาพกิจกรรม');
+  });
+});
+
+function op(deviceId: string, n: number): SyncOp {
+  return {
+    opId: `op-${n}`,
+    table: 'pressReleases',
+    recordId: `release-${n}`,
+    kind: 'update',
+    hlc: `${String(Date.now()).padStart(13, '0')}-0000-${deviceId}`,
+    fields: { headline: 'ข่าวปลอมในนามเครื่องอื่น' },
+    bases: {},
+    actor: 'staff-1',
+    deviceId,
+    at: new Date().toISOString(),
+    schemaVersion: 1,
+  };
+}
+
+describe("'sync:publish' publishes this workstation's ops only (issue 19)", () => {
+  it('another device id, in the request or in one op, is refused and nothing is written to the share', async () => {
+    const { folder, handlers, DEVICE } = await setUp();
+    const before = shareState(folder);
+    const hostile = [
+      { deviceId: OTHER, deviceName: 'PC-อื่น', publishedThrough: 0, ops: [{ seq: 1, op: op(OTHER, 1) }] },
+      { deviceId: OTHER, deviceName: 'PC-อื่น', publishedThrough: 0, ops: [{ seq: 1, op: op(DEVICE, 2) }] },
+      { deviceId: DEVICE, deviceName: 'PC', publishedThrough: 0, ops: [{ seq: 1, op: op(DEVICE, 3) }, { seq: 2, op: op(OTHER, 4) }] },
+    ];
+    for (const request of hostile) {
+      await expect(handlers['sync:publish'](request)).rejects.toMatchObject({ name: 'IpcError', code: 'not-allowed', message: 'publish-other-device' });
+    }
+    expect(shareState(folder)).toEqual(before);
+    expect(existsSync(join(folder, 'devices', OTHER))).toBe(false);
+    // Its own ops under its own id still publish.
+    await expect(handlers['sync:publish']({ deviceId: DEVICE, deviceName: 'PC', publishedThrough: 0, ops: [{ seq: 1, op: op(DEVICE, 5) }] })).resolves.toMatchObject({ firstSeq: 1, lastSeq: 1 });
+    expect(shareState(folder)).not.toEqual(before);
   });
 });

@@ -97,7 +97,15 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
       await store.clear();
       return { left: true };
     },
-    'sync:publish': async (request) => transport.publish(await target(), request),
+    'sync:publish': async (request) => {
+      // Checked before the share is touched: the renderer may publish this workstation's ops only,
+      // under this workstation's id (a compromised page cannot write into another device's log).
+      const own = (await identity.get()).deviceId;
+      if (request.deviceId !== own || request.ops.some((o) => o.op.deviceId !== own)) {
+        throw new IpcError({ code: 'not-allowed', detail: 'publish-other-device' });
+      }
+      return transport.publish(await target(), request);
+    },
     'sync:pull': async (request) => transport.pull(await target(), request),
     'sync:upload-blobs': async ({ ids }) => {
       const current = await target();

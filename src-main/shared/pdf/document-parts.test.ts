@@ -19,6 +19,12 @@ describe('documentImageSchema', () => {
     expect(documentImageSchema.safeParse({ mime: 'image/png', bytes: huge }).success).toBe(false);
   });
 
+  it('refuses a PNG whose header claims 40000×40000 pixels before the print engine decodes it (issue 19)', () => {
+    const ihdr = (side: number) => new Uint8Array([...PNG, 0x49, 0x48, 0x44, 0x52, 0, 0, side >> 8, side & 0xff, 0, 0, side >> 8, side & 0xff, 8, 6, 0, 0, 0]);
+    expect(documentImageSchema.safeParse({ mime: 'image/png', bytes: ihdr(40000) })).toMatchObject({ success: false, error: { issues: [{ message: 'validation.imageSize' }] } });
+    expect(documentImageSchema.safeParse({ mime: 'image/png', bytes: ihdr(1000) }).success).toBe(true);
+  });
+
   it('refuses other image types and non-byte payloads', () => {
     expect(documentImageSchema.safeParse({ mime: 'image/svg+xml', bytes: PNG }).success).toBe(false);
     expect(documentImageSchema.safeParse({ mime: 'image/png', bytes: [...PNG] }).success).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkImageHeader } from '../blobs/image-header';
 import { officeProfileSchema } from '../domain/office-profile';
 import { isoDate, thaiText } from '../domain/validation';
 
@@ -50,6 +51,14 @@ export const documentImageSchema = z
         ? startsWith(image.bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
         : startsWith(image.bytes, [0xff, 0xd8, 0xff]),
     { message: 'validation.imageType', path: ['bytes'] },
+  )
+  // The print engine decodes it in main: the pixel count from the header is capped first (issue 19).
+  .refine(
+    (image) => {
+      const header = checkImageHeader(image.bytes);
+      return header.ok ? header.type === image.mime : header.problem !== 'tooManyPixels';
+    },
+    { message: 'validation.imageSize', path: ['bytes'] },
   );
 export type DocumentImage = z.infer<typeof documentImageSchema>;
 

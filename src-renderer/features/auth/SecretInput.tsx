@@ -39,7 +39,7 @@ export function SecretInput({ staffId, submitLabel }: { staffId: string | null; 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" data-autofocus autoFocus />
+        <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" data-autofocus autoFocus data-testid="sign-in-secret" />
         {(message || seconds > 0) && (
           <Alert color="red" role="alert" data-testid="sign-in-error">
             {message}
@@ -47,7 +47,7 @@ export function SecretInput({ staffId, submitLabel }: { staffId: string | null; 
             {seconds > 0 && t('auth.signIn.wait', { seconds })}
           </Alert>
         )}
-        <Button type="submit" loading={busy} disabled={!staffId || secret.length === 0 || seconds > 0}>
+        <Button type="submit" data-testid="sign-in-submit" loading={busy} disabled={!staffId || secret.length === 0 || seconds > 0}>
           {submitLabel}
         </Button>
       </Stack>

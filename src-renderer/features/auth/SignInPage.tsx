@@ -18,10 +18,13 @@ export function SignInPage() {
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={440}>
         <Stack>
-          <Title order={2}>{t('auth.signIn.title')}</Title>
+          <Title order={2} data-testid="sign-in-heading">
+            {t('auth.signIn.title')}
+          </Title>
           {people && people.length === 0 && <Text c="dimmed">{t('auth.signIn.noOne')}</Text>}
           <Select
             label={t('auth.fields.who')}
+            data-testid="sign-in-who"
             data={(people ?? []).map((s) => ({ value: s.id, label: `${staffDisplayName(s)} — ${s.position || t(`roles.${s.role}`)}` }))}
             value={staffId}
             onChange={setStaffId}

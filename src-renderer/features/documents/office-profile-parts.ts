@@ -2,7 +2,7 @@ import type { OfficeProfile } from '../../../src-main/shared/domain/office-profi
 import type { DocumentImage, Letterhead } from '../../../src-main/shared/pdf/document-parts';
 import { type OfficeProfileRecord, type PrDeskDb, withoutEnvelope } from '../../data';
 import { readBlobBytes } from '../../platform';
-import { sniffImageType } from '../../../src-main/shared/blobs/image-sniff';
+import { checkImageHeader } from '../../../src-main/shared/blobs/image-header';
 
 /** The office profile without its envelope, as document builders take it. */
 export function officeProfileParts(record: OfficeProfileRecord): OfficeProfile {
@@ -17,8 +17,9 @@ function isDocumentImageMime(mime: string | null): mime is DocumentImage['mime']
 /** The office logo's bytes for a printed document, or null when there is none (or not here yet). */
 export async function loadDocumentLogo(_db: PrDeskDb, profile: OfficeProfileRecord): Promise<DocumentImage | null> {
   const bytes = profile.logoBlobId ? await readBlobBytes(profile.logoBlobId) : null;
-  const mime = bytes ? sniffImageType(bytes) : null;
-  return bytes && isDocumentImageMime(mime) ? { mime, bytes } : null;
+  // Checked by content and pixel count before the print engine decodes it (issue 19).
+  const header = bytes ? checkImageHeader(bytes) : null;
+  return bytes && header?.ok && isDocumentImageMime(header.type) ? { mime: header.type, bytes } : null;
 }
 
 /** The letterhead every document of the office prints. */

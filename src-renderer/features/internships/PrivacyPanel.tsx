@@ -7,18 +7,24 @@ import { useTranslation } from 'react-i18next';
 import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { IpcError, eraseBlobs, mainProcess } from '../../platform';
+import { can } from '../../../src-main/shared/auth/permissions';
+import { saveErrorText } from '../../ui/field-error';
+import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { eraseInternPersonalData, exportInternData } from './model/intern-privacy';
 
 /** PDPA: give the intern their data, and erase it at the end of retention (recorded). */
 export function PrivacyPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { db, acting } = useAppData();
+  // PDPA export and erasure are the administrator's (the data layer refuses an erasure by anyone else).
+  const exportRight = can(acting, 'pdpa.export');
+  const eraseRight = can(acting, 'pdpa.erase');
   const [reason, setReason] = useState(t('internships.defaultEraseReason'));
   const erasures = useLiveQuery(async () => (await db.dataErasures.where('[table+recordId]').equals(['interns', intern.id]).toArray()).filter((e) => !e.deleted), [db, intern.id]);
   const fail = (error: unknown) => {
-    const code = error instanceof IpcError ? error.code : 'internal';
-    if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+    if (error instanceof IpcError && error.code === 'cancelled') return;
+    notifications.show({ color: 'red', message: saveErrorText(t, error) });
   };
 
   const exportData = async () => {
@@ -60,12 +66,17 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
       <Text size="sm" c="dimmed">
         {t('internships.privacyHelp')}
       </Text>
+      {!eraseRight.allowed && (
+        <Text size="sm" c="orange" data-testid="privacy-refused">
+          {permissionText(t, eraseRight)}
+        </Text>
+      )}
       <Group align="flex-end">
-        <Button variant="light" onClick={() => void exportData()}>
+        <Button variant="light" disabled={!exportRight.allowed} onClick={() => void exportData()}>
           {t('internships.exportData')}
         </Button>
         <TextInput label={t('internships.eraseReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
-        <Button color="red" variant="light" onClick={erase}>
+        <Button color="red" variant="light" disabled={!eraseRight.allowed} onClick={erase}>
           {t('internships.erase')}
         </Button>
       </Group>

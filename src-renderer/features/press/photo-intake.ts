@@ -1,8 +1,9 @@
 import { MAX_BLOB_BYTES, putBlob, readBlobBytes } from '../../platform';
 import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
-import { fitWithin, PRINT_SIDE, sniffImageType, THUMB_SIDE } from './model/image-sniff';
+import { checkImageHeader } from '../../../src-main/shared/blobs/image-header';
+import { fitWithin, PRINT_SIDE, THUMB_SIDE } from './model/image-sniff';
 
-export type PhotoProblem = 'tooLarge' | 'notImage' | 'corrupt';
+export type PhotoProblem = 'tooLarge' | 'notImage' | 'corrupt' | 'tooManyPixels';
 
 export class PhotoError extends Error {
   constructor(
@@ -36,15 +37,16 @@ async function decode(bytes: Uint8Array, mime: string, fileName: string): Promis
 }
 
 /**
- * A photo as the release keeps it: checked by content (not the file name), decoded (a file
- * that will not decode is corrupt), stored once under its SHA-256, with a small thumbnail.
+ * A photo as the release keeps it: checked by content (not the file name), its pixel count read
+ * from the header and capped before anything decodes it, decoded (a file that will not decode is
+ * corrupt), stored once under its SHA-256, with a small thumbnail.
  */
 export async function intakePhoto(file: File): Promise<ReleasePhoto> {
   if (file.size > MAX_BLOB_BYTES) throw new PhotoError('tooLarge', file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const mime = sniffImageType(bytes);
-  if (!mime) throw new PhotoError('notImage', file.name);
-  const bitmap = await decode(bytes, mime, file.name);
+  const header = checkImageHeader(bytes);
+  if (!header.ok) throw new PhotoError(header.problem, file.name);
+  const bitmap = await decode(bytes, header.type, file.name);
   try {
     const thumb = await scaledJpeg(bitmap, THUMB_SIDE, 0.8);
     // Stored as files by main: the full photo once, and a thumbnail so lists never decode it.
@@ -62,9 +64,10 @@ export async function intakePhoto(file: File): Promise<ReleasePhoto> {
  */
 export async function printCopy(blobId: string): Promise<Uint8Array<ArrayBuffer> | null> {
   const bytes = await readBlobBytes(blobId);
-  const mime = bytes ? sniffImageType(bytes) : null;
-  if (!bytes || !mime) return null;
-  const bitmap = await decode(bytes, mime, blobId);
+  // A photo that arrived by sync is checked like one picked here: never decoded above the cap.
+  const header = bytes ? checkImageHeader(bytes) : null;
+  if (!bytes || !header?.ok) return null;
+  const bitmap = await decode(bytes, header.type, blobId);
   try {
     return await scaledJpeg(bitmap, PRINT_SIDE, 0.82);
   } finally {

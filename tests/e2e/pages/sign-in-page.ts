@@ -26,7 +26,8 @@ export class SignInPage {
 
   constructor(readonly page: Page) {
     this.firstRun = page.getByRole('heading', { name: 'เริ่มใช้ PR Desk ที่เครื่องนี้' });
-    this.signInHeading = page.getByRole('heading', { name: 'เข้าสู่ระบบ PR Desk' });
+    // By test id, so a restart in English signs in the same way (the journeys check the Thai text).
+    this.signInHeading = page.getByTestId('sign-in-heading');
     this.lockHeading = page.getByRole('heading', { name: 'หน้าจอถูกล็อก' });
     this.error = page.getByTestId('sign-in-error');
   }
@@ -48,10 +49,10 @@ export class SignInPage {
   /** Chooses the name and types the PIN; what follows (signed in, an error) is the caller's to check. */
   async submit(name: string, pin: string): Promise<void> {
     await expect(this.signInHeading).toBeVisible();
-    await this.page.getByRole('combobox', { name: 'ชื่อผู้ใช้' }).click();
+    await this.page.getByTestId('sign-in-who').click();
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
-    await this.page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(pin);
-    await this.page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
+    await this.page.getByTestId('sign-in-secret').fill(pin);
+    await this.page.getByTestId('sign-in-submit').click();
   }
 
   async signIn(name: string, pin = TEST_PIN): Promise<void> {

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { OFFICE_PASSPHRASE } from './office-passphrase';
 import { ShellPage } from './shell-page';
+import { SignInPage } from './sign-in-page';
 
 export type SetUpMode = 'สร้างโฟลเดอร์ซิงค์ใหม่' | 'เข้าร่วมโฟลเดอร์ที่มีอยู่';
 
@@ -72,10 +73,20 @@ export class SyncPage {
     await expect(this.page.getByTestId('backup-preview')).toBeVisible();
   }
 
-  /** กู้คืนข้อมูล in the open preview; the app reloads as the new device and says it is done. */
-  async restoreOpenedBackup(): Promise<void> {
+  /**
+   * กู้คืนข้อมูล in the open preview; the app reloads as the new device and says it is done.
+   * `signInAs`: the backup came from another PC, whose staff replace this one's, so whoever was
+   * signed in here is signed out and signs in with their account from the backup.
+   */
+  async restoreOpenedBackup(signInAs?: string): Promise<void> {
     await this.page.getByRole('button', { name: 'กู้คืนข้อมูล' }).click();
-    await expect(this.page.getByTestId('backup-restored')).toContainText('กู้คืนข้อมูลแล้ว', { timeout: 30_000 });
+    if (!signInAs) {
+      await expect(this.page.getByTestId('backup-restored')).toContainText('กู้คืนข้อมูลแล้ว', { timeout: 30_000 });
+      return;
+    }
+    const signIn = new SignInPage(this.page);
+    await expect(signIn.signInHeading).toBeVisible({ timeout: 30_000 });
+    await signIn.signIn(signInAs);
   }
 
   async syncNow(): Promise<void> {

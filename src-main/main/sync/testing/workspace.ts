@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyncTarget } from '../../../shared/sync/transport';
@@ -62,4 +62,10 @@ export function shareBlob(folder: string, workspaceId: string, officeKey: Buffer
   const name = blobShareName(officeKey, id);
   const relative = `blobs/${name.slice(0, 2)}/${name}`;
   return { path: join(folder, relative), sealedOf: (bytes) => seal(officeKey, { workspaceId, kind: 'blob', path: relative }, bytes) };
+}
+
+/** Every file in the share with its bytes: a refused request must leave all of it as it was. */
+export function shareState(folder: string): Record<string, string> {
+  const files = (readdirSync(folder, { recursive: true }) as string[]).filter((path) => statSync(join(folder, path)).isFile()).sort();
+  return Object.fromEntries(files.map((path) => [path, readFileSync(join(folder, path)).toString('base64')]));
 }

@@ -1,5 +1,5 @@
 import type { Intern } from '../../../../src-main/shared/domain/internship';
-import { dataErasureRepo, internEvaluationRepo, internRepo, workLogRepo, type PrDeskDb } from '../../../data';
+import { dataErasureRepo, markErasureWrite, internEvaluationRepo, internRepo, workLogRepo, type PrDeskDb } from '../../../data';
 
 /** Fields that identify the person. Institution, dates, group and hours stay for statistics. */
 export const PERSONAL_FIELDS = [
@@ -55,7 +55,9 @@ export async function eraseInternPersonalData(
   eraseFile: (ids: readonly string[]) => Promise<void>,
 ): Promise<void> {
   const photoBlobId = (await db.interns.get(internId))?.photoBlobId ?? null;
-  await db.transaction('rw', [db.interns, db.internWorkLogs, db.internEvaluations, db.dataErasures, db.outbox], async () => {
+  await db.transaction('rw', [db.interns, db.internWorkLogs, db.internEvaluations, db.dataErasures, db.outbox], async (tx) => {
+    // Judged as an erasure (the administrator's right), not as edits to the mentor's records.
+    markErasureWrite(tx.idbtrans);
     const intern = await db.interns.get(internId);
     if (!intern) throw new Error(`No intern ${internId}`);
     await internRepo(db).update(internId, {

@@ -3,10 +3,14 @@
  * narrow (quotes, commas, CR/LF and Thai text inside cells); a library would add more than it saves.
  */
 
+import { needsCsvNeutralising, neutraliseCsvCell, restoreCsvCell } from '../../../../src-main/shared/text/csv-cell';
+
 export const UTF8_BOM = '\uFEFF';
 
+/** A cell that could start a formula is written quoted, with a leading ' (csv-cell.ts). */
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const quoted = needsCsvNeutralising(cell) || /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell);
+  return quoted ? `"${neutraliseCsvCell(cell).replace(/"/g, '""')}"` : cell;
 }
 
 /** CRLF line ends and a BOM, so Excel on Windows opens Thai text intact. */
@@ -21,7 +25,10 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Parses CSV text (a leading BOM is dropped). Blank trailing lines are ignored. */
+/**
+ * Parses CSV text (a leading BOM is dropped). Blank trailing lines are ignored. Every cell is
+ * plain text; the quote `writeCsv` put before a formula-like cell is taken off again.
+ */
 export function parseCsv(text: string): string[][] {
   const src = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
@@ -65,5 +72,5 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   while (rows.length > 0 && rows[rows.length - 1]?.every((c) => c === '')) rows.pop();
-  return rows;
+  return rows.map((r) => r.map(restoreCsvCell));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { surveySchema } from '../../../../src-main/shared/domain/survey';
 import { parseCsv, writeCsv } from './csv';
@@ -18,6 +19,44 @@ describe('CSV', () => {
     const rows = [{ serial: '1', status: 'final' as const, answers: { sex: 2, q1: 5, comment: 'ดีมาก, ขอบคุณ' } }];
     expect(responsesCsv(survey, rows, false)).toBe(`\uFEFF${header}\r\n1,final,2,,,,5,,,,,"ดีมาก, ขอบคุณ"\r\n`);
     expect(responsesCsv(survey, rows, true).split('\r\n')[1]).toBe('1,สมบูรณ์,หญิง,,,,มากที่สุด,,,,,"ดีมาก, ขอบคุณ"');
+  });
+});
+
+describe('CSV injection (CWE-1236, issue 19)', () => {
+  const HYPERLINK = '=HYPERLINK("http://evil.example","ดูผล")';
+
+  it('writes a formula-like answer as quoted text with a leading quote (exact bytes)', () => {
+    const rows = [{ serial: '1', status: 'final' as const, answers: { q1: 5, comment: HYPERLINK } }];
+    const text = responsesCsv(survey, rows, false);
+    const line = `1,final,,,,,5,,,,,"'=HYPERLINK(""http://evil.example"",""ดูผล"")"`;
+    expect(text).toBe(`\uFEFF${header}\r\n${line}\r\n`);
+    expect(new TextEncoder().encode(text)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`${header}\r\n${line}\r\n`)]));
+    // The labels export (for reading in Excel) is neutralised the same way.
+    expect(responsesCsv(survey, rows, true).split('\r\n')[1]).toBe(`1,สมบูรณ์,,,,,มากที่สุด,,,,,"'=HYPERLINK(""http://evil.example"",""ดูผล"")"`);
+  });
+
+  it('every formula start is neutralised; plain and Thai cells are written as before', () => {
+    const cells = ['+1+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', "'=1", '=1'];
+    expect(writeCsv([cells])).toBe(`\uFEFF"'+1+1","'-2+3","'@SUM(A1:A9)","'\t=1","'\r=1","''=1","'=1"\r\n`);
+    expect(writeCsv([['ประชาสัมพันธ์', "ไม่'ใช่สูตร", 'a=b']])).toBe("\uFEFFประชาสัมพันธ์,ไม่'ใช่สูตร,a=b\r\n");
+  });
+
+  it('import gives back the original text exactly (never a formula, never a stray quote)', () => {
+    const rows = [[HYPERLINK, '+1', "'=1", "''@x", "'ข้อความ", 'ผู้ใหญ่บ้าน ต.บ่อยาง', "'"]];
+    expect(parseCsv(writeCsv(rows))).toEqual(rows);
+    const exported = responsesCsv(survey, [{ serial: '9', status: 'final' as const, answers: { sex: 1, age: 2, occupation: 3, district: 1, q1: 5, q2: 4, q3: 4, q4: 5, q5: 3, comment: HYPERLINK } }], false);
+    const imported = parseResponsesCsv(survey, exported, new Set());
+    expect(imported).toMatchObject({ ok: true });
+    if (imported.ok) expect(imported.rows[0]?.answers.comment).toBe(HYPERLINK);
+  });
+
+  it('round-trips any text, Thai included', () => {
+    const thai = fc.string({ unit: fc.constantFrom(...'กขคงจำ่้๊๋ัิ', '=', '+', '-', '@', '\t', '\r', '\n', "'", '"', ',', ' ', 'a') });
+    fc.assert(fc.property(fc.array(fc.array(thai, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+      // parseCsv drops blank trailing rows; keep every row non-blank.
+      const table = rows.map((r) => [...r, 'x']);
+      expect(parseCsv(writeCsv(table))).toEqual(table);
+    }));
   });
 });
 
