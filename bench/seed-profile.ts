@@ -15,7 +15,7 @@ import { GiB } from './seed/photo-files';
 import { seedProfile } from './seed/profile';
 import { startBenchServer } from './support/bench-server';
 import { PROJECT_ROOT, RENDERER_DIR } from '../tests/e2e/support/paths';
-import { startWorkstation } from '../tests/e2e/support/workstation';
+import { startSignedInWorkstation } from './support/signed-in-workstation';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +42,7 @@ if (!values.out) {
 const out = resolve(values.out);
 await mkdir(out, { recursive: true });
 const server = await startBenchServer(RENDERER_DIR, await buildHarness(PROJECT_ROOT), Number(values.port));
-const app = await startWorkstation(server.origin, out, null, 'office');
+const app = await startSignedInWorkstation(server.origin, out, null, 'office');
 try {
   await app.page.getByTestId('sidebar').waitFor();
   const storeDir = localBlobStore(app.env.userDataDir).dir;

@@ -7,7 +7,7 @@ import { buildHarness } from '../../harness/build';
 import { seedProfile } from '../../seed/profile';
 import { startBenchServer } from '../../support/bench-server';
 import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
-import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { startSignedInWorkstation } from '../../support/signed-in-workstation';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
 import { FIRST_SCREEN_PROBE, READ_FIRST_SCREEN, type FirstScreen } from './first-screen';
@@ -60,7 +60,7 @@ export const officeScale: BenchCase = {
     const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-office-'));
     try {
       const measure = async (label: string, years: number) => {
-        const app = await startWorkstation(server.origin, root, null, label, '/index.html', FIRST_SCREEN_PROBE);
+        const app = await startSignedInWorkstation(server.origin, root, null, label, '/index.html', FIRST_SCREEN_PROBE);
         try {
           await app.page.getByTestId('sidebar').waitFor();
           if (years > 0) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
 import { startRendererServer } from '../../../tests/e2e/support/renderer-server';
-import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { startSignedInWorkstation } from '../../support/signed-in-workstation';
 import { seedPressInPage } from '../../seed/press';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
@@ -121,7 +121,7 @@ export const pressReleases: BenchCase = {
     const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-press-'));
     try {
       const measure = async (label: string, releases: number) => {
-        const app = await startWorkstation(server.origin, root, null, label);
+        const app = await startSignedInWorkstation(server.origin, root, null, label);
         try {
           await app.page.getByTestId('sidebar').waitFor();
           await app.page.evaluate(seedPressInPage, { releases, agencies: 150, outlets: 200, contacts: 2_000 });

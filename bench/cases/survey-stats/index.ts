@@ -7,7 +7,7 @@ import { computeSurveyStats, type ResponseLike } from '../../../src-renderer/fea
 import { surveyFromTemplate } from '../../../src-renderer/features/surveys/model/templates';
 import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
 import { startRendererServer } from '../../../tests/e2e/support/renderer-server';
-import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { startSignedInWorkstation } from '../../support/signed-in-workstation';
 import { seedSurveysInPage } from '../../seed/surveys';
 import { median, ratio, timed } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
@@ -75,7 +75,7 @@ export const surveyStats: BenchCase = {
     const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-surveys-'));
     try {
       const measure = async (label: string, count: number) => {
-        const app = await startWorkstation(server.origin, root, null, label);
+        const app = await startSignedInWorkstation(server.origin, root, null, label);
         try {
           await app.page.getByTestId('sidebar').waitFor();
           const [surveyId] = await app.page.evaluate(seedSurveysInPage, { surveys: 1, responsesPerSurvey: count });

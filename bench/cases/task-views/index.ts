@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
 import { startRendererServer } from '../../../tests/e2e/support/renderer-server';
-import { startWorkstation } from '../../../tests/e2e/support/workstation';
+import { startSignedInWorkstation } from '../../support/signed-in-workstation';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
 import { seedTasksInPage } from '../../seed/tasks';
@@ -74,7 +74,7 @@ export const taskViews: BenchCase = {
     const root = await mkdtemp(join(tmpdir(), 'pr-desk-bench-tasks-'));
     try {
       const measure = async (label: string, count: number) => {
-        const app = await startWorkstation(server.origin, root, null, label);
+        const app = await startSignedInWorkstation(server.origin, root, null, label);
         try {
           await app.page.getByTestId('sidebar').waitFor();
           await app.page.evaluate(seedTasksInPage, count);
