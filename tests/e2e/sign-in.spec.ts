@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from './support/app-fixture';
+import { expect, startWorkstation, test } from './support/app-fixture';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
@@ -138,5 +138,36 @@ test.describe('who is acting (issue 19)', () => {
     await page.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill(TEST_PIN);
     await page.getByRole('button', { name: 'ปลดล็อก' }).click();
     await expect(settings.shell.nav).toBeVisible();
+  });
+
+  test('first run: a new PC offers the administrator form or joining an office that already uses PR Desk, and nothing else', async ({ rendererServer, workspace }, testInfo) => {
+    const app = await startWorkstation(rendererServer.origin, workspace, testInfo, 'fresh-pc', { firstRun: 'leave' });
+    try {
+      const page = app.page;
+      const signIn = new SignInPage(page);
+      await expect(signIn.firstRun).toBeVisible();
+      await expect(page.getByTestId('sidebar')).toHaveCount(0);
+      // A PIN that is a run is refused beside the field, in Thai, and what was typed stays.
+      const form = page.getByRole('form', { name: 'สำนักงานเริ่มใช้ครั้งแรก: สร้างผู้ดูแลระบบ' });
+      await form.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('ผู้ดูแล');
+      await form.getByRole('textbox', { name: 'นามสกุล' }).fill('ระบบทดสอบ');
+      await form.getByRole('textbox', { name: 'รหัส PIN หรือรหัสผ่าน', exact: true }).fill('123456');
+      await form.getByRole('textbox', { name: 'พิมพ์รหัสอีกครั้ง', exact: true }).fill('123456');
+      await form.getByRole('button', { name: 'สร้างผู้ดูแลระบบและเข้าสู่ระบบ' }).click();
+      await expect(form.getByText('รหัสนี้เดาง่ายเกินไป (เลขเรียงหรือเลขซ้ำ) กรุณาตั้งรหัสอื่น')).toBeVisible();
+      await expect(form.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('ผู้ดูแล');
+      await app.screenshot('sign-in-first-run');
+
+      // Joining: the sync folder and backup panels, before anyone signs in.
+      await page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ซิงค์หรือกู้คืนข้อมูล' }).click();
+      await expect(page.getByRole('heading', { name: 'เข้าร่วมสำนักงานที่ใช้ PR Desk อยู่แล้ว' })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'นำเข้าข้อมูลสำรอง' })).toBeVisible();
+      await app.screenshot('sign-in-first-run-join');
+      await page.getByRole('button', { name: 'กลับ', exact: true }).click();
+      await expect(signIn.firstRun).toBeVisible();
+    } finally {
+      await app.close();
+    }
   });
 });

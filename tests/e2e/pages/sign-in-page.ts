@@ -71,3 +71,18 @@ export class SignInPage {
     await this.signIn(name, pin);
   }
 }
+
+/**
+ * A just-started workstation made ready for work as staff would: the first run creates the test
+ * administrator, and every later restart signs them in again (main keeps no sign-in across an
+ * app restart). Used by the E2E fixture and by the bench cases that drive the app's screens.
+ */
+export async function signInFromFirstRun<A extends { page: Page; restart(): Promise<void> }>(app: A): Promise<A> {
+  await new SignInPage(app.page).createAdministrator();
+  const restart = app.restart.bind(app);
+  app.restart = async () => {
+    await restart();
+    await new SignInPage(app.page).signIn(displayName(TEST_ADMIN), TEST_PIN);
+  };
+  return app;
+}

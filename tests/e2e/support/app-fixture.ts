@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type TestInfo } from '@playwright/test';
-import { displayName, SignInPage, TEST_ADMIN, TEST_PIN } from '../pages/sign-in-page';
+import { signInFromFirstRun } from '../pages/sign-in-page';
 import { RENDERER_DIR } from './paths';
 import { startRendererServer, type RendererServer } from './renderer-server';
 import { startWorkstation as startWorkstationWith, type AppHandle } from './workstation';
@@ -17,14 +17,7 @@ export type { AppHandle } from './workstation';
  */
 export async function startWorkstation(origin: string, root: string, testInfo: TestInfo, label = 'app', options: { firstRun?: 'admin' | 'leave' } = {}) {
   const app = await startWorkstationWith(origin, root, (name, path) => testInfo.attach(name, { path, contentType: 'image/png' }), label);
-  if (options.firstRun === 'leave') return app;
-  await new SignInPage(app.page).createAdministrator();
-  const restart = app.restart.bind(app);
-  app.restart = async () => {
-    await restart();
-    await new SignInPage(app.page).signIn(displayName(TEST_ADMIN), TEST_PIN);
-  };
-  return app;
+  return options.firstRun === 'leave' ? app : signInFromFirstRun(app);
 }
 
 interface WorkerFixtures {
