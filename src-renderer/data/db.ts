@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { createHlcClock } from '../../src-main/shared/sync/hlc';
 import { BackupGens, type BackupGenRow } from './backup-gens';
 import { UnreadableRecords } from './unreadable-records';
+import { ReadScope } from './read-scope';
 import { createOutboxMiddleware, type WriterContext } from './outbox-middleware';
 import type { ActingSource } from './write-permission';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -99,6 +100,8 @@ export class PrDeskDb extends Dexie {
   readonly changes = new BackupGens();
   /** Records that fail their schema, left out of what screens read (unreadable-records.ts). */
   readonly unreadable = new UnreadableRecords();
+  /** What an intern signed in may read: their own records and tasks (read-scope.ts). */
+  readonly readScope: ReadScope;
 
   constructor(name: string, writer: WriterContext) {
     super(name);
@@ -110,6 +113,9 @@ export class PrDeskDb extends Dexie {
     this.use(createOutboxMiddleware(writer));
     this.use(this.changes.middleware);
     this.use(this.unreadable.middleware);
+    this.readScope = new ReadScope(writer.acting);
+    this.readScope.attach(this);
+    this.use(this.readScope.middleware);
   }
 }
 

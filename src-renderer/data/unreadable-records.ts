@@ -27,7 +27,7 @@ export function admittingCursor(cursor: DBCoreCursor, admit: (value: unknown) =>
 }
 
 /** True while the caller runs inside a live query (useLiveQuery/liveQuery): what screens read through. */
-function inLiveQuery(): boolean {
+export function inLiveQuery(): boolean {
   const zone = (Dexie.Promise as unknown as { PSD?: { subscr?: unknown } }).PSD;
   return Boolean(zone?.subscr);
 }

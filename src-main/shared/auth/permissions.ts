@@ -46,7 +46,7 @@ export interface Actor {
 }
 
 /** Why an action is refused; each has a Thai sentence in the UI (permission.<reason>). */
-export const DENIAL_REASONS = ['not-signed-in', 'role', 'own-work', 'not-mentor', 'other-staff', 'approver-mismatch'] as const;
+export const DENIAL_REASONS = ['not-signed-in', 'role', 'own-work', 'not-mentor', 'other-staff', 'approver-mismatch', 'intern-scope'] as const;
 export type DenialReason = (typeof DENIAL_REASONS)[number];
 
 /** What a refusal names: a role right, a mentor's act, or any write at all. */

@@ -212,8 +212,8 @@ describe('any write needs someone signed in', () => {
     });
   });
 
-  it.each(['missions', 'tasks', 'agencies', 'complaints', 'interns'])('%s with no rule of its own: anyone signed in may write', (table) => {
-    expect(checkWrite({ actor: as(OTHER, 'intern'), table, before: undefined, after: { id: 'x' } })).toEqual({ allowed: true });
+  it.each(['missions', 'tasks', 'agencies', 'complaints', 'interns'])('%s with no rule of its own: any staff member signed in may write', (table) => {
+    expect(checkWrite({ actor: as(OTHER, 'officer'), table, before: undefined, after: { id: 'x' } })).toEqual({ allowed: true });
   });
 });
 
@@ -242,4 +242,26 @@ describe('approvals cannot be reached around the edges (review of issue 19)', ()
     expect(checkWrite({ actor: mentor, table: 'internWorkLogs', before: approvedLog, after: { ...approvedLog, text: 'แก้ไขแล้ว' }, mentorOf })).toEqual({ allowed: true });
     expect(checkWrite({ actor: officer, table: 'pressReleases', before: approvedRelease, after: { ...approvedRelease, status: 'draft' } })).toEqual({ allowed: true });
   });
+});
+
+describe('interns change only their own work (issue 19)', () => {
+  const intern = as('staff-intern', 'intern');
+  const mine = { id: 'r1', createdBy: intern.staffId, headline: 'ข่าว' };
+  const others = { id: 'r2', createdBy: OFFICER, headline: 'ข่าว' };
+  const task = (assigneeIds: string[]) => ({ id: 't1', createdBy: OFFICER, assigneeIds, progress: 0 });
+  const cases: Case[] = [
+    { name: 'writes a new release', attempt: { actor: intern, table: 'pressReleases', before: undefined, after: mine }, expected: 'allowed' },
+    { name: 'edits her own release', attempt: { actor: intern, table: 'pressReleases', before: mine, after: { ...mine, headline: 'ข่าวใหม่' } }, expected: 'allowed' },
+    { name: "edits an officer's release", attempt: { actor: intern, table: 'pressReleases', before: others, after: { ...others, headline: 'x' } }, expected: 'intern-scope', action: 'record.write' },
+    { name: 'reports progress on her task', attempt: { actor: intern, table: 'tasks', before: task([intern.staffId]), after: { ...task([intern.staffId]), progress: 50 } }, expected: 'allowed' },
+    { name: 'takes herself off her task', attempt: { actor: intern, table: 'tasks', before: task([intern.staffId]), after: task([]) }, expected: 'intern-scope' },
+    { name: "edits someone else's task", attempt: { actor: intern, table: 'tasks', before: task([OFFICER]), after: { ...task([OFFICER, intern.staffId]) } }, expected: 'intern-scope' },
+    { name: 'registers an intern', attempt: { actor: intern, table: 'interns', before: undefined, after: { id: 'i9', staffId: intern.staffId } }, expected: 'intern-scope' },
+    { name: 'adds a mission', attempt: { actor: intern, table: 'missions', before: undefined, after: { id: 'm9' } }, expected: 'intern-scope' },
+    { name: 'adds an agency', attempt: { actor: intern, table: 'agencies', before: undefined, after: { id: 'a9' } }, expected: 'intern-scope' },
+    { name: 'comments on a task', attempt: { actor: intern, table: 'taskComments', before: undefined, after: { id: 'c9', taskId: 't1' } }, expected: 'allowed' },
+    { name: "edits an officer's comment", attempt: { actor: intern, table: 'taskComments', before: { id: 'c1', createdBy: OFFICER }, after: { id: 'c1', createdBy: OFFICER, text: 'x' } }, expected: 'intern-scope' },
+    { name: 'an officer edits anyone’s release', attempt: { actor: officer, table: 'pressReleases', before: mine, after: { ...mine, headline: 'x' } }, expected: 'allowed' },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectDecision(c));
 });

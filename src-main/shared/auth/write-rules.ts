@@ -116,6 +116,29 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
 };
 
 /**
+ * Lists the office keeps for everyone (an intern reads them to show a name) and records about
+ * interns: an intern changes none of them. Their own staff record and PIN follow the staff rules.
+ */
+const INTERN_READ_ONLY_TABLES = new Set(['missions', 'interns', 'institutions', 'agencies', 'mediaOutlets', 'distributionLists', 'surveys', 'qaBank']);
+
+/**
+ * Interns work on their own things (issue 19: they see only their own records and tasks, so
+ * they change nothing else either): records they wrote, and tasks they are assigned to and stay
+ * assigned to. Their attendance and work log are checked by the mentor rules; null = no
+ * objection here, the table's own rule decides.
+ */
+function internRule(attempt: WriteAttempt): Decision | null {
+  const { actor, table, before, after } = attempt;
+  if (actor?.role !== 'intern' || table === 'staff' || table === 'staffCredentials') return null;
+  if (INTERN_READ_ONLY_TABLES.has(table)) return deny('record.write', 'intern-scope');
+  if (!before || before.createdBy === actor.staffId) return null;
+  if (table === 'internAttendance' || table === 'internWorkLogs') return null;
+  const assigned = (row: Row) => Array.isArray(row.assigneeIds) && row.assigneeIds.includes(actor.staffId);
+  if (table === 'tasks' && assigned(before) && assigned(after)) return null;
+  return deny('record.write', 'intern-scope');
+}
+
+/**
  * May this write be stored? Every write needs someone signed in; the table's own rule then
  * decides (approvals, settings, staff, PDPA). Used by the data layer for local writes; the same
  * rules judge ops from other workstations by their author.
@@ -123,5 +146,7 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
 export function checkWrite(attempt: WriteAttempt): Decision {
   if (!attempt.actor) return deny('record.write', 'not-signed-in');
   if (SETTINGS_TABLES.has(attempt.table)) return can(attempt.actor, 'settings.edit');
+  const asIntern = internRule(attempt);
+  if (asIntern) return asIntern;
   return TABLE_RULES[attempt.table]?.(attempt) ?? ALLOWED;
 }

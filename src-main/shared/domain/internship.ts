@@ -59,6 +59,12 @@ export const internFieldsSchema = z.object({
   endDate: isoDate(),
   requiredHours: z.number({ message: 'validation.number' }).int().min(0).max(5_000),
   mentorId: z.string().uuid().nullable(),
+  /**
+   * The intern's own sign-in (a staff record with the role intern), so that they see their own
+   * internship record, attendance and work log and nobody else's (shared/auth/read-rules.ts).
+   * Optional: records from before sign-in have none.
+   */
+  staffId: z.string().max(64).nullable().optional(),
   workGroup: z.enum(WORK_GROUPS),
   status: z.enum(INTERN_STATUSES),
   /** Content address of the photo in the blobs table. */

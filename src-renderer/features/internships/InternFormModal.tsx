@@ -46,6 +46,7 @@ const EMPTY: Intern = {
   endDate: '',
   requiredHours: 280,
   mentorId: null,
+  staffId: null,
   workGroup: 'public-relations',
   status: 'accepted',
   photoBlobId: null,
@@ -191,6 +192,22 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
                   clearable
                   data={(staff ?? []).map((s) => ({ value: s.id, label: staffDisplayName(s) }))}
                   value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <Controller
+              control={control}
+              name="staffId"
+              render={({ field }) => (
+                <Select
+                  label={t('internships.fields.signIn')}
+                  description={t('internships.fields.signInHelp')}
+                  clearable
+                  data={(staff ?? []).filter((s) => s.role === 'intern').map((s) => ({ value: s.id, label: staffDisplayName(s) }))}
+                  value={field.value ?? null}
                   onChange={field.onChange}
                 />
               )}
