@@ -3,8 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../src-main/shared/domain/task';
+import { withoutInvisibleCharacters } from '../../src-main/shared/files/safe-file-name';
 import { IpcError, mainProcess, putBlob } from '../platform';
-import { MAX_BLOB_MB, sizeInKb, sizeInMb, splitBySize } from './attachment-files';
+import { MAX_BLOB_MB, sizeInKb, sizeInMb, splitBySize, splitExecutables } from './attachment-files';
 import { saveErrorText } from './field-error';
 import { useFormatNumber } from './use-format-number';
 
@@ -35,7 +36,12 @@ export function BlobAttachments({
     }
   };
   const attach = async (files: File[]) => {
-    const { accepted, tooLarge } = splitBySize(files);
+    const { accepted: notPrograms, executable } = splitExecutables(files);
+    for (const file of executable) {
+      // shown without the invisible characters that would make "ภาพ\u202Egpj.exe" read as a photo
+      notifications.show({ color: 'red', autoClose: 10_000, message: t('common.executableFile', { name: withoutInvisibleCharacters(file.name) }) });
+    }
+    const { accepted, tooLarge } = splitBySize(notPrograms);
     for (const file of tooLarge) {
       notifications.show({ color: 'red', autoClose: 10_000, message: t(`${keyPrefix}.fileTooLarge`, { name: file.name, size: sizeInMb(file.size), max: MAX_BLOB_MB }) });
     }

@@ -1,3 +1,4 @@
+import { executableEnding } from '../../src-main/shared/files/safe-file-name';
 import { MAX_BLOB_BYTES } from '../../src-main/shared/ipc/channels/blob';
 
 const MB = 1024 * 1024;
@@ -21,3 +22,15 @@ export function sizeInMb(bytes: number): string {
 }
 
 export const MAX_BLOB_MB = Math.round(MAX_BLOB_BYTES / MB);
+
+/**
+ * Programs and scripts (".exe", "งาน.pdf.exe", "photo\u202Egpj.exe") are not attached: main
+ * would refuse to save them back to disk anyway (`unsafe-file-name`), and a record must not carry
+ * one to every workstation of the office. Same test as main's (shared/files/safe-file-name.ts).
+ */
+export function splitExecutables<F extends { name: string }>(files: readonly F[]): { accepted: F[]; executable: F[] } {
+  const accepted: F[] = [];
+  const executable: F[] = [];
+  for (const file of files) (executableEnding(file.name) ? executable : accepted).push(file);
+  return { accepted, executable };
+}

@@ -46,7 +46,27 @@ test.describe('renderer security', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
-  test('only allow-listed https links leave the app', async ({ app }) => {
+  test('a file is never saved under a name that would run: refused, or given the expected extension', async ({ app }) => {
+    await new ShellPage(app.page).waitUntilReady();
+    const results = await app.page.evaluate(async () => {
+      const api = (window as unknown as { prDesk: Record<string, (input: unknown) => Promise<unknown>> }).prDesk;
+      const bytes = new TextEncoder().encode('ก,ข\n');
+      const answers: unknown[] = [];
+      // Saved under their own extension: refused before the dialog.
+      for (const suggestedFileName of ['สรุปผล.csv.exe', 'ภาพ\u202Egpj.exe', 'a.txt:b.bat', 'run.JS.', 'x.lnk ']) {
+        answers.push(await api.exportFile!({ bytes, suggestedFileName }));
+      }
+      // A JSON export always ends in .json: the program extension stays only as text.
+      answers.push(await api.exportJsonFile!({ json: '{}', suggestedFileName: 'ข้อมูล.exe' }));
+      return answers;
+    });
+    for (const refused of results.slice(0, 5)) expect(refused).toMatchObject({ ok: false, error: { code: 'unsafe-file-name' } });
+    expect(results[5]).toMatchObject({ ok: true, value: { filePath: expect.stringMatching(/ข้อมูล_exe\.json$/) as unknown } });
+    expect(app.env.exported).toHaveLength(1);
+    expect(app.env.exported[0]).toMatch(/ข้อมูล_exe\.json$/);
+  });
+
+  test('no link leaves the app: the allow-list is empty while no screen opens one', async ({ app }) => {
     await new ShellPage(app.page).waitUntilReady();
     const results = await app.page.evaluate(async () => {
       const api = (window as unknown as { prDesk: Record<string, (input: unknown) => Promise<unknown>> }).prDesk;
@@ -55,7 +75,7 @@ test.describe('renderer security', () => {
       for (const url of urls) answers.push(await api.shellOpenExternal!({ url }));
       return answers;
     });
-    expect(results.map((r) => (r as { value: { opened: boolean } }).value.opened)).toEqual([true, false, false, false]);
-    expect(app.env.openedExternally).toEqual(['https://www.prd.go.th/']);
+    expect(results.map((r) => (r as { value: { opened: boolean } }).value.opened)).toEqual([false, false, false, false]);
+    expect(app.env.openedExternally).toEqual([]);
   });
 });

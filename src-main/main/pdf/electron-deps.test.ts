@@ -1,14 +1,21 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import { createPrintViewerWindowOptions } from '../security/window-options';
 import { createElectronPdfDeps, type ElectronPdfParts } from './electron-deps';
 
 type PrintCallback = (success: boolean, failureReason: string) => void;
 
 function parts(options: { saveResult?: { canceled: boolean; filePath?: string }; openProblem?: string; print?: [boolean, string] }) {
   const seen: Record<string, unknown> = {};
+  const contentsEvents = new EventEmitter();
+  seen.contentsEvents = contentsEvents;
   class FakeWindow extends EventEmitter {
     destroyed = false;
     webContents = {
+      on: (event: string, listener: (...args: unknown[]) => void) => contentsEvents.on(event, listener),
+      setWindowOpenHandler: (handler: unknown) => {
+        seen.windowOpenHandler = handler;
+      },
       print: (printOptions: unknown, callback: PrintCallback) => {
         seen.printOptions = printOptions;
         const [success, reason] = options.print ?? [true, ''];
@@ -46,10 +53,10 @@ function parts(options: { saveResult?: { canceled: boolean; filePath?: string };
 }
 
 describe('createElectronPdfDeps', () => {
-  it('opens the save dialog in Documents and makes sure the name ends in .pdf', async () => {
+  it('opens the save dialog in Documents and gives the path as typed (handlers.ts checks it and adds .pdf)', async () => {
     const { value, seen } = parts({});
     const deps = createElectronPdfDeps(value);
-    await expect(deps.showSaveDialog('บันทึก.pdf')).resolves.toBe('/home/u/เอกสาร/memo.pdf');
+    await expect(deps.showSaveDialog('บันทึก.pdf')).resolves.toBe('/home/u/เอกสาร/memo');
     expect(seen.dialogArgs).toEqual([expect.objectContaining({ defaultPath: '/home/u/เอกสาร/บันทึก.pdf' })]);
     expect(deps).toMatchObject({ fontDir: '/app/fonts', workerFile: '/app/out/main/pdf-worker.js', tempDir: '/tmp' });
   });
@@ -57,6 +64,20 @@ describe('createElectronPdfDeps', () => {
   it('gives null when the dialog is cancelled', async () => {
     const deps = createElectronPdfDeps(parts({ saveResult: { canceled: true } }).value);
     await expect(deps.showSaveDialog('x.pdf')).resolves.toBeNull();
+  });
+
+  it('keeps the viewer on its one document: no navigation, no new windows, not even to the browser', async () => {
+    const { value, seen } = parts({});
+    await createElectronPdfDeps(value).printPdf('/tmp/a.pdf');
+    const events = seen.contentsEvents as EventEmitter;
+    for (const event of ['will-navigate', 'will-redirect']) {
+      let prevented = false;
+      events.emit(event, { preventDefault: () => (prevented = true) }, 'https://evil.example/');
+      expect(prevented, event).toBe(true);
+    }
+    const openHandler = seen.windowOpenHandler as (details: { url: string }) => unknown;
+    expect(openHandler({ url: 'https://www.prd.go.th/' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'file:///C:/Windows/System32/calc.exe' })).toEqual({ action: 'deny' });
   });
 
   it('turns shell.openPath problems into errors', async () => {
@@ -70,8 +91,9 @@ describe('createElectronPdfDeps', () => {
     const printed = parts({});
     await expect(createElectronPdfDeps(printed.value).printPdf('/tmp/a b.pdf')).resolves.toBe('printed');
     expect(printed.seen.url).toBe('file:///tmp/a%20b.pdf');
+    expect(printed.seen.windowOptions).toEqual(createPrintViewerWindowOptions());
     expect(printed.seen.windowOptions).toMatchObject({
-      webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+      webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
     });
     await expect(createElectronPdfDeps(parts({ print: [false, 'Print job canceled'] }).value).printPdf('/tmp/a.pdf')).resolves.toBe(
       'cancelled',

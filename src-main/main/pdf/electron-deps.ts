@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
+import { denyWindowOpen, refuseNavigation } from '../security/navigation';
+import { createPrintViewerWindowOptions } from '../security/window-options';
 import type { PdfHandlerDeps, PdfLogger, PrintOutcome } from './handlers';
 import { writeFileAtomically } from './write-file';
 
@@ -47,7 +49,8 @@ export function createElectronPdfDeps(parts: ElectronPdfParts): PdfHandlerDeps {
     const parent = parts.getParentWindow();
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
-    return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+    // As typed: handlers.ts checks the name (safeSavePath) and adds ".pdf" when it lacks it.
+    return result.filePath;
   }
 
   async function openPath(filePath: string): Promise<void> {
@@ -62,20 +65,12 @@ export function createElectronPdfDeps(parts: ElectronPdfParts): PdfHandlerDeps {
    */
   async function printPdf(filePath: string): Promise<PrintOutcome> {
     const parent = parts.getParentWindow();
-    const viewer = new Window({
-      width: 900,
-      height: 1000,
-      title: 'พิมพ์เอกสาร',
-      autoHideMenuBar: true,
-      ...(parent ? { parent } : {}),
-      webPreferences: {
-        plugins: true, // Chromium's PDF viewer
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-      },
-    });
+    // Options from security/window-options.ts (tested there): sandboxed, no preload, no DevTools.
+    const viewer = new Window(createPrintViewerWindowOptions(parent ? { parent } : {}));
+    // One document only: a link inside the PDF neither navigates the viewer nor opens anything.
+    viewer.webContents.setWindowOpenHandler(denyWindowOpen);
+    viewer.webContents.on('will-navigate', refuseNavigation);
+    viewer.webContents.on('will-redirect', refuseNavigation);
     try {
       await viewer.loadURL(pathToFileURL(filePath).toString());
     } catch (error) {

@@ -84,6 +84,30 @@ describe('pdf:export-document', () => {
     expect(rendered).toBe(false);
   });
 
+  it('suggests a name that ends in .pdf even when the record\'s title ends in a program extension', async () => {
+    const hostile = pdfContract['pdf:export-document'].input.parse({ ...sample.request, suggestedFileName: 'ใบแจ้ง.pdf.exe' });
+    await createPdfHandlers(deps())['pdf:export-document'](hostile);
+    expect(calls[0]).toBe('dialog:ใบแจ้ง.pdf_exe.pdf');
+  });
+
+  it('adds .pdf to a name typed without it', async () => {
+    const result = await createPdfHandlers(deps({ showSaveDialog: () => Promise.resolve(join(dir, 'saved', 'บันทึก. ')) }))['pdf:export-document'](exportInput);
+    expect(result.filePath).toBe(join(dir, 'saved', 'บันทึก.pdf'));
+  });
+
+  it.each(['x.exe', 'x.EXE.', 'memo.pdf.scr ', 'memo.pdf:run.exe', 'memo\u202Efdp.exe', 'invoice\u202Efdp.pdf', 'CON', 'lpt1.pdf', 'run.lnk'])(
+    'refuses the typed name %j with `unsafe-file-name`: nothing rendered, nothing written',
+    async (typed) => {
+      let rendered = false;
+      const spy: PdfRenderer = { ...renderer, render: (r) => ((rendered = true), renderer.render(r)) };
+      const handlers = createPdfHandlers(deps({ renderer: spy, showSaveDialog: () => Promise.resolve(join(dir, 'saved', typed)) }));
+      expect(await ipcCode(handlers['pdf:export-document'](exportInput))).toBe('unsafe-file-name');
+      expect(rendered).toBe(false);
+      expect(calls.filter((c) => c.startsWith('write:'))).toEqual([]);
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
+
   it('answers `io-failure` when the file cannot be written, and logs it', async () => {
     const handlers = createPdfHandlers(
       deps({ writeFile: () => Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })) }),
@@ -106,6 +130,15 @@ describe('pdf:preview-document', () => {
     expect(result.filePath).toContain('ขอเชิญร่วมแถลงข่าว');
     expect(calls).toEqual([`write:${result.filePath}`, `open:${result.filePath}`]);
     expect((await pdfInfo(new Uint8Array(await readFile(result.filePath)))).pages).toBe(result.pageCount);
+  });
+
+  it('names a preview .pdf whatever the document\'s title says', async () => {
+    if (request.document.kind !== 'memo' && request.document.kind !== 'external-letter') throw new Error('sample is not a letter');
+    const hostile = { ...request, document: { ...request.document, subject: 'คำสั่ง\u202Efdp.exe:evil.bat' } };
+    const result = await createPdfHandlers(deps())['pdf:preview-document'](hostile);
+    expect(result.filePath.endsWith('.pdf')).toBe(true);
+    expect(result.filePath).toContain('คำสั่งfdp.exe-evil_bat.pdf');
+    expect(await readdir(join(dir, 'tmp', 'pr-desk-pdf'))).toHaveLength(1);
   });
 
   it('clears previews older than a day and keeps recent ones', async () => {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { pdfContract } from '../../shared/ipc/channels/pdf';
 import { IpcError } from '../../shared/ipc/errors';
 import { documentTitle, type PdfRenderRequest } from '../../shared/pdf/documents';
-import { toSafePdfFileName } from '../../shared/pdf/file-name';
+import { safeSavePath, toSafePdfFileName } from '../../shared/files/safe-file-name';
 import type { RenderedPdf } from './engine';
 import { createPdfRenderer, type PdfRenderer } from './pool';
 
@@ -31,7 +31,10 @@ export interface PdfHandlerDeps {
   workerFile: string | URL | null;
   /** A folder for preview and print files (the OS temp folder in the app). */
   tempDir: string;
-  /** The save dialog, opened at `defaultFileName`; the chosen path, or null if the user closed it. */
+  /**
+   * The save dialog, opened at `defaultFileName`; the chosen path as the user left it (the
+   * handler checks it and adds ".pdf"), or null if the user closed it.
+   */
   showSaveDialog(defaultFileName: string): Promise<string | null>;
   /** Writes the whole file, creating its folder, replacing it only once fully written. */
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
@@ -79,7 +82,10 @@ async function removeOldPreviews(folder: string, now: number): Promise<void> {
 /**
  * The PDF channels' handlers: render off the main thread, then save where the user chooses,
  * open in the system viewer, or print. Failures reach the renderer as IPC error codes:
- * `cancelled` (dialog closed), `io-failure` (could not write or open the file), `internal`.
+ * `cancelled` (dialog closed), `unsafe-file-name` (the name typed into the dialog ends in a
+ * program extension or hides characters: nothing rendered or written), `io-failure` (could not
+ * write or open the file), `internal`. File names made from a document's title always end in
+ * ".pdf" (shared/files/safe-file-name.ts).
  */
 export function createPdfHandlers(deps: PdfHandlerDeps): PdfHandlers {
   const renderer = deps.renderer ?? createPdfRenderer({ fontDir: deps.fontDir, workerFile: deps.workerFile });
@@ -123,8 +129,9 @@ export function createPdfHandlers(deps: PdfHandlerDeps): PdfHandlers {
   return {
     'pdf:export-document': async ({ suggestedFileName, ...request }) => {
       // Ask first: a user who cancels should not wait for a render.
-      const filePath = await deps.showSaveDialog(toSafePdfFileName(suggestedFileName));
-      if (filePath === null) throw new IpcError({ code: 'cancelled' });
+      const chosen = await deps.showSaveDialog(toSafePdfFileName(suggestedFileName));
+      if (chosen === null) throw new IpcError({ code: 'cancelled' });
+      const filePath = safeSavePath(chosen, 'pdf');
       const pdf = await render(request);
       await write(filePath, pdf.bytes);
       deps.logger.info(`PDF ${request.document.kind} saved: ${pdf.pageCount} page(s), ${pdf.bytes.byteLength} bytes`);

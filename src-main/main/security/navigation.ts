@@ -20,3 +20,20 @@ export function createWindowOpenHandler(openExternal: (url: string) => void) {
     return { action: 'deny' };
   };
 }
+
+/**
+ * `will-navigate` / `will-redirect` of a window that shows one document (the print viewer): the
+ * page may not go anywhere by itself, not even to another local file. Main's own `loadURL`
+ * does not raise these events, so the document still loads.
+ */
+export function refuseNavigation(event: { preventDefault(): void }): void {
+  event.preventDefault();
+}
+
+/**
+ * `setWindowOpenHandler` of a window that opens nothing at all (the print viewer): a link in a
+ * PDF neither opens a window nor reaches the system browser.
+ */
+export function denyWindowOpen(): { action: 'deny' } {
+  return { action: 'deny' };
+}

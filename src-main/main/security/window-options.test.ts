@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMainWindowOptions } from './window-options';
+import { createMainWindowOptions, createPrintViewerWindowOptions } from './window-options';
 
 describe('main window options', () => {
   const options = createMainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', devTools: false });
@@ -30,5 +30,30 @@ describe('main window options', () => {
     });
     expect(options.show).toBe(false);
     expect(restored).toMatchObject({ x: 10, y: 20, width: 1300, height: 900 });
+  });
+});
+
+describe('print viewer window options', () => {
+  const main = createMainWindowOptions({ preloadPath: 'p', devTools: false }).webPreferences ?? {};
+  const viewer = createPrintViewerWindowOptions();
+  const prefs = viewer.webPreferences ?? {};
+
+  it('has every security setting of the main window, DevTools off always', () => {
+    const { preload: _preload, ...mainWithoutPreload } = main;
+    expect(prefs).toMatchObject(mainWithoutPreload);
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+  });
+
+  it('has no preload (no window.prDesk bridge) and only the PDF viewer plugin on top', () => {
+    expect(prefs.preload).toBeUndefined();
+    expect(Object.keys(prefs).filter((key) => !(key in main)).sort()).toEqual(['plugins']);
+    expect(prefs.plugins).toBe(true);
+  });
+
+  it('sits in front of the main window when there is one', () => {
+    const parent = { id: 1 } as unknown as NonNullable<Parameters<typeof createPrintViewerWindowOptions>[0]>['parent'];
+    expect(createPrintViewerWindowOptions({ parent }).parent).toBe(parent);
+    expect('parent' in viewer).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ describe('toSafePdfFileName', () => {
   });
 
   it('removes what a file system refuses: separators, reserved characters, controls', () => {
-    expect(toSafePdfFileName('../../etc/passwd')).toBe('..-..-etc-passwd.pdf');
+    // no leading dot either: that would hide the file on macOS and Linux
+    expect(toSafePdfFileName('../../etc/passwd')).toBe('-..-etc-passwd.pdf');
     expect(toSafePdfFileName('a<b>c:d"e|f?g*h\u0007')).toBe('a-b-c-d-e-f-g-h-.pdf');
     expect(toSafePdfFileName('C:\\Windows\\x')).toBe('C--Windows-x.pdf');
   });
