@@ -4,12 +4,14 @@
  */
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { workerFromFile } from './workspace/inflate-client';
 import { safeStorageProtector } from './workspace/safe-storage-protector';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 import { localBlobStore } from './blobs/blob-store';
 import { createMainIpc } from './ipc/create-main-ipc';
+import { isKioskOn, mayClose, swallowInKiosk, type CloseReason } from './kiosk/kiosk-guard';
+import { createKioskStore, type KioskStore } from './kiosk/kiosk-store';
 import { RENDERER_JS_FLAGS } from './renderer-heap';
 import { createElectronPdfDeps } from './pdf/electron-deps';
 import { writeFileAtomically } from './pdf/write-file';
@@ -32,6 +34,8 @@ const APP_ORIGIN = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Why the window or the app is being closed (kiosk-guard.ts): a person, unless the OS or a failed start says otherwise. */
+let closeReason: CloseReason = 'person';
 
 function logError(message: string) {
   return (error: unknown) => console.error(message, error);
@@ -42,37 +46,83 @@ function openExternal(url: string): void {
   if (isAllowedExternalUrl(url)) shell.openExternal(new URL(url).href).catch(logError('openExternal failed'));
 }
 
-async function createMainWindow(): Promise<void> {
+/**
+ * Kiosk mode on the window (issue 19): full screen with no window controls, no menu bar (and so
+ * none of its shortcuts) on Windows and Linux, DevTools closed. macOS keeps its app menu at the
+ * top of the screen, hidden in kiosk presentation; its shortcuts are swallowed below and Quit is
+ * refused by 'before-quit'.
+ */
+function applyKioskToWindow(win: BrowserWindow | null, on: boolean): void {
+  if (!win || win.isDestroyed()) return;
+  win.setKiosk(on);
+  if (process.platform !== 'darwin') {
+    if (on) win.removeMenu();
+    else win.setMenu(Menu.getApplicationMenu());
+  }
+  if (on) win.webContents.closeDevTools();
+}
+
+/** Wires kiosk-guard.ts's decisions to the window's events: no logic here. */
+function guardKioskWindow(win: BrowserWindow, kiosk: KioskStore): void {
+  const on = () => isKioskOn(kiosk.current());
+  // Before the page and before the menu's accelerators: Ctrl+W, Alt+F4, F5, F11, F12, Escape …
+  win.webContents.on('before-input-event', (event, input) => {
+    if (on() && swallowInKiosk(input)) event.preventDefault();
+  });
+  win.webContents.on('devtools-opened', () => {
+    if (on()) win.webContents.closeDevTools();
+  });
+  // A crashed page comes back as the kiosk (Bootstrap asks main), never as a blank window.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (on() && details.reason !== 'clean-exit') setTimeout(() => !win.isDestroyed() && win.webContents.reload(), 1000);
+  });
+  // Windows is shutting down or signing out: it ends the app anyway; kiosk mode stays on disk.
+  win.on('session-end', () => {
+    closeReason = 'os-ending';
+  });
+  if (on()) applyKioskToWindow(win, true);
+}
+
+async function createMainWindow(kiosk: KioskStore): Promise<void> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const saved = await loadWindowState(stateFile);
   const workAreas = screen.getAllDisplays().map((d) => d.workArea);
   const bounds = saved ? clampToDisplays(saved.bounds, workAreas) : undefined;
 
-  const win = new BrowserWindow(
-    createMainWindowOptions({
+  const win = new BrowserWindow({
+    ...createMainWindowOptions({
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
       ...(bounds ? { bounds } : {}),
       devTools: !app.isPackaged,
     }),
-  );
+    // Kiosk mode kept from before a restart or a crash: the window opens locked down.
+    ...(isKioskOn(kiosk.current()) ? { kiosk: true } : {}),
+  });
   mainWindow = win;
+  guardKioskWindow(win, kiosk);
 
   const persist = debounce(() => {
-    if (win.isDestroyed()) return;
+    // Full screen in kiosk mode is not the size to come back to.
+    if (win.isDestroyed() || win.isKiosk()) return;
     saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }).catch(
       logError('window state not saved'),
     );
   }, 500);
   win.on('resize', persist);
   win.on('move', persist);
-  win.on('close', () => {
+  win.on('close', (event) => {
+    if (!mayClose(kiosk.current(), closeReason)) {
+      event.preventDefault();
+      return;
+    }
+    if (win.isKiosk()) return;
     saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }).catch(
       logError('window state not saved'),
     );
   });
   win.once('ready-to-show', () => {
     // maximize() also shows the window, so only now: no blank frame flashes at startup.
-    if (saved?.maximized) win.maximize();
+    if (saved?.maximized && !win.isKiosk()) win.maximize();
     win.show();
   });
   win.on('closed', () => {
@@ -94,15 +144,17 @@ function hardenWebContents(): void {
   });
 }
 
-function registerIpc(): void {
+function registerIpc(kiosk: KioskStore): void {
   const { dispatch } = createMainIpc(
     {
       userDataDir: app.getPath('userData'),
       hostname: hostname(),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       openExternal: (url) => shell.openExternal(url),
-      // The only app window (the sender check already ensured the call came from it).
-      setKiosk: (on) => mainWindow?.setKiosk(on),
+      // The same store the window guards read; the only app window (the sender check already
+      // ensured the call came from it).
+      kiosk,
+      applyKioskToWindow: (on) => applyKioskToWindow(mainWindow, on),
       pdf: createElectronPdfDeps({
         BrowserWindow,
         dialog,
@@ -177,14 +229,24 @@ if (!app.requestSingleInstanceLock()) {
       APP_SCHEME,
       createAppProtocolHandler(join(import.meta.dirname, '../renderer'), { blobs: localBlobStore(app.getPath('userData')) }),
     );
-    registerIpc();
-    await createMainWindow();
+    // Kiosk mode (issue 19) is read before the window exists, so it opens locked down.
+    const kiosk = createKioskStore(app.getPath('userData'));
+    await kiosk.load();
+    app.on('before-quit', (event) => {
+      if (!mayClose(kiosk.current(), closeReason)) event.preventDefault();
+    });
+    powerMonitor.on('shutdown', () => {
+      closeReason = 'os-ending';
+    });
+    registerIpc(kiosk);
+    await createMainWindow(kiosk);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow().catch(logError('window failed'));
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(kiosk).catch(logError('window failed'));
     });
   })
     .catch((error: unknown) => {
-      // Never sit invisible: say what failed, then quit.
+      // Never sit invisible: say what failed, then quit (kiosk mode does not hold a failed start).
+      closeReason = 'startup-failed';
       dialog.showErrorBox('PR Desk เปิดไม่สำเร็จ', error instanceof Error ? error.message : String(error));
       app.quit();
     });

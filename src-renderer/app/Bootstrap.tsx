@@ -2,26 +2,31 @@ import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Tex
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/backup';
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
 import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import type { Actor } from '../../src-main/shared/auth/permissions';
+import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import { SignInGate } from '../features/auth';
 import { mainProcess, putBlob } from '../platform';
-import { AppDataContext, type AppData, type DeviceIdentity, type SessionControls, type SessionState } from './data-context';
+import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from './data-context';
 import { initI18n } from './i18n';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
+import { PageLoading } from './layout/PageLoading';
 import { router } from './router';
+
+// Loaded only on a workstation in kiosk mode, like the app's other pages.
+const KioskPage = lazy(() => import('../features/surveys').then((m) => ({ default: m.KioskPage })));
 
 type State =
   | { status: 'loading' }
   | { status: 'moving-files'; done: number; total: number }
   | { status: 'failed'; error: unknown }
-  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n; session: SessionState | null };
+  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n; session: SessionState | null; kiosk: KioskState | null };
 
 /**
  * Starts the app: this workstation's identity from main, the database, the language. A
@@ -57,13 +62,18 @@ export function Bootstrap() {
       // Main keeps the sign-in across a reload of this window (never across an app restart).
       const kept = await mainProcess().authSession();
       const session = kept.session ? { actor: { staffId: kept.session.staffId, role: kept.session.role }, locked: kept.session.locked } : null;
+      // Kiosk mode is main's (issue 19): asked before any sign-in screen, so a restart or a
+      // crash in kiosk mode comes back to the kiosk, never to the staff app.
+      const { kiosk } = await mainProcess().kioskGetState();
+      // Someone signed in at the kiosk when this window reloaded: nobody stays signed in behind it.
+      if (kiosk && kept.session) await mainProcess().authSignOut();
       await seedStandardMissions(db);
       void requestPersistentStorage();
       // StrictMode runs this effect twice in development: close the abandoned copy.
       if (cancelled) db.close();
       else {
-        actingRef.current = session && !session.locked ? session.actor : null;
-        setState({ status: 'ready', db, device, i18n, session });
+        actingRef.current = !kiosk && session && !session.locked ? session.actor : null;
+        setState({ status: 'ready', db, device, i18n, session, kiosk });
       }
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', error });
@@ -94,7 +104,7 @@ export function Bootstrap() {
   const cutOff = interruptedRestore();
   return (
     <I18nextProvider i18n={state.i18n}>
-      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} actingRef={actingRef} />}
+      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} initialKiosk={state.kiosk} actingRef={actingRef} />}
     </I18nextProvider>
   );
 }
@@ -103,15 +113,20 @@ function ReadyApp({
   db,
   initialDevice,
   initialSession,
+  initialKiosk,
   actingRef,
 }: {
   db: PrDeskDb;
   initialDevice: DeviceIdentity;
   initialSession: SessionState | null;
+  initialKiosk: KioskState | null;
   actingRef: React.RefObject<Actor | null>;
 }) {
   const [device, setDevice] = useState(initialDevice);
-  const [session, setSession] = useState<SessionState | null>(initialSession);
+  // In kiosk mode nobody is signed in here, whatever main kept: the kiosk's answers are
+  // written as the person who started it, only while each one is saved (KioskPage).
+  const [session, setSession] = useState<SessionState | null>(initialKiosk ? null : initialSession);
+  const [kioskState, setKioskState] = useState<KioskState | null>(initialKiosk);
   const signedInId = session?.actor.staffId;
   // The answer names whose record it is: useLiveQuery keeps the previous answer while the next
   // one loads, and a stale "nobody" must not sign out the person who just signed in.
@@ -155,10 +170,50 @@ function ReadyApp({
     if (session && mustLeave) void controls.signOut();
   }, [session, mustLeave, controls]);
 
-  const value = useMemo<AppData>(
-    () => ({ db, device, setDevice, currentStaff, acting, session: controls }),
-    [db, device, currentStaff, acting, controls],
+  const kiosk = useMemo<KioskControls>(
+    () => ({
+      state: kioskState,
+      start: async (surveyId) => {
+        const started = await mainProcess().kioskStart({ surveyId });
+        // Main signed the person out: the public must not act as them.
+        actingRef.current = null;
+        setSession(null);
+        setKioskState(started.kiosk);
+      },
+      leave: async (actor) => {
+        try {
+          await mainProcess().kioskLeave();
+        } catch (error) {
+          // Still in kiosk mode: nobody stays signed in behind it.
+          await mainProcess()
+            .authSignOut()
+            .catch(() => undefined);
+          throw error;
+        }
+        // The staff app opens on the survey's results, as the person who left.
+        if (kioskState?.surveyId) await router.navigate(`/surveys/s/${kioskState.surveyId}/stats`);
+        actingRef.current = actor;
+        setSession({ actor, locked: false });
+        setKioskState(null);
+      },
+    }),
+    [kioskState, actingRef],
   );
+
+  const value = useMemo<AppData>(
+    () => ({ db, device, setDevice, currentStaff, acting, session: controls, kiosk }),
+    [db, device, currentStaff, acting, controls, kiosk],
+  );
+  if (kioskState) {
+    // Nothing but the kiosk: no sign-in screen, no router, no menu.
+    return (
+      <AppDataContext.Provider value={value}>
+        <Suspense fallback={<PageLoading />}>
+          <KioskPage />
+        </Suspense>
+      </AppDataContext.Provider>
+    );
+  }
   return (
     <AppDataContext.Provider value={value}>
       <SignInGate>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Actor } from '../../src-main/shared/auth/permissions';
+import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import type { PrDeskDb } from '../data';
 import type { StaffRecord } from '../data';
 
@@ -17,6 +18,7 @@ export interface AppData {
   /** The signed-in person and role as the write rules see them (null: signed out or locked). */
   acting: Actor | null;
   session: SessionControls;
+  kiosk: KioskControls;
 }
 
 /** Sign-in state of this window, mirrored in main (which checks its own actions against it). */
@@ -33,6 +35,22 @@ export interface SessionControls {
   /** First run only: writes the new administrator as themselves, before the sign-in shows. */
   writeAs: (actor: Actor, write: () => Promise<void>) => Promise<void>;
   lock: () => Promise<void>;
+}
+
+/**
+ * Survey kiosk mode (issue 19), as main keeps it: while on, the window shows only the kiosk
+ * (no sign-in screen, no menu) and comes back to it after a restart or a crash.
+ */
+export interface KioskControls {
+  /** null: the staff app. */
+  state: KioskState | null;
+  /** Main keeps kiosk mode on for the survey and signs the person out; the window shows the kiosk. */
+  start: (surveyId: string) => Promise<void>;
+  /**
+   * After a staff member's own PIN was accepted at the kiosk (auth:sign-in): main leaves kiosk
+   * mode and the staff app opens as that person. On failure they are signed out again.
+   */
+  leave: (actor: Actor) => Promise<void>;
 }
 
 export const AppDataContext = createContext<AppData | null>(null);

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
+import { KioskPage } from './pages/kiosk-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 import { ShellPage } from './pages/shell-page';
+import { displayName, TEST_ADMIN } from './pages/sign-in-page';
 
 /** Questionnaire i of 30, as the paper says: profile codes and ratings q1…q5. */
 function paper(i: number) {
@@ -20,7 +22,7 @@ function paper(i: number) {
 }
 
 test.describe('evaluation surveys', () => {
-  test('template, 30 keyed questionnaires, kiosk with PIN, statistics, CSV export and import check, after a reload', async ({ app }) => {
+  test('template, 30 keyed questionnaires, kiosk left with a staff PIN, statistics, CSV export and import check, after a reload', async ({ app }) => {
     test.setTimeout(240_000);
     const page = app.page;
     const shell = new ShellPage(page);
@@ -82,15 +84,13 @@ test.describe('evaluation surveys', () => {
     await expect(page.getByTestId('entry-count')).toHaveText('บันทึกแล้ว 31 ชุด (สมบูรณ์ 30 · บางส่วน 1)');
     await app.screenshot('surveys-entry-th');
 
-    // Kiosk: the staff sets a PIN, a member of the public answers, a wrong PIN is refused.
-    await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
-    await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
-    await page.getByRole('button', { name: 'ตั้งรหัสและเริ่มโหมดคีออสก์' }).click();
-    const kiosk = page.getByTestId('kiosk');
-    await expect(kiosk).toBeVisible();
+    // Kiosk: the staff member starts it (and is signed out), a member of the public answers,
+    // a wrong PIN is refused, the staff member's own PIN leaves (kiosk.spec.ts: the lock-down).
+    const kioskPage = new KioskPage(page);
+    await kioskPage.start();
+    const kiosk = kioskPage.root;
     await expect(shell.nav).toBeHidden();
-    const choose = async (question: string, answer: string) =>
-      kiosk.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer, exact: true }).click();
+    const choose = (question: string, answer: string) => kioskPage.choose(question, answer);
     await choose('เพศ', 'หญิง');
     await choose('อายุ', '60 ปีขึ้นไป');
     await choose('อาชีพ', 'เกษตรกร');
@@ -108,13 +108,9 @@ test.describe('evaluation surveys', () => {
     });
     await expect(kiosk).toBeVisible();
     await expect(kiosk.getByRole('radiogroup', { name: 'เพศ' })).toBeVisible({ timeout: 10_000 }); // reset for the next person
-    await kiosk.getByRole('button', { name: 'สำหรับเจ้าหน้าที่' }).click();
-    const pin = page.getByLabel('รหัส PIN เจ้าหน้าที่');
-    await pin.fill('1111');
-    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
-    await expect(page.getByText('รหัส PIN ไม่ถูกต้อง')).toBeVisible();
-    await pin.fill('2468');
-    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await kioskPage.submitLeave(displayName(TEST_ADMIN), '000001');
+    await expect(kioskPage.error).toHaveText('รหัสไม่ถูกต้อง');
+    await kioskPage.leave(displayName(TEST_ADMIN));
     await expect(shell.nav).toBeVisible();
     await expect.poll(() => app.env.kiosk).toEqual([true, false]); // the window went kiosk and came back
 
@@ -308,11 +304,9 @@ test.describe('evaluation surveys', () => {
     await expect(identical).toBeHidden();
 
     // Kiosk: the condition shows x11 with the options in their new order; the date in พ.ศ.
-    await page.getByRole('button', { name: 'โหมดคีออสก์' }).click();
-    await page.getByLabel('รหัส PIN (ตัวเลข 4–8 หลัก)').fill('2468');
-    await page.getByRole('button', { name: 'ตั้งรหัสและเริ่มโหมดคีออสก์' }).click();
-    const kiosk = page.getByTestId('kiosk');
-    await expect(kiosk).toBeVisible();
+    const kioskPage = new KioskPage(page);
+    await kioskPage.start();
+    const kiosk = kioskPage.root;
     const frequency = kiosk.getByRole('radiogroup', { name: 'ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด' });
     await expect(frequency).toHaveCount(0);
     await kiosk.getByRole('radiogroup', { name: 'ท่านเคยได้รับข่าวสารจากสำนักงานประชาสัมพันธ์จังหวัดหรือไม่' }).getByRole('radio', { name: 'เคย', exact: true }).click();
@@ -321,9 +315,7 @@ test.describe('evaluation surveys', () => {
     await kiosk.getByRole('textbox', { name: 'วันที่ได้รับข่าวสารครั้งล่าสุด' }).fill('1/10/2569');
     await expect(kiosk.getByText('1 ตุลาคม 2569')).toBeVisible();
     await app.screenshot('surveys-kiosk-date-th');
-    await kiosk.getByRole('button', { name: 'สำหรับเจ้าหน้าที่' }).click();
-    await page.getByLabel('รหัส PIN เจ้าหน้าที่').fill('2468');
-    await page.getByRole('button', { name: 'ออกจากโหมดคีออสก์' }).click();
+    await kioskPage.leave(displayName(TEST_ADMIN));
     await expect(shell.nav).toBeVisible();
 
     // Answered, so editing an option makes version 2; the old one keeps its questionnaires.

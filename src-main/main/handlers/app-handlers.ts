@@ -8,13 +8,11 @@ export interface AppHandlerDeps {
   appInfo: { name: string; version: string; platform: string };
   /** `shell.openExternal` in the app; a recorder in tests. Called only for allow-listed URLs. */
   openExternal: (url: string) => Promise<void>;
-  /** BrowserWindow.setKiosk on the app window; a recorder in E2E (optional: unit tests leave it out). */
-  setKiosk?: (on: boolean) => void;
   /** One identity store per process (sync signs as this id): passed in by the handler table. */
   identity?: DeviceIdentityStore;
 }
 
-type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'device:renew-identity' | 'shell:open-external' | 'app:set-kiosk';
+type AppChannels = 'app:get-info' | 'device:get-identity' | 'device:rename' | 'device:renew-identity' | 'shell:open-external';
 
 export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppChannels> {
   const identity = deps.identity ?? createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
@@ -27,10 +25,6 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<HandlerTable, AppC
       if (!isAllowedExternalUrl(url)) return { opened: false };
       await deps.openExternal(url);
       return { opened: true };
-    },
-    'app:set-kiosk': ({ on }) => {
-      deps.setKiosk?.(on);
-      return { on };
     },
   };
 }

@@ -9,6 +9,7 @@ import { syncAdminContract } from './channels/sync-admin';
 import { pressContract } from './channels/press';
 import { blobContract } from './channels/blob';
 import { backupContract } from './channels/backup';
+import { kioskContract } from './channels/kiosk';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -28,6 +29,7 @@ export const ipcContract = {
   ...blobContract,
   ...backupContract,
   ...authContract,
+  ...kioskContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../app/data-context';
 import { signInWithSecret } from './sign-in';
 import { useWaitCountdown } from './use-wait-countdown';
@@ -9,8 +10,10 @@ import { useWaitCountdown } from './use-wait-countdown';
  * The PIN box and its button, for signing in and for unlocking. Says what main answered: a
  * wrong PIN, and how many seconds remain before the next try is looked at (the wait grows with
  * each wrong PIN and survives a restart). What was typed is cleared after each try.
+ * `onSignedIn`: what follows an accepted PIN (default: the app opens as that person); the kiosk
+ * leaves kiosk mode with it.
  */
-export function SecretInput({ staffId, submitLabel }: { staffId: string | null; submitLabel: string }) {
+export function SecretInput({ staffId, submitLabel, onSignedIn }: { staffId: string | null; submitLabel: string; onSignedIn?: (actor: Actor) => Promise<void> }) {
   const { t } = useTranslation();
   const { db, session } = useAppData();
   const [secret, setSecret] = useState('');
@@ -26,7 +29,8 @@ export function SecretInput({ staffId, submitLabel }: { staffId: string | null; 
       const outcome = await signInWithSecret(db, staffId, secret);
       setSecret('');
       if (outcome.ok) {
-        session.signedIn(outcome.actor);
+        if (onSignedIn) await onSignedIn(outcome.actor);
+        else session.signedIn(outcome.actor);
         return;
       }
       startWait(outcome.waitMs);

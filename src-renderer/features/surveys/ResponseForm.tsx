@@ -14,6 +14,8 @@ interface Props {
   /** Keyed entry: the questionnaire number to suggest next. */
   suggestedSerial?: string;
   onSaved: (status: 'partial' | 'final', serial: string) => void;
+  /** Kiosk: runs the save as the staff member who started kiosk mode (nobody is signed in there). */
+  writeAs?: (write: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * one finalises), ↑ goes back; F8 saves a partial questionnaire. The kiosk uses the same form
  * with the mouse or touch.
  */
-export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Props) {
+export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writeAs = (write) => write() }: Props) {
   const { t } = useTranslation();
   const { db } = useAppData();
   const [serial, setSerial] = useState(suggestedSerial);
@@ -107,7 +109,9 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved }: Pr
     setBusy(true);
     try {
       const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, NonNullable<Answers[string]>>;
-      await saveResponse(db, survey, { serial: keyed ? serial : '', answers: clean, status, mode });
+      await writeAs(async () => {
+        await saveResponse(db, survey, { serial: keyed ? serial : '', answers: clean, status, mode });
+      });
       setAnswers({});
       setError(null);
       setIdentical(null);

@@ -1,7 +1,10 @@
-import { Button, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
+import { useAppData } from '../../app/data-context';
+import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { DataEntryPanel } from './DataEntryPanel';
 import { StatisticsPanel } from './StatisticsPanel';
@@ -11,9 +14,9 @@ import { useSurvey } from './use-survey-data';
 
 export function SurveyDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { surveyId, tab } = useParams();
   const survey = useSurvey(surveyId);
+  const [confirming, setConfirming] = useState(false);
   if (survey === undefined) return null;
   if (survey === null || survey.deleted) return <Navigate to="/surveys" replace />;
   const active: SurveyTab = (SURVEY_TABS as readonly string[]).includes(tab ?? '') ? (tab as SurveyTab) : 'build';
@@ -24,12 +27,13 @@ export function SurveyDetailPage() {
         subtitle={t('surveys.versionN', { n: survey.version })}
         actions={
           !survey.superseded && (
-            <Button variant="light" leftSection={<IconDeviceDesktop size={18} />} onClick={() => void navigate(`/kiosk/${survey.id}`)}>
+            <Button variant="light" leftSection={<IconDeviceDesktop size={18} />} onClick={() => setConfirming(true)}>
               {t('surveys.kiosk.start')}
             </Button>
           )
         }
       />
+      <StartKioskModal surveyId={survey.id} opened={confirming} onClose={() => setConfirming(false)} />
       {survey.superseded && (
         <Text c="orange" mb="sm">
           {t('surveys.supersededHint')}
@@ -40,5 +44,43 @@ export function SurveyDetailPage() {
       {active === 'entry' && <DataEntryPanel key={survey.id} survey={survey} />}
       {active === 'stats' && <StatisticsPanel survey={survey} />}
     </>
+  );
+}
+
+/** Kiosk mode is confirmed first: it signs the person out and holds the window until a staff PIN. */
+function StartKioskModal({ surveyId, opened, onClose }: { surveyId: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { kiosk } = useAppData();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const start = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await kiosk.start(surveyId);
+    } catch (e) {
+      setError(saveErrorText(t, e));
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('surveys.kiosk.confirmTitle')} centered>
+      <Stack>
+        <Text>{t('surveys.kiosk.confirmText')}</Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void start()} loading={busy}>
+            {t('surveys.kiosk.confirmStart')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

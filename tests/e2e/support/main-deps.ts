@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { MainDeps } from '../../../src-main/main/handlers';
+import { createKioskStore } from '../../../src-main/main/kiosk/kiosk-store';
 import { writeFileAtomically } from '../../../src-main/main/pdf/write-file';
 import { workerFromFile } from '../../../src-main/main/workspace/inflate-client';
 import { identityProtector } from '../../../src-main/main/workspace/local-store';
@@ -21,12 +22,18 @@ export interface E2eMainEnvironment {
   pdf: PdfRecorder;
   /** Files saved through the export channels (spreadsheets, data exports, attachments). */
   exported: string[];
-  /** Each app:set-kiosk call (true = kiosk on). */
+  /** Each time main locked the window down for kiosk mode (true) or freed it (false). */
   kiosk: boolean[];
+  /** Each press of the window's close button the test made (AppHandle.window.close), as main's guard answered. */
+  closeAttempts: ('allowed' | 'refused')[];
 }
 
-/** Main's dependencies with temp folders instead of the profile and recorders instead of the OS. */
-export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
+/**
+ * Main's dependencies with temp folders instead of the profile and recorders instead of the OS.
+ * The kiosk store is made here, as the app makes it before its window: the harness's window
+ * guards (AppHandle.window) read the very one the handlers change.
+ */
+export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps & Required<Pick<MainDeps, 'kiosk'>> {
   return {
     userDataDir: env.userDataDir,
     hostname: 'E2E-WORKSTATION',
@@ -35,7 +42,8 @@ export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps {
       env.openedExternally.push(url);
       return Promise.resolve();
     },
-    setKiosk: (on) => {
+    kiosk: createKioskStore(env.userDataDir),
+    applyKioskToWindow: (on) => {
       env.kiosk.push(on);
     },
     chooseFolder: () => Promise.resolve(env.chosenFolder),

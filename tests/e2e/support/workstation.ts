@@ -4,6 +4,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { blobResponse, BLOB_URL_PREFIX } from '../../../src-main/main/blobs/blob-response';
 import { localBlobStore } from '../../../src-main/main/blobs/blob-store';
 import { createMainIpc } from '../../../src-main/main/ipc/create-main-ipc';
+import { isKioskOn, mayClose, swallowInKiosk, type KeyInput } from '../../../src-main/main/kiosk/kiosk-guard';
+import type { KioskStore } from '../../../src-main/main/kiosk/kiosk-store';
 import type { Dispatch } from '../../../src-main/main/ipc/dispatch';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { createE2eMainDeps, type E2eMainEnvironment } from './main-deps';
@@ -29,6 +31,18 @@ export interface AppHandle {
   mainPid: number | null;
   /** Closes the browser and starts it again on the same profile, as a user restarting the app. */
   restart(): Promise<void>;
+  /**
+   * The app window as main's guards see it (src-main/main/kiosk/kiosk-guard.ts, wired to the
+   * Electron window by src-main/main/index.ts), on the kiosk state this launch's handlers keep.
+   * The test browser has no window frame or menu: these ask the very functions the app asks.
+   * In-process main only (not with mainInChildProcess).
+   */
+  window: {
+    /** A person presses the window's close button: recorded in env.closeAttempts. */
+    close(): Promise<'allowed' | 'refused'>;
+    /** Would Electron's before-input-event keep this key from the page and the menu? */
+    swallows(input: KeyInput): Promise<boolean>;
+  };
   /** Saves a screenshot to test-results/screenshots/<name>.png for a person to look at. */
   screenshot(name: string): Promise<string>;
 }
@@ -42,7 +56,15 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
     viewport: { width: 1366, height: 768 },
   });
   const url = new URL(origin);
-  const dispatch: Dispatch = host ? host.invoke : createMainIpc(createE2eMainDeps(env), { protocol: url.protocol, host: url.host }).dispatch;
+  // In-process, the kiosk store made with main's deps is kept for AppHandle.window.
+  let kiosk: KioskStore | null = null;
+  let dispatch: Dispatch;
+  if (host) dispatch = host.invoke;
+  else {
+    const deps = createE2eMainDeps(env);
+    kiosk = deps.kiosk;
+    dispatch = createMainIpc(deps, { protocol: url.protocol, host: url.host }).dispatch;
+  }
   await context.exposeBinding(INVOKE_BINDING, ({ frame, page }, channel: unknown, payload: unknown) =>
     dispatch(channel, payload, { url: frame.url(), isMainFrame: frame === page.mainFrame() }),
   );
@@ -66,7 +88,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   if (initScript) await context.addInitScript({ content: initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${origin}${entry}`);
-  return { context, page };
+  return { context, page, kiosk };
 }
 
 /**
@@ -104,6 +126,7 @@ export async function startWorkstation(
     pdf: { saveDir: join(root, `${label}-documents`), saved: [], opened: [], printed: [] },
     exported: [],
     kiosk: [],
+    closeAttempts: [],
   };
   mkdirSync(env.userDataDir, { recursive: true });
   mkdirSync(env.downloadsDir, { recursive: true });
@@ -133,6 +156,21 @@ export async function startWorkstation(
     profileDir,
     env: sharedEnv,
     mainPid: host?.pid ?? null,
+    window: {
+      async close() {
+        const kiosk = inProcessKiosk(running.kiosk);
+        await kiosk.load();
+        const answer = mayClose(kiosk.current(), 'person') ? 'allowed' : 'refused';
+        env.closeAttempts.push(answer);
+        return answer;
+      },
+      async swallows(input) {
+        const kiosk = inProcessKiosk(running.kiosk);
+        await kiosk.load();
+        // As index.ts wires it: swallowed only while kiosk mode is on.
+        return isKioskOn(kiosk.current()) && swallowInKiosk(input);
+      },
+    },
     // In-process, each launch builds main's handler table afresh; with mainInChildProcess the
     // same child rebuilds it (same pid, so the bench keeps watching it). A real app restart
     // would start a new main process; module-level state survives here, as it does in-process.
@@ -158,3 +196,7 @@ export async function startWorkstation(
   };
 }
 
+function inProcessKiosk(kiosk: KioskStore | null): KioskStore {
+  if (!kiosk) throw new Error('AppHandle.window needs main in this process (not mainInChildProcess)');
+  return kiosk;
+}

@@ -5,5 +5,4 @@ export const APP_CHANNELS = [
   'device:rename',
   'device:renew-identity',
   'shell:open-external',
-  'app:set-kiosk',
 ] as const;

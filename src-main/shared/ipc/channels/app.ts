@@ -29,9 +29,4 @@ export const appContract = {
     input: z.object({ url: z.string().max(2048) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
-  /** Survey kiosk mode: the app window goes kiosk (full screen, no way out but the staff PIN). */
-  'app:set-kiosk': {
-    input: z.object({ on: z.boolean() }).strict(),
-    output: z.object({ on: z.boolean() }),
-  },
 } as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { surveySchema } from '../../../../src-main/shared/domain/survey';
-import { parseCsv, writeCsv } from './csv';
+import { parseCsv, writeCsv } from '../../../../src-main/shared/text/csv';
 import { decodeCsvBytes, parseResponsesCsv, responsesCsv } from './response-csv';
 import { surveyFromTemplate } from './templates';
 

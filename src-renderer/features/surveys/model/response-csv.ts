@@ -1,6 +1,6 @@
 import type { Answer, Question, Survey } from '../../../../src-main/shared/domain/survey';
 import { isQuestionShown } from '../../../../src-main/shared/domain/survey';
-import { parseCsv, writeCsv } from './csv';
+import { parseCsv, writeCsv } from '../../../../src-main/shared/text/csv';
 import { isAnswered, missingRequired, outOfRange } from './entry';
 
 /** Header cells of the raw-code export, which is also the import format. */
