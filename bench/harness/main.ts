@@ -124,10 +124,16 @@ async function sync(): Promise<{ ms: number; steps: Record<string, number>; sent
   return { ms, steps, sent: summary.sent, received: summary.received, conflicts: summary.conflicts, tasks: await db.tasks.count() };
 }
 
-/** Creates or joins the sync folder under the office passphrase the E2E tests use. */
+/**
+ * Creates or joins the sync folder under the office passphrase the E2E tests use. As in the app,
+ * the folder comes from main's dialog (the bench sets its stub, `env.chosenFolder`, first): main
+ * takes the dialog's token, never a path. `folder` is what the dialog must have answered.
+ */
 async function joinFolder(folder: string, create: boolean): Promise<void> {
-  if (create) await mainProcess().syncCreateFolder({ folder, passphrase: OFFICE_PASSPHRASE });
-  else await mainProcess().syncJoinFolder({ folder, passphrase: OFFICE_PASSPHRASE });
+  const chosen = await mainProcess().syncChooseFolder();
+  if (chosen.folder !== folder || !chosen.token) throw new Error(`the folder dialog answered ${String(chosen.folder)}, not ${folder}: set env.chosenFolder first`);
+  if (create) await mainProcess().syncCreateFolder({ token: chosen.token, passphrase: OFFICE_PASSPHRASE });
+  else await mainProcess().syncJoinFolder({ token: chosen.token, passphrase: OFFICE_PASSPHRASE });
 }
 
 /** Opens the app's database (creating its schema) so the seeders can fill it. */

@@ -99,7 +99,7 @@ test('a backup on a full disk says so in Thai and leaves no half-written backup'
   await withSmallDisk(workspace, async (disk) => {
     const app = await startWorkstation(rendererServer.origin, disk, testInfo, 'full');
     try {
-      const sync = new SyncPage(app.page);
+      const sync = new SyncPage(app);
       await sync.shell.waitUntilReady();
       await sync.open();
       await startOfDayBackupDone(app.env.userDataDir);
@@ -173,7 +173,7 @@ test('a database that cannot open stops on a recovery screen with the latest bac
   const settings = new SettingsPage(app.page);
   await settings.shell.waitUntilReady();
   await settings.addStaff({ title: 'นาย', firstName: 'ยังอยู่', lastName: 'ครบ', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
-  const sync = new SyncPage(app.page);
+  const sync = new SyncPage(app);
   await sync.backupNow();
   await expect(sync.backupRow('สำรองเอง')).toBeVisible();
 
@@ -210,7 +210,7 @@ test('a restore cut off half-way is offered again at the next start, and finishi
   const settings = new SettingsPage(app.page);
   await settings.shell.waitUntilReady();
   await settings.addStaff({ title: 'นาง', firstName: 'กลับมา', lastName: 'ครบถ้วน', position: 'เจ้าหน้าที่', workGroup: 'กลุ่มงานอำนวยการ' });
-  const sync = new SyncPage(app.page);
+  const sync = new SyncPage(app);
   await sync.backupNow();
   const { readdirSync } = await import('node:fs');
   const name = readdirSync(join(app.env.userDataDir, 'backups', 'sets')).find((n) => n.endsWith('-manual'))!;

@@ -15,7 +15,7 @@ test.describe('a workstation clock set wrong (issue 18)', () => {
       // pc-fast's clock (the page's Date, which stamps every edit) runs five hours ahead, and keeps running.
       await fast.context.clock.install({ time: Date.now() + HOURS_AHEAD * 3_600_000 });
       await fast.page.reload();
-      const [a, b] = [new SyncPage(fast.page), new SyncPage(right.page)];
+      const [a, b] = [new SyncPage(fast), new SyncPage(right)];
       for (const sync of [a, b]) await sync.shell.waitUntilReady();
       await new SettingsPage(fast.page).nameThisDevice('เครื่องงานข่าว');
       await a.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');

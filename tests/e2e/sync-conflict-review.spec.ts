@@ -50,8 +50,8 @@ test.describe('reviewing a conflict in the office’s words (issue 18)', () => {
       await releaseForm.getByRole('button', { name: 'บันทึก' }).click();
       await expect(releaseForm).toBeHidden();
 
-      const sync1 = new SyncPage(one.page);
-      const sync2 = new SyncPage(two.page);
+      const sync1 = new SyncPage(one);
+      const sync2 = new SyncPage(two);
       await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
       await sync1.syncNow();
       await sync2.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');

@@ -114,12 +114,12 @@ test.describe('files through sync', () => {
       await expect(a.getByTestId('complaint-attachment')).toContainText(LETTER.name);
 
       // A syncs, then B joins and syncs.
-      const sync1 = new SyncPage(a);
+      const sync1 = new SyncPage(one);
       await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
       await sync1.syncNow();
       await expect(sync1.summary).not.toContainText('ไฟล์ที่ยังไม่มาถึง');
       const b = two.page;
-      const sync2 = new SyncPage(b);
+      const sync2 = new SyncPage(two);
       await sync2.shell.waitUntilReady();
       await sync2.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
       await sync2.syncNow();

@@ -27,7 +27,7 @@ test.describe('administering the sync workspace (issue 18)', () => {
     const two = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc2');
     const three = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc3');
     try {
-      const [a, b, c] = [new SyncPage(one.page), new SyncPage(two.page), new SyncPage(three.page)];
+      const [a, b, c] = [new SyncPage(one), new SyncPage(two), new SyncPage(three)];
       for (const sync of [a, b, c]) await sync.shell.waitUntilReady();
       await new SettingsPage(one.page).nameThisDevice('เครื่องงานข่าว');
       await new SettingsPage(two.page).nameThisDevice('โน้ตบุ๊กงานโฆษก');
@@ -98,7 +98,10 @@ test.describe('administering the sync workspace (issue 18)', () => {
       await c.submitSetUp(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่', OFFICE_PASSPHRASE);
       await expect(three.page.getByRole('alert')).toHaveText(WRONG_PASSPHRASE_TEXT, { timeout: 30_000 });
       await expect(three.page.getByTestId('sync-folder')).toHaveCount(0);
-      await c.setUpFolder(folder, 'เข้าร่วมโฟลเดอร์ที่มีอยู่', NEW_PASSPHRASE);
+      // The folder stays chosen after a wrong passphrase: only the passphrase is typed again.
+      await expect(c.chosenFolder).toHaveValue(folder);
+      await c.submitChosen('เข้าร่วมโฟลเดอร์ที่มีอยู่', NEW_PASSPHRASE);
+      await expect(three.page.getByTestId('sync-folder')).toHaveText(folder, { timeout: 30_000 });
       await c.syncNow();
       await expect(c.summary).toContainText('รับเข้า');
       // The third workstation sees the revocation as A wrote it.

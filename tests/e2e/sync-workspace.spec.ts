@@ -17,9 +17,9 @@ test.describe('an encrypted sync folder (issue 18)', () => {
     const two = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc2');
     const three = await startWorkstation(rendererServer.origin, workspace, testInfo, 'pc3');
     try {
-      const a = new SyncPage(one.page);
-      const b = new SyncPage(two.page);
-      const c = new SyncPage(three.page);
+      const a = new SyncPage(one);
+      const b = new SyncPage(two);
+      const c = new SyncPage(three);
       for (const sync of [a, b, c]) await sync.shell.waitUntilReady();
 
       // A makes the folder under the office passphrase; the key sheet is shown once, and closes
@@ -64,6 +64,8 @@ test.describe('an encrypted sync folder (issue 18)', () => {
       );
       await expect(three.page.getByTestId('sync-folder')).toHaveCount(0);
       await expect(three.page.getByRole('tab', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่', exact: true })).toBeVisible();
+      // The folder picked stays chosen (main keeps the dialog's token after a failed join).
+      await expect(c.chosenFolder).toHaveValue(folder);
       expect(await syncTarget(three.page)).toEqual({ ok: true, value: null });
       await three.screenshot('sync-wrong-passphrase');
     } finally {

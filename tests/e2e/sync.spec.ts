@@ -18,8 +18,8 @@ test.describe('two workstations over one shared folder', () => {
 
       // PC 1 creates the folder and the first staff member; PC 2 joins and receives them.
       await s1.addStaff({ title: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานอำนวยการ' });
-      const sync1 = new SyncPage(one.page);
-      const sync2 = new SyncPage(two.page);
+      const sync1 = new SyncPage(one);
+      const sync2 = new SyncPage(two);
       await sync1.setUpFolder(folder, 'สร้างโฟลเดอร์ซิงค์ใหม่');
       await sync1.syncNow();
       // The administrator and the staff member with their PINs, plus the ten standard missions
@@ -81,8 +81,55 @@ test.describe('two workstations over one shared folder', () => {
     }
   });
 
+  test('the folder is picked in the dialog only: a path or a made-up token from the page is refused, nothing is created', async ({ app, workspace }) => {
+    const sync = new SyncPage(app);
+    await sync.shell.waitUntilReady();
+    await sync.open();
+    // Nothing chosen yet: the folder field cannot be typed into, and neither button is on.
+    await expect(sync.chosenFolder).toHaveValue('');
+    await expect(sync.chosenFolder).not.toBeEditable();
+    await expect(app.page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่', exact: true })).toBeDisabled();
+    await app.screenshot('sync-setup-nothing-chosen');
+
+    // Code in the window naming a folder itself (as a script injected into the page would).
+    const target = join(workspace, 'named-by-the-page');
+    const answers = await app.page.evaluate(async (folder) => {
+      type Answer = { ok: boolean; error?: { code: string } };
+      const prDesk = (window as unknown as { prDesk: Record<'syncCreateFolder' | 'syncJoinFolder', (input: unknown) => Promise<Answer>> }).prDesk;
+      const passphrase = 'ข่าวสารจังหวัดเพื่อประชาชน 2569';
+      const tries = [
+        prDesk.syncCreateFolder({ folder, passphrase }),
+        prDesk.syncJoinFolder({ folder, passphrase }),
+        prDesk.syncCreateFolder({ token: folder, passphrase }),
+        prDesk.syncCreateFolder({ token: 'Q'.repeat(43), passphrase }),
+        prDesk.syncJoinFolder({ token: 'Q'.repeat(43), passphrase }),
+      ];
+      return (await Promise.all(tries)).map((answer) => (answer.ok ? 'ok' : answer.error?.code));
+    }, target);
+    expect(answers).toEqual(['invalid-payload', 'invalid-payload', 'invalid-payload', 'path-not-chosen', 'path-not-chosen']);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(join(app.env.userDataDir, 'sync-target.json'))).toBe(false);
+
+    // Picked with เลือกโฟลเดอร์…: shown, still read-only, and the button comes on.
+    await sync.chooseFolder(join(workspace, 'shared-sync'));
+    await expect(sync.chosenFolder).not.toBeEditable();
+    await expect(app.page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่', exact: true })).toBeEnabled();
+    await app.screenshot('sync-setup-folder-chosen');
+
+    // The dialog asked again meanwhile (its new choice replaces the one on screen): the old
+    // token is refused in Thai and the field is emptied, so the folder is picked again.
+    await app.page.evaluate(() => (window as unknown as { prDesk: { syncChooseFolder(): Promise<unknown> } }).prDesk.syncChooseFolder());
+    await sync.submitChosen('เข้าร่วมโฟลเดอร์ที่มีอยู่');
+    await expect(app.page.getByRole('alert')).toContainText('กรุณากดปุ่ม “เลือกโฟลเดอร์…” แล้วเลือกโฟลเดอร์อีกครั้ง');
+    await expect(sync.chosenFolder).toHaveValue('');
+    await expect(app.page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ที่มีอยู่', exact: true })).toBeDisabled();
+    expect(existsSync(join(app.env.userDataDir, 'sync-target.json'))).toBe(false);
+    await app.screenshot('sync-setup-choose-again');
+  });
+
   test('a missing folder is refused with a Thai message and nothing local changes', async ({ app, workspace }) => {
-    const sync = new SyncPage(app.page);
+    const sync = new SyncPage(app);
     await sync.shell.waitUntilReady();
     await sync.submitSetUp(join(workspace, 'not-a-sync-folder'), 'เข้าร่วมโฟลเดอร์ที่มีอยู่');
     await expect(app.page.getByRole('alert')).toContainText('ไม่พบโฟลเดอร์ซิงค์');
@@ -97,7 +144,7 @@ test.describe('two workstations over one shared folder', () => {
     const { localBlobStore } = await import('../../src-main/main/blobs/blob-store');
     const { randomBytes } = await import('node:crypto');
     for (let i = 0; i < 3; i++) await localBlobStore(app.env.userDataDir).put(randomBytes(200_000));
-    const sync = new SyncPage(app.page);
+    const sync = new SyncPage(app);
     await sync.backupNow();
     await expect(sync.backupRow('สำรองเอง')).toContainText('3 ไฟล์ · 586 KB');
     const { readFileSync } = await import('node:fs');
@@ -142,7 +189,7 @@ test.describe('carry a backup to another computer', () => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();
     await settings.addStaff({ title: 'นางสาว', firstName: 'ญี่ปุ่น', lastName: 'ฟื้นฟู', position: 'นักวิชาการ', workGroup: 'กลุ่มงานประเมินผล' });
-    const sync = new SyncPage(app.page);
+    const sync = new SyncPage(app);
     await sync.backupNow();
     const usb = join(workspace, 'usb-drive');
     const { mkdirSync, readdirSync, writeFileSync } = await import('node:fs');
@@ -198,7 +245,7 @@ test.describe('carry a backup to another computer', () => {
       const oldSettings = new SettingsPage(old.page);
       await oldSettings.shell.waitUntilReady();
       await oldSettings.addStaff({ title: 'นาง', firstName: 'ศรีสุดา', lastName: 'ย้ายเครื่อง', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานประชาสัมพันธ์' });
-      const oldSync = new SyncPage(old.page);
+      const oldSync = new SyncPage(old);
       await oldSync.backupNow();
       old.env.chosenFolder = usb;
       await oldSync.backupRow('สำรองเอง').getByRole('button', { name: 'คัดลอกไปยังโฟลเดอร์' }).click();
@@ -210,7 +257,7 @@ test.describe('carry a backup to another computer', () => {
       const [exported] = readdirSync(usb);
 
       // The replacement PC cannot open it without the passphrase: it asks, and a wrong one changes nothing.
-      const sync = new SyncPage(replacement.page);
+      const sync = new SyncPage(replacement);
       await new SettingsPage(replacement.page).shell.waitUntilReady();
       await sync.open();
       replacement.env.chosenOpenFile = join(usb, exported!, 'manifest.json');

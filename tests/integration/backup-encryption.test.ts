@@ -31,15 +31,10 @@ function pcProtector(secret: number): Protector {
 
 /** A workstation through the real main handlers, with its own protector and a folder picker the test sets. */
 async function pc(root: string, label: string, secret: number) {
-  const picked: { folder: string | null; file: string | null } = { folder: null, file: null };
-  const ws = await workstation(root, label, {
-    protector: pcProtector(secret),
-    chooseFolder: () => Promise.resolve(picked.folder),
-    chooseOpenFile: () => Promise.resolve(picked.file),
-  });
+  const ws = await workstation(root, label, { protector: pcProtector(secret) });
   const store = localBlobStore(ws.userDataDir);
   const main: PrDeskClient = { ...ws.main, blobPut: ({ bytes }) => store.put(bytes) };
-  return { ...ws, main, store, picked, backups: join(ws.userDataDir, 'backups') };
+  return { ...ws, main, store, picked: ws.picker, backups: join(ws.userDataDir, 'backups') };
 }
 
 /** Somsri's record (name, email, phone) and a scanned letter naming her, as a photo. */
@@ -124,7 +119,7 @@ describe('encrypted local backups (issue 18)', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-bkenc-'));
     const folder = join(root, 'share');
     const a = await pc(root, 'pc1', 7);
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
     const photoId = await seedSomsri(a.db, a);
     const info = await streamBackup(a.db, { reason: 'manual', keep: 5, main: a.main });
     expect(await a.main.backupKeyStatus()).toEqual({ locked: false, passphrase: false, office: true });
@@ -132,7 +127,7 @@ describe('encrypted local backups (issue 18)', () => {
     const { path } = await a.main.backupExportFolder({ name: info.name });
 
     const b = await pc(root, 'pc2', 9);
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await b.joinShare(folder);
     b.picked.file = join(path!, 'manifest.json');
     const { name } = await b.main.backupImport();
     await restoreBackup(b.db, name!, { keep: 5, main: b.main, storage: memoryStorage() });
@@ -145,7 +140,7 @@ describe('encrypted local backups (issue 18)', () => {
     cpSync(a.backups, c.backups, { recursive: true });
     await expect(c.main.backupList()).rejects.toMatchObject({ code: 'backup-locked' });
     expect(await c.main.backupKeyStatus()).toEqual({ locked: true, passphrase: false, office: true });
-    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await c.joinShare(folder);
     expect((await c.main.backupList()).map((set) => set.name)).toEqual([info.name]);
   });
 });

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import { parseHlc } from '../../src-main/shared/sync/hlc';
 import { staffRepo, type PrDeskDb } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
@@ -40,9 +39,9 @@ describe('a workstation whose clock was a year ahead, then fixed', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-clock-'));
     const folder = join(root, 'share');
     const [a, b, c] = [await workstation(root, 'pc1'), await workstation(root, 'pc2'), await workstation(root, 'pc3')];
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
+    await c.joinShare(folder);
     const realNow = Date.now();
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: realNow });
 
@@ -111,8 +110,8 @@ describe('a workstation whose clock was a year ahead, then fixed', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-clock-'));
     const folder = join(root, 'share');
     const [a, b] = [await workstation(root, 'pc1'), await workstation(root, 'pc2')];
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
     const realNow = Date.now();
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: realNow + YEAR });
     const added = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'เพิ่มขณะนาฬิกาเร็ว' });

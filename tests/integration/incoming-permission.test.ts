@@ -1,4 +1,3 @@
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +74,7 @@ async function startOffice(a: Awaited<ReturnType<typeof pc>>, folder: string) {
   await createFirstAdministrator(a.db, ADMIN, { ...SOMCHAI, firstName: 'ผู้ดูแล', workGroup: 'administration', role: 'admin' }, SECRET);
   await staffRepo(a.db).createWithId(DIRECTOR, { ...SOMCHAI, title: 'นาง', firstName: 'อำนวย', lastName: 'การดี', role: 'director' });
   await staffRepo(a.db).createWithId(OFFICER, { ...SOMCHAI, role: 'officer' });
-  await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+  await a.createShare(folder);
 }
 
 async function releaseInReview(ws: Awaited<ReturnType<typeof pc>>, author: string, role: StaffRole, headline: string): Promise<string> {
@@ -93,8 +92,8 @@ async function office() {
   const b = await pc(root, 'pc-b');
   const c = await pc(root, 'pc-c', 'forger');
   await startOffice(a, folder);
-  await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-  await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+  await b.joinShare(folder);
+  await c.joinShare(folder);
   return { root, folder, a, b, c };
 }
 
@@ -189,12 +188,12 @@ describe('ops from other workstations are judged by their author (issue 19)', ()
     adminsPc.as(ADMIN, 'admin');
     await staffRepo(adminsPc.db).createWithId(NEWCOMER, { ...SOMCHAI, firstName: 'มาใหม่', role: 'officer' });
     await adminsPc.sync();
-    await newcomersPc.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await newcomersPc.joinShare(folder);
     await newcomersPc.sync();
     const releaseId = await releaseInReview(newcomersPc, NEWCOMER, 'officer', 'ข่าวของเจ้าหน้าที่ใหม่');
     await newcomersPc.sync();
 
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await b.joinShare(folder);
     const firstSync = await b.sync();
     expect(await b.db.pressReleases.get(releaseId)).toBeUndefined();
     expect(firstSync.notPermitted.total).toBeGreaterThan(0);

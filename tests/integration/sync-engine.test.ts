@@ -1,4 +1,4 @@
-import { TEST_PASSPHRASE, officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
+import { officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ describe('sync engine with the real main handlers', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
     for (let i = 0; i < 5; i++) await staffRepo(a.db).create({ ...SOMCHAI, firstName: `เจ้าหน้าที่ ${i + 1}` });
     // Someone saves a record while the sync is publishing: its files (if any) were not
     // uploaded before it, so its op must wait for the next sync.
@@ -45,8 +45,8 @@ describe('sync engine with the real main handlers', () => {
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
     const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
 
     for (const firstName of ['สมชาย', 'กัญญ์ณัฏฐ์', 'ปิยะนุช']) await staffRepo(a.db).create({ ...SOMCHAI, firstName });
     const sentSummary = await runSync(a.db, a.main);
@@ -73,7 +73,7 @@ describe('sync engine with the real main handlers', () => {
   it('backs up before every sync and refuses a missing folder without touching local data', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder: join(root, 'share'), passphrase: TEST_PASSPHRASE });
+    await a.createShare(join(root, 'share'));
     await staffRepo(a.db).create(SOMCHAI);
     await runSync(a.db, a.main);
     expect((await a.main.backupList()).map((b) => b.reason)).toContain('before-sync');
@@ -88,8 +88,8 @@ describe('sync engine with the real main handlers', () => {
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
     const b = await workstation(root, 'pc2');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
     const logo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
     const { id: logoBlobId } = await a.files.put(logo);
     await officeProfileRepo(a.db).save({
@@ -126,7 +126,7 @@ describe('sync engine with the real main handlers', () => {
     const root = mkdtempSync(join(tmpdir(), 'pr-desk-engine-'));
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc1');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
     const first = await staffRepo(a.db).create({ ...SOMCHAI, firstName: 'ก่อนหน้า' });
     await runSync(a.db, a.main);
     await writeSnapshotIfDue(a.db, a.main, true);
@@ -142,7 +142,7 @@ describe('sync engine with the real main handlers', () => {
     for (const name of readdirSync(newestDir).filter((n) => n.endsWith('.gz'))) writeFileSync(join(newestDir, name), 'not gzip');
 
     const b = await workstation(root, 'pc2');
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await b.joinShare(folder);
     const summary = await runSync(b.db, b.main, { downloadFiles: false });
     // The previous snapshot brought the first person, the logs the rest: nothing is lost.
     expect((await staffRepo(b.db).list()).map((s) => s.firstName).sort()).toEqual(['ก่อนหน้า', 'ล่าสุด'].sort());
@@ -152,7 +152,7 @@ describe('sync engine with the real main handlers', () => {
     // No usable snapshot at all: the logs alone.
     rmSync(join(folder, 'snapshots'), { recursive: true });
     const c = await workstation(root, 'pc3');
-    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await c.joinShare(folder);
     await runSync(c.db, c.main, { downloadFiles: false });
     expect(await staffRepo(c.db).list()).toHaveLength(2);
   });

@@ -1,4 +1,3 @@
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,8 +100,8 @@ describe('files through sync, any interleaving', () => {
         try {
           const folder = join(root, 'share');
           const both = [await workstation(root, 'pc1'), await workstation(root, 'pc2')] as const;
-          await both[0].main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-          await both[1].main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+          await both[0].createShare(folder);
+          await both[1].joinShare(folder);
           for (const c of commands) await run(both[c.on], c);
           // Everyone syncs until the records agree (A, B, A).
           const lastResult = new Map<Workstation, { missing: Set<string>; total: number | null }>();

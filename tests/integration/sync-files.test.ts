@@ -1,4 +1,4 @@
-import { TEST_PASSPHRASE, officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
+import { officeKeyOf, shareBlob } from '../../src-main/main/sync/testing/workspace';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +15,8 @@ async function office() {
   const folder = join(root, 'share');
   const a = await workstation(root, 'pc1');
   const b = await workstation(root, 'pc2');
-  const { workspaceId } = await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-  await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+  const { workspaceId } = await a.createShare(folder);
+  await b.joinShare(folder);
   // Where a blob lies on the (sealed) share, as A wrote it.
   const shareFile = (id: string) => shareBlob(folder, workspaceId, officeKeyOf(a.userDataDir, workspaceId), id);
   return { root, folder, a, b, shareFile };

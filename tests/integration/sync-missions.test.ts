@@ -1,4 +1,3 @@
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +15,8 @@ describe('missions and tasks through sync', () => {
     const b = await workstation(root, 'pc2');
     await seedStandardMissions(a.db);
     await seedStandardMissions(b.db);
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
 
     const task = await taskRepo(a.db).create(sampleTask(standardMissionId(2), { title: 'ถ่ายทอดสดพิธีเปิดงานกาชาด' }));
     await taskCommentRepo(a.db).create({ taskId: task.id, text: 'ประสานช่างภาพแล้ว' });

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShareWriteFs } from '../../src-main/main/sync/atomic-file';
-import { TEST_PASSPHRASE } from '../../src-main/main/sync/testing/workspace';
 import { openPrDeskDb, staffRepo, type PrDeskDb } from '../../src-renderer/data';
 import { streamBackup } from '../../src-renderer/data/backup';
 import { restoreBackup } from '../../src-renderer/data/restore';
@@ -51,8 +50,8 @@ describe('share faults with three workstations', () => {
     const folder = join(root, 'share');
     const a = await workstation(root, 'pc-a');
     const b = await workstation(root, 'pc-b');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
     await addStaff(a, 'สมชาย', 'กัญญ์ณัฏฐ์', 'ปิยะนุช');
     expect((await runSync(a.db, a.main, { downloadFiles: false })).sent).toBe(3);
     await addStaff(a, 'วิไลวรรณ');
@@ -70,7 +69,7 @@ describe('share faults with three workstations', () => {
       expect((await runSync(b.db, b.main, { downloadFiles: false })).sent).toBe(1);
       // A workstation joining now needs that file: it gets B's edits, and A's wait behind it.
       const late = await workstation(root, `pc-late-${kind}`);
-      await late.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+      await late.joinShare(folder);
       const before = await runSync(late.db, late.main, { downloadFiles: false });
       const names = (await staffOf(late.db)).map((s) => s.firstName);
       expect(names).toContain(`จากบี ${kind}`);
@@ -96,7 +95,7 @@ describe('share faults with three workstations', () => {
     await writeSnapshotIfDue(b.db, b.main, true);
     DAMAGE.truncated(firstPath);
     const c = await workstation(root, 'pc-c');
-    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await c.joinShare(folder);
     await runSync(c.db, c.main, { downloadFiles: false });
     await addStaff(c, 'จากซี');
     await runSync(c.db, c.main, { downloadFiles: false });
@@ -137,9 +136,9 @@ describe('share faults with three workstations', () => {
       const a = await workstation(root, 'pc-a', { shareFs });
       const b = await workstation(root, 'pc-b');
       const c = await workstation(root, 'pc-c');
-      await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-      await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-      await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+      await a.createShare(folder);
+      await b.joinShare(folder);
+      await c.joinShare(folder);
       await addStaff(a, 'ก่อนเต็ม');
       await runSync(a.db, a.main, { downloadFiles: false });
 
@@ -167,9 +166,9 @@ describe('share faults with three workstations', () => {
     const a = await workstation(root, 'pc-a');
     const b = await workstation(root, 'pc-b');
     const c = await workstation(root, 'pc-c');
-    await a.main.syncCreateFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await b.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
-    await c.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await a.createShare(folder);
+    await b.joinShare(folder);
+    await c.joinShare(folder);
     await addStaff(a, 'สมชาย', 'กัญญ์ณัฏฐ์');
     await runSync(a.db, a.main, { downloadFiles: false });
     await runSync(b.db, b.main, { downloadFiles: false });
@@ -194,7 +193,7 @@ describe('share faults with three workstations', () => {
     fresh.db.close();
     const db = await openPrDeskDb({ name: dbName, deviceId: restored.newDeviceId, getActor: () => 'actor-new', acting: 'not-checked' });
     const n = { ...fresh, db };
-    await n.main.syncJoinFolder({ folder, passphrase: TEST_PASSPHRASE });
+    await n.joinShare(folder);
     const summary = await runSync(n.db, n.main, { downloadFiles: false });
     expect(summary.sent).toBe(2);
 

@@ -419,6 +419,7 @@ async function measure(): Promise<void> {
   // ── join-new-workstation ──
   const share = join(root, 'share');
   await mkdir(share, { recursive: true });
+  a.env.chosenFolder = share; // what main's (stub) folder dialog answers
   await bench(a).call('joinFolder', share, true);
   await flush();
   const published = await withPeaks(watched(a, 'A'), () => profiled(a, 'first-sync', () => bench(a).call('syncUsable')));
@@ -426,6 +427,7 @@ async function measure(): Promise<void> {
   const publishPeaks = notePeaks('first sync of A', published.peaks);
   await bench(a).call('waitForFiles');
   const b = await start('B');
+  b.env.chosenFolder = share;
   await bench(b).call('joinFolder', share, false);
   await flush();
   const joined = await withPeaks(watched(b, 'B'), () => profiled(b, 'join', () => bench(b).call('syncUsable')));

@@ -35,6 +35,7 @@ async function round(origin: string, root: string, count: number): Promise<Round
   try {
     for (const [i, device] of devices.entries()) {
       await device.page.getByText('ready').waitFor();
+      device.env.chosenFolder = folder; // what main's (stub) folder dialog answers
       await device.page.evaluate(({ f, create }) => (window as unknown as Harness).prDeskBench.joinFolder(f, create), { f: folder, create: i === 0 });
     }
     const [a, b, c] = devices as [(typeof devices)[number], (typeof devices)[number], (typeof devices)[number]];

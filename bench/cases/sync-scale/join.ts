@@ -74,6 +74,7 @@ export const joinNewWorkstation: BenchCase = {
         try {
           await a.page.getByText('ready').waitFor();
           await bench(a.page).prepare();
+          a.env.chosenFolder = folder; // what main's (stub) folder dialog answers
           await bench(a.page).joinFolder(folder, true);
           const seeded = await seedProfile(a.page, YEARS, { storeDir: localBlobStore(a.env.userDataDir).dir });
           const ops = await bench(a.page).adoptSeeded();
@@ -93,6 +94,7 @@ export const joinNewWorkstation: BenchCase = {
       try {
         await b.page.getByText('ready').waitFor();
         await bench(b.page).prepare();
+        b.env.chosenFolder = folder;
         await bench(b.page).joinFolder(folder, false);
         // BENCH_JOIN_PROFILE=1: a CPU profile of the join (with BENCH_HARNESS_MINIFY=0 for names),
         // its heaviest functions by self time printed, the profile saved in bench/out.

@@ -32,9 +32,17 @@ async function workstation(userDataDir: string, hostname: string, signedIn: Staf
   const identity = createDeviceIdentityStore({ userDataDir, hostname });
   const session = createAuthSession({ userDataDir });
   if (signedIn) await session.signIn({ staffId: `staff-${hostname}`, role: signedIn });
-  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session });
+  const picked: { folder: string | null } = { folder: null };
+  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(picked.folder), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session });
   const { deviceId, deviceName } = await identity.get();
-  return { handlers, deviceId, deviceName, userDataDir, session };
+  /** The folder picked in main's dialog, as the person does: create and join take its token. */
+  const choose = async (folder: string) => {
+    picked.folder = folder;
+    return (await handlers['sync:choose-folder'](undefined)).token!;
+  };
+  const createShare = async (folder: string, passphrase: string) => handlers['sync:create-folder']({ token: await choose(folder), passphrase });
+  const joinShare = async (folder: string, secret: { passphrase: string } | { officeKey: string }) => handlers['sync:join-folder']({ token: await choose(folder), ...secret });
+  return { handlers, deviceId, deviceName, userDataDir, session, createShare, joinShare };
 }
 type Workstation = Awaited<ReturnType<typeof workstation>>;
 
@@ -68,8 +76,8 @@ async function office(names: string[]) {
   const all: Workstation[] = [];
   for (const name of names) all.push(await workstation(join(root, name), name));
   const [first, ...others] = all;
-  await first!.handlers['sync:create-folder']({ folder, passphrase: TEST_PASSPHRASE });
-  for (const ws of others) await ws.handlers['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE });
+  await first!.createShare(folder, TEST_PASSPHRASE);
+  for (const ws of others) await ws.joinShare(folder, { passphrase: TEST_PASSPHRASE });
   return { root, folder, all };
 }
 
@@ -164,9 +172,9 @@ describe('changing the office passphrase', () => {
     expect(after.workspaceId).toBe((JSON.parse(formatBefore.toString('utf8')) as { workspaceId: string }).workspaceId);
 
     const late = await workstation(join(root, 'late'), 'late');
-    await expect(late.handlers['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE })).rejects.toMatchObject({ code: 'sync-wrong-passphrase' });
+    await expect(late.joinShare(folder, { passphrase: TEST_PASSPHRASE })).rejects.toMatchObject({ code: 'sync-wrong-passphrase' });
     await expect(late.handlers['sync:get-target'](undefined)).resolves.toBeNull();
-    await expect(late.handlers['sync:join-folder']({ folder, passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
+    await expect(late.joinShare(folder, { passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
     // Every sealed file is as it was: B, joined before, and the newcomer both still sync.
     await publish(b, 1, 'หลังเปลี่ยนรหัสผ่าน');
     expect(headlines(await pull(late, {}), b.deviceId)).toEqual(['หลังเปลี่ยนรหัสผ่าน']);
@@ -187,10 +195,10 @@ describe('changing the office passphrase', () => {
       { ...format, wrappedKey: { ...format.wrappedKey, ciphertext: flipped.toString('base64') } },
     ]) {
       writeFileSync(file, JSON.stringify(edit));
-      for (const passphrase of [NEW_PASSPHRASE, TEST_PASSPHRASE]) await expect(late.handlers['sync:join-folder']({ folder, passphrase })).rejects.toMatchObject({ code: 'sync-wrong-passphrase' });
+      for (const passphrase of [NEW_PASSPHRASE, TEST_PASSPHRASE]) await expect(late.joinShare(folder, { passphrase })).rejects.toMatchObject({ code: 'sync-wrong-passphrase' });
     }
     writeFileSync(file, good);
-    await expect(late.handlers['sync:join-folder']({ folder, passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
+    await expect(late.joinShare(folder, { passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
   });
 
   it('without the current passphrase (it was lost) a joined workstation re-wraps the key it holds; a FORMAT.json of another key is refused', async () => {
@@ -199,13 +207,13 @@ describe('changing the office passphrase', () => {
     // B joined with the passphrase; nobody remembers it now.
     expect(await b.handlers['sync:change-passphrase']({ newPassphrase: NEW_PASSPHRASE })).toEqual({ changed: true });
     const late = await workstation(join(root, 'late'), 'late');
-    await expect(late.handlers['sync:join-folder']({ folder, passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
+    await expect(late.joinShare(folder, { passphrase: NEW_PASSPHRASE })).resolves.toMatchObject({ folder });
 
     // Someone put another folder's FORMAT.json (same id, another key) in place: typing its passphrase does not make it ours.
     const otherRoot = mkdtempSync(join(tmpdir(), 'pr-desk-wsadmin-other-'));
     roots.push(otherRoot);
     const stranger = await workstation(join(otherRoot, 'S'), 'S');
-    await stranger.handlers['sync:create-folder']({ folder: join(otherRoot, 'share'), passphrase: TEST_PASSPHRASE });
+    await stranger.createShare(join(otherRoot, 'share'), TEST_PASSPHRASE);
     const foreign = JSON.parse(readFileSync(join(otherRoot, 'share', 'FORMAT.json'), 'utf8')) as Record<string, unknown>;
     const ours = JSON.parse(readFileSync(join(folder, 'FORMAT.json'), 'utf8')) as { workspaceId: string };
     writeFileSync(join(folder, 'FORMAT.json'), JSON.stringify({ ...foreign, workspaceId: ours.workspaceId }));
@@ -225,7 +233,7 @@ describe('a new key sheet', () => {
     expect(sheet.folder).toBe(folder);
     expect(sheet.key).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{1,4})+$/);
     const late = await workstation(join(root, 'late'), 'late');
-    await expect(late.handlers['sync:join-folder']({ folder, officeKey: sheet.key })).resolves.toMatchObject({ folder, workspaceId: sheet.workspaceId });
+    await expect(late.joinShare(folder, { officeKey: sheet.key })).resolves.toMatchObject({ folder, workspaceId: sheet.workspaceId });
   });
 });
 
@@ -254,7 +262,7 @@ describe('only a signed-in administrator administers the workspace (issue 19)', 
     // B was not revoked: it still publishes, and the old passphrase still joins.
     await expect(publish(b, 2, 'ยังซิงค์ได้')).resolves.toMatchObject({ lastSeq: 2 });
     const late = await workstation(join(folder, '..', 'late'), 'late');
-    await expect(late.handlers['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE })).resolves.toMatchObject({ folder });
+    await expect(late.joinShare(folder, { passphrase: TEST_PASSPHRASE })).resolves.toMatchObject({ folder });
 
     // Once the administrator signs in again (unlocking the screen), A may act.
     await a.session.signIn({ staffId: 'staff-A', role: 'admin' });

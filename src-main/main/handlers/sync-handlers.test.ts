@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,24 +12,40 @@ import { identityProtector } from '../workspace/local-store';
 import { testInflateWorker } from '../workspace/testing/inflate-worker';
 import { createDeviceIdentityStore } from './device-identity';
 import { createSyncHandlers } from './sync-handlers';
+import { randomBytes } from 'node:crypto';
+import { createDispatcher, type HandlerTable } from '../ipc/dispatch';
+import { CHOSEN_PATH_TTL_MS, createChosenPaths, type ChosenPaths } from '../security/chosen-paths';
 
 const OTHER = '0190a000-0000-7000-8000-0000000000d2';
 
 /** A part as the renderer receives it (gzip), inflated; null stays null. */
 const text = (part: { gz: Uint8Array | null }) => (part.gz ? gunzipSync(part.gz).toString('utf8') : null);
 
-/** A workstation's sync handlers over its own data folder (keys stay plain in tests). */
-async function handlersFor(userDataDir: string) {
+/**
+ * A workstation's sync handlers over its own data folder (keys stay plain in tests). Its folder
+ * dialog answers `picker.folder`; `choose` picks a folder there and answers the token.
+ */
+async function handlersFor(userDataDir: string, chosenPaths?: ChosenPaths) {
   const identity = createDeviceIdentityStore({ userDataDir, hostname: 'PC' });
-  const handlers = createSyncHandlers({ userDataDir, chooseFolder: () => Promise.resolve(null), protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session: createAuthSession({ userDataDir }) });
-  return { handlers, device: (await identity.get()).deviceId };
+  const picker = { folder: null as string | null, asked: 0 };
+  const chooseFolder = () => {
+    picker.asked += 1;
+    return Promise.resolve(picker.folder);
+  };
+  const handlers = createSyncHandlers({ userDataDir, chooseFolder, protector: identityProtector, createInflateWorker: await testInflateWorker(), kdf: FAST_KDF, identity, session: createAuthSession({ userDataDir }), ...(chosenPaths ? { chosenPaths } : {}) });
+  const choose = async (folder: string) => {
+    picker.folder = folder;
+    const { token } = await handlers['sync:choose-folder'](undefined);
+    return token!;
+  };
+  return { handlers, picker, choose, device: (await identity.get()).deviceId };
 }
 
 async function setUp() {
   const root = mkdtempSync(join(tmpdir(), 'pr-desk-snap-'));
-  const { handlers, device } = await handlersFor(join(root, 'user'));
+  const { handlers, choose, device } = await handlersFor(join(root, 'user'));
   const folder = join(root, 'share');
-  await handlers['sync:create-folder']({ folder, passphrase: TEST_PASSPHRASE });
+  await handlers['sync:create-folder']({ token: await choose(folder), passphrase: TEST_PASSPHRASE });
   return { root, folder, handlers, DEVICE: device };
 }
 
@@ -95,7 +111,7 @@ describe('snapshots over IPC in NDJSON parts', () => {
     await handlers['sync:commit-snapshot']({ deviceId: DEVICE, snapshotId, schemaVersion: 10, vector: { [DEVICE]: 1 } });
     // An insider (admitted, with the office key) writes a snapshot into this device's folder.
     const insider = await handlersFor(join(root, 'insider'));
-    await insider.handlers['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE });
+    await insider.handlers['sync:join-folder']({ token: await insider.choose(folder), passphrase: TEST_PASSPHRASE });
     await expect(insider.handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId: crypto.randomUUID(), index: 0, table: 'staff', rows: 1, ndjson: line('s-1', 'ปลอม') })).rejects.toMatchObject({ code: 'invalid-payload' });
     // Copying its own signed manifest under this device's name fails the seal (the path is bound).
     const forgedId = crypto.randomUUID();
@@ -116,8 +132,8 @@ describe('blob channels', () => {
     const { root, folder, handlers } = await setUp();
     const photo = await localBlobStore(join(root, 'user')).put(new TextEncoder().encode('ภาพกิจกรรม'));
     expect(await handlers['sync:upload-blobs']({ ids: [photo.id] })).toEqual({ uploaded: 1, bytes: photo.size, notHere: [] });
-    const { handlers: other } = await handlersFor(join(root, 'other'));
-    await other['sync:join-folder']({ folder, passphrase: TEST_PASSPHRASE });
+    const { handlers: other, choose } = await handlersFor(join(root, 'other'));
+    await other['sync:join-folder']({ token: await choose(folder), passphrase: TEST_PASSPHRASE });
     expect(await other['sync:fetch-blobs']({ ids: [photo.id] })).toEqual({ fetched: [photo.id], missing: [], bytes: photo.size });
     expect(new TextDecoder().decode((await localBlobStore(join(root, 'other')).read(photo.id)))).toBe('ภาพกิจกรรม');
   });
@@ -156,5 +172,97 @@ describe("'sync:publish' publishes this workstation's ops only (issue 19)", () =
     // Its own ops under its own id still publish.
     await expect(handlers['sync:publish']({ deviceId: DEVICE, deviceName: 'PC', publishedThrough: 0, ops: [{ seq: 1, op: op(DEVICE, 5) }] })).resolves.toMatchObject({ firstSeq: 1, lastSeq: 1 });
     expect(shareState(folder)).not.toEqual(before);
+  });
+});
+
+describe('create and join act only on a folder picked in main\'s dialog (issue 19)', () => {
+  const OURS = { url: 'app://prdesk/index.html', isMainFrame: true };
+  /** The real gate (schema, then handler) in front of one workstation's sync handlers. */
+  async function gated(chosenPaths?: ChosenPaths) {
+    const root = mkdtempSync(join(tmpdir(), 'pr-desk-chosen-'));
+    const ws = await handlersFor(join(root, 'user'), chosenPaths);
+    const dispatch = createDispatcher({ handlers: ws.handlers as unknown as HandlerTable, isTrustedSender: (s) => s.url.startsWith('app://prdesk/') && s.isMainFrame });
+    const call = (channel: 'sync:create-folder' | 'sync:join-folder' | 'sync:get-target', payload: unknown) => dispatch(channel, payload, OURS);
+    return { root, ...ws, call };
+  }
+  const madeUpToken = () => randomBytes(32).toString('base64url');
+  const refusedAs = (code: string) => ({ ok: false, error: expect.objectContaining({ code }) as unknown });
+
+  it('a path from the renderer, with or without a token, is refused by the schema: no folder is created, nothing is written', async () => {
+    const { root, call, picker } = await gated();
+    const target = join(root, 'typed-by-the-page');
+    const tokenForElsewhere = await (await gated()).choose(join(root, 'elsewhere'));
+    for (const payload of [
+      { folder: target, passphrase: TEST_PASSPHRASE },
+      { folder: target, token: tokenForElsewhere, passphrase: TEST_PASSPHRASE },
+      { token: target, passphrase: TEST_PASSPHRASE },
+    ]) {
+      expect(await call('sync:create-folder', payload)).toEqual(refusedAs('invalid-payload'));
+      expect(await call('sync:join-folder', payload)).toEqual(refusedAs('invalid-payload'));
+    }
+    expect(existsSync(target)).toBe(false);
+    expect(existsSync(join(root, 'elsewhere'))).toBe(false);
+    expect(await call('sync:get-target', undefined)).toEqual({ ok: true, value: null });
+    expect(existsSync(join(root, 'user', 'sync-target.json'))).toBe(false);
+    expect(picker.asked).toBe(0); // no dialog was opened behind the person's back either
+  });
+
+  it('a made-up token is refused with path-not-chosen: an existing share and an empty folder are left byte for byte', async () => {
+    const { root, call } = await gated();
+    // A real share made by another workstation, and an empty folder someone wants taken over.
+    const share = (await setUp()).folder;
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    const before = shareState(share);
+    const token = madeUpToken();
+    expect(await call('sync:create-folder', { token, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(await call('sync:join-folder', { token, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(shareState(share)).toEqual(before);
+    expect(readdirSync(empty)).toEqual([]);
+    expect(await call('sync:get-target', undefined)).toEqual({ ok: true, value: null });
+  });
+
+  it('the token makes the folder picked in the dialog; it is used up by the success, and cannot be used again', async () => {
+    const { root, call, choose } = await gated();
+    const folder = join(root, 'picked');
+    const token = await choose(folder);
+    expect(await call('sync:create-folder', { token, passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true, value: { folder } });
+    const before = shareState(folder);
+    expect(await call('sync:create-folder', { token, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(await call('sync:join-folder', { token, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(shareState(folder)).toEqual(before);
+  });
+
+  it('a wrong passphrase keeps the choice: the same token joins once the passphrase is right, then is used up', async () => {
+    const { folder } = await setUp();
+    const { call, choose, root } = await gated();
+    const token = await choose(folder);
+    expect(await call('sync:join-folder', { token, passphrase: 'ไม่ใช่รหัสของสำนักงานนี้เลย' })).toEqual(refusedAs('sync-wrong-passphrase'));
+    expect(existsSync(join(root, 'user', 'sync-target.json'))).toBe(false);
+    expect(await call('sync:join-folder', { token, passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true, value: { folder } });
+    expect(await call('sync:join-folder', { token, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+  });
+
+  it('an expired choice is refused and the folder is not created; picking again replaces the earlier token', async () => {
+    let now = 1_000;
+    const { root, call, choose } = await gated(createChosenPaths({ now: () => now }));
+    const first = join(root, 'first');
+    const late = await choose(first);
+    now += CHOSEN_PATH_TTL_MS + 1;
+    expect(await call('sync:create-folder', { token: late, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(existsSync(first)).toBe(false);
+
+    const earlier = await choose(first);
+    const second = join(root, 'second');
+    const current = await choose(second);
+    expect(await call('sync:create-folder', { token: earlier, passphrase: TEST_PASSPHRASE })).toEqual(refusedAs('path-not-chosen'));
+    expect(existsSync(first)).toBe(false);
+    expect(await call('sync:create-folder', { token: current, passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true, value: { folder: second } });
+  });
+
+  it('a cancelled dialog answers neither a folder nor a token', async () => {
+    const { handlers, picker } = await gated();
+    picker.folder = null;
+    expect(await handlers['sync:choose-folder'](undefined)).toEqual({ folder: null, token: null });
   });
 });

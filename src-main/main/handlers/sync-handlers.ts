@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
 import type { SnapshotCommit, SyncTarget } from '../../shared/sync/transport';
 import type { AuthSession } from '../auth/session';
+import { createChosenPaths, type ChosenPaths } from '../security/chosen-paths';
 import { localBlobStore } from '../blobs/blob-store';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createFolderTransport, createSyncFolder, joinSyncFolder } from '../sync/folder-transport';
@@ -34,6 +35,8 @@ export interface SyncHandlerDeps {
   shareFs?: ShareWriteFs;
   /** Who is signed in (issue 19): the workspace-administration channels require an administrator. */
   session: AuthSession;
+  /** The folders the user picked in main's dialog, behind one-time tokens (tests move its clock). */
+  chosenPaths?: ChosenPaths;
 }
 
 type SyncChannels =
@@ -79,20 +82,30 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
     return current;
   };
   const context = async (current: SyncTarget) => secrets.context(current, await identity.get());
+  // Create and join act only on a folder picked in main's dialog (issue 19): the renderer hands
+  // back the token 'sync:choose-folder' issued, never a path. Used up when the action succeeds;
+  // a wrong passphrase or a non-empty folder keeps it, so the person retypes without re-picking.
+  const chosen = deps.chosenPaths ?? createChosenPaths();
   return {
     ...createSyncAdminHandlers({ target, context, now: () => deps.now?.() ?? new Date(), kdf: deps.kdf, session: deps.session }),
     'sync:get-target': () => store.get(),
-    'sync:choose-folder': async () => ({ folder: await deps.chooseFolder() }),
-    'sync:create-folder': async ({ folder, passphrase }) => {
-      const created = await createSyncFolder(folder, passphrase, secrets, await identity.get(), deps.now?.() ?? new Date(), deps.kdf);
-      await store.set({ folder: created.folder, workspaceId: created.workspaceId });
-      return created;
+    'sync:choose-folder': async () => {
+      const folder = await deps.chooseFolder();
+      if (folder === null) return { folder: null, token: null };
+      return { folder, token: chosen.issue('sync-folder', folder) };
     },
-    'sync:join-folder': async ({ folder, passphrase, officeKey }) => {
-      const joined = await joinSyncFolder(folder, { passphrase, officeKey }, secrets, await identity.get(), deps.now?.() ?? new Date());
-      await store.set(joined);
-      return joined;
-    },
+    'sync:create-folder': ({ token, passphrase }) =>
+      chosen.use('sync-folder', token, async (folder) => {
+        const created = await createSyncFolder(folder, passphrase, secrets, await identity.get(), deps.now?.() ?? new Date(), deps.kdf);
+        await store.set({ folder: created.folder, workspaceId: created.workspaceId });
+        return created;
+      }),
+    'sync:join-folder': ({ token, passphrase, officeKey }) =>
+      chosen.use('sync-folder', token, async (folder) => {
+        const joined = await joinSyncFolder(folder, { passphrase, officeKey }, secrets, await identity.get(), deps.now?.() ?? new Date());
+        await store.set(joined);
+        return joined;
+      }),
     'sync:leave-folder': async () => {
       await store.clear();
       return { left: true };

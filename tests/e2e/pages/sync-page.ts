@@ -1,9 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { E2eMainEnvironment } from '../support/main-deps';
 import { OFFICE_PASSPHRASE } from './office-passphrase';
 import { ShellPage } from './shell-page';
 import { SignInPage } from './sign-in-page';
 
 export type SetUpMode = 'สร้างโฟลเดอร์ซิงค์ใหม่' | 'เข้าร่วมโฟลเดอร์ที่มีอยู่';
+
+/** A running workstation (startWorkstation's AppHandle): its page, and what main's stub dialogs answer. */
+export interface SyncPageApp {
+  readonly page: Page;
+  readonly env: Pick<E2eMainEnvironment, 'chosenFolder'>;
+}
 
 /** ซิงค์ข้อมูล as staff use it: set up the folder once, then press the button. */
 export class SyncPage {
@@ -12,9 +19,17 @@ export class SyncPage {
   readonly conflicts: Locator;
   /** The office key, shown once after a new sync folder is made. */
   readonly keySheet: Locator;
+  /** The chosen sync folder, shown read-only: it can only be picked with เลือกโฟลเดอร์…. */
+  readonly chosenFolder: Locator;
+  readonly page: Page;
+  private readonly env: SyncPageApp['env'];
 
-  constructor(readonly page: Page) {
+  constructor(app: SyncPageApp) {
+    const page = app.page;
+    this.page = page;
+    this.env = app.env;
     this.shell = new ShellPage(page);
+    this.chosenFolder = page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' });
     this.summary = page.getByTestId('sync-summary');
     this.conflicts = page.getByTestId('conflict');
     this.keySheet = page.getByRole('dialog', { name: 'รหัสกู้คืนโฟลเดอร์ซิงค์' });
@@ -25,12 +40,28 @@ export class SyncPage {
   }
 
   /**
-   * Types the folder and the office passphrase (twice for a new folder) and presses the mode's
-   * button; what follows (the key sheet, the folder set, a refusal) is the caller's to check.
+   * เลือกโฟลเดอร์…: main's folder dialog (stubbed: it answers env.chosenFolder) picks `folder`,
+   * which the screen then shows; the folder cannot be typed (issue 19).
+   */
+  async chooseFolder(folder: string): Promise<void> {
+    this.env.chosenFolder = folder;
+    await this.page.getByRole('button', { name: 'เลือกโฟลเดอร์…', exact: true }).click();
+    await expect(this.chosenFolder).toHaveValue(folder);
+  }
+
+  /**
+   * Picks the folder in the dialog, types the office passphrase (twice for a new folder) and
+   * presses the mode's button; what follows (the key sheet, the folder set, a refusal) is the
+   * caller's to check.
    */
   async submitSetUp(folder: string, mode: SetUpMode, passphrase = OFFICE_PASSPHRASE): Promise<void> {
     await this.open();
-    await this.page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' }).fill(folder);
+    await this.chooseFolder(folder);
+    await this.submitChosen(mode, passphrase);
+  }
+
+  /** The passphrase and the mode's button for the folder already chosen (e.g. after a mistyped passphrase). */
+  async submitChosen(mode: SetUpMode, passphrase = OFFICE_PASSPHRASE): Promise<void> {
     await this.page.getByRole('tab', { name: mode, exact: true }).click();
     await this.page.getByLabel('รหัสผ่านของสำนักงาน', { exact: true }).fill(passphrase);
     if (mode === 'สร้างโฟลเดอร์ซิงค์ใหม่') await this.page.getByLabel('พิมพ์รหัสผ่านของสำนักงานอีกครั้ง', { exact: true }).fill(passphrase);

@@ -7,8 +7,8 @@ import {
   syncTargetSchema,
 } from '../../sync/transport';
 import { SNAPSHOT_PART_CHARS, snapshotCandidateSchema, snapshotOpenedSchema, snapshotTableName } from '../../sync/snapshot-format';
+import { chosenPathTokenSchema } from '../chosen-path-token';
 
-const folder = z.string().trim().min(1).max(1024);
 /** The office passphrase as typed (main normalises to NFC and checks its length: keys.ts). */
 const passphrase = z.string().min(1).max(1024);
 /** The office key as printed on the key sheet ("ABCD-EFGH-…") or the key file's JSON. */
@@ -23,20 +23,29 @@ export const BLOBS_PER_CALL = 200;
 
 export const syncContract = {
   'sync:get-target': { input: z.undefined(), output: syncTargetSchema.nullable() },
-  'sync:choose-folder': { input: z.undefined(), output: z.object({ folder: z.string().nullable() }) },
+  /**
+   * Main's folder picker. `folder` is for the screen only; `token` is what create and join take
+   * (issue 19: the renderer never names a folder, main acts only on one the user picked here).
+   * Both null when the person cancels.
+   */
+  'sync:choose-folder': {
+    input: z.undefined(),
+    output: z.object({ folder: z.string().nullable(), token: chosenPathTokenSchema.nullable() }),
+  },
   /**
    * Makes a new workspace in an empty folder: an office key wrapped under the passphrase, this
    * workstation admitted. Answers the key sheet (the office key as letters), shown once so the
    * office can print it: it opens the workspace when the passphrase is forgotten.
+   * `token`: from 'sync:choose-folder'; a path in its place is refused (`.strict()`).
    */
   'sync:create-folder': {
-    input: z.object({ folder, passphrase }).strict(),
+    input: z.object({ token: chosenPathTokenSchema, passphrase }).strict(),
     output: syncTargetSchema.extend({ keySheet: z.object({ workspaceId: z.string(), key: z.string() }) }),
   },
-  /** Joins an existing workspace with its passphrase or its key sheet (exactly one of the two). */
+  /** Joins the chosen folder's workspace with its passphrase or its key sheet (exactly one of the two). */
   'sync:join-folder': {
     input: z
-      .object({ folder, passphrase: passphrase.optional(), officeKey: officeKeyText.optional() })
+      .object({ token: chosenPathTokenSchema, passphrase: passphrase.optional(), officeKey: officeKeyText.optional() })
       .strict()
       .refine((v) => (v.passphrase === undefined) !== (v.officeKey === undefined), { message: 'passphrase or officeKey, exactly one' }),
     output: syncTargetSchema,
