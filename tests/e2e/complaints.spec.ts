@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { ComplaintsPage } from './pages/complaints-page';
@@ -232,5 +233,35 @@ test.describe('complaints', () => {
     await page.getByRole('button', { name: 'เลิกทำ' }).click();
     await expect(page.getByTestId('complaint-row')).toHaveCount(1);
     await expect(page.getByTestId('complaint-row')).toContainText(`1/${new Date().getFullYear() + 543}`);
+
+    // The register he exports is masked too, as Excel and as CSV.
+    const exportRegister = async (format: 'ไฟล์ Excel (.xlsx)' | 'ไฟล์ CSV') => {
+      const before = app.env.exported.length;
+      await page.getByRole('button', { name: 'ส่งออกทะเบียน' }).click();
+      await page.getByRole('menuitem', { name: format }).click();
+      await expect.poll(() => app.env.exported.length).toBe(before + 1);
+      return app.env.exported[before] ?? '';
+    };
+    const MASKED = 'ปกปิด (แสดงเฉพาะเจ้าหน้าที่เรื่องร้องเรียนและผู้อำนวยการ)';
+    const maskedSheet = await readSheet(await exportRegister('ไฟล์ Excel (.xlsx)'), 'ทะเบียนเรื่องร้องเรียน');
+    expect(maskedSheet[0]?.[3]).toBe('ผู้ร้องเรียน');
+    expect(maskedSheet[1]?.[3]).toBe(MASKED);
+    expect(maskedSheet[1]?.[7]).toBe('ขอรับทราบกำหนดการงานกาชาดจังหวัด');
+    expect(JSON.stringify(maskedSheet)).not.toContain('สมศักดิ์');
+    const maskedCsv = readFileSync(await exportRegister('ไฟล์ CSV'), 'utf8');
+    expect(maskedCsv).toContain(MASKED);
+    expect(maskedCsv).not.toContain('สมศักดิ์');
+
+    // A complaint officer signs in: she sees him, on screen and in her export.
+    const officer = { title: 'นางสาว', firstName: 'สุนีย์', lastName: 'รับเรื่อง', position: 'นักประชาสัมพันธ์ปฏิบัติการ', workGroup: 'กลุ่มงานประเมินผล' };
+    await settings.addStaff(officer);
+    await settings.chooseCurrentUser('นางสาวสุนีย์ รับเรื่อง');
+    await settings.shell.openSection('เรื่องร้องเรียน');
+    await page.getByTestId('complaint-row').click();
+    await expect(page.getByTestId('complainant')).toContainText('นายสมศักดิ์ ใจกว้าง');
+    await settings.shell.openSection('เรื่องร้องเรียน');
+    const officerCsv = readFileSync(await exportRegister('ไฟล์ CSV'), 'utf8');
+    expect(officerCsv).toContain('นายสมศักดิ์ ใจกว้าง');
+    expect(officerCsv.startsWith('\uFEFF')).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ export function createAuthHandlers(deps: AuthHandlerDeps): Pick<HandlerTable, Au
       if (problem) throw new IpcError({ code: 'auth-weak-secret', detail: problem });
       return { secret: await hashSecret(secret, deps.kdf ?? DEFAULT_SECRET_SCRYPT, derive) };
     },
-    'auth:sign-in': ({ staffId, role, credential, secret }) =>
+    'auth:sign-in': ({ staffId, role, workGroup, credential, secret }) =>
       throttle.serial(async () => {
         const before = await throttle.get(staffId);
         const waitMs = before ? waitLeftMs(before, now()) : 0;
@@ -48,7 +48,7 @@ export function createAuthHandlers(deps: AuthHandlerDeps): Pick<HandlerTable, Au
         // Best effort: a disk that refuses this write must not keep the right person out; at
         // worst their old count is still on disk after a restart.
         await throttle.clear(staffId).catch(() => undefined);
-        const signedIn = await session.signIn({ staffId, role }).catch((error: unknown) => {
+        const signedIn = await session.signIn({ staffId, role, ...(workGroup ? { workGroup } : {}) }).catch((error: unknown) => {
           throw new IpcError({ code: 'io-failure', detail: `auth state: ${(error as Error).message}` });
         });
         return { ok: true as const, session: { staffId: signedIn.staffId, role: signedIn.role, signedInAt: signedIn.signedInAt } };

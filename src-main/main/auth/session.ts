@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { can, type Action, type Actor } from '../../shared/auth/permissions';
+import { can, canSeeComplainant, type Action, type Actor } from '../../shared/auth/permissions';
+import type { WorkGroup } from '../../shared/domain/staff';
 import { IpcError } from '../../shared/ipc/errors';
 import { withRetries, writeFileAtomic } from '../sync/atomic-file';
 
@@ -19,6 +20,8 @@ const STATE_FILE = 'auth-state.json';
 const stateSchema = z.object({ everSignedIn: z.boolean() });
 
 export interface SignedInSession extends Actor {
+  /** Their work group as their staff record said at sign-in (complaint officers see complainants). */
+  workGroup?: WorkGroup;
   signedInAt: string;
   /** The screen is locked: who it is stays known, but nothing is allowed until they sign in again. */
   locked: boolean;
@@ -27,13 +30,15 @@ export interface SignedInSession extends Actor {
 export interface AuthSession {
   current(): SignedInSession | null;
   /** After the PIN was checked: replaces whoever was signed in (or unlocks the same person). */
-  signIn(actor: Actor): Promise<SignedInSession>;
+  signIn(actor: Actor & { workGroup?: WorkGroup }): Promise<SignedInSession>;
   signOut(): void;
   /** Keeps who it is, refuses everything until they sign in again. No-op when nobody is signed in. */
   lock(): void;
   everSignedIn(): Promise<boolean>;
   /** The signed-in, unlocked actor when they may do `action`; else IpcError 'not-allowed' (detail `${action}:${reason}`). */
   require(action: Action): Actor;
+  /** Whether the person signed in (and not locked out) may see complainants' names and contacts. */
+  maySeeComplainant(): boolean;
 }
 
 export interface AuthSessionDeps {
@@ -59,7 +64,7 @@ export function createAuthSession({ userDataDir, now = () => new Date() }: AuthS
     async signIn(actor) {
       // Persisted before the session counts: a PC where someone signed in never goes back to "fresh".
       await rememberSignedIn();
-      session = { staffId: actor.staffId, role: actor.role, signedInAt: now().toISOString(), locked: false };
+      session = { staffId: actor.staffId, role: actor.role, ...(actor.workGroup ? { workGroup: actor.workGroup } : {}), signedInAt: now().toISOString(), locked: false };
       return { ...session };
     },
     signOut() {
@@ -75,6 +80,10 @@ export function createAuthSession({ userDataDir, now = () => new Date() }: AuthS
       const decision = can(actor, action);
       if (!decision.allowed) throw new IpcError({ code: 'not-allowed', detail: `${action}:${decision.reason}` });
       return actor;
+    },
+    maySeeComplainant() {
+      if (!session || session.locked) return false;
+      return canSeeComplainant({ staffId: session.staffId, role: session.role, workGroup: session.workGroup ?? '' });
     },
   };
 }

@@ -1,10 +1,12 @@
-import { extname } from 'node:path';
 import type { z } from 'zod';
 import type { exportContract } from '../../shared/ipc/channels/export';
 import { IpcError } from '../../shared/ipc/errors';
-import { toSafeFileName } from '../../shared/pdf/file-name';
+import { ownSafeExtension, safeSavePath, toSafeFileName } from '../../shared/files/safe-file-name';
 import { missionReportXlsx } from './mission-report-xlsx';
 import { complaintReportXlsx } from './complaint-report-xlsx';
+import { complaintRegisterXlsx } from './complaint-register-xlsx';
+import { complaintRegisterCsv, maskComplainant } from '../../shared/domain/complaint-register';
+import type { AuthSession } from '../auth/session';
 import { surveyXlsx } from './survey-xlsx';
 
 type ExportChannel = keyof typeof exportContract;
@@ -24,23 +26,26 @@ export interface ExportHandlerDeps {
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
   /** A stored blob's verified bytes (main's blob store), or null when this workstation lacks it. */
   readBlob(id: string): Promise<Uint8Array | null>;
-}
-
-/** "รายงาน.XLSX" keeps its extension; anything else gets `ext` added. */
-function withExtension(filePath: string, ext: string): string {
-  return extname(filePath).toLowerCase() === `.${ext}` ? filePath : `${filePath}.${ext}`;
+  /**
+   * Who is signed in (issue 19): the PDPA export is an administrator's, and complainants leave
+   * only with someone who may see them. Without a session (unit tests of other channels) the PDPA
+   * export is refused and complainants are masked: closed, never open.
+   */
+  session?: Pick<AuthSession, 'require' | 'maySeeComplainant'>;
 }
 
 /**
  * Save dialogs for what the renderer exports. Asks first (a user who cancels never waits for
- * a workbook to be built), then writes atomically; failures reach the renderer as `cancelled`
- * or `io-failure`.
+ * a workbook to be built), then writes atomically; failures reach the renderer as `cancelled`,
+ * `unsafe-file-name` (shared/files/safe-file-name.ts: the name would end in a program extension,
+ * whether suggested or typed into the dialog; nothing written) or `io-failure`.
  */
 export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   async function save(suggested: string, ext: string, filter: ExportFilter, bytes: () => Promise<Uint8Array> | Uint8Array) {
     const chosen = await deps.chooseExportPath(toSafeFileName(suggested, ext), filter);
     if (chosen === null) throw new IpcError({ code: 'cancelled' });
-    const filePath = ext ? withExtension(chosen, ext) : chosen;
+    // The user may have typed any name into the dialog: checked, and given `ext` if it lacks it.
+    const filePath = safeSavePath(chosen, ext);
     const content = await bytes();
     try {
       await deps.writeFile(filePath, content);
@@ -50,11 +55,15 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
     return { filePath, byteLength: content.byteLength };
   }
 
-  /** The file keeps its own extension (".docx", ".csv"), made safe like the rest of the name. */
-  function saveUnderOwnExtension(suggestedFileName: string, bytes: Uint8Array) {
-    const ext = extname(suggestedFileName).slice(1).replace(/[^a-z0-9]/gi, '').slice(0, 10);
-    const base = ext ? suggestedFileName.slice(0, -(ext.length + 1)) : suggestedFileName;
-    return save(base, ext, { name: ext ? ext.toUpperCase() : 'File', extensions: ext ? [ext] : ['*'] }, () => bytes);
+  /**
+   * The file keeps its own extension (".docx", ".csv"), made safe like the rest of the name. A
+   * name that ends in a program extension ("ใบเสนอราคา.pdf.exe", "a.txt:b.exe") is refused before
+   * the dialog opens: an attachment synced from another workstation must not land on this
+   * desktop as something that runs on a double-click.
+   */
+  async function saveUnderOwnExtension(suggestedFileName: string, bytes: Uint8Array) {
+    const ext = ownSafeExtension(suggestedFileName);
+    return await save(suggestedFileName, ext, { name: ext ? ext.toUpperCase() : 'File', extensions: ext ? [ext] : ['*'] }, () => bytes);
   }
 
   return {
@@ -62,8 +71,12 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => missionReportXlsx(report)),
     'export:survey-xlsx': ({ report, responses, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => surveyXlsx(report, responses)),
-    'export:json-file': ({ json, suggestedFileName }) =>
-      save(suggestedFileName, 'json', { name: 'JSON', extensions: ['json'] }, () => new TextEncoder().encode(json)),
+    'export:json-file': async ({ json, suggestedFileName }) => {
+      // Everything held about a person leaves only with an administrator signed in here.
+      if (!deps.session) throw new IpcError({ code: 'not-allowed', detail: 'pdpa.export:not-signed-in' });
+      deps.session.require('pdpa.export');
+      return await save(suggestedFileName, 'json', { name: 'JSON', extensions: ['json'] }, () => new TextEncoder().encode(json));
+    },
     'export:file': ({ bytes, suggestedFileName }) => saveUnderOwnExtension(suggestedFileName, bytes),
     'export:attachment': async ({ blobId, suggestedFileName }) => {
       // Checked before the dialog: a file not received from the share yet is said so at once.
@@ -73,5 +86,12 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
     },
     'export:complaint-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => complaintReportXlsx(report)),
+    'export:complaint-register': ({ rows, format, suggestedFileName }) => {
+      // Masked again here, by main's own session, whatever the renderer sent.
+      const shown = deps.session?.maySeeComplainant() ? rows : rows.map(maskComplainant);
+      return format === 'csv'
+        ? save(suggestedFileName, 'csv', { name: 'CSV', extensions: ['csv'] }, () => new TextEncoder().encode(complaintRegisterCsv(shown)))
+        : save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => complaintRegisterXlsx(shown));
+    },
   };
 }

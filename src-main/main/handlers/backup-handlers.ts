@@ -1,4 +1,6 @@
 import { MIN_BACKUP_KEEP } from '../../shared/ipc/channels/backup';
+import type { AuthSession } from '../auth/session';
+import { createRestoreGate } from '../backup/restore-gate';
 import type { HandlerTable } from '../ipc/dispatch';
 import { createBlobStore, localBlobStore, type BlobStore } from '../blobs/blob-store';
 import { asIpcErrors } from '../files/fs-errors';
@@ -34,6 +36,11 @@ export interface BackupHandlerDeps {
   officeKeys?: () => Promise<OfficeKey[]>;
   /** scrypt cost of the backup passphrase (tests pass a cheap one). */
   kdf?: ScryptParams;
+  /**
+   * Who is signed in (issue 19): a restore starts only for an administrator, or on a fresh PC
+   * (restore-gate.ts). Unit tests of other behaviour leave it out and restore unchecked.
+   */
+  session?: Pick<AuthSession, 'require' | 'everSignedIn'>;
 }
 
 /** How long a picked folder waits for its passphrase (`backup:import-unlock`). */
@@ -66,6 +73,7 @@ type BackupChannels =
  * backup made visible by a single rename, rotated by sequence number.
  */
 export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable, BackupChannels> {
+  const restoreGate = deps.session ? createRestoreGate({ userDataDir: deps.userDataDir, session: deps.session, ...(deps.now ? { now: deps.now } : {}) }) : null;
   const fs = deps.fs ?? nodeBackupFs;
   const layout = backupLayout(deps.userDataDir);
   const now = deps.now ?? (() => new Date());
@@ -123,7 +131,10 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
       }),
     'backup:open': ({ name }) => reader.open(name),
     'backup:read-rows': (input) => reader.readRows(input),
-    'backup:restore-blobs': (input) => reader.restoreBlobs(input),
+    'backup:restore-blobs': async (input) => {
+      await restoreGate?.check(input.name);
+      return reader.restoreBlobs(input);
+    },
     'backup:export-folder': ({ name, thisPcOnly }) =>
       asIpcErrors(async () => {
         const parent = await deps.chooseFolder();

@@ -11,11 +11,17 @@ import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers'
 import { officeKeysOf } from '../backup/office-keys';
 import { createDeviceIdentityStore } from './device-identity';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
+import { createKioskHandlers, type KioskHandlerDeps } from '../kiosk/kiosk-handlers';
+import { createKioskStore, type KioskStore } from '../kiosk/kiosk-store';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
   Pick<SyncHandlerDeps, 'chooseFolder' | 'protector' | 'createInflateWorker' | 'kdf' | 'shareFs'> &
-  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> };
+  Pick<BackupHandlerDeps, 'chooseOpenFile'> & { now?: () => Date; pdf: PdfHandlerDeps; exports: Omit<ExportHandlerDeps, 'readBlob'> } & {
+    /** Kiosk mode as main's window guards read it (the app passes the one it read at startup). */
+    kiosk?: KioskStore;
+    applyKioskToWindow?: KioskHandlerDeps['applyToWindow'];
+  };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
 export function createHandlerTable(deps: MainDeps): HandlerTable {
@@ -25,15 +31,18 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   const identity = createDeviceIdentityStore({ userDataDir: deps.userDataDir, hostname: deps.hostname });
   // One signed-in session per table: the auth channels set it, main's guarded handlers read it.
   const session = createAuthSession(shared);
+  const kiosk = deps.kiosk ?? createKioskStore(deps.userDataDir);
   return {
     ...createAuthHandlers({ ...shared, session, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
+    ...createKioskHandlers({ kiosk, session, ...(deps.applyKioskToWindow ? { applyToWindow: deps.applyKioskToWindow } : {}), ...(deps.now ? { now: deps.now } : {}) }),
     ...createBlobHandlers({ store: blobs, ...(deps.now ? { now: deps.now } : {}) }),
     ...createAppHandlers({ ...deps, identity }),
     ...createPdfHandlers(deps.pdf),
-    ...createExportHandlers({ ...deps.exports, readBlob }),
+    ...createExportHandlers({ ...deps.exports, readBlob, session }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, session, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
     ...createBackupHandlers({
       ...shared,
+      session,
       chooseFolder: deps.chooseFolder,
       chooseOpenFile: deps.chooseOpenFile,
       protector: deps.protector,

@@ -48,6 +48,17 @@ export const IPC_ERROR_CODES = [
   'backup-needs-passphrase',
   /** A new sign-in PIN or password is too short, too long or too easy to guess (detail: the secretProblem). */
   'auth-weak-secret',
+  /**
+   * A file would be saved under a name that ends in a program or script extension (.exe, .bat,
+   * .js, .lnk, .app …), hides characters (U+202E) or names an NTFS stream or a Windows device;
+   * nothing was written (shared/files/safe-file-name.ts).
+   */
+  'unsafe-file-name',
+  /**
+   * A folder or file channel was called without a token main issued for a path the user picked
+   * in its dialog (unknown, expired, already used, or in use): nothing was touched; pick it again.
+   */
+  'path-not-chosen',
   'disk-full',
   'no-permission',
   'folder-gone',

@@ -12,7 +12,7 @@ export async function signInWithSecret(db: PrDeskDb, staffId: string, secret: st
   const staff = await db.staff.get(staffId);
   const credential = await credentialOf(db, staffId);
   if (!staff || staff.deleted || !staff.active || !credential) return { ok: false, reason: 'no-credential', waitMs: 0 };
-  const result = await mainProcess().authSignIn({ staffId, role: staff.role, credential: credential.secret, secret });
+  const result = await mainProcess().authSignIn({ staffId, role: staff.role, workGroup: staff.workGroup, credential: credential.secret, secret });
   if (result.ok) return { ok: true, actor: { staffId, role: staff.role } };
   return { ok: false, reason: result.reason, waitMs: result.waitMs };
 }

@@ -13,6 +13,7 @@ import { ComplaintFormModal } from './ComplaintFormModal';
 import { ComplaintList } from './ComplaintList';
 import { ComplaintSettingsModal } from './ComplaintSettingsModal';
 import { ComplaintsTabs } from './ComplaintsTabs';
+import { RegisterExportButton } from './RegisterExportButton';
 import { filterComplaintRows } from './model/complaint-rows';
 import { halfYearOptions, parseHalfYear } from './model/period-options';
 import { useComplaintRows, useComplaintSettings } from './use-complaint-data';
@@ -59,6 +60,7 @@ export function ComplaintsPage() {
         subtitle={t('complaints.subtitle')}
         actions={
           <>
+            <RegisterExportButton rows={shown} />
             <Button variant="default" leftSection={<IconSettings size={18} />} onClick={() => setSettingsOpen(true)}>
               {t('complaints.settingsTitle')}
             </Button>

@@ -10,6 +10,8 @@ import { BackupPassphraseModal, type BackupPassphraseMode } from './BackupPassph
 import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
 import { useAppData } from '../../app/data-context';
+import { can } from '../../../src-main/shared/auth/permissions';
+import { permissionText } from '../../ui/permission-text';
 import { mainProcess } from '../../platform';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -62,7 +64,10 @@ function errorText(t: TFunction, error: unknown): string {
 /** สำรองข้อมูล: the backups of this workstation, a backup now, and a restore after a preview. */
 export function BackupsPanel() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { db, acting } = useAppData();
+  // Restoring replaces everything: an administrator's, or anyone's on a fresh PC before the first
+  // sign-in (nobody signed in). Main checks the same before it copies a single file back.
+  const restoreRefused = acting ? can(acting, 'backup.restore') : null;
   const formatNumber = useFormatNumber();
   const formatBytes = useFormatBytes();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -346,10 +351,20 @@ export function BackupsPanel() {
               <Button variant="default" disabled={work !== null} onClick={() => setPreview(null)}>
                 {t('common.cancel')}
               </Button>
-              <Button color="red" loading={work?.kind === 'restore'} disabled={damagedTables.length > 0 || work !== null} onClick={() => void restore(preview)}>
+              <Button
+                color="red"
+                loading={work?.kind === 'restore'}
+                disabled={damagedTables.length > 0 || work !== null || restoreRefused?.allowed === false}
+                onClick={() => void restore(preview)}
+              >
                 {t('backup.restore')}
               </Button>
             </Group>
+            {restoreRefused && !restoreRefused.allowed && (
+              <Text size="sm" c="red" ta="right" data-testid="restore-refused">
+                {permissionText(t, restoreRefused)}
+              </Text>
+            )}
           </Stack>
         )}
       </Modal>

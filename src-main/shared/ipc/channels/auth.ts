@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_SECRET_CHARS, secretHashSchema } from '../../auth/credential';
-import { STAFF_ROLES } from '../../domain/staff';
+import { STAFF_ROLES, WORK_GROUPS } from '../../domain/staff';
 
 /**
  * Staff sign-in (issue 19). The PIN or password crosses IPC only to be hashed or checked by
@@ -47,7 +47,8 @@ export const authContract = {
    * the renderer). Also unlocks a locked screen; signing in as someone else replaces the session.
    */
   'auth:sign-in': {
-    input: z.object({ staffId, role, credential: secretHashSchema, secret }).strict(),
+    /** `workGroup`: with the role, what main's own checks need (complainants are the complaint officers'). */
+    input: z.object({ staffId, role, workGroup: z.enum(WORK_GROUPS).optional(), credential: secretHashSchema, secret }).strict(),
     output: signInResultSchema,
   },
   'auth:sign-out': { input: z.undefined(), output: z.object({ signedOut: z.literal(true) }) },

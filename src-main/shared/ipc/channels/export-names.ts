@@ -6,4 +6,5 @@ export const EXPORT_CHANNELS = [
   'export:file',
   'export:complaint-report-xlsx',
   'export:survey-xlsx',
+  'export:complaint-register',
 ] as const;

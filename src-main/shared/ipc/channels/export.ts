@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { blobIdSchema } from '../../blobs/blob-refs';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
 import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
+import { complaintRegisterRowSchema } from '../../domain/complaint-register';
 import { surveyReportDocumentSchema } from '../../pdf/survey-report';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
@@ -16,7 +17,10 @@ export const exportContract = {
     input: z.object({ report: missionReportDocumentSchema, suggestedFileName }).strict(),
     output: saved,
   },
-  /** A UTF-8 JSON file (e.g. everything held about one intern, for the intern: PDPA). */
+  /**
+   * A UTF-8 JSON file: everything held about one person, for that person (PDPA access). Main
+   * writes it only for an administrator signed in there (`pdpa.export`).
+   */
   'export:json-file': {
     input: z.object({ json: z.string().min(2).max(MAX_EXPORT_BYTES), suggestedFileName }).strict(),
     output: saved,
@@ -34,6 +38,15 @@ export const exportContract = {
   /** The six-month complaint statistics as an .xlsx workbook. */
   'export:complaint-report-xlsx': {
     input: z.object({ report: complaintReportDocumentSchema, suggestedFileName }).strict(),
+    output: saved,
+  },
+  /**
+   * ทะเบียนเรื่องร้องเรียน as Excel or CSV. Main masks the complainants itself unless the person
+   * signed in there may see them (complaint officers, the director): a renderer that sends the
+   * names anyway still writes a masked file.
+   */
+  'export:complaint-register': {
+    input: z.object({ rows: z.array(complaintRegisterRowSchema).max(100_000), format: z.enum(['xlsx', 'csv']), suggestedFileName }).strict(),
     output: saved,
   },
   /** A survey's results and every response (labels or codes) as an .xlsx workbook. */

@@ -4,6 +4,7 @@ import { fiscalPeriod, inRange } from '../../../../src-main/shared/domain/fiscal
 import type { ComplaintReportDocument } from '../../../../src-main/shared/pdf/complaint-report';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
 import type { ComplaintRow } from './complaint-rows';
+import { DELETED_AGENCY, complaintMatter, inRegisterOrder } from './register-rows';
 
 /**
  * The six-month complaint report from the live rows: statistics as they stand on `today`
@@ -29,7 +30,7 @@ export function buildComplaintReport(input: {
     period,
     input.today,
   );
-  const name = (id: string) => input.agencyName(id) || 'หน่วยงานที่ถูกลบจากทำเนียบ';
+  const name = (id: string) => input.agencyName(id) || DELETED_AGENCY;
   return {
     kind: 'complaint-report',
     letterhead: input.letterhead,
@@ -37,20 +38,7 @@ export function buildComplaintReport(input: {
     preparedOn: input.today,
     limits: { acknowledgeDays: input.settings.acknowledgeDays, resultDays: input.settings.resultDays },
     statistics: { ...statistics, byAgency: statistics.byAgency.map((a) => ({ name: name(a.agencyId), count: a.count })) },
-    complaints: [...rows]
-      .sort((a, b) => a.complaint.receivedDate.localeCompare(b.complaint.receivedDate) || a.number.yearBE - b.number.yearBE || a.number.number - b.number.number)
-      .map((r) => ({
-        number: r.numberText,
-        receivedDate: r.complaint.receivedDate,
-        subject: r.complaint.subject,
-        channel: r.complaint.channel,
-        category: r.complaint.category,
-        subcategory: r.complaint.subcategory,
-        status: r.status,
-        agencies: r.agencyIds.map(name).join(', '),
-        closedOn: r.steps.find((s) => s.kind === 'closed')?.date ?? null,
-        late: r.deadlines.result.state === 'met-late' || r.deadlines.result.state === 'overdue',
-      })),
+    complaints: inRegisterOrder(rows).map((r) => complaintMatter(r, name)),
     signer: input.signer,
   };
 }

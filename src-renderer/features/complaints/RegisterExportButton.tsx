@@ -1,0 +1,59 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconFileTypeCsv, IconTableExport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { staffDisplayName } from '../../../src-main/shared/domain/staff';
+import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
+import { IpcError } from '../../../src-main/shared/ipc/errors';
+import { mainProcess } from '../../platform';
+import type { ComplaintRow } from './model/complaint-rows';
+import { complaintRegisterRows } from './model/register-rows';
+import { useAgencies, useMaySeePersonalData, useStaff } from './use-complaint-data';
+
+/**
+ * ส่งออกทะเบียน: the complaints on screen (as filtered) as Excel or CSV. Complainants appear only
+ * for those who may see them; everyone else gets them masked, here and again in main.
+ */
+export function RegisterExportButton({ rows }: { rows: readonly ComplaintRow[] }) {
+  const { t } = useTranslation();
+  const agencies = useAgencies();
+  const staff = useStaff();
+  const maySee = useMaySeePersonalData();
+  const [busy, setBusy] = useState(false);
+
+  const save = async (format: 'xlsx' | 'csv') => {
+    setBusy(true);
+    try {
+      const agencyNames = new Map((agencies ?? []).map((a) => [a.id, a.name]));
+      const staffNames = new Map((staff ?? []).map((s) => [s.id, staffDisplayName(s)]));
+      const registerRows = complaintRegisterRows(rows, { agency: (id) => agencyNames.get(id) ?? '', staff: (id) => staffNames.get(id) ?? '' }, maySee);
+      const name = t('complaints.register.fileName', { date: formatThaiDateShort(new Date()) });
+      const saved = await mainProcess().exportComplaintRegister({ rows: registerRows, format, suggestedFileName: name });
+      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: saved.filePath }) });
+    } catch (error) {
+      const code = error instanceof IpcError ? error.code : 'internal';
+      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconTableExport size={18} />} loading={busy} disabled={rows.length === 0}>
+          {t('complaints.register.export')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void save('xlsx')}>
+          {t('complaints.register.xlsx')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => void save('csv')}>
+          {t('complaints.register.csv')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
