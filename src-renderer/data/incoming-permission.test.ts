@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
+import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
 import { formatHlc } from '../../src-main/shared/sync/hlc';
 import { applyOp, emptyRecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
@@ -12,6 +13,7 @@ const OFFICER = 'staff-officer';
 const MENTOR = 'staff-mentor';
 const ADMIN = 'staff-admin';
 const NEWCOMER = 'staff-newcomer';
+const OFFICER_UUID = '0190a000-0000-7000-8000-00000000a0f1';
 const INTERN = '0190a000-0000-7000-8000-00000000a001';
 const OFFICERS_RELEASE = 'release-by-officer';
 const DIRECTORS_RELEASE = 'release-by-director';
@@ -225,12 +227,38 @@ describe('reading', () => {
     ops.push(op('internWorkLogs', WORK_LOG, MENTOR, { approvedBy: MENTOR }));
     const { verdicts } = await judgeIncoming(ops, { load: loader(OFFICE, calls), signedInEra: {} });
     expect(verdicts.every((v) => v.apply)).toBe(true);
-    expect(calls.sort()).toEqual(['internWorkLogs', 'interns', 'pressReleases', 'staff']);
+    // One more for the office profile: approvals are judged with its รักษาราชการแทน delegations.
+    expect(calls.sort()).toEqual(['internWorkLogs', 'interns', 'officeProfile', 'pressReleases', 'staff']);
   });
 
   it('treats a record whose merge state is empty as not seen', async () => {
     const records = new Map<string, KnownRecord>([['staff/ghost', { state: emptyRecordState(), createdBy: 'ghost' }]]);
     const { verdicts } = await judgeIncoming([create('staff', 'ghost', 'ghost', { role: 'admin' })], { load: loader(records), signedInEra: {} });
     expect(verdicts).toEqual([{ apply: true, why: 'first-administrator' }]);
+  });
+});
+
+describe('รักษาราชการแทน for ops from other workstations', () => {
+  // The ops of this file are written on 2025-01-15 (Bangkok): the delegation covers that day or not.
+  function withDelegation(from: string, to: string): Map<string, KnownRecord> {
+    const records = office();
+    const profile = create('officeProfile', OFFICE_PROFILE_ID, ADMIN, {
+      directorTitle: 'ผู้อำนวยการ',
+      actingDelegations: [{ id: '0190a000-0000-7000-8000-0000000d0001', staffId: OFFICER_UUID, from, to, note: '', setBy: ADMIN, setAt: '2025-01-10T03:00:00.000Z' }],
+    });
+    records.set(`officeProfile/${OFFICE_PROFILE_ID}`, { state: applyOp(emptyRecordState(), profile), createdBy: ADMIN });
+    records.set(`staff/${OFFICER_UUID}`, { state: applyOp(emptyRecordState(), staff(OFFICER_UUID, 'officer')), createdBy: ADMIN });
+    return records;
+  }
+  const approval = () => op('pressReleases', DIRECTORS_RELEASE, OFFICER_UUID, { status: 'approved', approvedBy: OFFICER_UUID });
+
+  it('an approval by an officer acting that day is applied', async () => {
+    const { verdicts } = await judgeIncoming([approval()], { load: loader(withDelegation('2025-01-14', '2025-01-16')), signedInEra: {} });
+    expect(verdicts).toEqual([{ apply: true, why: 'checked' }]);
+  });
+
+  it('outside the delegation it is held, like any approval by someone without the right', async () => {
+    const { verdicts } = await judgeIncoming([approval()], { load: loader(withDelegation('2025-01-16', '2025-01-20')), signedInEra: {} });
+    expect(verdicts).toEqual([{ apply: false, reason: 'not-permitted', why: 'role' }]);
   });
 });

@@ -1,3 +1,5 @@
+import { actingDelegationsOf, activeDelegation, bangkokDay } from '../../src-main/shared/domain/acting-delegation';
+import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
 import type { DenialReason } from '../../src-main/shared/auth/permissions';
 import { checkWrite } from '../../src-main/shared/auth/write-rules';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
@@ -77,6 +79,14 @@ export interface IncomingJudgement {
 type Row = Record<string, unknown>;
 
 const keyOf = (table: string, recordId: string) => `${table}\u0000${recordId}`;
+
+/** Rules that read the office profile's รักษาราชการแทน delegations. */
+const APPROVAL_TABLES = new Set(['pressReleases', 'briefings']);
+
+function dayOf(at: string): string {
+  const time = new Date(at);
+  return Number.isNaN(time.getTime()) ? '' : bangkokDay(time);
+}
 
 /** Rules that read an intern's assigned mentor (write-rules.ts `mentorOf`). */
 const MENTOR_TABLES = new Set(['internWorkLogs', 'internEvaluations']);
@@ -199,6 +209,8 @@ export async function judgeIncoming(ops: readonly SyncOp[], options: { load: Loa
     addWanted(interns, 'interns', view.visible(op.table, op.recordId)?.internId);
   }
   await view.ensure(interns);
+  // รักษาราชการแทน: approvals are judged with the delegations in the office profile as merged.
+  if (ops.some((op) => checked(op) && APPROVAL_TABLES.has(op.table))) await view.ensure(new Map([['officeProfile', new Set([OFFICE_PROFILE_ID])]]));
 
   const roleOf = (staffId: string): StaffRole | null => {
     if (staffId === UNKNOWN_ACTOR) return null;
@@ -238,6 +250,8 @@ export async function judgeIncoming(ops: readonly SyncOp[], options: { load: Loa
         const mentor = view.visible('interns', internId)?.mentorId;
         return typeof mentor === 'string' ? mentor : null;
       },
+      // The delegation is judged on the day the op was written (its wall-clock time, Bangkok).
+      actingForDirector: APPROVAL_TABLES.has(op.table) && activeDelegation(actingDelegationsOf(view.visible('officeProfile', OFFICE_PROFILE_ID)), op.actor, dayOf(op.at)) !== null,
     });
     return decision.allowed ? { apply: true, why: 'checked' } : { apply: false, reason: 'not-permitted', why: decision.reason };
   }

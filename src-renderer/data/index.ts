@@ -2,7 +2,7 @@ export { DatabaseOpenError, DEFAULT_DB_NAME, PrDeskDb, openPrDeskDb, type OpenOp
 export { HardDeleteError, type WriterContext } from './outbox-middleware';
 export { RecordNotFoundError, createRepository, withoutEnvelope, type Repository } from './repository';
 export { readHistory, type FieldChange, type HistoryEntry } from './history';
-export { officeProfileRepo } from './office-profile-repo';
+export { approverPositionOn, officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';
 export { createFirstAdministrator, credentialOf, credentialRepo, hasAnyCredential, OfficeAlreadySetUpError, saveCredential, signInCandidates } from './credential-repo';
 export { LOCAL_SETTING_DEFAULTS, localSettings, type LocalSettings } from './local-settings';

@@ -4,6 +4,7 @@ import {
   officeProfileSchema,
   type OfficeProfile,
 } from '../../src-main/shared/domain/office-profile';
+import { actingDelegationsOf, actingPosition, activeDelegation, bangkokDay } from '../../src-main/shared/domain/acting-delegation';
 import type { PrDeskDb } from './db';
 import { createRepository } from './repository';
 
@@ -21,4 +22,14 @@ export function officeProfileRepo(db: PrDeskDb) {
       ),
     history: () => repo.history(OFFICE_PROFILE_ID),
   };
+}
+
+/**
+ * The position an approval records: the approver's own, or, for someone acting for the director
+ * that day (รักษาราชการแทน), their own followed by "รักษาราชการแทน" and the director's title.
+ */
+export async function approverPositionOn(db: PrDeskDb, staffId: string, ownPosition: string, at: string): Promise<string> {
+  const profile = await db.officeProfile.get(OFFICE_PROFILE_ID);
+  const acting = activeDelegation(actingDelegationsOf(profile), staffId, bangkokDay(new Date(at)));
+  return acting ? actingPosition(ownPosition, profile?.directorTitle ?? '') : ownPosition;
 }

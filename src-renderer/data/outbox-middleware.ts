@@ -136,6 +136,7 @@ async function mutateWithOutbox(
     core,
     trans,
     writer.acting,
+    writer.now(),
     table.name,
     values.flatMap((value, i) => {
       const { [SYNC_DIRECTIVE]: _directive, ...after } = value;

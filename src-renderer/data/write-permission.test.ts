@@ -3,6 +3,7 @@ import type { SecretHash } from '../../src-main/shared/auth/credential';
 import type { CheckedAction, DenialReason, PermissionDeniedError } from '../../src-main/shared/auth/permissions';
 import { emptyBriefing, type Briefing } from '../../src-main/shared/domain/briefing';
 import { DEFAULT_CRITERIA, type Intern } from '../../src-main/shared/domain/internship';
+import { bangkokDay } from '../../src-main/shared/domain/acting-delegation';
 import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
 import type { StaffRole } from '../../src-main/shared/domain/staff';
 // The data layer's rules are checked here through the features' real actions (the approval
@@ -354,5 +355,40 @@ describe('a PDPA erasure is judged as an erasure', () => {
       await expect(erase).rejects.toSatisfy((error: unknown) => denialOf(error)?.decision.reason === 'role');
       expect((await db.internWorkLogs.get(logId))?.deleted).toBe(false);
     }
+  });
+});
+
+describe('รักษาราชการแทน in the data layer', () => {
+  // The test database's clock (test-db.ts), which stamps and judges every write.
+  const day = (offset: number) => bangkokDay(new Date(ctx.state.now.getTime() + offset * 86_400_000));
+  async function delegate(from: string, to: string) {
+    actAs(ADMIN, 'admin');
+    await officeProfileRepo(db).save({
+      actingDelegations: [{ id: '0190a000-0000-7000-8000-0000000d0001', staffId: OFFICER, from, to, note: 'คำสั่งที่ 12/2569', setBy: ADMIN, setAt: new Date().toISOString() }],
+    });
+  }
+
+  it('an officer named for today approves a release, and the approval records her acting position', async () => {
+    await delegate(day(-1), day(1));
+    actAs(OTHER, 'officer');
+    const release = await releaseInReview();
+    actAs(OFFICER, 'officer');
+    await approveRelease(release);
+    const stored = await db.pressReleases.get(release.id);
+    expect(stored).toMatchObject({ status: 'approved', approvedBy: OFFICER, approverPosition: 'นักประชาสัมพันธ์ชำนาญการ รักษาราชการแทนผู้อำนวยการ' });
+  });
+
+  it('after the delegation ended she is refused, and nothing is stored', async () => {
+    await delegate(day(-5), day(-1));
+    actAs(OTHER, 'officer');
+    const release = await releaseInReview();
+    actAs(OFFICER, 'officer');
+    await expect(approveRelease(release)).rejects.toSatisfy((error: unknown) => denialOf(error)?.decision.reason === 'role');
+    expect((await db.pressReleases.get(release.id))?.status).toBe('review');
+  });
+
+  it('only the director or an administrator names who acts', async () => {
+    actAs(OFFICER, 'officer');
+    await expect(officeProfileRepo(db).save({ actingDelegations: [] })).rejects.toSatisfy((error: unknown) => denialOf(error)?.decision.reason === 'role');
   });
 });

@@ -2,6 +2,8 @@ import type { DBCore, DBCoreTransaction } from 'dexie';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import { PermissionDeniedError, can } from '../../src-main/shared/auth/permissions';
 import { RULE_LOOKUP_TABLES, checkWrite } from '../../src-main/shared/auth/write-rules';
+import { actingDelegationsOf, activeDelegation, bangkokDay } from '../../src-main/shared/domain/acting-delegation';
+import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
 
 type Row = Record<string, unknown>;
 
@@ -48,6 +50,8 @@ export async function authorizeWrites(
   core: DBCore,
   trans: DBCoreTransaction,
   acting: ActingSource,
+  /** The write's time (the data layer's clock): a delegation is judged on its Bangkok day. */
+  at: Date,
   table: string,
   writes: readonly { before: Row | undefined; after: Row }[],
 ): Promise<void> {
@@ -64,8 +68,14 @@ export async function authorizeWrites(
     const interns = (await core.table('interns').getMany({ trans, keys: ids })) as (Row | undefined)[];
     ids.forEach((id, i) => mentors.set(id, (interns[i]?.mentorId as string | null | undefined) ?? null));
   }
+  let actingForDirector = false;
+  if (actor && RULE_LOOKUP_TABLES[table]?.includes('officeProfile')) {
+    const [profile] = (await core.table('officeProfile').getMany({ trans, keys: [OFFICE_PROFILE_ID] })) as (Row | undefined)[];
+    const delegations = actingDelegationsOf(profile);
+    actingForDirector = activeDelegation(delegations, actor.staffId, bangkokDay(at)) !== null;
+  }
   for (const { before, after } of writes) {
-    const decision = checkWrite({ actor, table, before, after, mentorOf: (id) => mentors.get(id) });
+    const decision = checkWrite({ actor, table, before, after, mentorOf: (id) => mentors.get(id), actingForDirector });
     if (!decision.allowed) throw new PermissionDeniedError(decision);
   }
 }

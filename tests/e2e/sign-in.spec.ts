@@ -3,6 +3,7 @@ import { expect, startWorkstation, test } from './support/app-fixture';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
+import { thaiTypedDate } from './pages/missions-page';
 import { displayName, SignInPage, TEST_ADMIN, TEST_PIN } from './pages/sign-in-page';
 
 const OFFICER = { title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' };
@@ -79,6 +80,31 @@ test.describe('who is acting (issue 19)', () => {
     await expect(page.getByRole('button', { name: 'อนุมัติ', exact: true })).toBeDisabled();
     await expect(page.getByTestId('approve-refused')).toHaveText('อนุมัติงานของตนเองไม่ได้: ผู้อนุมัติต้องไม่ใช่ผู้เขียน');
     await app.screenshot('sign-in-director-own-release');
+
+    // รักษาราชการแทน: the director, going on leave, names her to act for him; she approves his
+    // release as herself, and the approval says she acts for the director.
+    await settings.shell.openSettingsTab('รักษาราชการแทน');
+    const acting = page.getByRole('form', { name: 'แบบฟอร์มผู้รักษาราชการแทน' });
+    await acting.getByRole('combobox', { name: 'ผู้รักษาราชการแทน' }).click();
+    await page.getByRole('option', { name: OFFICER_NAME }).click();
+    await acting.getByRole('textbox', { name: 'ตั้งแต่วันที่' }).fill(thaiTypedDate(-1).typed);
+    await acting.getByRole('textbox', { name: 'ถึงวันที่' }).fill(thaiTypedDate(-3).typed);
+    await acting.getByRole('button', { name: 'บันทึกการมอบหมาย' }).click();
+    await expect(acting.getByText('วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่ม')).toBeVisible();
+    await acting.getByRole('textbox', { name: 'ถึงวันที่' }).fill(thaiTypedDate(3).typed);
+    await acting.getByRole('textbox', { name: 'ตามคำสั่ง' }).fill('คำสั่งสำนักงานประชาสัมพันธ์จังหวัดสงขลา ที่ 12/2569');
+    await acting.getByRole('button', { name: 'บันทึกการมอบหมาย' }).click();
+    await expect(page.getByTestId('acting-row')).toHaveAttribute('data-active', 'true');
+    await expect(page.getByTestId('acting-row')).toContainText(OFFICER_NAME);
+    await app.screenshot('sign-in-acting-delegation');
+    await signIn.switchTo(OFFICER_NAME);
+    await expect(page.getByTestId('acting-refused')).toContainText('ต้องเป็น ผู้ดูแลระบบ หรือ ผู้อำนวยการ');
+    await settings.shell.openSection('บริการข่าว');
+    await page.getByTestId('release-row').filter({ hasText: 'ผู้อำนวยการลงพื้นที่ตรวจเยี่ยมศูนย์ช่วยเหลือ' }).click();
+    await press.step('อนุมัติ');
+    await expect(page.getByTestId('release-status')).toHaveText('อนุมัติแล้ว');
+    await expect(page.getByTestId('approved-by')).toContainText(`อนุมัติโดย ${OFFICER_NAME} (${OFFICER.position} รักษาราชการแทน`);
+    await app.screenshot('sign-in-acting-approves');
   });
 
   test('wrong PINs wait longer each time, and the wait survives a restart', async ({ app }) => {
@@ -162,6 +188,9 @@ test.describe('who is acting (issue 19)', () => {
       await page.getByRole('button', { name: 'เข้าร่วมโฟลเดอร์ซิงค์หรือกู้คืนข้อมูล' }).click();
       await expect(page.getByRole('heading', { name: 'เข้าร่วมสำนักงานที่ใช้ PR Desk อยู่แล้ว' })).toBeVisible();
       await expect(page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' })).toBeVisible();
+      // Picked with the dialog only (issue 19): the field shows the folder, it cannot be typed.
+      await expect(page.getByRole('textbox', { name: 'โฟลเดอร์ซิงค์' })).not.toBeEditable();
+      await expect(page.getByRole('button', { name: 'เลือกโฟลเดอร์…', exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: 'นำเข้าข้อมูลสำรอง' })).toBeVisible();
       await app.screenshot('sign-in-first-run-join');
       await page.getByRole('button', { name: 'กลับ', exact: true }).click();

@@ -122,3 +122,13 @@ describe('canSeeComplainant (PDPA masking)', () => {
   });
   it('nobody signed in sees nobody', () => expect(canSeeComplainant(null)).toBe(false));
 });
+
+describe('canApprove under รักษาราชการแทน', () => {
+  it('the delegation stands in for the role, never for an intern, never for one’s own work', () => {
+    expect(canApprove({ staffId: 'o', role: 'officer' }, 'release.approve', 'x', true)).toEqual({ allowed: true });
+    expect(canApprove({ staffId: 'o', role: 'officer' }, 'release.approve', 'x', false)).toMatchObject({ allowed: false, reason: 'role' });
+    expect(canApprove({ staffId: 'i', role: 'intern' }, 'briefing.approve', 'x', true)).toMatchObject({ allowed: false, reason: 'role' });
+    expect(canApprove({ staffId: 'o', role: 'officer' }, 'release.approve', 'o', true)).toMatchObject({ allowed: false, reason: 'own-work' });
+    expect(canApprove(null, 'release.approve', 'x', true)).toMatchObject({ allowed: false, reason: 'not-signed-in' });
+  });
+});

@@ -75,9 +75,10 @@ export function can(actor: Actor | null, action: Action): Decision {
  * Approving a piece of work: the role must hold the right, and nobody approves what they
  * wrote themselves (the record's author is `createdBy`, set once by the data layer).
  */
-export function canApprove(actor: Actor | null, action: 'release.approve' | 'briefing.approve', authorId: string | undefined): Decision {
+export function canApprove(actor: Actor | null, action: 'release.approve' | 'briefing.approve', authorId: string | undefined, actingForDirector = false): Decision {
   const byRole = can(actor, action);
-  if (!byRole.allowed) return byRole;
+  // รักษาราชการแทน: a dated delegation carries the director's approvals (acting-delegation.ts).
+  if (!byRole.allowed && !(actingForDirector && byRole.reason === 'role' && actor?.role !== 'intern')) return byRole;
   if (actor && authorId && actor.staffId === authorId) return deny(action, 'own-work');
   return ALLOWED;
 }

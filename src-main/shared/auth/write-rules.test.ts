@@ -218,8 +218,8 @@ describe('any write needs someone signed in', () => {
 });
 
 describe('RULE_LOOKUP_TABLES', () => {
-  it('widens the intern tables’ transactions to the interns table the mentor rule reads', () => {
-    expect(RULE_LOOKUP_TABLES).toEqual({ internWorkLogs: ['interns'], internEvaluations: ['interns'] });
+  it('widens the transactions to what the rules read: interns for the mentor rule, the office profile for รักษาราชการแทน', () => {
+    expect(RULE_LOOKUP_TABLES).toEqual({ internWorkLogs: ['interns'], internEvaluations: ['interns'], pressReleases: ['officeProfile'], briefings: ['officeProfile'] });
   });
 });
 
@@ -262,6 +262,20 @@ describe('interns change only their own work (issue 19)', () => {
     { name: 'comments on a task', attempt: { actor: intern, table: 'taskComments', before: undefined, after: { id: 'c9', taskId: 't1' } }, expected: 'allowed' },
     { name: "edits an officer's comment", attempt: { actor: intern, table: 'taskComments', before: { id: 'c1', createdBy: OFFICER }, after: { id: 'c1', createdBy: OFFICER, text: 'x' } }, expected: 'intern-scope' },
     { name: 'an officer edits anyone’s release', attempt: { actor: officer, table: 'pressReleases', before: mine, after: { ...mine, headline: 'x' } }, expected: 'allowed' },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectDecision(c));
+});
+
+describe('รักษาราชการแทน: a dated delegation carries the director’s approvals', () => {
+  const review = { id: 'r1', createdBy: OTHER, status: 'review' };
+  const approved = (by: string) => ({ ...review, status: 'approved', approvedBy: by, approvedAt: '2026-12-06T03:00:00.000Z' });
+  const cases: Case[] = [
+    { name: 'an officer acting today approves a release', attempt: { actor: officer, table: 'pressReleases', before: review, after: approved(OFFICER), actingForDirector: true }, expected: 'allowed' },
+    { name: 'the same officer on a day outside the delegation', attempt: { actor: officer, table: 'pressReleases', before: review, after: approved(OFFICER), actingForDirector: false }, expected: 'role', action: 'release.approve' },
+    { name: 'acting, but it is their own release', attempt: { actor: officer, table: 'pressReleases', before: { ...review, createdBy: OFFICER }, after: { ...approved(OFFICER), createdBy: OFFICER }, actingForDirector: true }, expected: 'own-work' },
+    { name: 'acting, but naming the director as approver', attempt: { actor: officer, table: 'pressReleases', before: review, after: approved(DIRECTOR), actingForDirector: true }, expected: 'approver-mismatch' },
+    { name: 'an intern can never act for the director', attempt: { actor: as('staff-intern', 'intern'), table: 'briefings', before: { id: 'b1', createdBy: OTHER, status: 'review' }, after: { id: 'b1', createdBy: OTHER, status: 'approved', approvedById: 'staff-intern' }, actingForDirector: true }, expected: 'intern-scope' },
+    { name: 'an officer acting today approves a briefing', attempt: { actor: officer, table: 'briefings', before: { id: 'b1', createdBy: OTHER, status: 'review' }, after: { id: 'b1', createdBy: OTHER, status: 'approved', approvedById: OFFICER }, actingForDirector: true }, expected: 'allowed' },
   ];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectDecision(c));
 });

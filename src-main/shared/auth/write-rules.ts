@@ -13,12 +13,19 @@ export interface WriteAttempt {
   before: Row | undefined;
   after: Row;
   mentorOf?: (internId: string) => string | null | undefined;
+  /**
+   * The actor holds a รักษาราชการแทน delegation on the day of the write (acting-delegation.ts):
+   * they carry the director's approvals. The data layer reads it from the office profile.
+   */
+  actingForDirector?: boolean;
 }
 
 /** Tables whose rules read another table; the data layer widens their transactions to it. */
 export const RULE_LOOKUP_TABLES: Readonly<Record<string, readonly string[]>> = {
   internWorkLogs: ['interns'],
   internEvaluations: ['interns'],
+  pressReleases: ['officeProfile'],
+  briefings: ['officeProfile'],
 };
 
 const SETTINGS_TABLES = new Set(['officeProfile', 'pressSettings', 'complaintSettings']);
@@ -96,12 +103,12 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
   dataErasures: (attempt) => can(attempt.actor, 'pdpa.erase'),
   pressReleases: (attempt) => {
     if (!touchesApproval(attempt, RELEASE_APPROVAL_FIELDS)) return ALLOWED;
-    const decision = canApprove(attempt.actor, 'release.approve', authorOf(attempt));
+    const decision = canApprove(attempt.actor, 'release.approve', authorOf(attempt), attempt.actingForDirector);
     return decision.allowed ? approverIs(attempt, 'approvedBy', 'release.approve') : decision;
   },
   briefings: (attempt) => {
     if (!touchesApproval(attempt, BRIEFING_APPROVAL_FIELDS)) return ALLOWED;
-    const decision = canApprove(attempt.actor, 'briefing.approve', authorOf(attempt));
+    const decision = canApprove(attempt.actor, 'briefing.approve', authorOf(attempt), attempt.actingForDirector);
     return decision.allowed ? approverIs(attempt, 'approvedById', 'briefing.approve') : decision;
   },
   internWorkLogs: (attempt) => {

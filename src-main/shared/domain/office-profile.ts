@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actingDelegationSchema } from './acting-delegation';
 import { thaiText } from './validation';
 
 /**
@@ -28,6 +29,8 @@ export const officeProfileSchema = z.object({
    * records from before sign-in lack it: DEFAULT_IDLE_LOCK_MINUTES applies.
    */
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.number' }).max(240, { message: 'validation.number' }).optional(),
+  /** รักษาราชการแทน: who carries the director's approvals, and when (acting-delegation.ts). Optional: older records have none. */
+  actingDelegations: z.array(actingDelegationSchema).max(200).optional(),
 });
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;

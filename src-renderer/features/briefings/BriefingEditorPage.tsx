@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import { MAX_KEY_MESSAGES, type Briefing } from '../../../src-main/shared/domain/briefing';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
-import { officeProfileRepo } from '../../data';
+import { approverPositionOn, officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { saveErrorText } from '../../ui/field-error';
 import { BlobAttachments } from '../../ui/BlobAttachments';
@@ -110,7 +110,9 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     }
     setBusy(true);
     try {
-      const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), new Date(), { id: currentStaff.id, position: currentStaff.position });
+      const at = new Date();
+      const position = await approverPositionOn(db, currentStaff.id, currentStaff.position, at.toISOString());
+      const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), at, { id: currentStaff.id, position });
       if (!result.ok) {
         setProblems(result.problems);
         // Also beside the field that needs it, so the eye lands where to type.

@@ -65,7 +65,8 @@ export function ReleaseDetailPage() {
           </Group>
           {release.approvedAt && (
             <Text size="sm" data-testid="approved-by">
-              {t('press.approvedBy', { name: staffNames.get(release.approvedBy ?? '') ?? t('press.unknownStaff') })} <ThaiDateText value={release.approvedAt} withTime />
+              {t('press.approvedBy', { name: release.approverName ?? staffNames.get(release.approvedBy ?? '') ?? t('press.unknownStaff') })}
+              {release.approverPosition ? ` (${release.approverPosition})` : ''} <ThaiDateText value={release.approvedAt} withTime />
             </Text>
           )}
         </Stack>

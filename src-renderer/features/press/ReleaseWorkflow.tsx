@@ -1,3 +1,4 @@
+import { useActingForDirector } from '../../app/use-acting-for-director';
 import { Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -30,7 +31,8 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
   const { t } = useTranslation();
   const { db, acting } = useAppData();
   // The same rule the data layer enforces, asked up front so the button can say why it is off.
-  const approval = canApprove(acting, 'release.approve', release.createdBy);
+  const actingForDirector = useActingForDirector();
+  const approval = canApprove(acting, 'release.approve', release.createdBy, actingForDirector);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>, done: string) => {

@@ -2,18 +2,20 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
+import { ActingDelegationsPanel } from './ActingDelegationsPanel';
 import { CurrentUserPanel } from './CurrentUserPanel';
 import { DevicePanel } from './DevicePanel';
 import { DisplayPanel } from './DisplayPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { StaffDirectory } from './StaffDirectory';
 
-const TABS = ['office', 'staff', 'user', 'device', 'display'] as const;
+const TABS = ['office', 'staff', 'acting', 'user', 'device', 'display'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => React.JSX.Element | null> = {
   office: OfficeProfileForm,
   staff: StaffDirectory,
+  acting: ActingDelegationsPanel,
   user: CurrentUserPanel,
   device: DevicePanel,
   display: DisplayPanel,

@@ -1,3 +1,4 @@
+import { useActingForDirector } from '../../../app/use-acting-for-director';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/briefing';
@@ -27,7 +28,8 @@ export function StatusActions({
   const { acting } = useAppData();
   const next = NEXT_STATUS[briefing.status];
   // The data layer's own rule, asked first so the button can say why it is off.
-  const approval = next === 'approved' ? canApprove(acting, 'briefing.approve', authorId) : ALLOWED;
+  const actingForDirector = useActingForDirector();
+  const approval = next === 'approved' ? canApprove(acting, 'briefing.approve', authorId, actingForDirector) : ALLOWED;
   return (
     <Group gap="sm" align="center">
       <BriefingStatusBadge status={briefing.status} />

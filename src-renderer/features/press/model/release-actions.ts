@@ -8,7 +8,7 @@ import {
   type ReleaseStatus,
 } from '../../../../src-main/shared/domain/press';
 import { beYearOf, formatReleaseNumber, nextReleaseNumber, resolveDuplicateNumbers, type Renumbering } from '../../../../src-main/shared/domain/press-numbering';
-import { pressReleaseRepo, releaseVersionRepo, type PrDeskDb, type PressReleaseRecord } from '../../../data';
+import { approverPositionOn, pressReleaseRepo, releaseVersionRepo, type PrDeskDb, type PressReleaseRecord } from '../../../data';
 import { releaseTerms } from './release-terms';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
 
@@ -44,7 +44,7 @@ async function snapshot(db: PrDeskDb, release: Pick<PressRelease, 'headline' | '
   });
 }
 
-const TABLES = (db: PrDeskDb) => [db.pressReleases, db.pressReleaseVersions, db.pressSettings, db.staff];
+const TABLES = (db: PrDeskDb) => [db.pressReleases, db.pressReleaseVersions, db.pressSettings, db.staff, db.officeProfile];
 
 export async function createRelease(db: PrDeskDb, content: ReleaseContent): Promise<PressReleaseRecord> {
   return db.transaction('rw', TABLES(db), async () => {
@@ -117,7 +117,7 @@ export async function moveRelease(db: PrDeskDb, id: string, to: ReleaseStatus, c
       // printed release shows these, whoever prints it later (issue 19).
       const approver = await db.staff.get(patch.approvedBy);
       patch.approverName = approver ? staffDisplayName(approver) : null;
-      patch.approverPosition = approver ? approver.position : null;
+      patch.approverPosition = approver ? await approverPositionOn(db, approver.id, approver.position, now) : null;
       if (current.number === null) {
         const beYear = beYearOf(now);
         const number = nextReleaseNumber([await highestNumber(db, beYear)]);
