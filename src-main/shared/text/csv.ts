@@ -3,7 +3,7 @@
  * narrow (quotes, commas, CR/LF and Thai text inside cells); a library would add more than it saves.
  */
 
-import { needsCsvNeutralising, neutraliseCsvCell, restoreCsvCell } from '../../../../src-main/shared/text/csv-cell';
+import { needsCsvNeutralising, neutraliseCsvCell, restoreCsvCell } from './csv-cell';
 
 export const UTF8_BOM = '\uFEFF';
 
