@@ -57,3 +57,12 @@ describe('print viewer window options', () => {
     expect('parent' in viewer).toBe(false);
   });
 });
+
+describe('the main window in kiosk mode', () => {
+  it('opens in kiosk mode with the same security settings when kiosk mode was on before a restart', () => {
+    const normal = createMainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', devTools: false });
+    const kiosk = createMainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', devTools: false, kiosk: true });
+    expect(kiosk).toEqual({ ...normal, kiosk: true });
+    expect(normal).not.toHaveProperty('kiosk');
+  });
+});

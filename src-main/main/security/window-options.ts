@@ -5,11 +5,14 @@ export interface MainWindowOptionsInput {
   bounds?: Partial<Rectangle>;
   /** DevTools only in development builds. */
   devTools: boolean;
+  /** Open locked down in kiosk mode (kept from before a restart or a crash: issue 19). */
+  kiosk?: boolean;
 }
 
 /** The main window's options: the Electron security checklist of DESIGN.md §8, in one place. */
-export function createMainWindowOptions({ preloadPath, bounds, devTools }: MainWindowOptionsInput): BrowserWindowConstructorOptions {
+export function createMainWindowOptions({ preloadPath, bounds, devTools, kiosk }: MainWindowOptionsInput): BrowserWindowConstructorOptions {
   return {
+    ...(kiosk ? { kiosk: true } : {}),
     width: bounds?.width ?? 1280,
     height: bounds?.height ?? 800,
     ...(bounds?.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
