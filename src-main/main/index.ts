@@ -2,6 +2,7 @@
  * The Electron glue: lifecycle, the window, protocol and IPC registration. Everything with
  * logic lives in plain modules beside this file (unit-tested without Electron); keep this thin.
  */
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
@@ -27,6 +28,8 @@ import { createWindowOpenHandler, isAllowedNavigation } from './security/navigat
 import { denyPermissionCheck, denyPermissionRequest } from './security/permissions';
 import { createMainWindowOptions } from './security/window-options';
 import { clampToDisplays, debounce, loadWindowState, saveWindowState } from './window-state';
+import { adaptElectronUpdater } from './updates/electron-updater-adapter';
+import type { Updater } from './updates/update-controller';
 
 const APP_ORIGIN = { protocol: `${APP_SCHEME}:`, host: APP_HOST };
 
@@ -145,7 +148,20 @@ function hardenWebContents(): void {
   });
 }
 
-function registerIpc(kiosk: KioskStore): void {
+/**
+ * electron-updater, only in the installed program with a feed built in (app-update.yml, written
+ * by electron-builder from PRDESK_UPDATE_URL); otherwise none, and the update status is 'off'.
+ * Nothing is checked here: the person presses ตรวจหาเวอร์ชันใหม่ (most offices are offline).
+ */
+async function loadUpdater(): Promise<Updater | undefined> {
+  if (!app.isPackaged || !existsSync(join(process.resourcesPath, 'app-update.yml'))) return undefined;
+  const module = await import('electron-updater');
+  // CommonJS: its autoUpdater is a getter on module.exports (the default export under ESM).
+  const { autoUpdater } = module.default ?? module;
+  return adaptElectronUpdater(autoUpdater);
+}
+
+function registerIpc(kiosk: KioskStore, updater: Updater | undefined): void {
   const { dispatch } = createMainIpc(
     {
       userDataDir: app.getPath('userData'),
@@ -156,6 +172,7 @@ function registerIpc(kiosk: KioskStore): void {
       // ensured the call came from it).
       kiosk,
       applyKioskToWindow: (on) => applyKioskToWindow(mainWindow, on),
+      ...(updater ? { updater } : {}),
       pdf: createElectronPdfDeps({
         BrowserWindow,
         dialog,
@@ -239,7 +256,12 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('shutdown', () => {
       closeReason = 'os-ending';
     });
-    registerIpc(kiosk);
+    // An updater that fails to load leaves updates off; the app itself starts as usual.
+    const updater = await loadUpdater().catch((error: unknown) => {
+      console.error('updater not loaded', error);
+      return undefined;
+    });
+    registerIpc(kiosk, updater);
     await createMainWindow(kiosk);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(kiosk).catch(logError('window failed'));

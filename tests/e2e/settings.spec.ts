@@ -100,6 +100,21 @@ test.describe('settings', () => {
     await app.screenshot('settings-validation-th');
   });
 
+  test('เครื่องนี้ shows the program version; outside the installed program the update check is off', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('เครื่องนี้');
+    const section = app.page.getByTestId('update-section');
+    await expect(section.getByRole('heading', { name: 'เวอร์ชันของโปรแกรม' })).toBeVisible();
+    await expect(section.getByText('e2e', { exact: true })).toBeVisible();
+    await expect(section.getByTestId('update-off')).toContainText('ใช้ได้เฉพาะในโปรแกรมที่ติดตั้ง');
+    await expect(section.getByTestId('update-off')).toContainText('แฟลชไดรฟ์');
+    await expect(section.getByRole('button', { name: 'ตรวจหาเวอร์ชันใหม่' })).toBeDisabled();
+    await expect(section.getByRole('button', { name: 'ดาวน์โหลด' })).toHaveCount(0);
+    await expect(section.getByRole('button', { name: 'ติดตั้งและเปิดโปรแกรมใหม่' })).toHaveCount(0);
+    await app.screenshot('settings-device-update-off-th');
+  });
+
   test('staff can be archived and restored', async ({ app }) => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();

@@ -13,6 +13,9 @@ import { createDeviceIdentityStore } from './device-identity';
 import { createSyncHandlers, type SyncHandlerDeps } from './sync-handlers';
 import { createKioskHandlers, type KioskHandlerDeps } from '../kiosk/kiosk-handlers';
 import { createKioskStore, type KioskStore } from '../kiosk/kiosk-store';
+import { isKioskOn } from '../kiosk/kiosk-guard';
+import { createUpdateController, type Updater } from '../updates/update-controller';
+import { createUpdateHandlers } from '../updates/update-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
@@ -21,6 +24,8 @@ export type MainDeps = AppHandlerDeps &
     /** Kiosk mode as main's window guards read it (the app passes the one it read at startup). */
     kiosk?: KioskStore;
     applyKioskToWindow?: KioskHandlerDeps['applyToWindow'];
+    /** electron-updater in the installed app only; without it the update status is 'off'. */
+    updater?: Updater;
   };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
@@ -35,6 +40,7 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   return {
     ...createAuthHandlers({ ...shared, session, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
     ...createKioskHandlers({ kiosk, session, ...(deps.applyKioskToWindow ? { applyToWindow: deps.applyKioskToWindow } : {}), ...(deps.now ? { now: deps.now } : {}) }),
+    ...createUpdateHandlers({ updates: createUpdateController(deps.updater ?? null), session, kioskOn: () => isKioskOn(kiosk.current()) }),
     ...createBlobHandlers({ store: blobs, ...(deps.now ? { now: deps.now } : {}) }),
     ...createAppHandlers({ ...deps, identity }),
     ...createPdfHandlers(deps.pdf),

@@ -10,6 +10,7 @@ import { pressContract } from './channels/press';
 import { blobContract } from './channels/blob';
 import { backupContract } from './channels/backup';
 import { kioskContract } from './channels/kiosk';
+import { updateContract } from './channels/update';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -30,6 +31,7 @@ export const ipcContract = {
   ...backupContract,
   ...authContract,
   ...kioskContract,
+  ...updateContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

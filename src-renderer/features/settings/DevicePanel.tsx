@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppData } from '../../app/data-context';
 import { IpcError, mainProcess } from '../../platform';
+import { UpdateSection } from './UpdateSection';
 
 interface AppInfo {
   version: string;
@@ -73,15 +74,11 @@ export function DevicePanel() {
           </Group>
         </div>
         {info && (
-          <>
-            <Text size="sm">
-              {t('device.version')}: <Code>{info.version}</Code>
-            </Text>
-            <Text size="sm">
-              {t('device.dataFolder')}: <Code>{info.userDataDir}</Code>
-            </Text>
-          </>
+          <Text size="sm">
+            {t('device.dataFolder')}: <Code>{info.userDataDir}</Code>
+          </Text>
         )}
+        <UpdateSection version={info?.version ?? null} />
       </Stack>
     </Paper>
   );
