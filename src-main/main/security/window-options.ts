@@ -9,6 +9,25 @@ export interface MainWindowOptionsInput {
   kiosk?: boolean;
 }
 
+/**
+ * The Electron security checklist of DESIGN.md §8, shared by every window the app opens (the
+ * main window and the print viewer), so the two can never drift apart.
+ */
+const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  safeDialogs: true,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
 /** The main window's options: the Electron security checklist of DESIGN.md §8, in one place. */
 export function createMainWindowOptions({ preloadPath, bounds, devTools, kiosk }: MainWindowOptionsInput): BrowserWindowConstructorOptions {
   return {
@@ -24,18 +43,7 @@ export function createMainWindowOptions({ preloadPath, bounds, devTools, kiosk }
     autoHideMenuBar: true,
     webPreferences: {
       preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
+      ...HARDENED_WEB_PREFERENCES,
       devTools,
     },
   };
@@ -69,18 +77,7 @@ export function createPrintViewerWindowOptions({ parent }: PrintViewerWindowOpti
     ...(parent ? { parent } : {}),
     webPreferences: {
       plugins: true, // Chromium's PDF viewer
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
+      ...HARDENED_WEB_PREFERENCES,
       devTools: false,
     },
   };
