@@ -48,7 +48,8 @@ export class ReadScope {
   /** The scope of the intern signed in, once loaded; starts loading it otherwise. */
   private current(actor: Actor): InternScope | null {
     if (this.scope?.staffId === actor.staffId) return this.scope;
-    void this.load(actor.staffId);
+    // A failed load leaves the intern seeing less (never more); the next read tries again.
+    this.load(actor.staffId).catch(() => undefined);
     return null;
   }
 
