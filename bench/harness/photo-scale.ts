@@ -6,7 +6,8 @@
  */
 import { Dexie } from 'dexie';
 import { blobIdsOf, tablesWithBlobs } from '../../src-main/shared/blobs/blob-refs';
-import { SYNCED_TABLES, restoreBackup, streamBackup, withoutEnvelope, type PrDeskDb } from '../../src-renderer/data';
+import { BACKUP_TABLES, SYNCED_TABLES, restoreBackup, streamBackup, withoutEnvelope, type PrDeskDb } from '../../src-renderer/data';
+import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
@@ -136,6 +137,77 @@ async function referencedBlobIds(db: PrDeskDb): Promise<string[]> {
   return [...ids].sort();
 }
 
+const FLOOR_DB = 'bench-idb-floor';
+
+/** The backup's tables this database has, with their Dexie schema strings. */
+function backupStores(db: PrDeskDb): { name: string; schema: string }[] {
+  const stores: Record<string, string> = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.stores ?? {};
+  return BACKUP_TABLES.filter((t) => db.tables.some((x) => x.name === t)).map((name) => ({ name, schema: stores[name] ?? 'id' }));
+}
+
+/** "id, a, *b, [c+d]" → the object store and its indexes, as Dexie would make them. */
+function createRawStore(idb: IDBDatabase, name: string, schema: string): void {
+  const [primary = 'id', ...rest] = schema.split(',').map((part) => part.trim());
+  const autoIncrement = primary.startsWith('++');
+  const keyName = primary.replace(/^\+\+|^&/, '');
+  const keyPath = keyName.startsWith('[') ? keyName.slice(1, -1).split('+') : keyName;
+  const store = idb.createObjectStore(name, { keyPath, autoIncrement });
+  for (const spec of rest.filter(Boolean)) {
+    const indexName = spec.replace(/^[*&]/, '');
+    store.createIndex(indexName, indexName.startsWith('[') ? indexName.slice(1, -1).split('+') : indexName, { multiEntry: spec.startsWith('*'), unique: spec.startsWith('&') });
+  }
+}
+
+/**
+ * The browser's own limits for what a backup reads and a restore writes, measured on this
+ * workstation's rows (every table a backup holds):
+ * - `readMs`: every row read with plain IndexedDB getAll in key order, CHUNK at a time, and
+ *   turned into JSON text (what any backup must do with a record: less cannot be read);
+ * - `writeMs`: the same rows put into a fresh database with the same stores and indexes, a
+ *   transaction per CHUNK (only the puts are timed).
+ */
+async function idbFloors(db: PrDeskDb): Promise<{ readMs: number; writeMs: number; rows: number; jsonBytes: number }> {
+  const stores = backupStores(db);
+  await request(indexedDB.deleteDatabase(FLOOR_DB));
+  const floor = await openRaw(FLOOR_DB, 1, (idb) => {
+    for (const { name, schema } of stores) createRawStore(idb, name, schema);
+  });
+  const app = await openRaw(db.name);
+  let readMs = 0;
+  let writeMs = 0;
+  let rows = 0;
+  let jsonBytes = 0;
+  try {
+    for (const { name } of stores) {
+      for (let after: IDBValidKey | null = null; ; ) {
+        let started = performance.now();
+        const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+        const store = app.transaction(name).objectStore(name);
+        const chunk = (await request(store.getAll(range, CHUNK))) as Record<string, unknown>[];
+        for (const row of chunk) jsonBytes += JSON.stringify(row).length;
+        readMs += performance.now() - started;
+        if (chunk.length === 0) break;
+        started = performance.now();
+        const tx = floor.transaction(name, 'readwrite');
+        const target = tx.objectStore(name);
+        for (const row of chunk) target.put(row);
+        await done(tx);
+        writeMs += performance.now() - started;
+        rows += chunk.length;
+        // Every store of ours has its key in the record (an id, a seq, or [table+recordId]).
+        const keyPath = store.keyPath;
+        const last = chunk[chunk.length - 1] ?? {};
+        after = (Array.isArray(keyPath) ? keyPath.map((k) => last[k]) : last[keyPath as string]) as IDBValidKey;
+      }
+    }
+  } finally {
+    app.close();
+    floor.close();
+    await request(indexedDB.deleteDatabase(FLOOR_DB));
+  }
+  return { readMs, writeMs, rows, jsonBytes };
+}
+
 let filesAfterSync: { since: number; download: ReturnType<typeof startFileDownload> } | null = null;
 
 export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => void) {
@@ -153,6 +225,9 @@ export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => 
     async referencedBlobIds(): Promise<string[]> {
       return referencedBlobIds(await appDb());
     },
+    async idbFloors() {
+      return idbFloors(await appDb());
+    },
     /** The app's streamed backup, as the Backups panel runs it. */
     async backup(reason: 'manual' | 'daily'): Promise<{ ms: number; name: string; recordBytes: number; blobCount: number; blobBytes: number; phases: Record<string, number> }> {
       const db = await appDb();
@@ -160,6 +235,36 @@ export function photoScaleApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => 
       const info = await streamBackup(db, { reason, keep: 7, onProgress: timer.onProgress });
       const { ms, phases } = timer.stop();
       return { ms, name: info.name, recordBytes: info.recordBytes, blobCount: info.blobCount, blobBytes: info.blobBytes, phases };
+    },
+    /**
+     * A backup that reads every table, as a first backup does (the tables' change tokens are
+     * not offered, so no part of an earlier backup is taken): for looking into a first backup
+     * again on a kept office (child.ts --phase backup).
+     */
+    async backupReadingAll(): Promise<{ ms: number; name: string; phases: Record<string, number> }> {
+      const db = await appDb();
+      const unaware = new Proxy(db, { get: (target, key, receiver) => (key === 'changes' ? undefined : Reflect.get(target, key, receiver) as unknown) });
+      const timer = phaseTimer();
+      // Each part's trip to main and back, summed (up to three overlap, so this can exceed the
+      // records phase), and the number of parts: how much of the time is the IPC of the parts.
+      const client = mainProcess();
+      let writeMs = 0;
+      let writes = 0;
+      const main = {
+        ...client,
+        backupWriteRows: async (input: Parameters<typeof client.backupWriteRows>[0]) => {
+          const started = performance.now();
+          try {
+            return await client.backupWriteRows(input);
+          } finally {
+            writeMs += performance.now() - started;
+            writes += 1;
+          }
+        },
+      };
+      const info = await streamBackup(unaware, { reason: 'manual', keep: 7, onProgress: timer.onProgress, main });
+      const stopped = timer.stop();
+      return { ...stopped, phases: { ...stopped.phases, writeRowsCalls: writeMs, writes }, name: info.name };
     },
     /**
      * Main copies a backup to a folder (a USB drive: the folder the E2E dialog answers). Backups

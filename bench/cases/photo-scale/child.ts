@@ -64,7 +64,7 @@ const { values } = parseArgs({
 const photoGib = Number(values['photo-gib']);
 const years = Number(values.years);
 const assertMode = values.mode === 'assert';
-if (!values.results || !values.root || !values.port || !(photoGib > 0) || !(years > 0) || !['seed', 'measure', 'restore'].includes(values.phase)) {
+if (!values.results || !values.root || !values.port || !(photoGib > 0) || !(years > 0) || !['seed', 'measure', 'restore', 'backup'].includes(values.phase)) {
   console.error('usage: child.ts --phase seed|measure|restore --root <dir> --port <n> --photo-gib <n> --years <n> --mode measure|assert --results <file>');
   process.exit(2);
 }
@@ -237,6 +237,7 @@ async function seedOffice(): Promise<void> {
 try {
   if (values.phase === 'seed') await seedOffice();
   else if (values.phase === 'restore') await restoreOnly();
+  else if (values.phase === 'backup') await backupOnly();
   else await measure();
 } finally {
   for (const w of [...open]) await w.close().catch(() => undefined);
@@ -302,6 +303,22 @@ async function restoreOnly(): Promise<void> {
   );
 }
 
+/**
+ * For looking into a first backup alone (not part of a bench run): on a root that a kept run
+ * left, A makes a backup that reads every table (as its first did), profiled with
+ * PR_DESK_BENCH_PROFILE; prints its time per phase and the IndexedDB read floor beside it.
+ */
+async function backupOnly(): Promise<void> {
+  const a = await start('A');
+  await flush();
+  const floors = await bench(a).call('idbFloors');
+  await flush();
+  const backup = await withPeaks(watched(a, 'A'), () => profiled(a, 'backup-reading-all', () => bench(a).call('backupReadingAll')));
+  console.log(
+    `  backup reading every table ${(backup.result.ms / 1000).toFixed(1)} s ${JSON.stringify(backup.result.phases)}; floor: plain getAll + JSON of the same ${floors.rows} rows ${(floors.readMs / 1000).toFixed(1)} s; ${formatPeaks(backup.peaks)}`,
+  );
+}
+
 /** Phase 2: the measures, on the office phase 1 left under --root. */
 async function measure(): Promise<void> {
   const baseline = process.memoryUsage();
@@ -324,12 +341,32 @@ async function measure(): Promise<void> {
   if (mainIdle !== null) results.push({ name: "A's main process RSS before the steps (Node + vite's TS runner + handlers, A open)", value: mainIdle, unit: 'bytes', reference: null, ratio: null, budget: null });
   results.push({ name: 'bench host RSS before the steps (Node + Playwright + bench server, A open)', value: idle.rss, unit: 'bytes', reference: null, ratio: null, budget: null });
 
+  // ── the browser's own limits on A's rows (what a backup reads, what a restore writes) ──
+  await flush();
+  const floors = await bench(a).call('idbFloors');
+  console.log(
+    `  IndexedDB floors on A's ${floors.rows.toLocaleString('en-US')} rows (${formatMiB(floors.jsonBytes)} as JSON): plain getAll + JSON ${(floors.readMs / 1000).toFixed(1)} s, plain puts into a fresh database with the same indexes ${(floors.writeMs / 1000).toFixed(1)} s`,
+  );
+  results.push(
+    { name: `IndexedDB floor: every row a backup holds read by plain getAll and turned into JSON (${floors.rows} rows)`, value: floors.readMs, unit: 'ms', reference: null, ratio: null, budget: null },
+    { name: `IndexedDB floor: the same rows written by plain puts into a fresh database with the app's indexes`, value: floors.writeMs, unit: 'ms', reference: null, ratio: null, budget: null },
+  );
+
   // ── backup-first ──
   const copyFirst = await plainCopy([aStore.dir, idbDir], join(root, 'reference-copy'));
   await flush();
   const first = await withPeaks(watched(a, 'A'), () => profiled(a, 'backup-first', () => bench(a).call('backup', 'manual')));
   console.log(`  backup-first: ${(first.result.ms / 1000).toFixed(1)} s (${JSON.stringify(first.result.phases)}) vs cp -r ${(copyFirst / 1000).toFixed(1)} s`);
   check(first.result.blobCount === photoIds.length, `the first backup holds every photo (${first.result.blobCount} of ${photoIds.length})`);
+  const recordsMs = first.result.phases.records ?? first.result.ms;
+  results.push({
+    name: 'backup-first: of which records (photos copied alongside) vs plain getAll + JSON of the same rows',
+    value: recordsMs,
+    unit: 'ms',
+    reference: floors.readMs,
+    ratio: ratio(recordsMs, floors.readMs),
+    budget: null,
+  });
   results.push({
     name: `backup-first: first streamed backup (${tag}) vs cp -r of its blob store and IndexedDB`,
     value: first.result.ms,
@@ -405,6 +442,14 @@ async function measure(): Promise<void> {
       ratioBudget: RESTORE_RATIO,
       peakMemory: restorePeaks,
     },
+    {
+      name: 'restore: vs the larger of its two floors, cp -r of the folder and plain IndexedDB puts of the same rows',
+      value: restoreMs,
+      unit: 'ms',
+      reference: Math.max(copyRestore, floors.writeMs),
+      ratio: ratio(restoreMs, Math.max(copyRestore, floors.writeMs)),
+      budget: null,
+    },
     { name: 'restore: of which import (folder into the backup store, verified)', value: restored.result.imported.ms, unit: 'ms', reference: copyRestore, ratio: ratio(restored.result.imported.ms, copyRestore), budget: null },
     { name: 'restore: of which restoreBackup (safety backup, photos verified into the store, records)', value: restored.result.restore.ms, unit: 'ms', reference: copyRestore, ratio: ratio(restored.result.restore.ms, copyRestore), budget: null },
   );
@@ -432,6 +477,17 @@ async function measure(): Promise<void> {
   await flush();
   const joined = await withPeaks(watched(b, 'B'), () => profiled(b, 'join', () => bench(b).call('syncUsable')));
   const joinPeaks = notePeaks('join', joined.peaks);
+  // What B wrote (records, their sync states), written again by plain puts: the join's floor.
+  const bFloors = await bench(b).call('idbFloors');
+  console.log(`  join floor: B's ${bFloors.rows.toLocaleString('en-US')} rows by plain puts into a fresh database with the same indexes ${(bFloors.writeMs / 1000).toFixed(1)} s`);
+  results.push({
+    name: "join-new-workstation: B's first sync until usable vs plain IndexedDB puts of the rows B then holds",
+    value: joined.result.ms,
+    unit: 'ms',
+    reference: bFloors.writeMs,
+    ratio: ratio(joined.result.ms, bFloors.writeMs),
+    budget: null,
+  });
   const bCounts = await bench(b).call('counts');
   check(sameCounts(bCounts, aCounts), 'B has every record of A when its sync resolves (rows per table equal)');
   const files = await withPeaks(watched(b, 'B'), () => bench(b).call('waitForFiles'));
