@@ -2,6 +2,7 @@ import type { Dexie, Table } from 'dexie';
 import { BACKUP_PART_BYTES, type BackupInfo, type BackupReason } from '../../src-main/shared/ipc/channels/backup';
 import type { PrDeskClient } from '../../src-main/shared/ipc/api';
 import { IpcError } from '../../src-main/shared/ipc/errors';
+import { NdjsonPartBuffer } from '../../src-main/shared/text/ndjson-bytes';
 import { mainProcess } from '../platform';
 import type { BackupGens } from './backup-gens';
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES } from './schema';
@@ -91,37 +92,6 @@ export function decodeRow(line: string): Record<string, unknown> {
   return JSON.parse(line, (_key, value: unknown) =>
     value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string' ? fromBase64((value as { $bytes: string }).$bytes) : value,
   ) as Record<string, unknown>;
-}
-
-/**
- * One part's NDJSON as UTF-8 bytes, a line at a time, in one buffer reused part after part. A
- * part crosses IPC as bytes, not as one string of every line joined: a clone of a string of
- * megabytes lands in the large-object heap of both sides and waits there for a full GC.
- */
-export class PartBuffer {
-  private readonly bytes = new Uint8Array(BACKUP_PART_BYTES);
-  private readonly encoder = new TextEncoder();
-  private used = 0;
-  rows = 0;
-
-  /** Adds one line; false (and nothing added) when it does not fit in what is left. */
-  add(line: string): boolean {
-    const room = this.bytes.subarray(this.used, this.bytes.length - 1); // one byte kept for the newline
-    const { read, written } = this.encoder.encodeInto(line, room);
-    if (read < line.length) return false;
-    this.bytes[this.used + written] = 0x0a;
-    this.used += written + 1;
-    this.rows += 1;
-    return true;
-  }
-
-  /** The part so far, copied out (the buffer is reused), and the buffer emptied. */
-  take(): Uint8Array<ArrayBuffer> {
-    const part = this.bytes.slice(0, this.used);
-    this.used = 0;
-    this.rows = 0;
-    return part;
-  }
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
@@ -224,7 +194,7 @@ export async function streamBackup(dexie: Dexie, options: StreamBackupOptions): 
     // trip to main and back is not waited for part by part; main still writes them one after
     // another. Memory stays flat: at most WRITES_IN_FLIGHT parts are held.
     const inFlight: Promise<unknown>[] = [];
-    const buffer = new PartBuffer();
+    const buffer = new NdjsonPartBuffer(BACKUP_PART_BYTES);
     for (const table of tables) {
       const gen = tableGens?.[table.name];
       if (gen !== undefined) {

@@ -216,7 +216,7 @@ describe('the share holds no plain personal data', () => {
     await publish(a, [op(a.deviceId, { headline: secret })]);
     // A snapshot part and its signed manifest.
     const snapshotId = '0190b000-0000-7000-8000-000000000001';
-    const written = await a.transport.writeSnapshotPart(target, { deviceId: a.deviceId, snapshotId, index: 0, table: 'pressReleases', rows: 1, ndjson: JSON.stringify({ r: 'release-1', s: { w: [], f: { headline: ['x', [], [], secret] } } }) });
+    const written = await a.transport.writeSnapshotPart(target, { deviceId: a.deviceId, snapshotId, index: 0, table: 'pressReleases', rows: 1, ndjsonUtf8: new TextEncoder().encode(JSON.stringify({ r: 'release-1', s: { w: [], f: { headline: ['x', [], [], secret] } } })) });
     await a.transport.commitSnapshot(target, { deviceId: a.deviceId, snapshotId, schemaVersion: 11, vector: { [a.deviceId]: 1 }, parts: [{ index: 0, table: 'pressReleases', rows: 1, ...written }] });
     // An attachment (a scanned letter naming her) through the blob upload.
     const letter = Buffer.from(`หนังสือร้องเรียนของ ${secret}`, 'utf8');

@@ -49,17 +49,18 @@ async function setUp() {
   return { root, folder, handlers, DEVICE: device };
 }
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const line = (id: string, text: string) => JSON.stringify({ r: id, s: { w: [], f: { title: ['0001700000000000-0000-x', [], [], text] } } });
 
 describe('snapshots over IPC in NDJSON parts', () => {
   it('writes parts, commits the manifest last, and reads them back verified, Thai intact', async () => {
     const { folder, handlers, DEVICE } = await setUp();
     const snapshotId = crypto.randomUUID();
-    const big = Array.from({ length: Math.ceil((SNAPSHOT_PART_CHARS * 0.9) / 60) }, (_, i) => line(`t-${i}`, 'ประชาสัมพันธ์')).join('\n');
+    const big = Array.from({ length: Math.ceil((SNAPSHOT_PART_CHARS * 0.6) / 60) }, (_, i) => line(`t-${i}`, 'ประชาสัมพันธ์')).join('\n');
     const parts = [
-      { table: 'tasks', ndjson: big, rows: big.split('\n').length },
-      { table: 'tasks', ndjson: line('t-last', 'งานสุดท้าย'), rows: 1 },
-      { table: 'pressReleases', ndjson: line('r-1', 'ข่าวแจก'), rows: 1 },
+      { table: 'tasks', ndjsonUtf8: utf8(big), rows: big.split('\n').length },
+      { table: 'tasks', ndjsonUtf8: utf8(line('t-last', 'งานสุดท้าย')), rows: 1 },
+      { table: 'pressReleases', ndjsonUtf8: utf8(line('r-1', 'ข่าวแจก')), rows: 1 },
     ];
     for (const [index, part] of parts.entries()) await handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index, ...part });
     // Not visible before the manifest.
@@ -72,9 +73,19 @@ describe('snapshots over IPC in NDJSON parts', () => {
     expect(opened).toMatchObject({ deviceId: DEVICE, schemaVersion: 10, vector: { [DEVICE]: 7, [OTHER]: 5 } });
     expect(opened!.parts).toEqual(parts.map(({ table, rows }) => ({ table, rows })));
     for (const [index, part] of parts.entries()) {
-      expect(text(await handlers['sync:read-snapshot-part']({ key: best!.key, index }))).toBe(part.ndjson);
+      expect(text(await handlers['sync:read-snapshot-part']({ key: best!.key, index }))).toBe(new TextDecoder().decode(part.ndjsonUtf8));
     }
     expect(readdirSync(join(folder, 'tmp'))).toEqual([]);
+  });
+
+  it('refuses a part whose row count is not its line count, or that is not UTF-8, and writes nothing', async () => {
+    const { folder, handlers, DEVICE } = await setUp();
+    const snapshotId = crypto.randomUUID();
+    const two = utf8(`${line('s-1', 'หนึ่ง')}\n${line('s-2', 'สอง')}\n`);
+    await expect(handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 3, ndjsonUtf8: two })).rejects.toMatchObject({ code: 'invalid-payload' });
+    const broken = new Uint8Array([...utf8(line('s-1', 'ก')), 0xe0, 0xb8]); // a Thai letter cut in half
+    await expect(handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 1, ndjsonUtf8: broken })).rejects.toMatchObject({ code: 'invalid-payload' });
+    expect(readdirSync(folder, { recursive: true }).filter((name) => String(name).endsWith('.ndjson.gz'))).toEqual([]);
   });
 
   it('a damaged part reads as null (the renderer falls back), and a newer snapshot keeps the previous one', async () => {
@@ -83,7 +94,7 @@ describe('snapshots over IPC in NDJSON parts', () => {
     for (let n = 1; n <= 3; n++) {
       const snapshotId = crypto.randomUUID();
       ids.push(snapshotId);
-      await handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 1, ndjson: line('s-1', `รุ่น ${n}`) });
+      await handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 1, ndjsonUtf8: utf8(line('s-1', `รุ่น ${n}`)) });
       await handlers['sync:commit-snapshot']({ deviceId: DEVICE, snapshotId, schemaVersion: 10, vector: { [DEVICE]: n } });
     }
     // The newest and the one before it remain; the oldest is gone.
@@ -107,15 +118,15 @@ describe('snapshots over IPC in NDJSON parts', () => {
   it('a snapshot sealed with the office key but not signed by its device is not a candidate; keys that leave the folder are refused', async () => {
     const { root, folder, handlers, DEVICE } = await setUp();
     const snapshotId = crypto.randomUUID();
-    await handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 1, ndjson: line('s-1', 'จริง') });
+    await handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId, index: 0, table: 'staff', rows: 1, ndjsonUtf8: utf8(line('s-1', 'จริง')) });
     await handlers['sync:commit-snapshot']({ deviceId: DEVICE, snapshotId, schemaVersion: 10, vector: { [DEVICE]: 1 } });
     // An insider (admitted, with the office key) writes a snapshot into this device's folder.
     const insider = await handlersFor(join(root, 'insider'));
     await insider.handlers['sync:join-folder']({ token: await insider.choose(folder), passphrase: TEST_PASSPHRASE });
-    await expect(insider.handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId: crypto.randomUUID(), index: 0, table: 'staff', rows: 1, ndjson: line('s-1', 'ปลอม') })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(insider.handlers['sync:write-snapshot-part']({ deviceId: DEVICE, snapshotId: crypto.randomUUID(), index: 0, table: 'staff', rows: 1, ndjsonUtf8: utf8(line('s-1', 'ปลอม')) })).rejects.toMatchObject({ code: 'invalid-payload' });
     // Copying its own signed manifest under this device's name fails the seal (the path is bound).
     const forgedId = crypto.randomUUID();
-    await insider.handlers['sync:write-snapshot-part']({ deviceId: insider.device, snapshotId: forgedId, index: 0, table: 'staff', rows: 1, ndjson: line('s-1', 'ปลอม') });
+    await insider.handlers['sync:write-snapshot-part']({ deviceId: insider.device, snapshotId: forgedId, index: 0, table: 'staff', rows: 1, ndjsonUtf8: utf8(line('s-1', 'ปลอม')) });
     await insider.handlers['sync:commit-snapshot']({ deviceId: insider.device, snapshotId: forgedId, schemaVersion: 10, vector: { [DEVICE]: 50, [insider.device]: 0 } });
     const { cpSync } = await import('node:fs');
     cpSync(join(folder, 'snapshots', insider.device, forgedId), join(folder, 'snapshots', DEVICE, forgedId), { recursive: true });

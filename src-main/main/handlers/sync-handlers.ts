@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
+import { countNdjsonLines } from '../../shared/text/ndjson-bytes';
 import type { SnapshotCommit, SyncTarget } from '../../shared/sync/transport';
 import type { AuthSession } from '../auth/session';
 import { createChosenPaths, type ChosenPaths } from '../security/chosen-paths';
@@ -129,6 +131,10 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
       return transport.fetchBlobs(current, ids, localBlobs, known(current.workspaceId));
     },
     'sync:write-snapshot-part': async (part) => {
+      // Refused here, not at every workstation that later joins from this snapshot.
+      if (!isUtf8(part.ndjsonUtf8)) throw new IpcError({ code: 'invalid-payload', detail: `snapshot part ${part.index} is not UTF-8` });
+      const lines = countNdjsonLines(part.ndjsonUtf8);
+      if (lines !== part.rows) throw new IpcError({ code: 'invalid-payload', detail: `snapshot part says ${part.rows} rows but holds ${lines}` });
       const written = await transport.writeSnapshotPart(await target(), part);
       // Main, not the renderer, vouches for each part's hash in the manifest.
       const parts = part.index === 0 ? new Map<number, SnapshotCommit['parts'][number]>() : writing.get(part.snapshotId);

@@ -72,7 +72,7 @@ export function createFolderSnapshots(now: () => Date) {
       await mkdir(join(folder, dir), { recursive: true });
       await mkdir(join(folder, 'tmp'), { recursive: true });
       const path = `${dir}/${partFileName(part.index, part.table)}`;
-      const bytes = seal(ctx.officeKey, { workspaceId: ctx.workspaceId, kind: 'snapshot', path }, gzipSync(Buffer.from(part.ndjson, 'utf8')));
+      const bytes = seal(ctx.officeKey, { workspaceId: ctx.workspaceId, kind: 'snapshot', path }, gzipSync(part.ndjsonUtf8));
       const tmp = join(folder, 'tmp', `snapshot-${part.snapshotId}-${part.index}.${randomUUID()}.tmp`);
       await writeFileAtomic(tmp, join(folder, path), bytes);
       return { sha256: sha256(bytes), bytes: bytes.byteLength };

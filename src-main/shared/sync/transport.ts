@@ -109,7 +109,8 @@ export interface SnapshotPartWrite {
   index: number;
   table: string;
   rows: number;
-  ndjson: string;
+  /** The part's NDJSON as UTF-8 bytes, `rows` lines. */
+  ndjsonUtf8: Uint8Array;
 }
 
 export interface SnapshotCommit {

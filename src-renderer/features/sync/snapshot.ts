@@ -2,6 +2,7 @@ import { SYNCED_TABLES, currentSyncRecords, readSyncMeta, type PrDeskDb } from '
 import { CURRENT_SCHEMA_VERSION } from '../../data/schema';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { SNAPSHOT_PART_CHARS } from '../../../src-main/shared/sync/snapshot-format';
+import { NdjsonPartBuffer } from '../../../src-main/shared/text/ndjson-bytes';
 import { compactRecordState } from '../../../src-main/shared/sync/snapshot-codec';
 
 /**
@@ -22,7 +23,7 @@ function coverage(vector: Record<string, number>): number {
 /**
  * Shares this workstation's whole merged state, with the log position it covers. Only after a
  * sync, when everything local is published, so the position describes the state exactly. Each
- * table goes out in NDJSON parts of at most SNAPSHOT_PART_CHARS characters, as it is read.
+ * table goes out in NDJSON parts of at most SNAPSHOT_PART_CHARS bytes of UTF-8, as it is read.
  */
 export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force = false): Promise<boolean> {
   const meta = await readSyncMeta(db);
@@ -35,23 +36,21 @@ export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force
   const deviceId = db.writer.deviceId;
   const snapshotId = crypto.randomUUID();
   let index = 0;
+  const buffer = new NdjsonPartBuffer(SNAPSHOT_PART_CHARS);
   for (const table of SYNCED_TABLES) {
     const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
-    let lines: string[] = [];
-    let chars = 0;
     const flush = async () => {
-      if (lines.length === 0) return;
-      await main.syncWriteSnapshotPart({ deviceId, snapshotId, index, table, rows: lines.length, ndjson: lines.join('\n') });
+      if (buffer.rows === 0) return;
+      const rows = buffer.rows;
+      await main.syncWriteSnapshotPart({ deviceId, snapshotId, index, table, rows, ndjsonUtf8: buffer.take() });
       index += 1;
-      lines = [];
-      chars = 0;
     };
     for (let start = 0; start < ids.length; start += READ_CHUNK) {
       for (const row of await currentSyncRecords(db, table, ids.slice(start, start + READ_CHUNK))) {
         const line = JSON.stringify({ r: row.recordId, s: compactRecordState(row.state) });
-        if (chars + line.length + 1 > SNAPSHOT_PART_CHARS) await flush();
-        lines.push(line);
-        chars += line.length + 1;
+        if (buffer.add(line)) continue;
+        await flush();
+        if (!buffer.add(line)) throw new Error(`a ${table} record is too large for a snapshot part (more than ${SNAPSHOT_PART_CHARS} bytes)`);
       }
     }
     await flush();

@@ -81,7 +81,9 @@ export const syncContract = {
         index: z.number().int().min(0).max(100_000),
         table: snapshotTableName,
         rows: z.number().int().nonnegative(),
-        ndjson: z.string().max(SNAPSHOT_PART_CHARS),
+        // UTF-8 bytes (at most SNAPSHOT_PART_CHARS of them, so at most that many characters):
+        // a part as one string of megabytes sat in the window's old generation until a full GC.
+        ndjsonUtf8: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= SNAPSHOT_PART_CHARS, 'part too large'),
       })
       .strict(),
     output: z.object({ written: z.literal(true) }),
