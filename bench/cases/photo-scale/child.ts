@@ -349,17 +349,6 @@ async function measure(): Promise<void> {
   if (mainIdle !== null) results.push({ name: "A's main process RSS before the steps (Node + vite's TS runner + handlers, A open)", value: mainIdle, unit: 'bytes', reference: null, ratio: null, budget: null });
   results.push({ name: 'bench host RSS before the steps (Node + Playwright + bench server, A open)', value: idle.rss, unit: 'bytes', reference: null, ratio: null, budget: null });
 
-  // ── the browser's own limits on A's rows (what a backup reads, what a restore writes) ──
-  await flush();
-  const floors = await bench(a).call('idbFloors');
-  console.log(
-    `  IndexedDB floors on A's ${floors.rows.toLocaleString('en-US')} rows (${formatMiB(floors.jsonBytes)} as JSON): plain getAll + JSON ${(floors.readMs / 1000).toFixed(1)} s, plain puts into a fresh database with the same indexes ${(floors.writeMs / 1000).toFixed(1)} s`,
-  );
-  results.push(
-    { name: `IndexedDB floor: every row a backup holds read by plain getAll and turned into JSON (${floors.rows} rows)`, value: floors.readMs, unit: 'ms', reference: null, ratio: null, budget: null },
-    { name: `IndexedDB floor: the same rows written by plain puts into a fresh database with the app's indexes`, value: floors.writeMs, unit: 'ms', reference: null, ratio: null, budget: null },
-  );
-
   // ── backup-first ──
   const { ms: copyFirst, durableMs: durableFirst } = await plainCopy([aStore.dir, idbDir], join(root, 'reference-copy'));
   await flush();
@@ -372,15 +361,6 @@ async function measure(): Promise<void> {
     unit: 'ms',
     reference: durableFirst,
     ratio: ratio(first.result.ms, durableFirst),
-    budget: null,
-  });
-  const recordsMs = first.result.phases.records ?? first.result.ms;
-  results.push({
-    name: 'backup-first: of which records (photos copied alongside) vs plain getAll + JSON of the same rows',
-    value: recordsMs,
-    unit: 'ms',
-    reference: floors.readMs,
-    ratio: ratio(recordsMs, floors.readMs),
     budget: null,
   });
   results.push({
@@ -415,6 +395,30 @@ async function measure(): Promise<void> {
       ratioBudget: BACKUP_UNCHANGED_BYTES_RATIO,
     },
   );
+
+  // ── the browser's own limits on A's rows (what a backup reads, what a restore writes) ──
+  // Measured after the backups, not before the plain copy of A's IndexedDB folder: its writes
+  // and the deletion of its database set LevelDB compacting, and a cp -r racing that failed
+  // ("cannot stat …/002455.log") in the 1.5 GiB run.
+  await flush();
+  const floors = await bench(a).call('idbFloors');
+  console.log(
+    `  IndexedDB floors on A's ${floors.rows.toLocaleString('en-US')} rows (${formatMiB(floors.jsonBytes)} as JSON): plain getAll + JSON ${(floors.readMs / 1000).toFixed(1)} s, plain puts into a fresh database with the same indexes ${(floors.writeMs / 1000).toFixed(1)} s`,
+  );
+  results.push(
+    { name: `IndexedDB floor: every row a backup holds read by plain getAll and turned into JSON (${floors.rows} rows)`, value: floors.readMs, unit: 'ms', reference: null, ratio: null, budget: null },
+    { name: `IndexedDB floor: the same rows written by plain puts into a fresh database with the app's indexes`, value: floors.writeMs, unit: 'ms', reference: null, ratio: null, budget: null },
+  );
+
+  const recordsMs = first.result.phases.records ?? first.result.ms;
+  results.push({
+    name: 'backup-first: of which records (photos copied alongside) vs plain getAll + JSON of the same rows',
+    value: recordsMs,
+    unit: 'ms',
+    reference: floors.readMs,
+    ratio: ratio(recordsMs, floors.readMs),
+    budget: null,
+  });
 
   // ── restore on a replacement PC ──
   const usb = join(root, 'usb');
