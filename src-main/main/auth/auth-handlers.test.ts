@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SecretHash } from '../../shared/auth/credential';
 import { createHandlerTable } from '../handlers';
+import { FAST_KDF, testMainDeps } from '../handlers/testing/test-main-deps';
 import { createDispatcher } from '../ipc/dispatch';
-import { createRecordingPdfDeps } from '../pdf/testing/recording-deps';
-import { identityProtector } from '../workspace/local-store';
-import { noInflateWorker } from '../workspace/testing/inflate-worker';
 import { createAuthHandlers } from './auth-handlers';
 import { scryptDerive } from './secret-hash';
 import { createAuthSession } from './session';
 
 // The lowest accepted cost keeps each scrypt run to milliseconds.
-const FAST = { N: 2 ** 14, r: 8, p: 1 };
 const PIN = '482915';
 const WRONG = '482916';
 const STAFF = 'staff-0001';
@@ -35,7 +32,7 @@ function workstation(userDataDir = dataDir()) {
   const now = () => clock.now;
   const derive = vi.fn(scryptDerive);
   const session = createAuthSession({ userDataDir, now });
-  const handlers = createAuthHandlers({ userDataDir, session, now, kdf: FAST, derive });
+  const handlers = createAuthHandlers({ userDataDir, session, now, kdf: FAST_KDF, derive });
   const wait = (ms: number) => {
     clock.now = new Date(clock.now.getTime() + ms);
   };
@@ -64,7 +61,7 @@ describe('auth:hash-secret', () => {
     const ws = workstation();
     const a = await credentialFor(ws);
     const b = await credentialFor(ws);
-    expect(a).toMatchObject({ kdf: 'scrypt', ...FAST });
+    expect(a).toMatchObject({ kdf: 'scrypt', ...FAST_KDF });
     expect(a.salt).not.toBe(b.salt);
   });
 });
@@ -189,20 +186,7 @@ describe('auth:lock, auth:sign-out and auth:session', () => {
 describe('through the handler table and the dispatcher', () => {
   const OURS = { url: 'app://prdesk/index.html#/', isMainFrame: true };
   function table(userDataDir: string) {
-    const handlers = createHandlerTable({
-      userDataDir,
-      hostname: 'PR-PC-01',
-      appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
-      openExternal: () => Promise.resolve(),
-      chooseFolder: () => Promise.resolve(null),
-      chooseOpenFile: () => Promise.resolve(null),
-      protector: identityProtector,
-      createInflateWorker: noInflateWorker,
-      kdf: FAST,
-      now: () => T0,
-      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, userDataDir),
-      exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
-    });
+    const handlers = createHandlerTable(testMainDeps(userDataDir, { now: () => T0 }));
     return createDispatcher({ handlers, isTrustedSender: () => true });
   }
 

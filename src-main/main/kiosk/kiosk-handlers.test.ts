@@ -4,15 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SecretHash } from '../../shared/auth/credential';
 import { createHandlerTable } from '../handlers';
+import { testMainDeps } from '../handlers/testing/test-main-deps';
 import { createDispatcher } from '../ipc/dispatch';
-import { createRecordingPdfDeps } from '../pdf/testing/recording-deps';
-import { identityProtector } from '../workspace/local-store';
-import { noInflateWorker } from '../workspace/testing/inflate-worker';
 import { isKioskOn, mayClose } from './kiosk-guard';
 import { KIOSK_FILE, createKioskStore, type KioskStore } from './kiosk-store';
 
 // The lowest accepted scrypt cost keeps each sign-in to milliseconds.
-const FAST = { N: 2 ** 14, r: 8, p: 1 };
 const PIN = '482915';
 const WRONG = '000001';
 const STAFF = 'staff-0001';
@@ -37,22 +34,7 @@ function dataDir(): string {
 function appStart(userDataDir: string, clock = { now: T0 }) {
   const kiosk: KioskStore = createKioskStore(userDataDir);
   const window: boolean[] = [];
-  const handlers = createHandlerTable({
-    userDataDir,
-    hostname: 'PR-PC-01',
-    appInfo: { name: 'PR Desk', version: '1.0.0', platform: 'linux' },
-    openExternal: () => Promise.resolve(),
-    chooseFolder: () => Promise.resolve(null),
-    chooseOpenFile: () => Promise.resolve(null),
-    protector: identityProtector,
-    createInflateWorker: noInflateWorker,
-    kdf: FAST,
-    now: () => clock.now,
-    pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, userDataDir),
-    exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
-    kiosk,
-    applyKioskToWindow: (on) => window.push(on),
-  });
+  const handlers = createHandlerTable(testMainDeps(userDataDir, { now: () => clock.now, kiosk, applyKioskToWindow: (on) => window.push(on) }));
   const dispatch = createDispatcher({ handlers, isTrustedSender: () => true });
   const call = (channel: string, payload?: unknown) => dispatch(channel, payload, OURS);
   return { kiosk, window, call, clock };

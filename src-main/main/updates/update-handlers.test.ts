@@ -4,14 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SecretHash } from '../../shared/auth/credential';
 import { createHandlerTable } from '../handlers';
+import { testMainDeps } from '../handlers/testing/test-main-deps';
 import { createDispatcher } from '../ipc/dispatch';
 import { createKioskStore } from '../kiosk/kiosk-store';
-import { createRecordingPdfDeps } from '../pdf/testing/recording-deps';
-import { identityProtector } from '../workspace/local-store';
-import { noInflateWorker } from '../workspace/testing/inflate-worker';
 import type { Updater, UpdaterEvent } from './update-controller';
 
-const FAST = { N: 2 ** 14, r: 8, p: 1 };
 const PIN = '482915';
 const STAFF = 'staff-0001';
 const SURVEY = '0190a000-0000-7000-8000-00000000a001';
@@ -54,21 +51,9 @@ async function appStart(updater?: Updater) {
   dirs.push(userDataDir);
   const kiosk = createKioskStore(userDataDir);
   await kiosk.load();
-  const handlers = createHandlerTable({
-    userDataDir,
-    hostname: 'PR-PC-01',
-    appInfo: { name: 'PR Desk', version: '0.1.0', platform: 'win32' },
-    openExternal: () => Promise.resolve(),
-    chooseFolder: () => Promise.resolve(null),
-    chooseOpenFile: () => Promise.resolve(null),
-    protector: identityProtector,
-    createInflateWorker: noInflateWorker,
-    kdf: FAST,
-    pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, userDataDir),
-    exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
-    kiosk,
-    ...(updater ? { updater } : {}),
-  });
+  const handlers = createHandlerTable(
+    testMainDeps(userDataDir, { appInfo: { name: 'PR Desk', version: '0.1.0', platform: 'win32' }, kiosk, ...(updater ? { updater } : {}) }),
+  );
   const dispatch = createDispatcher({ handlers, isTrustedSender: () => true });
   const call = (channel: string, payload?: unknown) => dispatch(channel, payload, OURS);
   const hashed = (await call('auth:hash-secret', { secret: PIN })) as { ok: true; value: { secret: SecretHash } };
