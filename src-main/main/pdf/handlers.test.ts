@@ -154,6 +154,15 @@ describe('pdf:preview-document', () => {
     expect(names).toHaveLength(2);
   });
 
+  it('forgets every preview at once when a person is erased (a preview names them in its file name)', async () => {
+    const handlers = createPdfHandlers(deps());
+    await handlers['pdf:preview-document'](request);
+    await writeFile(join(dir, 'tmp', 'pr-desk-pdf', 'abcd1234-หนังสือรับรอง นางสาวพิมพ์ชนก.pdf'), new Uint8Array([1]));
+    expect(await handlers['pdf:forget-previews']({})).toEqual({ removed: 2, stillOpen: 0 });
+    expect(await readdir(join(dir, 'tmp', 'pr-desk-pdf'))).toEqual([]);
+    expect(await handlers['pdf:forget-previews']({})).toEqual({ removed: 0, stillOpen: 0 });
+  });
+
   it('answers `io-failure` when the viewer cannot open it', async () => {
     const handlers = createPdfHandlers(deps({ openPath: () => Promise.reject(new Error('no application')) }));
     expect(await ipcCode(handlers['pdf:preview-document'](request))).toBe('io-failure');

@@ -59,24 +59,30 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-/** Deletes our own old preview files; failures (a file still open in a viewer) are ignored. */
-async function removeOldPreviews(folder: string, now: number): Promise<void> {
+/**
+ * Deletes our own preview files older than `maxAgeMs`; a file still open in a viewer cannot be
+ * removed on Windows and is counted, to try again next time.
+ */
+async function removePreviews(folder: string, now: number, maxAgeMs: number): Promise<{ removed: number; stillOpen: number }> {
   let names: string[];
   try {
     names = await readdir(folder);
   } catch {
-    return;
+    return { removed: 0, stillOpen: 0 };
   }
-  await Promise.all(
-    names.map(async (name) => {
+  const outcomes = await Promise.all(
+    names.map(async (name): Promise<'removed' | 'kept' | 'open'> => {
+      const path = join(folder, name);
       try {
-        const path = join(folder, name);
-        if (now - (await stat(path)).mtimeMs > PREVIEW_MAX_AGE_MS) await rm(path, { force: true });
+        if (now - (await stat(path)).mtimeMs < maxAgeMs) return 'kept';
+        await rm(path, { force: true });
+        return 'removed';
       } catch {
-        // still open, or already gone: try again next time
+        return 'open';
       }
     }),
   );
+  return { removed: outcomes.filter((o) => o === 'removed').length, stillOpen: outcomes.filter((o) => o === 'open').length };
 }
 
 /**
@@ -110,7 +116,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps): PdfHandlers {
   }
 
   async function writeTemporary(request: PdfRenderRequest, pdf: RenderedPdf): Promise<string> {
-    await removeOldPreviews(previewFolder, Date.now());
+    await removePreviews(previewFolder, Date.now(), PREVIEW_MAX_AGE_MS);
     const name = toSafePdfFileName(documentTitle(request.document));
     const filePath = join(previewFolder, `${randomUUID().slice(0, 8)}-${name}`);
     await write(filePath, pdf.bytes);
@@ -158,6 +164,12 @@ export function createPdfHandlers(deps: PdfHandlerDeps): PdfHandlers {
       }
       if (outcome === 'cancelled') throw new IpcError({ code: 'cancelled' });
       return { outcome: 'printed', pageCount: pdf.pageCount };
+    },
+
+    'pdf:forget-previews': async () => {
+      const outcome = await removePreviews(previewFolder, Date.now(), 0);
+      if (outcome.stillOpen > 0) deps.logger.info(`PDF previews: ${outcome.stillOpen} still open in a viewer, removed next time`);
+      return outcome;
     },
   };
 }

@@ -27,4 +27,12 @@ export const pdfContract = {
       pageCount: z.number().int().positive(),
     }),
   },
+  /**
+   * Removes every preview and print file at once, however new (a PDPA erasure: a preview's
+   * name and pages may name the erased person). A file still open in a viewer is reported.
+   */
+  'pdf:forget-previews': {
+    input: z.object({}).strict(),
+    output: z.object({ removed: z.number().int().nonnegative(), stillOpen: z.number().int().nonnegative() }),
+  },
 } as const;
