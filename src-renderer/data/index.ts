@@ -12,6 +12,8 @@ export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
 export { markErasureWrite, markSystemWrite, type ActingSource } from './write-permission';
+export { erasePerson, type ErasePersonRequest } from './erase-person';
+export { erasureTargets, type ErasureTarget, type ScrubOutcome } from './erasure';
 export {
   applyRemoteBatch,
   currentSyncRecord,

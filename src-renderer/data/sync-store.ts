@@ -8,6 +8,7 @@ import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { addBlobWants, wantsOfOps } from './blob-wants';
 import type { PrDeskDb } from './db';
 import { judgeIncoming, markSignedInEra, type KnownRecord, type SignedInEra } from './incoming-permission';
+import { erasedAmong, erasedRoots, erasureTargets, scrubTargets, type ErasureTarget, type ScrubOutcome } from './erasure';
 import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES, isSyncedTable } from './schema';
 import type { OutboxOp, SyncHeldRow, SyncRecordRow } from './types';
@@ -227,6 +228,10 @@ export interface ApplyOutcome {
   /** Ops merged (those held back, for any reason, are not counted). */
   applied: number;
   records: number;
+  /** Files that only records an erasure scrubbed in this batch used: remove them from main's store. */
+  erasedBlobIds: string[];
+  /** Records of erased people scrubbed in this batch (then main's preview PDFs go too). */
+  erasedRecords: number;
 }
 
 /**
@@ -331,6 +336,7 @@ export async function applyRemoteBatch(
     await addBlobWants(db, wantsOfOps([...byRecord.values()].flat()));
     if (batch.releasedHeldIds?.length) await db.syncHeld.bulkDelete(batch.releasedHeldIds);
     if (held.length > 0) await db.syncHeld.bulkAdd(held);
+    const erased = await scrubErased(db, [...byRecord.values()].map((ops) => ops[0]).filter((op) => op !== undefined), held);
     // The device's newest op in log order says what its clock reads now (a retried held op does not).
     const newestOfDevice = batch.deviceId ? batch.apply.at(-1)?.op : undefined;
     await writeSyncMeta(db, {
@@ -339,8 +345,22 @@ export async function applyRemoteBatch(
       ...(batch.lastSeq !== null ? { cursor: { ...meta.cursor, [batch.deviceId]: batch.lastSeq } } : {}),
       ...(signedInEra !== meta.signedInEra ? { signedInEra } : {}),
     });
-    return { applied: accepted.length, records: byRecord.size };
+    return { applied: accepted.length, records: byRecord.size, erasedBlobIds: erased.blobIds, erasedRecords: erased.records };
   });
+}
+
+/**
+ * After a batch is merged: carries out the erasures it brought, and scrubs what it brought
+ * for people erased before (records merged and ops held back alike). See erasure.ts.
+ */
+async function scrubErased(db: PrDeskDb, merged: readonly SyncOp[], held: readonly SyncHeldRow[]): Promise<ScrubOutcome> {
+  if ((await db.dataErasures.count()) === 0) return { blobIds: [], publishedSeqs: [], records: 0 };
+  const touched = [...merged, ...held.map((h) => h.item.op)].map((op) => ({ table: op.table, recordId: op.recordId }));
+  const arrived = (await db.dataErasures.bulkGet(touched.filter((t) => t.table === 'dataErasures').map((t) => t.recordId))).filter((e) => e && !e.deleted);
+  const targets: ErasureTarget[] = [];
+  for (const erasure of arrived) if (erasure) targets.push(...(await erasureTargets(db, erasure.table, erasure.recordId)));
+  targets.push(...(await erasedAmong(db, await erasedRoots(db), touched)));
+  return scrubTargets(db, targets);
 }
 
 /** Records with unresolved conflicts, with their current (folded) merge state. */

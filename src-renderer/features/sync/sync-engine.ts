@@ -12,6 +12,7 @@ import { streamBackup } from '../../data/backup';
 import { addBlobWants, wantsOfOps, type BlobWant } from '../../data/blob-wants';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
+import { MAX_BLOB_IDS_PER_CALL } from '../../../src-main/shared/ipc/channels/blob';
 import { clockProblem, sortIntake } from '../../../src-main/shared/sync/intake';
 import type { PullResult, SequencedOp } from '../../../src-main/shared/sync/transport';
 import { checkClock, type ClockReport } from './clock-check';
@@ -240,8 +241,25 @@ async function publish(
   return sent;
 }
 
+/**
+ * After a pull that carried out an erasure (data/erasure.ts): the files only the erased
+ * records used leave main's store, and so do preview PDFs, which may name the person.
+ */
+async function forgetErased(main: PrDeskClient, erased: { blobIds: string[]; records: number }): Promise<void> {
+  if (erased.records === 0) return;
+  for (let start = 0; start < erased.blobIds.length; start += MAX_BLOB_IDS_PER_CALL) {
+    await main.blobErase({ ids: erased.blobIds.slice(start, start + MAX_BLOB_IDS_PER_CALL) });
+  }
+  await main.pdfForgetPreviews({});
+}
+
 async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgress: (p: SyncProgress) => void, signal: AbortSignal | undefined) {
   let received = 0;
+  const erased = { blobIds: [] as string[], records: 0 };
+  const noteErased = (outcome: { erasedBlobIds: string[]; erasedRecords: number }) => {
+    erased.blobIds.push(...outcome.erasedBlobIds);
+    erased.records += outcome.erasedRecords;
+  };
 
   // Ops held back last time (our clock was wrong, the app older) get another look first.
   const held = await db.syncHeld.toArray();
@@ -261,6 +279,7 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
       releasedHeldIds: held.map((h) => h.id ?? 0),
     }, derivedValues);
     received += outcome.applied;
+    noteErased(outcome);
   }
 
   let result: PullResult;
@@ -283,8 +302,10 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
         ],
       }, derivedValues);
       received += outcome.applied;
+      noteErased(outcome);
     }
   } while (result.more);
+  await forgetErased(main, erased);
   // After a restore we replayed our own published ops; once caught up, stop reading our own files.
   const meta = await readSyncMeta(db);
   if (deviceId in meta.cursor && (meta.cursor[deviceId] ?? 0) >= meta.publishedThrough) {

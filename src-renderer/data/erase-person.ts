@@ -1,0 +1,44 @@
+import { Dexie } from 'dexie';
+import type { PrDeskDb } from './db';
+import { applyErasures, erasureTargets, type ScrubOutcome } from './erasure';
+import { dataErasureRepo } from './internship-repo';
+import { markUnlogged } from './outbox-middleware';
+import { SYNCED_TABLES } from './schema';
+import { markErasureWrite } from './write-permission';
+
+export interface ErasePersonRequest {
+  /** The person's own record: `interns`, `complaints`, `mediaContacts` … (personal-fields.ts). */
+  table: string;
+  recordId: string;
+  reason: string;
+  /**
+   * Ordinary, logged writes the feature makes with the erasure (the record's "erased on" mark,
+   * the intern's sign-in switched off). They sync as edits; the erasure itself syncs as the
+   * `dataErasures` record every workstation carries out.
+   */
+  alsoWrite?: () => Promise<void>;
+}
+
+/**
+ * Erases a person on this workstation and records the erasure for every other one, in one
+ * transaction: the erasure record and the feature's marks are logged (so they sync), then the
+ * same scrub every receiving workstation runs (erasure.ts) is applied here, unlogged. Needs
+ * the `pdpa.erase` right (the data layer refuses the whole transaction otherwise). Returns the
+ * files to remove from main's store once the transaction has committed.
+ */
+export async function erasePerson(db: PrDeskDb, request: ErasePersonRequest): Promise<ScrubOutcome> {
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncHeld, db.outbox, db.blobWants];
+  return db.transaction('rw', tables, async () => {
+    const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
+    if (!tx) throw new Error('no transaction');
+    markErasureWrite(tx.idbtrans);
+    if (!(await db.table(request.table).get(request.recordId))) throw new Error(`No ${request.table} ${request.recordId}`);
+    const targets = await erasureTargets(db, request.table, request.recordId);
+    const fields = [...new Set(targets.flatMap((t) => t.fields.map((f) => `${t.table}.${f}`)))].slice(0, 100);
+    await request.alsoWrite?.();
+    await dataErasureRepo(db).create({ table: request.table, recordId: request.recordId, fields, reason: request.reason });
+    // From here on the writes are the scrub itself: the same on every workstation, never an op.
+    markUnlogged(tx.idbtrans);
+    return applyErasures(db, [{ table: request.table, recordId: request.recordId }]);
+  });
+}
