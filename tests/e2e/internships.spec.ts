@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
@@ -191,9 +192,22 @@ test.describe('internship records', () => {
     expect(exported.intern.firstName).toBe('กนกวรรณ');
     expect(exported.attendance).toHaveLength(5);
     expect(exported.workLog).toHaveLength(1);
+    // A preview of her certificate is still in the temp folder (the viewer had it open).
+    const previews = join(app.env.userDataDir, 'tmp', 'pr-desk-pdf');
+    mkdirSync(previews, { recursive: true });
+    writeFileSync(join(previews, '1a2b3c4d-หนังสือรับรองการฝึกงาน กนกวรรณ ศรีสุข.pdf'), '%PDF-1.7 กนกวรรณ');
     await page.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    // The dialog says what goes, what is removed, and what the law keeps (from the declaration).
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('erasure-scope-erased')).toContainText('ชื่อ-นามสกุลและคำนำหน้า');
+    await expect(dialog.getByTestId('erasure-scope-removed')).toContainText('บันทึกการปฏิบัติงาน');
+    await expect(dialog.getByTestId('erasure-scope-kept')).toContainText('ชั่วโมงที่มาปฏิบัติงาน');
+    await page.waitForTimeout(400); // let the dialog finish fading in before the picture
+    await app.screenshot('internship-erase-dialog-th');
+    await dialog.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
     await expect(page.getByTestId('erased-notice')).toContainText('ครบกำหนดระยะเวลาเก็บรักษาข้อมูล');
+    await expect.poll(() => readdirSync(previews)).toEqual([]);
+    await expect(page.getByTestId('work-log-entry')).toHaveCount(0);
     await expect(page.getByTestId('page-heading')).toHaveText('ลบข้อมูลส่วนบุคคลแล้ว -');
     await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.'); // hours stay for statistics
     await page.reload();

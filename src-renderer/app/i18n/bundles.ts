@@ -6,6 +6,8 @@ import briefingsEn from './locales/briefings.en.json';
 import briefingsTh from './locales/briefings.th.json';
 import complaintsEn from './locales/complaints.en.json';
 import complaintsTh from './locales/complaints.th.json';
+import privacyEn from './locales/privacy.en.json';
+import privacyTh from './locales/privacy.th.json';
 import pressEn from './locales/press.en.json';
 import pressTh from './locales/press.th.json';
 import surveysEn from './locales/surveys.en.json';
@@ -18,8 +20,8 @@ import surveysTh from './locales/surveys.th.json';
  * locales.test.ts checks that no module redefines another's.
  */
 export const MODULE_BUNDLES = {
-  th: [pressTh, briefingsTh, surveysTh, complaintsTh, authTh],
-  en: [pressEn, briefingsEn, surveysEn, complaintsEn, authEn],
+  th: [pressTh, briefingsTh, surveysTh, complaintsTh, authTh, privacyTh],
+  en: [pressEn, briefingsEn, surveysEn, complaintsEn, authEn, privacyEn],
 } as const;
 
 export const BASE_BUNDLES = { th: baseTh, en: baseEn } as const;

@@ -6,14 +6,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { can } from '../../../src-main/shared/auth/permissions';
 import { saveErrorText } from '../../ui/field-error';
+import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { erasureFiles } from '../../platform';
+import { ErasureScope } from '../privacy';
 import { eraseComplainant } from './model/complaint-actions';
 
 /** PDPA: erase the complainant's personal data once the matter is done (recorded, and synced to every workstation). */
 export function ComplainantPrivacy({ complaint }: { complaint: ComplaintRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { db, acting } = useAppData();
+  // Only an administrator erases (the data layer refuses anyone else): say so before the click.
+  const eraseRight = can(acting, 'pdpa.erase');
   const [reason, setReason] = useState(t('complaints.defaultEraseReason'));
   const erasures = useLiveQuery(async () => (await db.dataErasures.where('[table+recordId]').equals(['complaints', complaint.id]).toArray()).filter((e) => !e.deleted), [db, complaint.id]);
 
@@ -33,12 +39,22 @@ export function ComplainantPrivacy({ complaint }: { complaint: ComplaintRecord }
   const erase = () =>
     modals.openConfirmModal({
       title: t('complaints.eraseTitle'),
-      children: <Text>{t('complaints.eraseConfirm')}</Text>,
+      size: 'lg',
+      children: (
+        <Stack gap="sm">
+          <Text>{t('complaints.eraseConfirm')}</Text>
+          <ErasureScope table="complaints" />
+        </Stack>
+      ),
       labels: { confirm: t('complaints.erase'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         eraseComplainant(db, complaint.id, reason.trim() || t('complaints.defaultEraseReason'), new Date().toISOString())
-          .then(() => notifications.show({ color: 'teal', message: t('complaints.erased') }))
+          .then(async (blobIds) => {
+            await erasureFiles.eraseBlobs(blobIds);
+            await erasureFiles.forgetPreviews();
+            notifications.show({ color: 'teal', message: t('complaints.erased') });
+          })
           .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
       },
     });
@@ -47,9 +63,14 @@ export function ComplainantPrivacy({ complaint }: { complaint: ComplaintRecord }
       <Text size="sm" c="dimmed">
         {t('complaints.privacyHelp')}
       </Text>
+      {!eraseRight.allowed && (
+        <Text size="sm" c="orange" data-testid="complainant-erase-refused">
+          {permissionText(t, eraseRight)}
+        </Text>
+      )}
       <Group align="flex-end">
         <TextInput label={t('complaints.eraseReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }} />
-        <Button color="red" variant="light" onClick={erase}>
+        <Button color="red" variant="light" disabled={!eraseRight.allowed} onClick={erase}>
           {t('complaints.erase')}
         </Button>
       </Group>

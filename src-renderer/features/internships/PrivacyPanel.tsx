@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { IpcError, eraseBlobs, mainProcess } from '../../platform';
+import { IpcError, erasureFiles, mainProcess } from '../../platform';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { ErasureScope } from '../privacy';
 import { eraseInternPersonalData, exportInternData } from './model/intern-privacy';
 
 /** PDPA: give the intern their data, and erase it at the end of retention (recorded). */
@@ -39,11 +40,17 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
   const erase = () =>
     modals.openConfirmModal({
       title: t('internships.eraseTitle'),
-      children: <Text>{t('internships.eraseConfirm', { name: `${intern.firstName} ${intern.lastName}` })}</Text>,
+      size: 'lg',
+      children: (
+        <Stack gap="sm">
+          <Text>{t('internships.eraseConfirm', { name: `${intern.firstName} ${intern.lastName}` })}</Text>
+          <ErasureScope table="interns" />
+        </Stack>
+      ),
       labels: { confirm: t('internships.erase'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
-        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString(), eraseBlobs)
+        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString(), erasureFiles)
           .then(() => notifications.show({ color: 'teal', message: t('internships.erased') }))
           .catch(fail);
       },

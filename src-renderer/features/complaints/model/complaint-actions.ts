@@ -8,7 +8,7 @@ import {
   type ComplaintStep,
 } from '../../../../src-main/shared/domain/complaint';
 import { complaintYearOf, nextComplaintSeq } from '../../../../src-main/shared/domain/complaint-number';
-import { complaintRepo, complaintSettingsRepo, complaintStepRepo, dataErasureRepo, type ComplaintRecord, type PrDeskDb } from '../../../data';
+import { complaintRepo, complaintSettingsRepo, complaintStepRepo, erasePerson, type ComplaintRecord, type PrDeskDb } from '../../../data';
 
 /** Without consent nothing identifying is kept, whatever was typed before the box was cleared. */
 export function withoutPersonalDataUnlessConsented<T extends Pick<Complaint, 'consent' | (typeof COMPLAINANT_FIELDS)[number]>>(values: T): T {
@@ -87,28 +87,21 @@ export async function saveComplaintSettings(db: PrDeskDb, settings: ComplaintSet
   else await repo.createWithId(COMPLAINT_SETTINGS_ID, settings);
 }
 
-const ERASED_NAME = 'ลบข้อมูลส่วนบุคคลแล้ว';
-
 /**
- * PDPA erasure of the complainant: the identifying fields are blanked (the change syncs), this
- * workstation's change history loses the old values, and the erasure is recorded (who, when,
- * which fields, why). The complaint, its steps and its number stay for the statistics.
+ * PDPA erasure of the complainant, as a synced erasure every workstation carries out
+ * (data/erasure.ts; fields declared in shared/pdpa/personal-fields.ts): name, contacts,
+ * address, the details and scanned letters, and the notes of the handling steps. The number,
+ * dates, subject, category, agencies and steps stay: the office reports them (ITA O27–O29).
+ * Returns the files to remove from main's store.
  */
-export async function eraseComplainant(db: PrDeskDb, complaintId: string, reason: string, erasedAt: string): Promise<void> {
-  await db.transaction('rw', [db.complaints, db.dataErasures, db.outbox], async () => {
-    const complaint = await db.complaints.get(complaintId);
-    if (!complaint) throw new Error(`No complaint ${complaintId}`);
-    // Consent stays as given; the name becomes a marker so the screen says what happened.
-    await complaintRepo(db).update(complaintId, { complainantName: complaint.consent ? ERASED_NAME : '', complainantPhone: '', complainantEmail: '', complainantAddress: '', erasedAt });
-    await db.outbox
-      .where('[table+recordId]')
-      .equals(['complaints', complaintId])
-      .modify((op) => {
-        for (const values of [op.fields, op.before]) {
-          if (!values) continue;
-          for (const field of COMPLAINANT_FIELDS) if (field in values && values[field] !== ERASED_NAME) values[field] = '';
-        }
-      });
-    await dataErasureRepo(db).create({ table: 'complaints', recordId: complaintId, fields: [...COMPLAINANT_FIELDS], reason });
+export async function eraseComplainant(db: PrDeskDb, complaintId: string, reason: string, erasedAt: string): Promise<string[]> {
+  const outcome = await erasePerson(db, {
+    table: 'complaints',
+    recordId: complaintId,
+    reason,
+    alsoWrite: async () => {
+      await complaintRepo(db).update(complaintId, { erasedAt });
+    },
   });
+  return outcome.blobIds;
 }

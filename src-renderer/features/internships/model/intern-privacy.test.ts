@@ -28,16 +28,27 @@ describe('intern personal data', () => {
     expect((exported.attendance as unknown[]).length).toBe(1);
 
     const erasedFiles: string[] = [];
-    await eraseInternPersonalData(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z', (ids) => {
-      erasedFiles.push(...ids);
-      return Promise.resolve();
+    let previewsForgotten = 0;
+    await eraseInternPersonalData(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z', {
+      eraseBlobs: (ids) => {
+        erasedFiles.push(...ids);
+        return Promise.resolve();
+      },
+      forgetPreviews: () => {
+        previewsForgotten += 1;
+        return Promise.resolve();
+      },
     });
+    // Preview PDFs (a certificate named after her) leave the temp folder.
+    expect(previewsForgotten).toBe(1);
     // Her photo file leaves main's blob store too, not only the reference.
     expect(erasedFiles).toEqual([photoBlobId]);
     expect((await internRepo(db).get(intern.id))?.photoBlobId).toBeNull();
     const after = await internRepo(db).get(intern.id);
     expect(after).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', phone: '', erasedAt: '2027-08-01T02:00:00.000Z', startDate: '2026-06-01' });
     expect(await workLogRepo(db).list()).toHaveLength(0);
+    // Not only hidden: the removed work log's text is gone from the row too.
+    expect(JSON.stringify(await db.internWorkLogs.toArray())).not.toContain('ถ่ายภาพกิจกรรม');
     // Nothing left in this workstation's history either.
     expect(JSON.stringify(await db.outbox.toArray())).not.toContain('กนกวรรณ');
     expect(JSON.stringify(await db.outbox.toArray())).not.toContain('ถ่ายภาพกิจกรรม');

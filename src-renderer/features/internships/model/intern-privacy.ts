@@ -1,21 +1,4 @@
-import type { Intern } from '../../../../src-main/shared/domain/internship';
-import { dataErasureRepo, markErasureWrite, internEvaluationRepo, internRepo, workLogRepo, type PrDeskDb } from '../../../data';
-
-/** Fields that identify the person. Institution, dates, group and hours stay for statistics. */
-export const PERSONAL_FIELDS = [
-  'title',
-  'firstName',
-  'lastName',
-  'firstNameEn',
-  'lastNameEn',
-  'studentId',
-  'phone',
-  'email',
-  'emergencyContact',
-  'photoBlobId',
-] as const satisfies readonly (keyof Intern)[];
-
-const ERASED_TEXT = 'ลบข้อมูลส่วนบุคคลแล้ว';
+import { erasePerson, internRepo, staffRepo, type PrDeskDb } from '../../../data';
 
 /** Everything the office holds about one intern, as the intern may ask for it (PDPA s.30–31). */
 export async function exportInternData(db: PrDeskDb, internId: string): Promise<Record<string, unknown>> {
@@ -33,68 +16,35 @@ export async function exportInternData(db: PrDeskDb, internId: string): Promise<
   };
 }
 
-function scrub(values: Record<string, unknown> | undefined, fields: readonly string[]): Record<string, unknown> | undefined {
-  if (!values) return values;
-  const copy = { ...values };
-  for (const field of fields) if (field in copy) copy[field] = null;
-  return copy;
+/** What main does for an erasure once the records are scrubbed (platform; a recorder in tests). */
+export interface ErasureFiles {
+  /** Removes these files from main's blob store. */
+  eraseBlobs(ids: readonly string[]): Promise<void>;
+  /** Removes every temporary preview PDF (their names and pages may name the person). */
+  forgetPreviews(): Promise<void>;
 }
 
 /**
- * Erases an intern's personal data at the end of retention: the identifying fields are
- * overwritten (the change syncs, so every workstation erases too), the work log and evaluation
- * are removed, this workstation's change history loses the old values, and the erasure itself
- * is recorded (who, when, which fields, why).
+ * Erases an intern's personal data at the end of retention (PDPA). The erasure is a synced
+ * record: every workstation that receives it scrubs the same fields (data/erasure.ts, declared
+ * in shared/pdpa/personal-fields.ts): name, contacts, photo, student id, the work log and the
+ * evaluations (removed too), attendance notes, the mission links that copied work-log text, and
+ * the intern's own sign-in account. Institution, dates, hours and group stay for statistics.
+ * Here the intern is marked erased and the sign-in switched off, as ordinary edits.
  */
-export async function eraseInternPersonalData(
-  db: PrDeskDb,
-  internId: string,
-  reason: string,
-  erasedAt: string,
-  /** Removes files from main's blob store (platform eraseBlobs; a recorder in tests). */
-  eraseFile: (ids: readonly string[]) => Promise<void>,
-): Promise<void> {
-  const photoBlobId = (await db.interns.get(internId))?.photoBlobId ?? null;
-  await db.transaction('rw', [db.interns, db.internWorkLogs, db.internEvaluations, db.dataErasures, db.outbox], async (tx) => {
-    // Judged as an erasure (the administrator's right), not as edits to the mentor's records.
-    markErasureWrite(tx.idbtrans);
-    const intern = await db.interns.get(internId);
-    if (!intern) throw new Error(`No intern ${internId}`);
-    await internRepo(db).update(internId, {
-      title: '',
-      firstName: ERASED_TEXT,
-      lastName: '-',
-      firstNameEn: '',
-      lastNameEn: '',
-      studentId: `ERASED-${internId.slice(-8)}`,
-      phone: '',
-      email: '',
-      emergencyContact: '',
-      photoBlobId: null,
-      erasedAt,
-    });
-    const logs = await db.internWorkLogs.where('internId').equals(internId).toArray();
-    for (const log of logs) if (!log.deleted) await workLogRepo(db).remove(log.id);
-    const evaluations = await db.internEvaluations.where('internId').equals(internId).toArray();
-    for (const evaluation of evaluations) if (!evaluation.deleted) await internEvaluationRepo(db).remove(evaluation.id);
-
-    // The history (outbox) keeps every old value; blank them for this person's records.
-    const scrubbed: [string, string, readonly string[]][] = [
-      ['interns', internId, PERSONAL_FIELDS],
-      ...logs.map((l): [string, string, readonly string[]] => ['internWorkLogs', l.id, ['text']]),
-      ...evaluations.map((e): [string, string, readonly string[]] => ['internEvaluations', e.id, ['scores', 'overallComment']]),
-    ];
-    for (const [table, recordId, fields] of scrubbed) {
-      await db.outbox
-        .where('[table+recordId]')
-        .equals([table, recordId])
-        .modify((op) => {
-          op.fields = scrub(op.fields, fields) ?? {};
-          op.before = scrub(op.before, fields) ?? {};
-        });
-    }
-    await dataErasureRepo(db).create({ table: 'interns', recordId: internId, fields: [...PERSONAL_FIELDS, 'workLog', 'evaluation'], reason });
+export async function eraseInternPersonalData(db: PrDeskDb, internId: string, reason: string, erasedAt: string, files: ErasureFiles): Promise<void> {
+  const outcome = await erasePerson(db, {
+    table: 'interns',
+    recordId: internId,
+    reason,
+    alsoWrite: async () => {
+      const intern = await db.interns.get(internId);
+      await internRepo(db).update(internId, { erasedAt });
+      const account = intern?.staffId ? await db.staff.get(intern.staffId) : undefined;
+      if (account && account.active) await staffRepo(db).update(account.id, { active: false });
+    },
   });
-  // The photo file goes only after the record no longer names it (a failed erasure keeps both).
-  if (photoBlobId) await eraseFile([photoBlobId]);
+  // The files go only after the records no longer name them (a failed erasure keeps both).
+  await files.eraseBlobs(outcome.blobIds);
+  await files.forgetPreviews();
 }

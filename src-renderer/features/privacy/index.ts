@@ -1,0 +1,2 @@
+/** PDPA: what the office's erasure does and keeps (more of the privacy work lands here: requests, ROPA). */
+export { ErasureScope } from './ErasureScope';
