@@ -56,6 +56,7 @@ type SyncChannels =
   | 'sync:list-snapshots'
   | 'sync:open-snapshot'
   | 'sync:read-snapshot-part'
+  | 'sync:redact-own-files'
   | 'sync:list-devices'
   | 'sync:revoke-device'
   | 'sync:change-passphrase'
@@ -144,11 +145,15 @@ export function createSyncHandlers(deps: SyncHandlerDeps): Pick<HandlerTable, Sy
       writing.set(part.snapshotId, parts);
       return { written: true as const };
     },
-    'sync:commit-snapshot': async ({ deviceId, snapshotId, schemaVersion, vector }) => {
+    'sync:commit-snapshot': async ({ deviceId, snapshotId, schemaVersion, vector, replaceAll }) => {
       const parts = writing.get(snapshotId);
       if (!parts) throw new IpcError({ code: 'invalid-payload', detail: 'no parts written for this snapshot' });
       writing.delete(snapshotId);
-      return transport.commitSnapshot(await target(), { deviceId, snapshotId, schemaVersion, vector, parts: [...parts.values()] });
+      return transport.commitSnapshot(await target(), { deviceId, snapshotId, schemaVersion, vector, parts: [...parts.values()], ...(replaceAll ? { replaceAll } : {}) });
+    },
+    'sync:redact-own-files': async (request) => {
+      if (request.deviceId !== (await identity.get()).deviceId) throw new IpcError({ code: 'not-allowed', detail: 'redact-other-device' });
+      return transport.redactOwnFiles(await target(), request);
     },
     'sync:list-snapshots': async () => transport.listSnapshots(await target()),
     'sync:open-snapshot': async ({ key }) => transport.openSnapshot(await target(), key),

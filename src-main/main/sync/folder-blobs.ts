@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BlobFetchResult, BlobUploadResult, LocalBlobFiles } from '../../shared/sync/transport';
 import { toIpcError } from '../files/fs-errors';
@@ -96,4 +96,23 @@ export async function fetchBlobsFromFolder(folder: string, ctx: WorkspaceContext
     await known.add(nowKnown).catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * Removes these blobs' files from the share (a PDPA erasure: the photo of an erased person).
+ * Only the renderer's declaration knows that no record refers to them any more; a file already
+ * gone is not an error. The workstation's list of known share files keeps the ids: an erased
+ * file is never uploaded again (its records no longer name it).
+ */
+export async function removeBlobsFromFolder(folder: string, ctx: WorkspaceContext, ids: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const id of new Set(ids)) {
+    try {
+      await unlink(join(folder, sharePath(ctx, id)));
+      removed += 1;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toIpcError(error);
+    }
+  }
+  return removed;
 }

@@ -112,7 +112,7 @@ export function createFolderSnapshots(now: () => Date) {
         others.push({ name, covered: other ? other.covered : -1 });
       }
       others.sort((a, b) => b.covered - a.covered);
-      const keep = others.find((o) => o.covered >= 0);
+      const keep = commit.replaceAll ? undefined : others.find((o) => o.covered >= 0);
       for (const other of others) {
         if (other !== keep) await rm(join(deviceDir, other.name), { recursive: true, force: true }).catch(() => undefined);
       }

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IpcError } from '../../shared/ipc/errors';
+import { isRedactionOf } from '../../shared/pdpa/redaction';
 import { validateIncomingOp } from '../../shared/sync/op-validation';
+import { syncOpSchema } from '../../shared/sync/sync-op';
 import type { QuarantineReason } from '../../shared/sync/quarantine';
 import type {
   PublishRequest,
@@ -10,6 +12,8 @@ import type {
   PullRequest,
   PullResult,
   PulledBatch,
+  RedactRequest,
+  RedactResult,
   SequencedOp,
   SyncTarget,
   SyncTransport,
@@ -19,7 +23,7 @@ import type { Inflater } from '../workspace/inflate-client';
 import { createWorkspace, DEFAULT_SCRYPT, exportKeyFile, importKeyFile, parseFormatFile, unwrapOfficeKey, WorkspaceKeyError, type FormatFile, type KeyFile, type ScryptParams } from '../workspace/keys';
 import { SHARE_SIZE_CAPS, safeReadFile } from '../workspace/safe-read';
 import { nodeShareWriteFs, withRetries, writeFileAtomic, type ShareWriteFs } from './atomic-file';
-import { fetchBlobsFromFolder, uploadBlobsToFolder } from './folder-blobs';
+import { fetchBlobsFromFolder, removeBlobsFromFolder, uploadBlobsToFolder } from './folder-blobs';
 import { createFolderSnapshots } from './folder-snapshots';
 import { decodeLogText, encodeLogFile, logFileName, parseLogFileName } from './log-file';
 import { repairOwnFiles, type OwnFileCheck } from './own-file-repair';
@@ -186,7 +190,31 @@ async function listLogFiles(dir: string) {
 
 const logPath = (deviceId: string, name: string) => `devices/${deviceId}/log/${name}`;
 
+/** isRedactionOf for a line of our own file as read (an op an older version wrote may not pass today's schema). */
+function isRedaction(original: unknown, replacement: SequencedOp['op']): boolean {
+  const parsed = syncOpSchema.safeParse(original);
+  return parsed.success && isRedactionOf(parsed.data, replacement);
+}
+
 type Quarantined = PullResult['quarantined'][number];
+
+/** One device's op file opened, verified and inflated: its lines, each op still unchecked JSON. */
+async function readLogLines(
+  deps: FolderTransportDeps,
+  ctx: WorkspaceContext,
+  registry: Parameters<typeof readSigned>[1],
+  share: string,
+  deviceId: string,
+  file: { name: string; range: { firstSeq: number; lastSeq: number } },
+): Promise<{ ok: true; lines: { seq: unknown; op: unknown }[] } | { ok: false; reason: QuarantineReason | 'missing' }> {
+  const read = await readSigned(ctx, registry, share, 'op', logPath(deviceId, file.name), deviceId, file.range.lastSeq, SHARE_SIZE_CAPS.op);
+  if (!read.ok) return read;
+  const inflated = await deps.inflater.gunzip(read.payload, MAX_LOG_TEXT_BYTES);
+  if (!inflated.ok) return { ok: false, reason: inflated.reason };
+  const decoded = decodeLogText(Buffer.from(inflated.bytes.buffer, inflated.bytes.byteOffset, inflated.bytes.byteLength).toString('utf8'), { deviceId, ...file.range });
+  if (!decoded.ok) return { ok: false, reason: decoded.reason === 'not-gzip' ? 'corrupt' : decoded.reason };
+  return { ok: true, lines: decoded.lines };
+}
 
 /** One device's op file, read with every check; its ops that fail validation are set aside one by one. */
 async function readLog(
@@ -198,12 +226,8 @@ async function readLog(
   file: { name: string; range: { firstSeq: number; lastSeq: number } },
 ): Promise<{ ok: true; ops: SequencedOp[]; rejected: Omit<Quarantined, 'deviceName'>[] } | { ok: false; reason: QuarantineReason | 'missing' }> {
   const path = logPath(deviceId, file.name);
-  const read = await readSigned(ctx, registry, share, 'op', path, deviceId, file.range.lastSeq, SHARE_SIZE_CAPS.op);
-  if (!read.ok) return read;
-  const inflated = await deps.inflater.gunzip(read.payload, MAX_LOG_TEXT_BYTES);
-  if (!inflated.ok) return { ok: false, reason: inflated.reason };
-  const decoded = decodeLogText(Buffer.from(inflated.bytes.buffer, inflated.bytes.byteOffset, inflated.bytes.byteLength).toString('utf8'), { deviceId, ...file.range });
-  if (!decoded.ok) return { ok: false, reason: decoded.reason === 'not-gzip' ? 'corrupt' : decoded.reason };
+  const decoded = await readLogLines(deps, ctx, registry, share, deviceId, file);
+  if (!decoded.ok) return decoded;
   const ops: SequencedOp[] = [];
   const rejected: Omit<Quarantined, 'deviceName'>[] = [];
   for (const line of decoded.lines) {
@@ -290,6 +314,46 @@ export function createFolderTransport(deps: FolderTransportDeps): FolderTranspor
       // before the renderer hears "published" (so every confirmed file has one).
       await keepOwn(target, request.deviceId, name);
       return { file: name, firstSeq: first, lastSeq: last };
+    },
+
+    async redactOwnFiles(target: SyncTarget, request: RedactRequest): Promise<RedactResult> {
+      await checkTarget(target);
+      const ctx = await deps.context(target);
+      if (request.deviceId !== ctx.deviceId || request.ops.some((o) => o.op.deviceId !== ctx.deviceId)) {
+        throw new IpcError({ code: 'invalid-payload', detail: 'a device redacts only its own ops' });
+      }
+      const { registry } = await readTrustedRegistry(target.folder, ctx);
+      const blobs = await asShareWriteErrors(() => removeBlobsFromFolder(target.folder, ctx, request.blobIds));
+      if (!registry.entries.has(ctx.deviceId) || registry.revocations.has(ctx.deviceId)) return { files: 0, blobs };
+      const bySeq = new Map(request.ops.map((o) => [o.seq, o]));
+      const logDir = join(target.folder, 'devices', ctx.deviceId, 'log');
+      let files = 0;
+      for (const file of await listLogFiles(logDir)) {
+        const replacing = request.ops.filter((o) => o.seq >= file.range.firstSeq && o.seq <= file.range.lastSeq);
+        if (replacing.length === 0) continue;
+        const found = await readLogLines(deps, ctx, registry, target.folder, ctx.deviceId, file);
+        // Damaged since: self-repair puts our copy back at the next sync, then this runs again.
+        if (!found.ok) throw new IpcError({ code: 'io-failure', detail: `own file ${file.name} unreadable: ${found.reason}` });
+        const lines = found.lines.map((line) => {
+          const replacement = typeof line.seq === 'number' ? bySeq.get(line.seq) : undefined;
+          if (!replacement) return line as SequencedOp;
+          // A renderer may erase fields in its own history, never write anything else into it.
+          if (!isRedaction(line.op, replacement.op)) throw new IpcError({ code: 'invalid-payload', detail: `op ${replacement.seq} is not a redaction of the published one` });
+          return replacement;
+        });
+        const path = logPath(ctx.deviceId, file.name);
+        const bytes = sealSigned(ctx, 'op', path, encodeLogFile(ctx.deviceId, lines, now()), file.range.lastSeq);
+        await asShareWriteErrors(async () => {
+          await mkdir(join(target.folder, 'tmp'), { recursive: true });
+          await writeFileAtomic(join(target.folder, 'tmp', `${ctx.deviceId}-${file.name}.${randomUUID()}.tmp`), join(target.folder, path), bytes, shareFs);
+        });
+        const check = await readLog(deps, ctx, registry, target.folder, ctx.deviceId, file);
+        if (!check.ok) throw new IpcError({ code: 'io-failure', detail: `verify failed: ${check.reason}` });
+        // Self-repair writes back this copy from now on, not the one holding the erased values.
+        await keepOwn(target, ctx.deviceId, file.name);
+        files += 1;
+      }
+      return { files, blobs };
     },
 
     async repairOwnFiles(target: SyncTarget): Promise<OwnFileCheck> {

@@ -30,6 +30,17 @@ export const publishRequestSchema = z.object({
 });
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
 
+/** Most redacted ops and erased blob ids one 'sync:redact-own-files' call carries. */
+export const REDACT_PER_CALL = 2000;
+
+export const redactRequestSchema = z
+  .object({
+    deviceId: z.string().uuid(),
+    ops: z.array(sequencedOpSchema).max(REDACT_PER_CALL),
+    blobIds: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(REDACT_PER_CALL),
+  })
+  .strict();
+
 export const publishResultSchema = z.object({ file: z.string(), firstSeq: z.number().int(), lastSeq: z.number().int() });
 export type PublishResult = z.infer<typeof publishResultSchema>;
 
@@ -119,6 +130,20 @@ export interface SnapshotCommit {
   schemaVersion: number;
   vector: Record<string, number>;
   parts: { index: number; table: string; rows: number; sha256: string; bytes: number }[];
+  /** Drop every older snapshot of this device, not all but the newest (after an erasure: they hold the erased values). */
+  replaceAll?: boolean;
+}
+
+/**
+ * A PDPA erasure on this workstation changed ops it had already published: the share's op
+ * files holding them are rewritten with these redacted ops (same seq, same op, erased fields
+ * only), and the erased people's files leave the share's blob folder.
+ */
+export type RedactRequest = z.infer<typeof redactRequestSchema>;
+
+export interface RedactResult {
+  files: number;
+  blobs: number;
 }
 
 export interface SyncTransport {
@@ -132,6 +157,8 @@ export interface SyncTransport {
   writeSnapshotPart(target: SyncTarget, part: SnapshotPartWrite): Promise<{ sha256: string; bytes: number }>;
   /** Makes a written snapshot visible (its manifest last) and drops this device's older ones. */
   commitSnapshot(target: SyncTarget, commit: SnapshotCommit): Promise<{ covered: number }>;
+  /** Rewrites this device's published op files with redacted ops; removes erased blobs (RedactRequest). */
+  redactOwnFiles(target: SyncTarget, request: RedactRequest): Promise<RedactResult>;
   /** Intact-looking snapshots, the one covering the most ops first. */
   listSnapshots(target: SyncTarget): Promise<SnapshotCandidate[]>;
   /** A snapshot's position and parts, or null when it cannot be used. */

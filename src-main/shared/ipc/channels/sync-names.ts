@@ -15,4 +15,5 @@ export const SYNC_CHANNELS = [
   'sync:open-snapshot',
   'sync:read-snapshot-part',
   'sync:repair-own-files',
+  'sync:redact-own-files',
 ] as const;

@@ -4,6 +4,7 @@ import {
   publishResultSchema,
   pullRequestSchema,
   pullResultSchema,
+  redactRequestSchema,
   syncTargetSchema,
 } from '../../sync/transport';
 import { SNAPSHOT_PART_CHARS, snapshotCandidateSchema, snapshotOpenedSchema, snapshotTableName } from '../../sync/snapshot-format';
@@ -91,7 +92,14 @@ export const syncContract = {
   /** Writes the manifest (last), so the snapshot becomes visible whole; drops older ones of this device. */
   'sync:commit-snapshot': {
     input: z
-      .object({ deviceId: uuid, snapshotId: uuid, schemaVersion: z.number().int().positive(), vector: z.record(z.string().regex(/^[0-9a-f-]{36}$/), z.number().int().nonnegative()) })
+      .object({
+        deviceId: uuid,
+        snapshotId: uuid,
+        schemaVersion: z.number().int().positive(),
+        vector: z.record(z.string().regex(/^[0-9a-f-]{36}$/), z.number().int().nonnegative()),
+        /** After an erasure: drop every older snapshot of this device (they hold the erased values). */
+        replaceAll: z.boolean().optional(),
+      })
       .strict(),
     output: z.object({ covered: z.number().int().nonnegative() }),
   },
@@ -114,5 +122,14 @@ export const syncContract = {
   'sync:repair-own-files': {
     input: z.undefined(),
     output: z.object({ checked: z.number().int().nonnegative(), repaired: z.number().int().nonnegative(), unrepairable: z.array(z.string()) }),
+  },
+  /**
+   * PDPA erasure (docs/PDPA.md): this workstation's published op files that hold ops the
+   * erasure changed are rewritten with the redacted ops (main checks each is a redaction of
+   * the published one, and signs), and the erased people's files leave the share.
+   */
+  'sync:redact-own-files': {
+    input: redactRequestSchema,
+    output: z.object({ files: z.number().int().nonnegative(), blobs: z.number().int().nonnegative() }),
   },
 } as const;
