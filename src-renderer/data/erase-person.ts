@@ -4,6 +4,7 @@ import { applyErasures, erasureTargets, type ScrubOutcome } from './erasure';
 import { dataErasureRepo } from './internship-repo';
 import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES } from './schema';
+import { notePendingRedaction } from './sync-store';
 import { markErasureWrite } from './write-permission';
 
 export interface ErasePersonRequest {
@@ -27,7 +28,7 @@ export interface ErasePersonRequest {
  * files to remove from main's store once the transaction has committed.
  */
 export async function erasePerson(db: PrDeskDb, request: ErasePersonRequest): Promise<ScrubOutcome> {
-  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncHeld, db.outbox, db.blobWants];
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.syncRecords, db.syncHeld, db.syncMeta, db.outbox, db.blobWants];
   return db.transaction('rw', tables, async () => {
     const tx = Dexie.currentTransaction as unknown as { idbtrans: object } | null;
     if (!tx) throw new Error('no transaction');
@@ -39,6 +40,8 @@ export async function erasePerson(db: PrDeskDb, request: ErasePersonRequest): Pr
     await dataErasureRepo(db).create({ table: request.table, recordId: request.recordId, fields, reason: request.reason });
     // From here on the writes are the scrub itself: the same on every workstation, never an op.
     markUnlogged(tx.idbtrans);
-    return applyErasures(db, [{ table: request.table, recordId: request.recordId }]);
+    const outcome = await applyErasures(db, [{ table: request.table, recordId: request.recordId }]);
+    await notePendingRedaction(db, outcome);
+    return outcome;
   });
 }

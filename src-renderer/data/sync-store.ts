@@ -30,9 +30,21 @@ export interface SyncMeta {
    * (incoming-permission.ts).
    */
   signedInEra: SignedInEra;
+  /**
+   * What a PDPA erasure left to do on the share (erasure.ts): published ops of this workstation
+   * it changed, and erased files; also "write a snapshot replacing the older ones". Null: nothing.
+   */
+  pendingRedaction: PendingRedaction | null;
 }
 
-const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null, signedInEra: {} };
+export interface PendingRedaction {
+  seqs: number[];
+  blobIds: string[];
+  /** Counts the erasures noted: one noted while a sync redacts is not cleared by it. */
+  round: number;
+}
+
+const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null, signedInEra: {}, pendingRedaction: null };
 
 export async function readSyncMeta(db: PrDeskDb): Promise<SyncMeta> {
   const rows = await db.syncMeta.bulkGet(Object.keys(META_DEFAULTS));
@@ -360,7 +372,22 @@ async function scrubErased(db: PrDeskDb, merged: readonly SyncOp[], held: readon
   const targets: ErasureTarget[] = [];
   for (const erasure of arrived) if (erasure) targets.push(...(await erasureTargets(db, erasure.table, erasure.recordId)));
   targets.push(...(await erasedAmong(db, await erasedRoots(db), touched)));
-  return scrubTargets(db, targets);
+  const outcome = await scrubTargets(db, targets);
+  await notePendingRedaction(db, outcome);
+  return outcome;
+}
+
+/** Remembers, in the erasure's transaction, what the next sync must redact on the share. */
+export async function notePendingRedaction(db: PrDeskDb, outcome: ScrubOutcome): Promise<void> {
+  if (outcome.records === 0) return;
+  const pending = (await readSyncMeta(db)).pendingRedaction;
+  await writeSyncMeta(db, {
+    pendingRedaction: {
+      seqs: [...new Set([...(pending?.seqs ?? []), ...outcome.publishedSeqs])].sort((a, b) => a - b),
+      blobIds: [...new Set([...(pending?.blobIds ?? []), ...outcome.blobIds])],
+      round: (pending?.round ?? 0) + 1,
+    },
+  });
 }
 
 /** Records with unresolved conflicts, with their current (folded) merge state. */

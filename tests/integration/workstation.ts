@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMainIpc } from '../../src-main/main/ipc/create-main-ipc';
 import type { MainDeps } from '../../src-main/main/handlers';
@@ -38,7 +37,8 @@ export async function workstation(
       createInflateWorker: await testInflateWorker(),
       kdf: FAST_KDF,
       ...overrides,
-      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, tmpdir()),
+      // Previews in this workstation's own temp folder: an erasure clears them, and only them.
+      pdf: createRecordingPdfDeps({ saveDir: null, saved: [], opened: [], printed: [] }, join(userDataDir, 'tmp')),
       exports: { chooseExportPath: () => Promise.resolve(null), writeFile: () => Promise.resolve() },
     },
     { protocol: 'app:', host: 'prdesk' },

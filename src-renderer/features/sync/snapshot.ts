@@ -25,7 +25,7 @@ function coverage(vector: Record<string, number>): number {
  * sync, when everything local is published, so the position describes the state exactly. Each
  * table goes out in NDJSON parts of at most SNAPSHOT_PART_CHARS bytes of UTF-8, as it is read.
  */
-export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force = false): Promise<boolean> {
+export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force = false, replaceAll = false): Promise<boolean> {
   const meta = await readSyncMeta(db);
   if ((await db.outbox.where('published').equals(0).count()) > 0) return false;
   const vector = { ...meta.cursor, [db.writer.deviceId]: meta.publishedThrough };
@@ -56,7 +56,7 @@ export async function writeSnapshotIfDue(db: PrDeskDb, main: PrDeskClient, force
     await flush();
   }
   if (index === 0) return false; // nothing to share
-  await main.syncCommitSnapshot({ deviceId, snapshotId, schemaVersion: CURRENT_SCHEMA_VERSION, vector });
+  await main.syncCommitSnapshot({ deviceId, snapshotId, schemaVersion: CURRENT_SCHEMA_VERSION, vector, ...(replaceAll ? { replaceAll } : {}) });
   await db.syncMeta.put({ key: 'snapshotCovered', value: covered });
   return true;
 }

@@ -20,6 +20,7 @@ import { startFileDownload } from './file-download';
 import { missingFiles, type MissingFile } from './missing-files';
 import { mergeQuarantined, type QuarantinedEntry } from './quarantine';
 import { notPermittedReport, type NotPermittedEntry } from './not-permitted';
+import { redactShare } from './share-redaction';
 import { writeSnapshotIfDue } from './snapshot';
 import { startFromSnapshot } from './snapshot-join';
 import { derivedValues } from './conflict-derived';
@@ -143,7 +144,9 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
   const repair = await main.syncRepairOwnFiles();
   const pulled = await pull(db, main, deviceId, onProgress, signal);
   onProgress({ step: 'snapshot', done: 0, total: 1 });
-  await writeSnapshotIfDue(db, main);
+  // After an erasure here: the share's copies of the erased values go, old snapshots with them.
+  const redacted = await redactShare(db, main);
+  if (!redacted) await writeSnapshotIfDue(db, main);
 
   await writeSyncMeta(db, { lastSyncAt: new Date().toISOString() });
   const missing = await missingFiles(db);
