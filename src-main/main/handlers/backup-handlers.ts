@@ -11,6 +11,8 @@ import { backupLayout } from '../backup/layout';
 import { createPins } from '../backup/pins';
 import { convertLegacyLocalBackups } from '../backup/legacy-local';
 import { collectStoreGarbage, infoOf, listSets, rotate } from '../backup/sets';
+import { erasureLedger } from '../backup/erasure-ledger';
+import { redactSets } from '../backup/set-redaction';
 import { exportSet, importPicked } from '../backup/transfer';
 import { createBackupKeyring, type OfficeKey } from '../backup/backup-keyring';
 import { IpcError } from '../../shared/ipc/errors';
@@ -65,7 +67,9 @@ type BackupChannels =
   | 'backup:import-unlock'
   | 'backup:key-status'
   | 'backup:set-passphrase'
-  | 'backup:unlock';
+  | 'backup:unlock'
+  | 'backup:redact'
+  | 'backup:erasure-ledger';
 
 /**
  * Local backups (docs/BACKUPS.md): streamed from the renderer part by part, blobs copied
@@ -85,6 +89,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
   const keyring = createBackupKeyring({ fs, layout, protector: deps.protector, officeKeys, ...(deps.kdf ? { kdf: deps.kdf } : {}) });
   const writer = createBackupWriter({ fs, layout, local, backupStore, now, pins, keyring, log });
   const reader = createBackupReader({ fs, layout, local, backupStore, pins, keyring });
+  const ledger = erasureLedger(deps.userDataDir);
   const transfer = { fs, layout, backupStore, keyring, officeKeys, protector: deps.protector, hold: (token: string) => writer.hold(token), ...(deps.maxLegacyBytes ? { maxLegacyBytes: deps.maxLegacyBytes } : {}) };
   /** The folder picked for an import that waits for its backup passphrase (never a path from the renderer). */
   let pendingImport: { path: string; until: number } | null = null;
@@ -165,5 +170,19 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
         await keyring.unlock(passphrase);
         return status();
       }),
+    'backup:redact': ({ erasures, targets, blobIds }) =>
+      asIpcErrors(async () => {
+        // Noted first: should the rewrite fail or wait, a restore still re-applies the erasure.
+        const known = new Set((await ledger.list()).map((entry) => entry.erasure.id));
+        for (const erasure of erasures) if (!known.has(erasure.id)) await ledger.note(erasure);
+        // Never beside a backup being written: its parts would be copied from a set mid-rewrite.
+        if (writer.busy) return { sets: 0, parts: 0, blobs: 0, pending: true };
+        const done = await redactSets({ fs, layout, backupStore, crypto: await keyring.current() }, { targets, blobIds }, pins.isPinned);
+        const pending = done.skipped.length > 0;
+        if (!pending) for (const erasure of erasures) await ledger.markDone(erasure.id);
+        log(`PDPA erasure: ${done.sets} backup(s) rewritten, ${done.parts} part(s), ${done.blobs} photo(s) removed${pending ? `, ${done.skipped.length} in use (later)` : ''}`);
+        return { sets: done.sets, parts: done.parts, blobs: done.blobs, pending };
+      }),
+    'backup:erasure-ledger': () => asIpcErrors(async () => ({ erasures: (await ledger.list()).map((entry) => entry.erasure) })),
   };
 }

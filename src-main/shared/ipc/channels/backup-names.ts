@@ -16,4 +16,6 @@ export const BACKUP_CHANNELS = [
   'backup:key-status',
   'backup:set-passphrase',
   'backup:unlock',
+  'backup:redact',
+  'backup:erasure-ledger',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REDACT_TARGETS, erasureRecordSchema, redactTargetSchema } from '../../pdpa/erasure-records';
 
 export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual', 'imported'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -167,4 +168,22 @@ export const backupContract = {
   'backup:set-passphrase': { input: z.object({ passphrase }).strict(), output: backupKeyStatusSchema },
   /** Opens backups whose key this PC cannot open by itself (a backups folder brought from another PC). */
   'backup:unlock': { input: z.object({ passphrase }).strict(), output: backupKeyStatusSchema },
+  /**
+   * PDPA erasure (docs/PDPA.md): notes the erasures in this computer's erasure ledger (outside
+   * the backups), then rewrites every backup without the records it reached and removes the
+   * erased photos from the backup store. `pending` when a backup was being written, previewed
+   * or restored meanwhile: the renderer asks again later.
+   */
+  'backup:redact': {
+    input: z
+      .object({
+        erasures: z.array(erasureRecordSchema).max(1000),
+        targets: z.array(redactTargetSchema).max(MAX_REDACT_TARGETS),
+        blobIds: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_REDACT_TARGETS),
+      })
+      .strict(),
+    output: z.object({ sets: z.number().int().nonnegative(), parts: z.number().int().nonnegative(), blobs: z.number().int().nonnegative(), pending: z.boolean() }),
+  },
+  /** Every erasure this computer has carried out (its ledger), for re-applying after a restore. */
+  'backup:erasure-ledger': { input: z.undefined(), output: z.object({ erasures: z.array(erasureRecordSchema) }) },
 } as const;
