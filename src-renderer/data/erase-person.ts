@@ -37,11 +37,11 @@ export async function erasePerson(db: PrDeskDb, request: ErasePersonRequest): Pr
     const targets = await erasureTargets(db, request.table, request.recordId);
     const fields = [...new Set(targets.flatMap((t) => t.fields.map((f) => `${t.table}.${f}`)))].slice(0, 100);
     await request.alsoWrite?.();
-    await dataErasureRepo(db).create({ table: request.table, recordId: request.recordId, fields, reason: request.reason });
+    const erasure = await dataErasureRepo(db).create({ table: request.table, recordId: request.recordId, fields, reason: request.reason });
     // From here on the writes are the scrub itself: the same on every workstation, never an op.
     markUnlogged(tx.idbtrans);
     const outcome = await applyErasures(db, [{ table: request.table, recordId: request.recordId }]);
-    await notePendingRedaction(db, outcome);
+    await notePendingRedaction(db, outcome, [erasure.id]);
     return outcome;
   });
 }

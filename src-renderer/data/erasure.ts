@@ -1,6 +1,7 @@
 import { blobIdsOf } from '../../src-main/shared/blobs/blob-refs';
-import { erasedFieldsOf, erasedValue, personalTable, scrubValues, tablesReaching, type Reach } from '../../src-main/shared/pdpa/personal-fields';
-import { conflictsOf, type RecordState } from '../../src-main/shared/sync/merge';
+import { erasedFieldsOf, personalTable, scrubValues, tablesReaching, type Reach } from '../../src-main/shared/pdpa/personal-fields';
+import { scrubRecordState } from '../../src-main/shared/pdpa/scrub-state';
+import { conflictsOf } from '../../src-main/shared/sync/merge';
 import { otherReferents } from './blob-wants';
 import type { PrDeskDb } from './db';
 import { fromStored, toStored } from './sync-store';
@@ -75,18 +76,6 @@ export async function erasureTargets(db: PrDeskDb, table: string, recordId: stri
   return out;
 }
 
-/** The merge state with the erased fields' winning and losing values replaced alike. */
-function scrubState(table: string, recordId: string, state: RecordState, fields: readonly string[]): RecordState {
-  const next = { ...state.fields };
-  for (const name of fields) {
-    const field = next[name];
-    if (!field) continue;
-    const heads = Object.fromEntries(Object.entries(field.heads).map(([clock, head]) => [clock, { ...head, value: erasedValue(table, name, head.value, recordId) }]));
-    next[name] = { ...field, value: erasedValue(table, name, field.value, recordId), heads };
-  }
-  return { fields: next };
-}
-
 /** Blob ids held in the erased fields of some values of `table`. */
 function erasedBlobIds(table: string, values: Row | undefined, fields: readonly string[], into: Set<string>): void {
   if (!values) return;
@@ -102,6 +91,8 @@ export interface ScrubOutcome {
   publishedSeqs: number[];
   /** Records scrubbed (0: nothing of an erased person was here). */
   records: number;
+  /** What was scrubbed where: this computer's backups are rewritten the same way. */
+  targets: ErasureTarget[];
 }
 
 /** Scrubs the targets everywhere this workstation keeps them (see the module comment). */
@@ -118,7 +109,7 @@ export async function scrubTargets(db: PrDeskDb, targets: readonly ErasureTarget
     const stored = fromStored(await db.syncRecords.get([table, recordId]));
     if (stored) {
       for (const field of fields) for (const head of Object.values(stored.state.fields[field]?.heads ?? {})) erasedBlobIds(table, { [field]: head.value }, [field], blobs);
-      const state = scrubState(table, recordId, stored.state, fields);
+      const state = scrubRecordState(table, recordId, stored.state, fields);
       await db.syncRecords.put(toStored({ ...stored, state, hasConflicts: conflictsOf(state).length > 0 ? 1 : 0 }));
     }
 
@@ -147,7 +138,7 @@ export async function scrubTargets(db: PrDeskDb, targets: readonly ErasureTarget
   const stillUsed = await otherReferents(db, blobs);
   const blobIds = [...blobs].filter((id) => !stillUsed.has(id));
   if (blobIds.length > 0) await db.blobWants.bulkDelete(blobIds);
-  return { blobIds, publishedSeqs, records: targets.length };
+  return { blobIds, publishedSeqs, records: targets.length, targets: [...targets] };
 }
 
 /** Carries out erasure records: every record they reach, scrubbed (idempotent). */

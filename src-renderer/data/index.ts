@@ -13,6 +13,8 @@ export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
 export { markErasureWrite, markSystemWrite, type ActingSource } from './write-permission';
 export { erasePerson, type ErasePersonRequest } from './erase-person';
+export { redactBackups } from './backup-redaction';
+export { replayErasures } from './erasure-replay';
 export { erasureTargets, type ErasureTarget, type ScrubOutcome } from './erasure';
 export {
   applyRemoteBatch,

@@ -6,6 +6,7 @@ import { ndjsonLines } from '../../src-main/shared/text/ndjson-bytes';
 import { mainProcess } from '../platform';
 import { BACKUP_TABLES, LEGACY_BLOBS_TABLE, decodeRow, streamBackup, type BackupClient } from './backup';
 import type { PrDeskDb } from './db';
+import { replayErasures, type ErasureReplayClient } from './erasure-replay';
 import { markUnlogged } from './outbox-middleware';
 import { CURRENT_SCHEMA_VERSION, OUTBOX_TABLE } from './schema';
 import { restoredOutboxRow, rewriteSyncStateAfterRestore } from './restore-sync-state';
@@ -16,7 +17,8 @@ export const RESTORING_KEY = 'pr-desk.restoring';
 export const RESTORING_SAFETY_KEY = 'pr-desk.restoring.safety';
 
 export type RestoreClient = BackupClient &
-  Pick<PrDeskClient, 'backupOpen' | 'backupReadRows' | 'backupRestoreBlobs' | 'blobPut' | 'deviceRenewIdentity'>;
+  Pick<PrDeskClient, 'backupOpen' | 'backupReadRows' | 'backupRestoreBlobs' | 'blobPut' | 'deviceRenewIdentity'> &
+  ErasureReplayClient;
 
 export interface RestoreProgress {
   phase: 'safety-backup' | 'photos' | 'records' | 'finishing';
@@ -251,6 +253,8 @@ export async function restoreBackup(db: PrDeskDb, name: string, options: Restore
 
   report({ phase: 'finishing', done: 0, total: 1 });
   await rewriteSyncStateAfterRestore(db, ids);
+  // No restore brings back a person this computer erased (its ledger is outside the backups).
+  await replayErasures(db, main);
   storage.removeItem(RESTORING_KEY);
   storage.removeItem(RESTORING_SAFETY_KEY);
   report({ phase: 'finishing', done: 1, total: 1 });

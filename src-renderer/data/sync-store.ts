@@ -35,6 +35,16 @@ export interface SyncMeta {
    * it changed, and erased files; also "write a snapshot replacing the older ones". Null: nothing.
    */
   pendingRedaction: PendingRedaction | null;
+  /** The same for this computer's backups (main rewrites them: backup:redact). */
+  pendingBackupRedaction: PendingBackupRedaction | null;
+}
+
+export interface PendingBackupRedaction {
+  /** The erasures carried out here since (main notes them in its ledger). */
+  erasureIds: string[];
+  targets: ErasureTarget[];
+  blobIds: string[];
+  round: number;
 }
 
 export interface PendingRedaction {
@@ -44,7 +54,7 @@ export interface PendingRedaction {
   round: number;
 }
 
-const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null, signedInEra: {}, pendingRedaction: null };
+const META_DEFAULTS: SyncMeta = { publishedThrough: 0, cursor: {}, newestSeen: null, deviceTimes: {}, lastSyncAt: null, signedInEra: {}, pendingRedaction: null, pendingBackupRedaction: null };
 
 export async function readSyncMeta(db: PrDeskDb): Promise<SyncMeta> {
   const rows = await db.syncMeta.bulkGet(Object.keys(META_DEFAULTS));
@@ -366,22 +376,34 @@ export async function applyRemoteBatch(
  * for people erased before (records merged and ops held back alike). See erasure.ts.
  */
 async function scrubErased(db: PrDeskDb, merged: readonly SyncOp[], held: readonly SyncHeldRow[]): Promise<ScrubOutcome> {
-  if ((await db.dataErasures.count()) === 0) return { blobIds: [], publishedSeqs: [], records: 0 };
+  if ((await db.dataErasures.count()) === 0) return { blobIds: [], publishedSeqs: [], records: 0, targets: [] };
   const touched = [...merged, ...held.map((h) => h.item.op)].map((op) => ({ table: op.table, recordId: op.recordId }));
   const arrived = (await db.dataErasures.bulkGet(touched.filter((t) => t.table === 'dataErasures').map((t) => t.recordId))).filter((e) => e && !e.deleted);
   const targets: ErasureTarget[] = [];
   for (const erasure of arrived) if (erasure) targets.push(...(await erasureTargets(db, erasure.table, erasure.recordId)));
   targets.push(...(await erasedAmong(db, await erasedRoots(db), touched)));
   const outcome = await scrubTargets(db, targets);
-  await notePendingRedaction(db, outcome);
+  await notePendingRedaction(db, outcome, arrived.map((e) => e?.id ?? '').filter((id) => id !== ''));
   return outcome;
 }
 
-/** Remembers, in the erasure's transaction, what the next sync must redact on the share. */
-export async function notePendingRedaction(db: PrDeskDb, outcome: ScrubOutcome): Promise<void> {
-  if (outcome.records === 0) return;
-  const pending = (await readSyncMeta(db)).pendingRedaction;
+/**
+ * Remembers, in the erasure's transaction, what is left to redact: on the share (at the next
+ * sync) and in this computer's backups (at once, and at every sync until done).
+ */
+export async function notePendingRedaction(db: PrDeskDb, outcome: ScrubOutcome, erasureIds: readonly string[]): Promise<void> {
+  if (outcome.records === 0 && erasureIds.length === 0) return;
+  const meta = await readSyncMeta(db);
+  const pending = meta.pendingRedaction;
+  const backups = meta.pendingBackupRedaction;
+  const targets = new Map([...(backups?.targets ?? []), ...outcome.targets].map((t) => [`${t.table}\u0000${t.recordId}`, t]));
   await writeSyncMeta(db, {
+    pendingBackupRedaction: {
+      erasureIds: [...new Set([...(backups?.erasureIds ?? []), ...erasureIds])],
+      targets: [...targets.values()],
+      blobIds: [...new Set([...(backups?.blobIds ?? []), ...outcome.blobIds])],
+      round: (backups?.round ?? 0) + 1,
+    },
     pendingRedaction: {
       seqs: [...new Set([...(pending?.seqs ?? []), ...outcome.publishedSeqs])].sort((a, b) => a - b),
       blobIds: [...new Set([...(pending?.blobIds ?? []), ...outcome.blobIds])],

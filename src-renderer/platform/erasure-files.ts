@@ -1,10 +1,21 @@
+import type { PrDeskDb } from '../data';
+import { redactBackups } from '../data/backup-redaction';
 import { eraseBlobs } from './blobs';
 import { mainProcess } from './main-process';
 
-/** What main removes for a PDPA erasure: the person's files, and every temporary preview PDF. */
-export const erasureFiles = {
-  eraseBlobs,
-  forgetPreviews: async (): Promise<void> => {
-    await mainProcess().pdfForgetPreviews({});
-  },
-};
+/**
+ * What follows an erasure on this workstation, in main: the person's files leave the store,
+ * every temporary preview PDF goes, and this computer's backups are rewritten without them
+ * (if a backup is in use, the next sync finishes it).
+ */
+export function erasureFollowUp(db: PrDeskDb) {
+  return {
+    eraseBlobs,
+    forgetPreviews: async (): Promise<void> => {
+      await mainProcess().pdfForgetPreviews({});
+    },
+    redactBackups: async (): Promise<void> => {
+      await redactBackups(db, mainProcess());
+    },
+  };
+}

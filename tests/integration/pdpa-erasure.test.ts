@@ -1,17 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backupKeyOf, storedPhotoPath } from '../../src-main/main/backup/testing';
 import { officeKeyOf } from '../../src-main/main/sync/testing/workspace';
 import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
 import { workLinkSchema, type WorkLink } from '../../src-main/shared/domain/work-link';
-import { attendanceRepo, createRepository, institutionRepo, internEvaluationRepo, internRepo, staffRepo, workLogRepo, type PrDeskDb } from '../../src-renderer/data';
+import { attendanceRepo, createRepository, institutionRepo, internEvaluationRepo, internRepo, openPrDeskDb, redactBackups, staffRepo, workLogRepo, type PrDeskDb } from '../../src-renderer/data';
+import { restoreBackup } from '../../src-renderer/data/restore';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { eraseInternPersonalData } from '../../src-renderer/features/internships/model/intern-privacy';
 import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
 import { fileBytes } from './files';
-import { occurrences, readableFiles, type SealKey } from './plaintext';
+import { occurrences, readableBackups, readableFiles, type SealKey } from './plaintext';
 import { workstation } from './workstation';
 
 type Workstation = Awaited<ReturnType<typeof workstation>>;
@@ -24,7 +26,13 @@ const PHONE = '0861234579';
 const WORK = 'ถ่ายภาพพิธีเปิดงานกาชาดร่วมกับปุณยาพร';
 const VALUES = [NAME, EMAIL, PHONE, WORK, '6510110777', 'Punyaporn'];
 
-async function syncAll(ws: Workstation) {
+/** localStorage for Node: what the restore marks while it replaces tables. */
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value), removeItem: (key: string) => void map.delete(key) };
+}
+
+async function syncAll(ws: Pick<Workstation, 'db' | 'main'>) {
   const summary = await runSync(ws.db, ws.main);
   await startFileDownload(ws.db, ws.main);
   return summary;
@@ -106,6 +114,8 @@ describe('PDPA erasure across three workstations and the share', () => {
     const key: SealKey = { officeKey: officeKeyOf(a.userDataDir, workspaceId), workspaceId };
     const shareFiles = () => readableFiles(folder, [key]);
     expect(occurrences(shareFiles(), [NAME]).length).toBeGreaterThan(0); // the search can find her
+    const backupsOfB = join(b.userDataDir, 'backups');
+    expect(occurrences(readableBackups(backupsOfB, backupKeyOf(backupsOfB)), [NAME, PHONE]).length).toBeGreaterThan(1);
 
     await eraseInternPersonalData(a.db, intern.id, 'ครบกำหนดเก็บรักษา 1 ปี', '2027-08-01T02:00:00.000Z', {
       eraseBlobs: async (ids) => {
@@ -113,6 +123,9 @@ describe('PDPA erasure across three workstations and the share', () => {
       },
       forgetPreviews: async () => {
         await a.main.pdfForgetPreviews({});
+      },
+      redactBackups: async () => {
+        await redactBackups(a.db, a.main);
       },
     });
     for (const ws of [a, b, c, a, b, c]) await syncAll(ws);
@@ -128,6 +141,14 @@ describe('PDPA erasure across three workstations and the share', () => {
       found.push(...occurrences(readableFiles(ws.userDataDir, [key], ownCopy, (file) => file.startsWith(join(ws.userDataDir, 'backups'))), VALUES));
     }
     found.push(...occurrences(shareFiles(), VALUES));
+    // Every backup of every workstation, decrypted and decompressed: the ones taken before the
+    // erasure were rewritten, the ones after never held her.
+    for (const ws of [a, b, c]) {
+      const backups = join(ws.userDataDir, 'backups');
+      expect((await ws.main.backupList()).length).toBeGreaterThanOrEqual(3);
+      found.push(...occurrences(readableBackups(backups, backupKeyOf(backups)), VALUES));
+      expect(existsSync(storedPhotoPath(backups, backupKeyOf(backups), photo)), `photo in ${ws.userDataDir} backups`).toBe(false);
+    }
     expect(found).toEqual([]);
     for (const ws of [a, b, c]) expect(await ws.files.has(photo)).toBe(false);
     // The facts the office must keep are still there, the same on every workstation.
@@ -135,5 +156,19 @@ describe('PDPA erasure across three workstations and the share', () => {
       expect(await ws.db.interns.get(intern.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', requiredHours: 280, startDate: '2026-06-01', erasedAt: '2027-08-01T02:00:00.000Z' });
       expect(await ws.db.internAttendance.where('internId').equals(intern.id).count()).toBe(2);
     }
+
+    // B restores its oldest backup (taken before she was entered on B even synced) and syncs.
+    const sets = await b.main.backupList();
+    const oldest = sets[sets.length - 1];
+    if (!oldest) throw new Error('no backup');
+    const restored = await restoreBackup(b.db, oldest.name, { keep: 14, main: b.main, storage: memoryStorage() });
+    b.db.close();
+    // The window reloads as the new device, as the app does after a restore.
+    const b2 = { ...b, db: await openPrDeskDb({ name: b.db.name, deviceId: restored.newDeviceId, getActor: () => 'actor-pc-b', acting: 'not-checked' }) };
+    await syncAll(b2);
+    await syncAll(a);
+    expect(occurrences([...(await databaseText(b2.db)), ...(await databaseText(a.db))], VALUES)).toEqual([]);
+    expect(await b2.db.interns.get(intern.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว' });
+    expect(occurrences(shareFiles(), VALUES)).toEqual([]);
   });
 });

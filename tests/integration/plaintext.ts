@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { BackupCrypto } from '../../src-main/main/backup/backup-seal';
+import { MANIFEST_FILE, SEALED_BLOB_LIST_FILE } from '../../src-main/main/backup/layout';
 import { KIND_CODES, SEALED_MAGIC, open, type SealedKind } from '../../src-main/main/workspace/sealed-file';
 
 /**
@@ -71,4 +73,26 @@ export function occurrences(files: readonly { file: string; bytes: Buffer }[], v
     for (const { file, bytes } of files) if (forms.some((form) => bytes.includes(form))) found.push(`${value} in ${file}`);
   }
   return found;
+}
+
+/**
+ * Every file of a workstation's backups as the backup key opens it: manifests (sealed inside
+ * their JSON), record parts, photo lists. Photos themselves are binary: the caller checks they
+ * are gone from the store by name (storedPhotoPath).
+ */
+export function readableBackups(backupsDir: string, key: BackupCrypto): { file: string; bytes: Buffer }[] {
+  const sealKey: SealKey = { officeKey: key.key, workspaceId: key.keyId };
+  const placeOf: PlaceOf = (file) => {
+    const parts = relative(backupsDir, file).split(sep);
+    const inSet = parts.slice(2).join('/'); // sets/<name>/… or tmp/<token>/…
+    return inSet === SEALED_BLOB_LIST_FILE ? 'blobs' : inSet;
+  };
+  return readableFiles(backupsDir, [sealKey], placeOf, (file) => relative(backupsDir, file).split(sep)[0] === 'store' || file.endsWith('KEY.json')).map(({ file, bytes }) => {
+    if (!file.endsWith(MANIFEST_FILE)) return { file, bytes };
+    const envelope = JSON.parse(bytes.toString('utf8')) as { sealed?: string };
+    if (!envelope.sealed) return { file, bytes };
+    const opened = open(key.key, { workspaceId: key.keyId, kind: 'backup', path: 'manifest' }, Buffer.from(envelope.sealed, 'base64'), Number.MAX_SAFE_INTEGER);
+    if (!opened.ok) throw new Error(`no key opens ${file}`);
+    return { file, bytes: opened.plaintext };
+  });
 }

@@ -10,7 +10,7 @@ import { can } from '../../../src-main/shared/auth/permissions';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { erasureFiles } from '../../platform';
+import { erasureFollowUp } from '../../platform';
 import { ErasureScope } from '../privacy';
 import { eraseComplainant } from './model/complaint-actions';
 
@@ -51,8 +51,10 @@ export function ComplainantPrivacy({ complaint }: { complaint: ComplaintRecord }
       onConfirm: () => {
         eraseComplainant(db, complaint.id, reason.trim() || t('complaints.defaultEraseReason'), new Date().toISOString())
           .then(async (blobIds) => {
-            await erasureFiles.eraseBlobs(blobIds);
-            await erasureFiles.forgetPreviews();
+            const followUp = erasureFollowUp(db);
+            await followUp.eraseBlobs(blobIds);
+            await followUp.forgetPreviews();
+            await followUp.redactBackups();
             notifications.show({ color: 'teal', message: t('complaints.erased') });
           })
           .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InternRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
-import { IpcError, erasureFiles, mainProcess } from '../../platform';
+import { IpcError, erasureFollowUp, mainProcess } from '../../platform';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
@@ -50,7 +50,7 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
       labels: { confirm: t('internships.erase'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => {
-        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString(), erasureFiles)
+        eraseInternPersonalData(db, intern.id, reason.trim() || t('internships.defaultEraseReason'), new Date().toISOString(), erasureFollowUp(db))
           .then(() => notifications.show({ color: 'teal', message: t('internships.erased') }))
           .catch(fail);
       },

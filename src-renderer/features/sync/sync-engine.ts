@@ -9,6 +9,7 @@ import {
   type PrDeskDb,
 } from '../../data';
 import { streamBackup } from '../../data/backup';
+import { redactBackups } from '../../data/backup-redaction';
 import { addBlobWants, wantsOfOps, type BlobWant } from '../../data/blob-wants';
 import type { PrDeskClient } from '../../../src-main/shared/ipc/api';
 import { BLOBS_PER_CALL } from '../../../src-main/shared/ipc/channels/sync';
@@ -147,6 +148,8 @@ async function syncOnce(db: PrDeskDb, main: PrDeskClient, { onProgress = () => {
   // After an erasure here: the share's copies of the erased values go, old snapshots with them.
   const redacted = await redactShare(db, main);
   if (!redacted) await writeSnapshotIfDue(db, main);
+  // … and this computer's backups (main waits while a backup is in use: then next sync).
+  await redactBackups(db, main);
 
   await writeSyncMeta(db, { lastSyncAt: new Date().toISOString() });
   const missing = await missingFiles(db);

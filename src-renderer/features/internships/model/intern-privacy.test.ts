@@ -38,6 +38,7 @@ describe('intern personal data', () => {
         previewsForgotten += 1;
         return Promise.resolve();
       },
+      redactBackups: () => Promise.resolve(),
     });
     // Preview PDFs (a certificate named after her) leave the temp folder.
     expect(previewsForgotten).toBe(1);

@@ -22,6 +22,8 @@ export interface ErasureFiles {
   eraseBlobs(ids: readonly string[]): Promise<void>;
   /** Removes every temporary preview PDF (their names and pages may name the person). */
   forgetPreviews(): Promise<void>;
+  /** Rewrites this computer's backups without the person (platform; see data/backup-redaction.ts). */
+  redactBackups(): Promise<void>;
 }
 
 /**
@@ -47,4 +49,5 @@ export async function eraseInternPersonalData(db: PrDeskDb, internId: string, re
   // The files go only after the records no longer name them (a failed erasure keeps both).
   await files.eraseBlobs(outcome.blobIds);
   await files.forgetPreviews();
+  await files.redactBackups();
 }

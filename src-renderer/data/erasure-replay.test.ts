@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
+import { erasureRecordSchema } from '../../src-main/shared/pdpa/erasure-records';
+import { erasePerson } from './erase-person';
+import { replayErasures, type ErasureReplayClient } from './erasure-replay';
+import { institutionRepo, internRepo } from './internship-repo';
+import { readSyncMeta } from './sync-store';
+import { openTestDb } from './test-db';
+
+const PHOTO = 'a'.repeat(64);
+
+async function officeWithIntern(photoBlobId: string | null = PHOTO) {
+  const { db } = await openTestDb();
+  const institution = await institutionRepo(db).create({ name: 'มหาวิทยาลัยทักษิณ', faculty: '', coordinatorName: '', coordinatorPhone: '', coordinatorEmail: '', requiredHours: 280, criteria: [...DEFAULT_CRITERIA] });
+  const intern = await internRepo(db).create({
+    title: 'นางสาว',
+    firstName: 'ปุณยาพร',
+    lastName: 'แก้วมณี',
+    firstNameEn: '',
+    lastNameEn: '',
+    studentId: '6510110777',
+    institutionId: institution.id,
+    programme: '',
+    phone: '0861234579',
+    email: '',
+    emergencyContact: '',
+    startDate: '2026-06-01',
+    endDate: '2026-07-31',
+    requiredHours: 280,
+    mentorId: null,
+    workGroup: 'public-relations',
+    status: 'active',
+    photoBlobId,
+    erasedAt: null,
+  });
+  return { db, intern };
+}
+
+describe('replaying the erasure ledger after a restore', () => {
+  it('erases again a person the restored backup predates, puts the erasure record back and removes the photo', async () => {
+    // The ledger's erasure, as another copy of the office carried it out.
+    const elsewhere = await officeWithIntern();
+    await erasePerson(elsewhere.db, { table: 'interns', recordId: elsewhere.intern.id, reason: 'ครบกำหนดเก็บรักษา' });
+    const [erasure] = await elsewhere.db.dataErasures.toArray();
+    const ledger = [erasureRecordSchema.parse(erasure)];
+
+    // This workstation, restored from a backup taken before the erasure: the intern is back.
+    const { db, intern } = await officeWithIntern(null);
+    await db.interns.put({ ...intern, id: elsewhere.intern.id, photoBlobId: PHOTO });
+    const erased: string[] = [];
+    const main: ErasureReplayClient = {
+      backupErasureLedger: () => Promise.resolve({ erasures: ledger }),
+      blobErase: ({ ids }) => {
+        erased.push(...ids);
+        return Promise.resolve({ erased: ids.length });
+      },
+    };
+    const outcome = await replayErasures(db, main);
+    expect(outcome?.records).toBeGreaterThan(0);
+    expect(await db.interns.get(elsewhere.intern.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', phone: '', photoBlobId: null });
+    expect(await db.dataErasures.get(ledger[0]!.id)).toMatchObject({ table: 'interns', recordId: elsewhere.intern.id });
+    expect(erased).toEqual([PHOTO]);
+    // The share and this computer's backups are redacted at the next sync.
+    expect((await readSyncMeta(db)).pendingBackupRedaction?.targets.length).toBeGreaterThan(0);
+  });
+
+  it('does nothing when this computer never erased anyone', async () => {
+    const { db } = await officeWithIntern();
+    const main: ErasureReplayClient = { backupErasureLedger: () => Promise.resolve({ erasures: [] }), blobErase: () => Promise.reject(new Error('not called')) };
+    expect(await replayErasures(db, main)).toBeNull();
+  });
+});
