@@ -5,6 +5,7 @@ import { ownSafeExtension, safeSavePath, toSafeFileName } from '../../shared/fil
 import { missionReportXlsx } from './mission-report-xlsx';
 import { complaintReportXlsx } from './complaint-report-xlsx';
 import { complaintRegisterXlsx } from './complaint-register-xlsx';
+import { ropaXlsx } from './ropa-xlsx';
 import { complaintRegisterCsv, maskComplainant } from '../../shared/domain/complaint-register';
 import type { AuthSession } from '../auth/session';
 import { surveyXlsx } from './survey-xlsx';
@@ -84,6 +85,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       if (!bytes) throw new IpcError({ code: 'not-found', detail: blobId });
       return saveUnderOwnExtension(suggestedFileName, bytes);
     },
+    'export:ropa-xlsx': ({ register, suggestedFileName }) => save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => ropaXlsx(register)),
     'export:complaint-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => complaintReportXlsx(report)),
     'export:complaint-register': ({ rows, format, suggestedFileName }) => {

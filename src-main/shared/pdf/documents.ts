@@ -8,6 +8,7 @@ import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
 import { briefingDocumentSchema, briefingPackDocumentSchema } from './briefing';
 import { surveyReportDocumentSchema } from './survey-report';
+import { ropaRegisterDocumentSchema } from './ropa-register';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -25,6 +26,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   briefingDocumentSchema,
   briefingPackDocumentSchema,
   surveyReportDocumentSchema,
+  ropaRegisterDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -63,5 +65,7 @@ export function documentTitle(document: PdfDocument): string {
       return `ชุดเอกสารประกอบการแถลงข่าว ${document.runSheet?.title ?? document.briefings[0]?.title ?? ''}`;
     case 'survey-report':
       return `รายงานผลการสำรวจ ${document.title}`;
+    case 'ropa-register':
+      return `บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล ${document.letterhead.officeName}`;
   }
 }

@@ -37,6 +37,7 @@ export const DATA_CATEGORIES = [
   'opinion',
   'position',
   'third-party',
+  'note',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
@@ -55,6 +56,7 @@ export const DATA_CATEGORY_LABELS: Record<DataCategory, string> = {
   opinion: 'ความคิดเห็นและคำตอบ',
   position: 'ตำแหน่ง',
   'third-party': 'ข้อมูลบุคคลอื่นที่เกี่ยวข้อง (ผู้ติดต่อฉุกเฉิน)',
+  note: 'บันทึกเพิ่มเติมเกี่ยวกับบุคคล',
 };
 
 /** What the field reads after an erasure, from the value it held (the same on every workstation). */
@@ -186,7 +188,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
       phone: f('contact', emptyText),
       email: f('contact', emptyText),
       lineId: f('contact', emptyText),
-      note: f('third-party', emptyText),
+      note: f('note', emptyText),
     },
   },
   pressSends: {

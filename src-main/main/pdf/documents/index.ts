@@ -12,6 +12,7 @@ import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
 import { buildSurveyReport } from './survey-report';
+import { buildRopaRegister } from './ropa-register';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -39,6 +40,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildBriefingPack(document, options);
     case 'survey-report':
       return buildSurveyReport(document, options);
+    case 'ropa-register':
+      return buildRopaRegister(document, options);
   }
 }
 

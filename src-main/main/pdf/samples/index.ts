@@ -7,6 +7,7 @@ import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
 import { surveyReportSamples } from './survey-report-samples';
+import { ropaRegisterSamples } from './ropa-register-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -29,6 +30,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   briefing: briefingSamples,
   'briefing-pack': briefingPackSamples,
   'survey-report': surveyReportSamples,
+  'ropa-register': ropaRegisterSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

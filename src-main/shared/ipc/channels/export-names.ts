@@ -7,4 +7,5 @@ export const EXPORT_CHANNELS = [
   'export:complaint-report-xlsx',
   'export:survey-xlsx',
   'export:complaint-register',
+  'export:ropa-xlsx',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ropaRegisterDocumentSchema } from '../../pdf/ropa-register';
 import { blobIdSchema } from '../../blobs/blob-refs';
 import { missionReportDocumentSchema } from '../../pdf/mission-report';
 import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
@@ -59,6 +60,11 @@ export const exportContract = {
         suggestedFileName,
       })
       .strict(),
+    output: saved,
+  },
+  /** The office's records of processing (PDPA s.39) as an .xlsx workbook; its PDF prints like any document. */
+  'export:ropa-xlsx': {
+    input: z.object({ register: ropaRegisterDocumentSchema, suggestedFileName }).strict(),
     output: saved,
   },
 } as const;
