@@ -4,6 +4,8 @@ import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import type { PrDeskDb } from './db';
 import { erasePerson } from './erase-person';
 import { attendanceRepo, institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from './internship-repo';
+import { mediaContactRepo } from './media-repo';
+import { pressSendRepo } from './press-repo';
 import { staffRepo } from './staff-repo';
 import { applyRemoteBatch, readSyncMeta, toSyncOp } from './sync-store';
 import { SOMCHAI, openTestDb } from './test-db';
@@ -157,4 +159,32 @@ describe('PDPA erasure that travels', () => {
     expect(await everything(b)).not.toContain(NAME);
     expect((await b.interns.get(intern.id))?.firstName).toBe('ลบข้อมูลส่วนบุคคลแล้ว');
   });
+
+  it('erases a media contact and the copies of her name and address in the send log, by the same declaration', async () => {
+    const { db } = await openTestDb();
+    const contact = await mediaContactRepo(db).create({
+      outletId: null,
+      title: 'นางสาว',
+      firstName: 'ศิริพร',
+      lastName: 'ข่าวดี',
+      position: 'ผู้สื่อข่าว',
+      phone: '0812223333',
+      email: 'siriporn@news.example',
+      lineId: 'siriporn.news',
+      coverageArea: 'สงขลา',
+      beats: [],
+      pdpaBasis: 'consent',
+      lastVerifiedAt: null,
+      note: '',
+      active: true,
+    });
+    const send = await pressSendRepo(db).create({ releaseId: '0190a000-0000-7000-8000-00000000f0a1', channel: 'line', contactId: contact.id, outletId: null, recipientName: 'นางสาวศิริพร ข่าวดี', address: 'siriporn.news', sentAt: '2026-11-20T03:00:00.000Z' });
+    await erasePerson(db, { table: 'mediaContacts', recordId: contact.id, reason: 'เจ้าของข้อมูลขอให้ลบ', alsoWrite: () => mediaContactRepo(db).update(contact.id, { active: false }).then(() => undefined) });
+    const all = await everything(db);
+    for (const value of ['ศิริพร', '0812223333', 'siriporn']) expect(all.includes(value), value).toBe(false);
+    // The send stays in the log (what was sent when), without whom it named.
+    expect(await db.pressSends.get(send.id)).toMatchObject({ recipientName: 'ลบข้อมูลส่วนบุคคลแล้ว', address: '', channel: 'line', deleted: false });
+    expect(await db.mediaContacts.get(contact.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', coverageArea: 'สงขลา', active: false });
+  });
 });
+
