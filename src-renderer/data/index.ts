@@ -38,6 +38,7 @@ export {
   interruptedRestore,
   replaceTablePart,
   restoreBackup,
+  restoreRunning,
   type RestoreClient,
   type RestoreProgress,
   type RestoreResult,

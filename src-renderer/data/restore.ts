@@ -186,6 +186,27 @@ export async function replaceTablePart(
  * If the window closes during 3–5 the marker stays, and the next start offers to finish.
  */
 export async function restoreBackup(db: PrDeskDb, name: string, options: RestoreOptions): Promise<RestoreResult> {
+  running = true;
+  try {
+    return await restoreRun(db, name, options);
+  } catch (error) {
+    running = false;
+    throw error;
+  }
+}
+
+/**
+ * True from the start of a restore in this window until the window reloads (a successful
+ * restore is followed by a reload; a failed one clears it). While it runs, the tables are
+ * replaced under the signed-in person, whose session ends; the sign-in gate shows a wait, not
+ * a sign-in form that the reload would throw away half-typed.
+ */
+let running = false;
+export function restoreRunning(): boolean {
+  return running;
+}
+
+async function restoreRun(db: PrDeskDb, name: string, options: RestoreOptions): Promise<RestoreResult> {
   const main = options.main ?? mainProcess();
   const storage = options.storage ?? window.localStorage;
   const report = options.onProgress ?? (() => undefined);

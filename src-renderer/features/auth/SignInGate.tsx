@@ -3,7 +3,7 @@ import { useCallback, type ReactNode } from 'react';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../src-main/shared/domain/office-profile';
 import { useAppData } from '../../app/data-context';
 import { PageLoading } from '../../app/layout/PageLoading';
-import { hasAnyCredential, officeProfileRepo } from '../../data';
+import { hasAnyCredential, officeProfileRepo, restoreRunning } from '../../data';
 import { FirstRunPage } from './FirstRunPage';
 import { LockScreen } from './LockScreen';
 import { SignInPage } from './SignInPage';
@@ -23,6 +23,9 @@ export function SignInGate({ children }: { children: ReactNode }) {
   useIdleLock(minutes ?? DEFAULT_IDLE_LOCK_MINUTES, Boolean(state && !state.locked), lock);
 
   if (anyone === undefined) return <PageLoading />;
+  // A restore replaces the tables under the signed-in person and then reloads the window: a
+  // sign-in form shown meanwhile would be thrown away by the reload, half-typed.
+  if (!state && restoreRunning()) return <PageLoading />;
   if (!state) return anyone ? <SignInPage /> : <FirstRunPage />;
   // Locked: the app stays mounted but hidden and inert, so a form being typed when the idle
   // time ran out is still there, as typed, after the PIN.
