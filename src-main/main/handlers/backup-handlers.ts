@@ -180,7 +180,8 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<HandlerTable
         const done = await redactSets({ fs, layout, backupStore, crypto: await keyring.current() }, { targets, blobIds }, pins.isPinned);
         const pending = done.skipped.length > 0;
         if (!pending) for (const erasure of erasures) await ledger.markDone(erasure.id);
-        log(`PDPA erasure: ${done.sets} backup(s) rewritten, ${done.parts} part(s), ${done.blobs} photo(s) removed${pending ? `, ${done.skipped.length} in use (later)` : ''}`);
+        // Said only when a backup changed or must wait: a sync with nothing to redact stays quiet.
+        if (done.sets > 0 || pending) log(`PDPA erasure: ${done.sets} backup(s) rewritten, ${done.parts} part(s), ${done.blobs} photo(s) removed${pending ? `, ${done.skipped.length} in use (later)` : ''}`);
         return { sets: done.sets, parts: done.parts, blobs: done.blobs, pending };
       }),
     'backup:erasure-ledger': () => asIpcErrors(async () => ({ erasures: (await ledger.list()).map((entry) => entry.erasure) })),
