@@ -68,6 +68,8 @@ export const router = createHashRouter([
             path: 'surveys/s/:surveyId/:tab?',
             lazy: () => import('../features/surveys').then((m) => ({ Component: m.SurveyDetailPage })),
           },
+          { path: 'privacy', element: <Navigate to="/privacy/requests" replace /> },
+          { path: 'privacy/:tab', lazy: () => import('../features/privacy').then((m) => ({ Component: m.PrivacyPage })) },
           { path: 'sync', lazy: () => import('../features/sync').then((m) => ({ Component: m.SyncPage })) },
           { path: 'settings', element: <Navigate to="/settings/office" replace /> },
           {

@@ -14,7 +14,9 @@ import type {
   ComplaintRecord,
   ComplaintSettingsRecord,
   ComplaintStepRecord,
+  DataBreachRecord,
   DataErasureRecord,
+  DataRequestRecord,
   DistributionListRecord,
   InstitutionRecord,
   InternEvaluationRecord,
@@ -66,6 +68,8 @@ export class PrDeskDb extends Dexie {
   internWorkLogs!: EntityTable<WorkLogRecord, 'id'>;
   internEvaluations!: EntityTable<InternEvaluationRecord, 'id'>;
   dataErasures!: EntityTable<DataErasureRecord, 'id'>;
+  dataRequests!: EntityTable<DataRequestRecord, 'id'>;
+  dataBreaches!: EntityTable<DataBreachRecord, 'id'>;
   mediaOutlets!: EntityTable<MediaOutletRecord, 'id'>;
   mediaContacts!: EntityTable<MediaContactRecord, 'id'>;
   distributionLists!: EntityTable<DistributionListRecord, 'id'>;

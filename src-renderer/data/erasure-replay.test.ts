@@ -1,38 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
 import { erasureRecordSchema } from '../../src-main/shared/pdpa/erasure-records';
 import { erasePerson } from './erase-person';
 import { replayErasures, type ErasureReplayClient } from './erasure-replay';
 import { institutionRepo, internRepo } from './internship-repo';
 import { readSyncMeta } from './sync-store';
-import { openTestDb } from './test-db';
+import { TEST_INSTITUTION, openTestDb, testIntern } from './test-db';
 
 const PHOTO = 'a'.repeat(64);
 
 async function officeWithIntern(photoBlobId: string | null = PHOTO) {
   const { db } = await openTestDb();
-  const institution = await institutionRepo(db).create({ name: 'มหาวิทยาลัยทักษิณ', faculty: '', coordinatorName: '', coordinatorPhone: '', coordinatorEmail: '', requiredHours: 280, criteria: [...DEFAULT_CRITERIA] });
-  const intern = await internRepo(db).create({
-    title: 'นางสาว',
-    firstName: 'ปุณยาพร',
-    lastName: 'แก้วมณี',
-    firstNameEn: '',
-    lastNameEn: '',
-    studentId: '6510110777',
-    institutionId: institution.id,
-    programme: '',
-    phone: '0861234579',
-    email: '',
-    emergencyContact: '',
-    startDate: '2026-06-01',
-    endDate: '2026-07-31',
-    requiredHours: 280,
-    mentorId: null,
-    workGroup: 'public-relations',
-    status: 'active',
-    photoBlobId,
-    erasedAt: null,
-  });
+  const institution = await institutionRepo(db).create(TEST_INSTITUTION);
+  const intern = await internRepo(db).create(testIntern(institution.id, { phone: '0861234579', photoBlobId }));
   return { db, intern };
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import type { PrDeskDb } from './db';
 import { erasePerson } from './erase-person';
@@ -8,7 +7,7 @@ import { mediaContactRepo } from './media-repo';
 import { pressSendRepo } from './press-repo';
 import { staffRepo } from './staff-repo';
 import { applyRemoteBatch, readSyncMeta, toSyncOp } from './sync-store';
-import { SOMCHAI, openTestDb } from './test-db';
+import { SOMCHAI, TEST_INSTITUTION, openTestDb, testIntern } from './test-db';
 import { createRepository } from './repository';
 import { workLinkSchema, type WorkLink } from '../../src-main/shared/domain/work-link';
 import { taskCommentSchema, type TaskComment } from '../../src-main/shared/domain/task';
@@ -45,38 +44,23 @@ async function office() {
   const a = opened.db;
   if (!first || !b || !c) throw new Error('three workstations');
   first.close();
-  const institution = await institutionRepo(a).create({
-    name: 'มหาวิทยาลัยทักษิณ',
-    faculty: 'คณะมนุษยศาสตร์',
-    coordinatorName: '',
-    coordinatorPhone: '',
-    coordinatorEmail: '',
-    requiredHours: 280,
-    criteria: [...DEFAULT_CRITERIA],
-  });
+  const institution = await institutionRepo(a).create(TEST_INSTITUTION);
   const account = await staffRepo(a).create({ ...SOMCHAI, title: 'นางสาว', firstName: NAME, lastName: 'ศรีวงศ์', role: 'intern', phone: PHONE, email: EMAIL });
-  const intern = await internRepo(a).create({
-    title: 'นางสาว',
-    firstName: NAME,
-    lastName: 'ศรีวงศ์',
-    firstNameEn: 'Pimchanok',
-    lastNameEn: 'Sriwong',
-    studentId: '6510110999',
-    institutionId: institution.id,
-    programme: 'นิเทศศาสตร์',
-    phone: PHONE,
-    email: EMAIL,
-    emergencyContact: 'นางสมใจ ศรีวงศ์ (มารดา)',
-    startDate: '2026-06-01',
-    endDate: '2026-07-31',
-    requiredHours: 280,
-    mentorId: null,
-    staffId: account.id,
-    workGroup: 'public-relations',
-    status: 'active',
-    photoBlobId: PHOTO,
-    erasedAt: null,
-  });
+  const intern = await internRepo(a).create(
+    testIntern(institution.id, {
+      firstName: NAME,
+      lastName: 'ศรีวงศ์',
+      firstNameEn: 'Pimchanok',
+      lastNameEn: 'Sriwong',
+      studentId: '6510110999',
+      programme: 'นิเทศศาสตร์',
+      phone: PHONE,
+      email: EMAIL,
+      emergencyContact: 'นางสมใจ ศรีวงศ์ (มารดา)',
+      staffId: account.id,
+      photoBlobId: PHOTO,
+    }),
+  );
   await attendanceRepo(a).create({ internId: intern.id, date: '2026-06-01', kind: 'present', checkIn: '08:30', checkOut: '16:30', overnight: false, breakMinutes: 60, note: `ลาครึ่งวัน โทร ${PHONE}` });
   const log = await workLogRepo(a).create({ internId: intern.id, date: '2026-06-01', text: WORK, taskId: null, approvedBy: null, approvedAt: null });
   await internEvaluationRepo(a).create({ internId: intern.id, evaluatorId: null, date: '2026-07-31', scores: [{ criterionId: 'manner', score: 5, comment: `${NAME} ตั้งใจดี` }], overallComment: `${NAME} ผ่าน` });

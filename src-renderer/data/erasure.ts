@@ -1,5 +1,5 @@
 import { blobIdsOf } from '../../src-main/shared/blobs/blob-refs';
-import { erasedFieldsOf, personalTable, scrubValues, tablesReaching, type Reach } from '../../src-main/shared/pdpa/personal-fields';
+import { erasedFieldsOf, fieldReaches, personalTable, scrubValues, tablesReaching, type FieldReach } from '../../src-main/shared/pdpa/personal-fields';
 import { scrubRecordState } from '../../src-main/shared/pdpa/scrub-state';
 import { conflictsOf } from '../../src-main/shared/sync/merge';
 import { otherReferents } from './blob-wants';
@@ -29,7 +29,6 @@ export interface ErasureTarget {
 }
 
 type Row = Record<string, unknown>;
-type FieldReach = Extract<Reach, { kind: 'field' }>;
 
 function matchesWhen(row: Row, reach: FieldReach): boolean {
   return Object.entries(reach.when ?? {}).every(([key, value]) => row[key] === value);
@@ -47,20 +46,26 @@ async function childIds(db: PrDeskDb, child: string, reach: FieldReach, parentId
   return rows.filter((row) => matchesWhen(row, reach)).map((row) => String(row.id));
 }
 
+/** A record about a person, and whether it belongs to an account erased whole (an intern's sign-in). */
+export interface PersonRecord {
+  table: string;
+  recordId: string;
+  wholeAccount: boolean;
+}
+
 /**
- * Every record an erasure of `table`/`recordId` reaches, with the fields it scrubs there: the
- * person's own record, the records naming it (and theirs, a work log's mission link), and the
- * accounts it cascades to (an intern's sign-in, erased whole, with its children).
+ * Every record about the person whose own record is `table`/`recordId`: that record, the
+ * records naming it (and theirs, a work log's mission link), and the accounts it cascades to
+ * (an intern's sign-in, with its children). What an erasure scrubs and an access export shows.
  */
-export async function erasureTargets(db: PrDeskDb, table: string, recordId: string): Promise<ErasureTarget[]> {
-  const out: ErasureTarget[] = [];
+export async function personRecords(db: PrDeskDb, table: string, recordId: string): Promise<PersonRecord[]> {
+  const out: PersonRecord[] = [];
   const seen = new Set<string>();
   const visit = async (name: string, id: string, wholeAccount: boolean): Promise<void> => {
     const key = `${name}\u0000${id}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const fields = erasedFieldsOf(name, wholeAccount);
-    if (fields.length > 0) out.push({ table: name, recordId: id, fields });
+    out.push({ table: name, recordId: id, wholeAccount });
     for (const { table: child, reach } of tablesReaching(name)) {
       for (const childId of await childIds(db, child, reach, id)) await visit(child, childId, wholeAccount);
     }
@@ -74,6 +79,14 @@ export async function erasureTargets(db: PrDeskDb, table: string, recordId: stri
   };
   await visit(table, recordId, false);
   return out;
+}
+
+/** Every record an erasure of `table`/`recordId` reaches, with the fields it scrubs there. */
+export async function erasureTargets(db: PrDeskDb, table: string, recordId: string): Promise<ErasureTarget[]> {
+  return (await personRecords(db, table, recordId)).flatMap(({ table: name, recordId: id, wholeAccount }) => {
+    const fields = erasedFieldsOf(name, wholeAccount);
+    return fields.length > 0 ? [{ table: name, recordId: id, fields }] : [];
+  });
 }
 
 /** Blob ids held in the erased fields of some values of `table`. */
@@ -190,11 +203,12 @@ export async function erasedAmong(db: PrDeskDb, roots: Map<string, Map<string, b
         out.push({ table, recordId, fields: erasedFieldsOf(table, whole) });
         break;
       }
-      const reach = personalTable(name)?.reach;
-      if (reach?.kind !== 'field') break;
+      const reaches = fieldReaches(personalTable(name)?.reach);
+      if (reaches.length === 0) break;
       const row = await db.table<Row, string>(name).get(id);
-      const parent = row?.[reach.field];
-      if (!row || !matchesWhen(row, reach) || typeof parent !== 'string') break;
+      const reach = row && reaches.find((r) => matchesWhen(row, r));
+      const parent = reach ? row[reach.field] : undefined;
+      if (!reach || typeof parent !== 'string') break;
       name = reach.table;
       id = parent;
     }

@@ -15,7 +15,8 @@ export { markErasureWrite, markSystemWrite, type ActingSource } from './write-pe
 export { erasePerson, type ErasePersonRequest } from './erase-person';
 export { redactBackups } from './backup-redaction';
 export { replayErasures } from './erasure-replay';
-export { erasureTargets, type ErasureTarget, type ScrubOutcome } from './erasure';
+export { erasureTargets, personRecords, type ErasureTarget, type PersonRecord, type ScrubOutcome } from './erasure';
+export { dataBreachRepo, dataRequestRepo } from './privacy-repo';
 export {
   applyRemoteBatch,
   currentSyncRecord,

@@ -1,3 +1,4 @@
+import { DEFAULT_CRITERIA, type Institution, type Intern } from '../../src-main/shared/domain/internship';
 import type { Staff, StaffRole } from '../../src-main/shared/domain/staff';
 import { openPrDeskDb } from './db';
 
@@ -35,3 +36,40 @@ export const SOMCHAI: Staff = {
   startDate: '2020-10-01',
   active: true,
 };
+
+/** An institution with the usual evaluation form, as interns' records need one. */
+export const TEST_INSTITUTION: Institution = {
+  name: 'มหาวิทยาลัยทักษิณ',
+  faculty: 'คณะมนุษยศาสตร์',
+  coordinatorName: '',
+  coordinatorPhone: '',
+  coordinatorEmail: '',
+  requiredHours: 280,
+  criteria: [...DEFAULT_CRITERIA],
+};
+
+/** A valid intern for tests: a two-month internship; override what the test is about. */
+export function testIntern(institutionId: string, overrides: Partial<Intern> = {}): Intern {
+  return {
+    title: 'นางสาว',
+    firstName: 'กนกวรรณ',
+    lastName: 'ศรีสุข',
+    firstNameEn: 'Kanokwan',
+    lastNameEn: 'Srisuk',
+    studentId: '6410110123',
+    institutionId,
+    programme: 'นิเทศศาสตร์',
+    phone: '081-234-5678',
+    email: 'kanokwan@example.ac.th',
+    emergencyContact: 'นางสมใจ ศรีสุข (มารดา) 089-111-2222',
+    startDate: '2026-06-01',
+    endDate: '2026-07-31',
+    requiredHours: 280,
+    mentorId: null,
+    workGroup: 'public-relations',
+    status: 'active',
+    photoBlobId: null,
+    erasedAt: null,
+    ...overrides,
+  };
+}

@@ -10,7 +10,9 @@ import type { PressPickup, PressRelease, PressRequest, PressSend, PressSettings,
 import type { DistributionList, MediaContact, MediaOutlet } from '../../src-main/shared/domain/media';
 import type { Complaint, ComplaintSettings, ComplaintStep } from '../../src-main/shared/domain/complaint';
 import type { Survey, SurveyResponse } from '../../src-main/shared/domain/survey';
+import type { DataBreach } from '../../src-main/shared/domain/data-breach';
 import type { DataErasure } from '../../src-main/shared/domain/data-erasure';
+import type { DataRequest } from '../../src-main/shared/domain/data-request';
 import type { Envelope, WithEnvelope } from '../../src-main/shared/domain/envelope';
 import type { RecordState } from '../../src-main/shared/sync/merge';
 import type { SyncOp, SyncOpKind } from '../../src-main/shared/sync/sync-op';
@@ -95,6 +97,8 @@ export type AttendanceRecord = WithEnvelope<Attendance>;
 export type WorkLogRecord = WithEnvelope<WorkLog>;
 export type InternEvaluationRecord = WithEnvelope<InternEvaluation>;
 export type DataErasureRecord = WithEnvelope<DataErasure>;
+export type DataRequestRecord = WithEnvelope<DataRequest>;
+export type DataBreachRecord = WithEnvelope<DataBreach>;
 export type MediaOutletRecord = WithEnvelope<MediaOutlet>;
 export type MediaContactRecord = WithEnvelope<MediaContact>;
 export type DistributionListRecord = WithEnvelope<DistributionList>;

@@ -10,6 +10,12 @@ export function fieldError(t: TFunction, message: string | undefined): string | 
   return message.startsWith('validation.') ? t(message) : t('validation.invalid');
 }
 
+/** `fieldError`, plus a module's own messages (`complaints.validation.*`, `privacy.validation.*`). */
+export function moduleFieldError(t: TFunction, message: string | undefined, module: string): string | undefined {
+  if (message?.startsWith(`${module}.validation.`)) return t(message);
+  return fieldError(t, message);
+}
+
 /** A failed save in the user's language: the IPC code's text, or the generic one. */
 export function saveErrorText(t: TFunction, error: unknown): string {
   if (isDiskFull(error)) return t('errors.diskFull');

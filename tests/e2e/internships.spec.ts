@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
@@ -181,17 +181,18 @@ test.describe('internship records', () => {
     await expect(page.getByTestId('work-log-entry')).toContainText('ถ่ายภาพพิธีเปิดงานกาชาด');
     await expect(page.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
 
-    // PDPA: the mentor may not; the administrator exports the intern's data for her, then erases
-    // it at the end of retention, and the erasure is recorded.
+    // PDPA: she asks for her data (logged from her page, anyone may log it); the mentor may not
+    // erase; the administrator erases it at the end of retention, and the erasure is recorded.
+    await page.getByRole('button', { name: 'บันทึกคำขอใช้สิทธิ (PDPA)' }).click();
+    const request = page.getByRole('form', { name: 'แบบบันทึกคำขอใช้สิทธิ' });
+    await expect(request.getByRole('textbox', { name: 'ผู้ยื่นคำขอ' })).toHaveValue('นางสาวกนกวรรณ ศรีสุข');
+    await expect(request.getByRole('combobox', { name: 'ชื่อเจ้าของข้อมูล' })).toHaveValue('นางสาวกนกวรรณ ศรีสุข');
+    await request.getByRole('textbox', { name: 'รายละเอียดคำขอ' }).fill('ขอให้ลบข้อมูลเมื่อสิ้นสุดการฝึกงาน');
+    await request.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(request).toBeHidden();
     await expect(page.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' })).toBeDisabled();
     await expect(page.getByTestId('privacy-refused')).toHaveText('ทำรายการนี้ไม่ได้: ต้องเป็น ผู้ดูแลระบบ');
     await new SignInPage(page).switchTo(displayName(TEST_ADMIN));
-    await page.getByRole('button', { name: 'ส่งออกข้อมูลของนักศึกษา' }).click();
-    await expect.poll(() => app.env.exported.length).toBe(1);
-    const exported = JSON.parse(readFileSync(app.env.exported[0] ?? '', 'utf8')) as { intern: { firstName: string }; workLog: unknown[]; attendance: unknown[] };
-    expect(exported.intern.firstName).toBe('กนกวรรณ');
-    expect(exported.attendance).toHaveLength(5);
-    expect(exported.workLog).toHaveLength(1);
     // A preview of her certificate is still in the temp folder (the viewer had it open).
     const previews = join(app.env.userDataDir, 'tmp', 'pr-desk-pdf');
     mkdirSync(previews, { recursive: true });
@@ -212,5 +213,10 @@ test.describe('internship records', () => {
     await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.'); // hours stay for statistics
     await page.reload();
     await expect(page.getByTestId('erased-notice')).toBeVisible();
+    // Her request stays in the log as proof it was handled, without her name.
+    await settings.shell.openSection('ข้อมูลส่วนบุคคล');
+    await expect(page.getByTestId('request-row')).toHaveCount(1);
+    await expect(page.getByTestId('request-row')).not.toContainText('กนกวรรณ');
+    await expect(page.getByTestId('request-row')).toContainText('ลบข้อมูลส่วนบุคคลแล้ว');
   });
 });

@@ -17,6 +17,7 @@ const EXPECTED: Record<Action, Record<StaffRole, boolean>> = {
   'settings.edit': row(Y, N, N, N, N, N, Y),
   'pdpa.erase': row(N, N, N, N, N, N, Y),
   'pdpa.export': row(N, N, N, N, N, N, Y),
+  'pdpa.manage': row(Y, Y, N, N, N, N, Y),
   'workspace.admin': row(N, N, N, N, N, N, Y),
   'backup.restore': row(N, N, N, N, N, N, Y),
   'complaint.viewIdentity': row(Y, Y, N, N, N, N, N),

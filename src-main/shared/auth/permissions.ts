@@ -18,6 +18,8 @@ export const ACTIONS = [
   /** ลบข้อมูลส่วนบุคคลตาม PDPA และส่งออกข้อมูลของเจ้าของข้อมูล */
   'pdpa.erase',
   'pdpa.export',
+  /** ตอบคำขอใช้สิทธิของเจ้าของข้อมูล และดูแลบันทึกเหตุละเมิด (แจ้ง สคส. ปิดเหตุ) */
+  'pdpa.manage',
   /** รับ/ถอนเครื่องในโฟลเดอร์ซิงก์ เปลี่ยนรหัสผ่านของสำนักงาน */
   'workspace.admin',
   /** กู้คืนข้อมูลจากไฟล์สำรอง (แทนที่ข้อมูลทั้งเครื่อง) */
@@ -34,6 +36,7 @@ const ROLE_RIGHTS: Record<Action, readonly StaffRole[]> = {
   'settings.edit': ['admin', 'director'],
   'pdpa.erase': ['admin'],
   'pdpa.export': ['admin'],
+  'pdpa.manage': ['admin', 'director', 'deputy'],
   'workspace.admin': ['admin'],
   'backup.restore': ['admin'],
   'complaint.viewIdentity': ['director', 'deputy'],

@@ -13,7 +13,7 @@ type Row = Record<string, unknown>;
  * - the children of what they may see: comments on their tasks, versions of their releases …
  *
  * Their mentor's evaluation is not theirs to read: it is printed ลับ and goes to the institution.
- * PDPA erasure records are the administrator's.
+ * PDPA erasure records, requests and breaches are the office's, not an intern's.
  */
 
 /** Read by every screen to show a name or a setting; nothing in them is another person's work. */
@@ -31,7 +31,7 @@ const REFERENCE_TABLES = new Set([
   'surveys',
 ]);
 
-const HIDDEN_TABLES = new Set(['internEvaluations', 'dataErasures']);
+const HIDDEN_TABLES = new Set(['internEvaluations', 'dataErasures', 'dataRequests', 'dataBreaches']);
 
 /** Tables whose visible ids decide what an intern sees of their children. */
 export const SCOPE_PARENT_TABLES = ['tasks', 'missions', 'interns', 'pressReleases', 'briefings', 'complaints', 'pressConferences'] as const;

@@ -118,6 +118,33 @@ describe('dataErasures: administrator only', () => {
   it.each(cases)('$name → $expected', (c) => expectDecision(c));
 });
 
+describe('dataRequests: anyone logs a request as it arrives; answering it is for PDPA handlers', () => {
+  const received = { id: 'r1', status: 'received', answer: '' };
+  const answered = { ...received, status: 'answered', answeredDate: '2569-12-20', answer: 'ส่งสำเนาข้อมูลแล้ว' };
+  const cases: Case[] = [
+    { name: 'an officer logs a new request', attempt: { actor: officer, table: 'dataRequests', before: undefined, after: received }, expected: 'allowed' },
+    { name: 'an officer answers it', attempt: { actor: officer, table: 'dataRequests', before: received, after: answered }, expected: 'role', action: 'pdpa.manage' },
+    { name: 'an officer logs a request already answered', attempt: { actor: officer, table: 'dataRequests', before: undefined, after: answered }, expected: 'role', action: 'pdpa.manage' },
+    { name: 'an officer edits a logged request', attempt: { actor: officer, table: 'dataRequests', before: received, after: { ...received, details: 'x' } }, expected: 'role' },
+    { name: 'the deputy answers it', attempt: { actor: deputy, table: 'dataRequests', before: received, after: answered }, expected: 'allowed' },
+    { name: 'the administrator answers it', attempt: { actor: admin, table: 'dataRequests', before: received, after: answered }, expected: 'allowed' },
+    { name: 'an intern logs one', attempt: { actor: as(INTERN, 'intern'), table: 'dataRequests', before: undefined, after: received }, expected: 'intern-scope' },
+  ];
+  it.each(cases)('$name → $expected', (c) => expectDecision(c));
+});
+
+describe('dataBreaches: anyone records an incident at once; notices and closing are for PDPA handlers', () => {
+  const open = { id: 'b1', status: 'open', regulatorNotifiedAt: null };
+  const cases: Case[] = [
+    { name: 'an officer records an incident', attempt: { actor: officer, table: 'dataBreaches', before: undefined, after: open }, expected: 'allowed' },
+    { name: 'an officer marks the regulator notified', attempt: { actor: officer, table: 'dataBreaches', before: open, after: { ...open, regulatorNotifiedAt: '2026-12-06T10:00:00+07:00' } }, expected: 'role', action: 'pdpa.manage' },
+    { name: 'an officer records one already closed', attempt: { actor: officer, table: 'dataBreaches', before: undefined, after: { ...open, status: 'closed' } }, expected: 'role' },
+    { name: 'the director closes it', attempt: { actor: director, table: 'dataBreaches', before: open, after: { ...open, status: 'closed' } }, expected: 'allowed' },
+    { name: 'an intern records one', attempt: { actor: as(INTERN, 'intern'), table: 'dataBreaches', before: undefined, after: open }, expected: 'intern-scope' },
+  ];
+  it.each(cases)('$name → $expected', (c) => expectDecision(c));
+});
+
 describe.each([
   { table: 'pressReleases', approverField: 'approvedBy', action: 'release.approve' as const },
   { table: 'briefings', approverField: 'approvedById', action: 'briefing.approve' as const },

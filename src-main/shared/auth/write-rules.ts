@@ -97,10 +97,21 @@ function asMentorOfBoth(attempt: WriteAttempt, action: 'workLog.approve' | 'eval
   return interns.size > 0 ? ALLOWED : deny(action, 'not-mentor');
 }
 
+/**
+ * Logging a request as it arrives is anyone's at the front desk; answering or refusing it,
+ * and any later change, are for those who handle PDPA requests.
+ */
+function intakeOnly(attempt: WriteAttempt): boolean {
+  return attempt.before === undefined && (attempt.after.status === 'received' || attempt.after.status === 'in-progress') && !attempt.after.answer;
+}
+
 const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>> = {
   staff: staffRule,
   staffCredentials: credentialRule,
   dataErasures: (attempt) => can(attempt.actor, 'pdpa.erase'),
+  dataRequests: (attempt) => (intakeOnly(attempt) ? ALLOWED : can(attempt.actor, 'pdpa.manage')),
+  // Anyone who finds an incident records it at once (the 72 hours run from then); what follows is the office's.
+  dataBreaches: (attempt) => (attempt.before === undefined && attempt.after.status === 'open' && !attempt.after.regulatorNotifiedAt ? ALLOWED : can(attempt.actor, 'pdpa.manage')),
   pressReleases: (attempt) => {
     if (!touchesApproval(attempt, RELEASE_APPROVAL_FIELDS)) return ALLOWED;
     const decision = canApprove(attempt.actor, 'release.approve', authorOf(attempt), attempt.actingForDirector);
@@ -126,7 +137,7 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
  * Lists the office keeps for everyone (an intern reads them to show a name) and records about
  * interns: an intern changes none of them. Their own staff record and PIN follow the staff rules.
  */
-const INTERN_READ_ONLY_TABLES = new Set(['missions', 'interns', 'institutions', 'agencies', 'mediaOutlets', 'distributionLists', 'surveys', 'qaBank']);
+const INTERN_READ_ONLY_TABLES = new Set(['missions', 'interns', 'institutions', 'agencies', 'mediaOutlets', 'distributionLists', 'surveys', 'qaBank', 'dataRequests', 'dataBreaches']);
 
 /**
  * Interns work on their own things (issue 19: they see only their own records and tasks, so

@@ -52,7 +52,8 @@ function firstDate(steps: readonly StepLike[], kinds: readonly ComplaintStepKind
   return orderSteps(steps).find((s) => kinds.includes(s.kind))?.date ?? null;
 }
 
-function deadline(dueDate: string, metOn: string | null, today: string, warnDays: number): Deadline {
+/** A limit on `today`: met (on time or late) once `metOn` is set, else on track, due soon or overdue. */
+export function deadline(dueDate: string, metOn: string | null, today: string, warnDays: number): Deadline {
   const daysLeft = daysBetween(today, dueDate);
   if (metOn) return { state: metOn <= dueDate ? 'met' : 'met-late', dueDate, metOn, daysLeft };
   const state: DeadlineState = daysLeft < 0 ? 'overdue' : daysLeft <= warnDays ? 'due-soon' : 'on-track';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retentionYearsSchema } from '../pdpa/retention';
 import { actingDelegationSchema } from './acting-delegation';
 import { thaiText } from './validation';
 
@@ -31,6 +32,8 @@ export const officeProfileSchema = z.object({
   idleLockMinutes: z.number({ message: 'validation.number' }).int({ message: 'validation.number' }).min(1, { message: 'validation.number' }).max(240, { message: 'validation.number' }).optional(),
   /** รักษาราชการแทน: who carries the director's approvals, and when (acting-delegation.ts). Optional: older records have none. */
   actingDelegations: z.array(actingDelegationSchema).max(200).optional(),
+  /** The office's own retention periods in years (PDPA, issue 20); absent ones use the defaults (retention.ts). */
+  retentionYears: retentionYearsSchema.optional(),
 });
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { agencySchema } from './agency';
 import { briefingSchema, briefingVersionSchema } from './briefing';
 import { complaintSchema, complaintSettingsSchema, complaintStepSchema } from './complaint';
+import { dataBreachSchema } from './data-breach';
 import { dataErasureSchema } from './data-erasure';
+import { dataRequestSchema } from './data-request';
 import { attendanceSchema, institutionSchema, internEvaluationSchema, internSchema, workLogSchema } from './internship';
 import { distributionListSchema, mediaContactSchema, mediaOutletSchema } from './media';
 import { missionSchema } from './mission';
@@ -36,6 +38,9 @@ export const TABLE_SCHEMAS = {
   internWorkLogs: workLogSchema,
   internEvaluations: internEvaluationSchema,
   dataErasures: dataErasureSchema,
+  /** PDPA: requests from people about their data, and the breach log (issue 20). */
+  dataRequests: dataRequestSchema,
+  dataBreaches: dataBreachSchema,
   mediaOutlets: mediaOutletSchema,
   mediaContacts: mediaContactSchema,
   distributionLists: distributionListSchema,

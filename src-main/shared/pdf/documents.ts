@@ -9,6 +9,8 @@ import { pressReleaseDocumentSchema } from './press-release';
 import { briefingDocumentSchema, briefingPackDocumentSchema } from './briefing';
 import { surveyReportDocumentSchema } from './survey-report';
 import { ropaRegisterDocumentSchema } from './ropa-register';
+import { subjectAccessDocumentSchema } from './subject-access';
+import { retentionListDocumentSchema } from './retention-list';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -27,6 +29,8 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   briefingPackDocumentSchema,
   surveyReportDocumentSchema,
   ropaRegisterDocumentSchema,
+  subjectAccessDocumentSchema,
+  retentionListDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -67,5 +71,9 @@ export function documentTitle(document: PdfDocument): string {
       return `รายงานผลการสำรวจ ${document.title}`;
     case 'ropa-register':
       return `บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล ${document.letterhead.officeName}`;
+    case 'subject-access':
+      return `สำเนาข้อมูลส่วนบุคคล ${document.subject.name}`;
+    case 'retention-list':
+      return `บัญชีข้อมูลส่วนบุคคลที่ครบกำหนดเก็บรักษา ปีงบประมาณ พ.ศ. ${document.fiscalYear}`;
   }
 }

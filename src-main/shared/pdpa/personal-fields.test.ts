@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { TABLE_SCHEMAS } from '../domain/table-schemas';
-import { NOT_PERSONAL, PERSONAL_TABLES, erasedFieldsOf, erasureScope, scrubValues, tablesReaching } from './personal-fields';
+import { NOT_PERSONAL, PERSONAL_TABLES, erasedFieldsOf, erasureScope, fieldReaches, scrubValues, tablesReaching } from './personal-fields';
 
 interface ZodNode {
   _zod: { def: Record<string, unknown> & { type: string } };
@@ -46,7 +46,7 @@ describe('personal-data tags cover every field of every table', () => {
     const unknown: string[] = [];
     for (const [table, declared] of Object.entries(PERSONAL_TABLES)) {
       const shape = shapeOf(TABLE_SCHEMAS[table as keyof typeof TABLE_SCHEMAS]);
-      for (const name of [...Object.keys(declared.fields), ...(declared.reach?.kind === 'field' && declared.reach.field !== 'createdBy' ? [declared.reach.field] : [])]) {
+      for (const name of [...Object.keys(declared.fields), ...fieldReaches(declared.reach).flatMap((reach) => (reach.field === 'createdBy' ? [] : [reach.field, ...Object.keys(reach.when ?? {})]))]) {
         if (!Object.hasOwn(shape, name)) unknown.push(`${table}.${name}`);
       }
     }
@@ -78,9 +78,11 @@ describe('personal-data tags cover every field of every table', () => {
 
   it('reaches every child table through a table that is itself declared', () => {
     for (const declared of Object.values(PERSONAL_TABLES)) {
-      if (declared.reach?.kind === 'field') expect(PERSONAL_TABLES[declared.reach.table]?.reach, declared.reach.table).toBeDefined();
+      for (const reach of fieldReaches(declared.reach)) expect(PERSONAL_TABLES[reach.table]?.reach, reach.table).toBeDefined();
     }
-    expect(tablesReaching('interns').map((t) => t.table).sort()).toEqual(['internAttendance', 'internEvaluations', 'internWorkLogs']);
+    expect(tablesReaching('interns').map((t) => t.table).sort()).toEqual(['dataRequests', 'internAttendance', 'internEvaluations', 'internWorkLogs']);
+    // A request names its person by table and id: it reaches each of them, only when it names that table.
+    expect(tablesReaching('complaints').find((t) => t.table === 'dataRequests')?.reach.when).toEqual({ subjectTable: 'complaints' });
   });
 });
 

@@ -9,7 +9,7 @@
  */
 
 /** The people whose data the office holds. */
-export const DATA_SUBJECTS = ['intern', 'complainant', 'mediaContact', 'staff', 'respondent', 'contactPerson', 'official'] as const;
+export const DATA_SUBJECTS = ['intern', 'complainant', 'mediaContact', 'staff', 'respondent', 'contactPerson', 'official', 'requester'] as const;
 export type DataSubject = (typeof DATA_SUBJECTS)[number];
 
 export const DATA_SUBJECT_LABELS: Record<DataSubject, string> = {
@@ -20,6 +20,7 @@ export const DATA_SUBJECT_LABELS: Record<DataSubject, string> = {
   respondent: 'ผู้ตอบแบบสำรวจ',
   contactPerson: 'ผู้ประสานงานของหน่วยงานและสถานศึกษา',
   official: 'ผู้บริหารและผู้ลงนาม',
+  requester: 'ผู้ยื่นคำขอใช้สิทธิเกี่ยวกับข้อมูลส่วนบุคคล',
 };
 
 export const DATA_CATEGORIES = [
@@ -95,7 +96,19 @@ export interface PersonalField {
  *   `internId`), optionally only when other fields hold given values (a work link of module
  *   `internship` names a work log).
  */
-export type Reach = { kind: 'self' } | { kind: 'field'; field: string; table: string; when?: Readonly<Record<string, unknown>> };
+export type FieldReach = { kind: 'field'; field: string; table: string; when?: Readonly<Record<string, unknown>> };
+/**
+ * - `subject`: the record names its person by a table and an id together (a PDPA request's
+ *   `subjectTable` + `subjectId`): one field reach per table it may name, each `when` the
+ *   table field names that table.
+ */
+export type Reach = { kind: 'self' } | FieldReach | { kind: 'subject'; via: readonly FieldReach[] };
+
+/** The field reaches of a declaration: none for a person's own record. */
+export function fieldReaches(reach: Reach | undefined): readonly FieldReach[] {
+  if (!reach || reach.kind === 'self') return [];
+  return reach.kind === 'field' ? [reach] : reach.via;
+}
 
 export interface PersonalTable {
   subject: DataSubject;
@@ -239,6 +252,22 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   pressStatements: { subject: 'official', fields: { issuedBy: f('name', emptyText, OFFICIAL_RECORD) } },
   qaBank: { subject: 'official', fields: { approver: f('name', erasedText, OFFICIAL_RECORD) } },
   surveyResponses: { subject: 'respondent', reach: { kind: 'self' }, fields: { answers: f('opinion', () => ({})) } },
+  dataRequests: {
+    // The request goes with the person it is about: erasing an intern reduces her requests too.
+    // The log itself stays (kind, dates, status): the office's proof it answered (s.30–36).
+    subject: 'requester',
+    reach: {
+      kind: 'subject',
+      via: (['interns', 'complaints', 'mediaContacts', 'staff'] as const).map((table) => ({ kind: 'field' as const, field: 'subjectId', table, when: { subjectTable: table } })),
+    },
+    fields: {
+      requesterName: f('name', erasedText),
+      requesterContact: f('contact', emptyText),
+      identityCheck: f('identifier', erasedText),
+      details: f('note', erasedText),
+      answer: f('note', erasedText),
+    },
+  },
 };
 
 /**
@@ -247,7 +276,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
  * booleans and enumerations cannot name a person.
  */
 export const NOT_PERSONAL: Readonly<Record<string, readonly string[]>> = {
-  officeProfile: ['officeName', 'province', 'address', 'phone', 'email', 'directorTitle', 'logoBlobId', 'actingDelegations'],
+  officeProfile: ['officeName', 'province', 'address', 'phone', 'email', 'directorTitle', 'logoBlobId', 'actingDelegations', 'retentionYears'],
   staff: ['startDate'],
   staffCredentials: ['staffId', 'setBy', 'setAt'],
   missions: ['title', 'description', 'targets', 'planLinks'],
@@ -260,6 +289,9 @@ export const NOT_PERSONAL: Readonly<Record<string, readonly string[]>> = {
   internWorkLogs: ['internId', 'date', 'taskId', 'approvedBy', 'approvedAt'],
   internEvaluations: ['internId', 'evaluatorId', 'date'],
   dataErasures: ['table', 'recordId', 'fields', 'reason'],
+  dataRequests: ['receivedDate', 'subjectId', 'answeredDate', 'handledBy'],
+  // An incident is described without naming the people affected (the form says so).
+  dataBreaches: ['discoveredAt', 'title', 'description', 'categories', 'measures', 'regulatorNotifiedAt', 'subjectsNotifiedAt', 'reportedBy'],
   mediaOutlets: ['name', 'coverageArea', 'beats', 'phone', 'email', 'lineGroup', 'website', 'note'],
   mediaContacts: ['outletId', 'coverageArea', 'beats', 'lastVerifiedAt'],
   distributionLists: ['name', 'description', 'contactIds', 'outletIds'],
@@ -343,10 +375,10 @@ export function erasedFieldsOf(table: string, wholeAccount = false): string[] {
 }
 
 /** The tables whose records reach a record of `table` through a field (children of a subject). */
-export function tablesReaching(table: string): { table: string; reach: Extract<Reach, { kind: 'field' }> }[] {
-  const out: { table: string; reach: Extract<Reach, { kind: 'field' }> }[] = [];
+export function tablesReaching(table: string): { table: string; reach: FieldReach }[] {
+  const out: { table: string; reach: FieldReach }[] = [];
   for (const [name, declared] of Object.entries(PERSONAL_TABLES)) {
-    if (declared.reach?.kind === 'field' && declared.reach.table === table) out.push({ table: name, reach: declared.reach });
+    for (const reach of fieldReaches(declared.reach)) if (reach.table === table) out.push({ table: name, reach });
   }
   return out;
 }

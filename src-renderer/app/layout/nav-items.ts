@@ -8,6 +8,7 @@ import {
   IconRefresh,
   IconSchool,
   IconSettings,
+  IconShieldLock,
 } from '@tabler/icons-react';
 
 /** The sidebar, in the order office staff think of their work (issue 2 §5). */
@@ -19,6 +20,7 @@ export const NAV_ITEMS = [
   { to: '/internships', key: 'internships', icon: IconSchool },
   { to: '/surveys', key: 'surveys', icon: IconChartBar },
   { to: '/complaints', key: 'complaints', icon: IconMessageReport },
+  { to: '/privacy', key: 'privacy', icon: IconShieldLock },
   { to: '/sync', key: 'sync', icon: IconRefresh },
   { to: '/settings', key: 'settings', icon: IconSettings },
 ] as const;

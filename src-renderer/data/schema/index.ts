@@ -11,6 +11,7 @@ import { SCHEMA_V9 } from './v9';
 import { SCHEMA_V10 } from './v10';
 import { SCHEMA_V11 } from './v11';
 import { SCHEMA_V12 } from './v12';
+import { SCHEMA_V13 } from './v13';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -45,6 +46,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 10, stores: SCHEMA_V10 },
   { version: 11, stores: SCHEMA_V11 },
   { version: 12, stores: SCHEMA_V12 },
+  { version: 13, stores: SCHEMA_V13 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */

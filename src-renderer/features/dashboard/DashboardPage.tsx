@@ -8,6 +8,7 @@ import { ComplaintDashboardCard } from '../complaints';
 import { PressDashboardCard } from '../press';
 import { UrgentBriefingButton } from '../briefings';
 import { SurveyDashboardCard } from '../surveys';
+import { PrivacyDashboardCard } from '../privacy';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -103,6 +104,7 @@ export function DashboardPage() {
         <ComplaintDashboardCard />
         <PressDashboardCard />
         <SurveyDashboardCard />
+        <PrivacyDashboardCard />
       </SimpleGrid>
       <MissionDashboardCards />
       <Paper withBorder p="md" data-testid="dashboard-profile">

@@ -1,3 +1,5 @@
-/** PDPA: what the office's erasure does and keeps (more of the privacy work lands here: requests, ROPA). */
+/** PDPA: requests from people, the breach log, the records of processing, and what an erasure does and keeps. */
 export { ErasureScope } from './ErasureScope';
-export { RopaPanel } from './RopaPanel';
+export { PrivacyDashboardCard } from './PrivacyDashboardCard';
+export { PrivacyPage } from './PrivacyPage';
+export { RequestFormModal } from './RequestFormModal';

@@ -2,7 +2,6 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { RopaPanel } from '../privacy';
 import { ActingDelegationsPanel } from './ActingDelegationsPanel';
 import { CurrentUserPanel } from './CurrentUserPanel';
 import { DevicePanel } from './DevicePanel';
@@ -10,14 +9,13 @@ import { DisplayPanel } from './DisplayPanel';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { StaffDirectory } from './StaffDirectory';
 
-const TABS = ['office', 'staff', 'acting', 'privacy', 'user', 'device', 'display'] as const;
+const TABS = ['office', 'staff', 'acting', 'user', 'device', 'display'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => React.JSX.Element | null> = {
   office: OfficeProfileForm,
   staff: StaffDirectory,
   acting: ActingDelegationsPanel,
-  privacy: RopaPanel,
   user: CurrentUserPanel,
   device: DevicePanel,
   display: DisplayPanel,

@@ -18,6 +18,8 @@ const LABEL_NAMESPACES: Record<SyncedTableName, readonly string[]> = {
   internWorkLogs: ['internships.fields'],
   internEvaluations: ['internships.fields'],
   dataErasures: [],
+  dataRequests: ['privacy.requests.fields'],
+  dataBreaches: ['privacy.breaches.fields'],
   mediaOutlets: ['press.fields'],
   mediaContacts: ['press.fields'],
   distributionLists: ['press.fields'],

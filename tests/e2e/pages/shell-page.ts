@@ -9,6 +9,7 @@ export class ShellPage {
     { label: 'งานโฆษก', heading: 'งานโฆษก' },
     { label: 'นักศึกษาฝึกงาน', heading: 'นักศึกษาฝึกงาน' },
     { label: 'ประเมินผล', heading: 'ประเมินผล' },
+    { label: 'ข้อมูลส่วนบุคคล', heading: 'ข้อมูลส่วนบุคคล' },
     { label: 'ซิงค์ข้อมูล', heading: 'ซิงค์ข้อมูล' },
     { label: 'ตั้งค่า', heading: 'ตั้งค่า' },
   ] as const;

@@ -13,6 +13,8 @@ import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
 import { buildSurveyReport } from './survey-report';
 import { buildRopaRegister } from './ropa-register';
+import { buildSubjectAccess } from './subject-access';
+import { buildRetentionList } from './retention-list';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -42,6 +44,10 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildSurveyReport(document, options);
     case 'ropa-register':
       return buildRopaRegister(document, options);
+    case 'subject-access':
+      return buildSubjectAccess(document, options);
+    case 'retention-list':
+      return buildRetentionList(document, options);
   }
 }
 

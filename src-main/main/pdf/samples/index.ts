@@ -8,6 +8,8 @@ import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
 import { surveyReportSamples } from './survey-report-samples';
 import { ropaRegisterSamples } from './ropa-register-samples';
+import { subjectAccessSamples } from './subject-access-samples';
+import { retentionListSamples } from './retention-list-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -31,6 +33,8 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'briefing-pack': briefingPackSamples,
   'survey-report': surveyReportSamples,
   'ropa-register': ropaRegisterSamples,
+  'subject-access': subjectAccessSamples,
+  'retention-list': retentionListSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {

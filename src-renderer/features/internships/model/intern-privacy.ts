@@ -1,19 +1,11 @@
 import { erasePerson, internRepo, staffRepo, type PrDeskDb } from '../../../data';
 
-/** Everything the office holds about one intern, as the intern may ask for it (PDPA s.30–31). */
-export async function exportInternData(db: PrDeskDb, internId: string): Promise<Record<string, unknown>> {
+/** The intern's own edits that go with an erasure: marked erased, her sign-in switched off. */
+export async function internErasureWrites(db: PrDeskDb, internId: string, erasedAt: string): Promise<void> {
   const intern = await db.interns.get(internId);
-  if (!intern) throw new Error(`No intern ${internId}`);
-  const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
-  return {
-    format: 'pr-desk-intern-data',
-    exportedAt: new Date().toISOString(),
-    intern,
-    institution: (await db.institutions.get(intern.institutionId)) ?? null,
-    attendance: live(await db.internAttendance.where('internId').equals(internId).toArray()),
-    workLog: live(await db.internWorkLogs.where('internId').equals(internId).toArray()),
-    evaluations: live(await db.internEvaluations.where('internId').equals(internId).toArray()),
-  };
+  await internRepo(db).update(internId, { erasedAt });
+  const account = intern?.staffId ? await db.staff.get(intern.staffId) : undefined;
+  if (account && account.active) await staffRepo(db).update(account.id, { active: false });
 }
 
 /** What main does for an erasure once the records are scrubbed (platform; a recorder in tests). */
@@ -35,17 +27,7 @@ export interface ErasureFiles {
  * Here the intern is marked erased and the sign-in switched off, as ordinary edits.
  */
 export async function eraseInternPersonalData(db: PrDeskDb, internId: string, reason: string, erasedAt: string, files: ErasureFiles): Promise<void> {
-  const outcome = await erasePerson(db, {
-    table: 'interns',
-    recordId: internId,
-    reason,
-    alsoWrite: async () => {
-      const intern = await db.interns.get(internId);
-      await internRepo(db).update(internId, { erasedAt });
-      const account = intern?.staffId ? await db.staff.get(intern.staffId) : undefined;
-      if (account && account.active) await staffRepo(db).update(account.id, { active: false });
-    },
-  });
+  const outcome = await erasePerson(db, { table: 'interns', recordId: internId, reason, alsoWrite: () => internErasureWrites(db, internId, erasedAt) });
   // The files go only after the records no longer name them (a failed erasure keeps both).
   await files.eraseBlobs(outcome.blobIds);
   await files.forgetPreviews();

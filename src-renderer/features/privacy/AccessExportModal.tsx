@@ -1,0 +1,89 @@
+import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileTypeJs } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
+import { can } from '../../../src-main/shared/auth/permissions';
+import { officeProfileRepo } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { IpcError, mainProcess } from '../../platform';
+import { permissionText } from '../../ui/permission-text';
+import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
+import { buildAccessExport, type AccessExport } from './model/access-export';
+import type { DataRequestRow } from './model/data-requests';
+
+/**
+ * ออกสำเนาข้อมูลส่วนบุคคล: what this workstation holds about the request's person, reviewed on
+ * screen (how many records of each kind), then given as a Thai PDF and a machine-readable file.
+ */
+export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db, acting } = useAppData();
+  const right = can(acting, 'pdpa.export');
+  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  // The export made for a row; a stale one (another row's) is never shown.
+  const [built, setBuilt] = useState<{ row: DataRequestRow; result: AccessExport } | null>(null);
+  const made = built && built.row === row ? built.result : null;
+  const [busy, setBusy] = useState<PdfAction | 'json' | null>(null);
+  const ready = !!profile?.officeName && !!profile.directorName && !!profile.directorTitle;
+
+  useEffect(() => {
+    if (!row || !profile || !ready || !right.allowed) return;
+    let live = true;
+    void loadLetterhead(db, profile)
+      .then((letterhead) => buildAccessExport(db, row.record, row.number, profile, letterhead, bangkokDay(new Date())))
+      .then((result) => live && setBuilt({ row, result }))
+      .catch(() => live && notifications.show({ color: 'red', message: t('errors.ipc.internal') }));
+    return () => {
+      live = false;
+    };
+  }, [db, row, profile, ready, right.allowed, t]);
+
+  const fileName = made ? t('privacy.access.fileName', { name: made.document.subject.name }) : '';
+  const run = async (action: PdfAction | 'json') => {
+    if (!made || !profile) return;
+    setBusy(action);
+    try {
+      if (action !== 'json') return await runPdfAction(t, action, { document: made.document, options: { thaiDigits: profile.thaiDigits } }, fileName);
+      const saved = await mainProcess().exportJsonFile({ json: made.json, suggestedFileName: fileName });
+      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: saved.filePath }) });
+    } catch (error) {
+      const code = error instanceof IpcError ? error.code : 'internal';
+      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={t('privacy.access.title')} size="lg">
+      <Stack gap="sm" data-testid="access-export">
+        {!right.allowed && <Alert color="orange">{permissionText(t, right)}</Alert>}
+        {right.allowed && profile !== undefined && !ready && <Alert color="orange">{t('privacy.ropa.profileNeeded')}</Alert>}
+        {right.allowed && ready && !made && <Loader size="sm" />}
+        {made && (
+          <>
+            <Text>{t('privacy.access.summary', { name: made.document.subject.name, count: made.records })}</Text>
+            {!row?.record.subjectId && <Alert color="orange">{t('privacy.access.noSubject')}</Alert>}
+            <List size="sm" data-testid="access-sections">
+              {made.document.sections.map((section) => (
+                <List.Item key={section.title}>{t('privacy.access.section', { title: section.title, count: section.records.length })}</List.Item>
+              ))}
+            </List>
+            <Text size="sm" c="dimmed">
+              {t('privacy.access.help')}
+            </Text>
+            <Group justify="space-between">
+              <Button variant="default" leftSection={<IconFileTypeJs size={18} />} loading={busy === 'json'} disabled={busy !== null} onClick={() => void run('json')}>
+                {t('privacy.access.json')}
+              </Button>
+              <PdfActionButtons busy={busy === 'json' ? null : busy} disabled={busy !== null} onRun={(action) => void run(action)} />
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

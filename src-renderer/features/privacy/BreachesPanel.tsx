@@ -1,0 +1,127 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../src-main/shared/auth/permissions';
+import { breachNotice, type DataBreach } from '../../../src-main/shared/domain/data-breach';
+import { dataBreachRepo, type DataBreachRecord } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { saveErrorText } from '../../ui/field-error';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { BreachFormModal } from './BreachFormModal';
+import { BreachNoticeBadge } from './BreachNoticeBadge';
+
+/**
+ * ข้อมูลส่วนบุคคล → เหตุละเมิด: every incident the office recorded, newest first, with the
+ * 72-hour notice to the regulator and the steps that close it. Anyone records an incident;
+ * marking the notices and closing it are for those who handle PDPA (checked where it is written).
+ */
+export function BreachesPanel() {
+  const { t } = useTranslation();
+  const { db, acting } = useAppData();
+  const manage = can(acting, 'pdpa.manage');
+  const [editing, setEditing] = useState<DataBreachRecord | 'new' | null>(null);
+  const breaches = useLiveQuery(async () => (await db.dataBreaches.orderBy('discoveredAt').reverse().toArray()).filter((b) => !b.deleted), [db]);
+  const now = new Date();
+
+  const mark = async (breach: DataBreachRecord, patch: Partial<DataBreach>) => {
+    try {
+      await dataBreachRepo(db).update(breach.id, patch);
+      notifications.show({ color: 'teal', message: t('privacy.breaches.saved') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    }
+  };
+
+  return (
+    <Stack gap="md" data-testid="breaches-panel">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2} size="h4">
+            {t('privacy.breaches.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('privacy.breaches.help')}
+          </Text>
+        </div>
+        <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+          {t('privacy.breaches.new')}
+        </Button>
+      </Group>
+      {breaches && breaches.length === 0 ? (
+        <EmptyState title={t('privacy.breaches.empty')} />
+      ) : (
+        <Paper withBorder>
+          <Table striped data-testid="breaches-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('privacy.breaches.fields.discoveredDate')}</Table.Th>
+                <Table.Th>{t('privacy.breaches.fields.title')}</Table.Th>
+                <Table.Th>{t('privacy.breaches.fields.risk')}</Table.Th>
+                <Table.Th>{t('privacy.breaches.noticeColumn')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {breaches?.map((breach) => (
+                <Table.Tr key={breach.id} data-testid="breach-row">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <ThaiDateText value={breach.discoveredAt} withTime />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {breach.title}
+                    </Text>
+                    {breach.status === 'closed' && (
+                      <Badge color="gray" variant="light" style={{ textTransform: 'none' }}>
+                        {t('privacy.breaches.closed')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t(`privacy.breaches.risks.${breach.risk}`)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <BreachNoticeBadge notice={breachNotice(breach, now)} />
+                    {breach.risk === 'high' && (
+                      <Text size="xs" c={breach.subjectsNotifiedAt ? 'teal' : 'orange'}>
+                        {breach.subjectsNotifiedAt ? t('privacy.breaches.subjectsNotified') : t('privacy.breaches.subjectsToNotify')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end">
+                      {breach.status === 'open' && breach.risk !== 'unlikely' && !breach.regulatorNotifiedAt && (
+                        <Button size="xs" variant="light" disabled={!manage.allowed} onClick={() => void mark(breach, { regulatorNotifiedAt: new Date().toISOString() })}>
+                          {t('privacy.breaches.markRegulator')}
+                        </Button>
+                      )}
+                      {breach.status === 'open' && breach.risk === 'high' && !breach.subjectsNotifiedAt && (
+                        <Button size="xs" variant="light" disabled={!manage.allowed} onClick={() => void mark(breach, { subjectsNotifiedAt: new Date().toISOString() })}>
+                          {t('privacy.breaches.markSubjects')}
+                        </Button>
+                      )}
+                      {/* An incident that needed the notice closes only once it was given (the record refuses otherwise). */}
+                      {breach.status === 'open' && (breach.risk === 'unlikely' || breach.regulatorNotifiedAt) && (
+                        <Button size="xs" variant="default" disabled={!manage.allowed} onClick={() => void mark(breach, { status: 'closed' })}>
+                          {t('privacy.breaches.close')}
+                        </Button>
+                      )}
+                      <Button size="xs" variant="default" disabled={!manage.allowed} onClick={() => setEditing(breach)}>
+                        {t('common.edit')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <BreachFormModal editing={editing} onClose={() => setEditing(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,208 @@
+import { Alert, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../src-main/shared/auth/permissions';
+import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
+import { dueForDestruction, fiscalYearEnd, RETENTION_KINDS, RETENTION_RULES, retentionYearsOf, type RetentionKind } from '../../../src-main/shared/pdpa/retention';
+import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
+import { officeProfileRepo } from '../../data';
+import { useAppData } from '../../app/data-context';
+import { erasureFollowUp } from '../../platform';
+import { saveErrorText } from '../../ui/field-error';
+import { permissionText } from '../../ui/permission-text';
+import { ThaiDateText } from '../../ui/ThaiDateText';
+import { RetentionListButtons } from './RetentionListButtons';
+import { eraseDueRecords, retentionCandidates } from './model/retention';
+
+const key = (kind: string, id: string) => `${kind}\u0000${id}`;
+
+/**
+ * ข้อมูลส่วนบุคคล → ครบกำหนดเก็บรักษา: the office's retention periods, and once a year the list
+ * of records whose period has ended: printed for the director to approve, then erased the same
+ * way a single erasure is (every workstation, the share, the backups).
+ */
+export function RetentionPanel() {
+  const { t } = useTranslation();
+  const { db, acting } = useAppData();
+  const eraseRight = can(acting, 'pdpa.erase');
+  const settingsRight = can(acting, 'settings.edit');
+  const today = bangkokDay(new Date());
+  const currentYear = fiscalYearOf(today);
+  const [year, setYear] = useState(currentYear);
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
+  const [draftYears, setDraftYears] = useState<Partial<Record<RetentionKind, number>>>({});
+  const [erasing, setErasing] = useState<number | null>(null);
+  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const candidates = useLiveQuery(() => retentionCandidates(db), [db]);
+  const years = retentionYearsOf(profile?.retentionYears);
+  const due = candidates ? dueForDestruction(candidates, years, fiscalYearEnd(year)) : undefined;
+  const chosen = (due ?? []).filter((d) => !unchecked.has(key(d.kind, d.recordId)));
+
+  const saveYears = async () => {
+    try {
+      await officeProfileRepo(db).save({ retentionYears: { ...profile?.retentionYears, ...draftYears } });
+      setDraftYears({});
+      notifications.show({ color: 'teal', message: t('privacy.retention.saved') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+    }
+  };
+
+  const erase = () => {
+    let approved = false;
+    modals.openConfirmModal({
+      title: t('privacy.retention.eraseTitle', { count: chosen.length }),
+      size: 'lg',
+      children: (
+        <Stack gap="sm">
+          <Text>{t('privacy.retention.eraseConfirm', { count: chosen.length, year })}</Text>
+          <Checkbox label={t('privacy.retention.approved')} onChange={(e) => (approved = e.currentTarget.checked)} data-testid="retention-approved" />
+        </Stack>
+      ),
+      labels: { confirm: t('privacy.retention.erase', { count: chosen.length }), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      // The director's signature on the printed list is the approval; the box records that it was seen.
+      closeOnConfirm: false,
+      onConfirm: () => {
+        if (!approved) {
+          notifications.show({ color: 'orange', message: t('privacy.retention.approveFirst') });
+          return;
+        }
+        modals.closeAll();
+        const list = [...chosen];
+        setErasing(0);
+        eraseDueRecords(db, list, t('privacy.retention.reason', { year }), erasureFollowUp(db), setErasing)
+          .then((done) => {
+            setUnchecked(new Set());
+            notifications.show({ color: 'teal', message: t('privacy.retention.erased', { count: done }) });
+          })
+          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }))
+          .finally(() => setErasing(null));
+      },
+    });
+  };
+
+  return (
+    <Stack gap="md" data-testid="retention-panel">
+      <div>
+        <Title order={2} size="h4">
+          {t('privacy.retention.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('privacy.retention.help')}
+        </Text>
+      </div>
+      <Paper withBorder>
+        <Table data-testid="retention-rules">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('privacy.retention.kind')}</Table.Th>
+              <Table.Th style={{ width: 140 }}>{t('privacy.retention.years')}</Table.Th>
+              <Table.Th>{t('privacy.retention.basis')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {RETENTION_KINDS.map((kind) => (
+              <Table.Tr key={kind}>
+                <Table.Td>
+                  <Text fw={600}>{RETENTION_RULES[kind].kindLabel}</Text>
+                  <Text size="sm" c="dimmed">
+                    {RETENTION_RULES[kind].from}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={t('privacy.retention.yearsOf', { kind: RETENTION_RULES[kind].kindLabel })}
+                    min={1}
+                    max={50}
+                    allowDecimal={false}
+                    disabled={!settingsRight.allowed}
+                    value={draftYears[kind] ?? years[kind]}
+                    onChange={(v) => typeof v === 'number' && setDraftYears((d) => ({ ...d, [kind]: v }))}
+                    suffix=" ปี"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{RETENTION_RULES[kind].basis}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      {Object.keys(draftYears).length > 0 && (
+        <Group justify="flex-end">
+          <Button onClick={() => void saveYears()}>{t('privacy.retention.saveYears')}</Button>
+        </Group>
+      )}
+
+      <Group justify="space-between" align="flex-end">
+        <Select
+          label={t('privacy.retention.fiscalYear')}
+          w={360}
+          data={[currentYear + 1, currentYear, currentYear - 1, currentYear - 2].map((y) => ({ value: String(y), label: t('privacy.retention.fiscalYearOption', { year: y }) }))}
+          value={String(year)}
+          allowDeselect={false}
+          onChange={(v) => v && setYear(Number(v))}
+        />
+        <RetentionListButtons year={year} due={chosen} years={years} />
+      </Group>
+      {!eraseRight.allowed && <Alert color="orange">{permissionText(t, eraseRight)}</Alert>}
+      <Paper withBorder>
+        <Table striped data-testid="retention-due">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th style={{ width: 40 }} />
+              <Table.Th>{t('privacy.retention.kind')}</Table.Th>
+              <Table.Th>{t('privacy.retention.name')}</Table.Th>
+              <Table.Th>{t('privacy.retention.reference')}</Table.Th>
+              <Table.Th>{t('privacy.retention.dueDate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {due?.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Text c="dimmed">{t('privacy.retention.nothingDue', { year })}</Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {due?.map((d) => {
+              const id = key(d.kind, d.recordId);
+              return (
+                <Table.Tr key={id} data-testid="retention-row">
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('privacy.retention.include', { name: d.name })}
+                      checked={!unchecked.has(id)}
+                      onChange={(e) => {
+                        const next = new Set(unchecked);
+                        if (e.currentTarget.checked) next.delete(id);
+                        else next.add(id);
+                        setUnchecked(next);
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td>{RETENTION_RULES[d.kind].kindLabel}</Table.Td>
+                  <Table.Td>{d.name}</Table.Td>
+                  <Table.Td>{d.reference}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <ThaiDateText value={d.dueDate} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Group justify="flex-end">
+        <Button color="red" disabled={!eraseRight.allowed || chosen.length === 0 || erasing !== null} loading={erasing !== null} onClick={erase}>
+          {erasing !== null ? t('privacy.retention.erasing', { done: erasing, count: chosen.length }) : t('privacy.retention.erase', { count: chosen.length })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
