@@ -16,7 +16,7 @@ import { dataRequestRows, openDataRequests } from './model/data-requests';
  */
 export function PrivacyDashboardCard() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { db, acting } = useAppData();
   const formatNumber = useFormatNumber();
   const today = bangkokDay(new Date());
   const open = useLiveQuery(async () => openDataRequests(dataRequestRows(await db.dataRequests.toArray(), today)), [db, today]);
@@ -29,6 +29,8 @@ export function PrivacyDashboardCard() {
   }, [db]);
   const overdue = (open ?? []).filter((r) => r.deadline.state === 'overdue').length;
   const next = open?.[0];
+  // Interns neither see nor handle requests and breaches (read rules): no card for them.
+  if (acting?.role === 'intern') return null;
   return (
     <Paper withBorder p="md" data-testid="dashboard-privacy">
       <Text c="dimmed" size="sm">
