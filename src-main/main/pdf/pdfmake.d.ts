@@ -27,6 +27,8 @@ declare module 'pdfmake' {
     margin?: Margins;
     style?: string | string[];
     pageBreak?: 'before' | 'after';
+    /** Marks a heading for DocDefinition.pageBreakBefore (kept with what follows it). */
+    headlineLevel?: number;
     unbreakable?: boolean;
     width?: number | 'auto' | '*' | `${number}%`;
     absolutePosition?: { x: number; y: number };
@@ -107,6 +109,8 @@ declare module 'pdfmake' {
     info?: { title?: string; author?: string; subject?: string; creator?: string; producer?: string };
     language?: string;
     compress?: boolean;
+    /** Asked for every node as it is placed: true moves it to the next page. */
+    pageBreakBefore?: (currentNode: { headlineLevel?: number; startPosition?: { verticalRatio?: number } }, nodeQueries: { getFollowingNodesOnPage(): readonly unknown[] }) => boolean;
   }
 
   export interface FontFiles {

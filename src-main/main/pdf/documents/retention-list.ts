@@ -29,7 +29,7 @@ const BOTTOM_MARGIN = cm(2.9);
 const n = (value: number) => value.toLocaleString('en-US');
 
 function heading(text: string): Content {
-  return { text, bold: true, fontSize: 18, margin: [0, cm(0.5), 0, cm(0.1)] };
+  return { text, bold: true, fontSize: 18, headlineLevel: 1, margin: [0, cm(0.5), 0, cm(0.1)] };
 }
 
 /** A "ลงชื่อ ... <role>" line, centred over the signature block under it as in subject-access. */

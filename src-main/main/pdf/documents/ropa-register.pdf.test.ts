@@ -4,7 +4,7 @@ import { PERSONAL_TABLES } from '../../../shared/pdpa/personal-fields';
 import { TABLE_LABELS } from '../../../shared/pdpa/ropa';
 import { createInProcessRenderer } from '../pool';
 import { sampleRopaRegister } from '../samples/ropa-register-samples';
-import { pdfText } from '../testing/poppler';
+import { lineText, pdfLines, pdfText } from '../testing/poppler';
 import { FONT_DIR } from '../testing/thai-fixtures';
 
 const renderer = createInProcessRenderer({ fontDir: FONT_DIR });
@@ -26,4 +26,18 @@ describe('the records of processing (ROPA) as a PDF', () => {
     for (const table of Object.keys(PERSONAL_TABLES)) expect(text).toContain(flat(TABLE_LABELS[table] ?? table));
     expect(text).toContain(flat('นักศึกษาฝึกงาน (18 รายการ)'));
   });
+
+  it('never leaves an activity’s heading alone at the foot of a page (it goes over with its table)', async () => {
+    const register = sampleRopaRegister();
+    const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: register, options: { thaiDigits: false } }));
+    const lines = await pdfLines(pdf.bytes);
+    register.activities.forEach((activity, index) => {
+      const at = lines.findIndex((line) => flat(lineText(line)).startsWith(flat(`${index + 1}. ${activity.title}`).slice(0, 12)));
+      expect(at, activity.title).toBeGreaterThanOrEqual(0);
+      // Its table's header row comes next, on the same page (pdftotext may cut a Thai line in pieces).
+      const header = lines.slice(at + 1).find((line) => flat(lineText(line)).includes('หัวข้อ'));
+      expect(header?.page, activity.title).toBe(lines[at]?.page);
+    });
+  });
 });
+

@@ -27,7 +27,7 @@ function activityBlock(activity: RopaActivityEntry, index: number): Content[] {
     ['มาตรการรักษาความปลอดภัย', activity.security],
   ];
   return [
-    { text: `${index + 1}. ${activity.title}`, bold: true, fontSize: 18, margin: [0, cm(0.4), 0, cm(0.1)] },
+    { text: `${index + 1}. ${activity.title}`, bold: true, fontSize: 18, headlineLevel: 1, margin: [0, cm(0.4), 0, cm(0.1)] },
     dataTable(
       [
         { header: 'หัวข้อ', width: cm(4.6) },

@@ -38,7 +38,7 @@ function recordLines(record: AccessSection['records'][number]): number {
 }
 
 function heading(text: string): Content {
-  return { text, bold: true, fontSize: 18, margin: [0, cm(0.5), 0, cm(0.1)] };
+  return { text, bold: true, fontSize: 18, headlineLevel: 1, margin: [0, cm(0.5), 0, cm(0.1)] };
 }
 
 function noData(): Content {

@@ -107,5 +107,18 @@ export function governmentDocument(
     images,
     language: 'th-TH',
     info: { title: options.title, author: options.author, creator: 'PR Desk', producer: 'PR Desk (pdfmake)' },
+    pageBreakBefore: keepHeadingWithNext,
   };
+}
+
+/** Below this share of the page's text height a heading starts too low to keep anything under it. */
+const HEADING_LOWEST_START = 0.85;
+
+/**
+ * A heading (a node with `headlineLevel`) never ends a page alone: one that would start in the
+ * last sixth of the page moves to the next, with what it heads. (pdfmake's "following nodes on
+ * the page" still counts a table whose header rows moved on, so the start is what is checked.)
+ */
+export function keepHeadingWithNext(node: { headlineLevel?: number; startPosition?: { verticalRatio?: number } }): boolean {
+  return node.headlineLevel !== undefined && (node.startPosition?.verticalRatio ?? 0) > HEADING_LOWEST_START;
 }
