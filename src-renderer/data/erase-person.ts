@@ -7,6 +7,16 @@ import { SYNCED_TABLES } from './schema';
 import { notePendingRedaction } from './sync-store';
 import { markErasureWrite } from './write-permission';
 
+/** What main does for an erasure once the records are scrubbed (platform's erasureFollowUp; a recorder in tests). */
+export interface ErasureFiles {
+  /** Removes these files from main's blob store. */
+  eraseBlobs(ids: readonly string[]): Promise<void>;
+  /** Removes every temporary preview PDF (their names and pages may name the person). */
+  forgetPreviews(): Promise<void>;
+  /** Rewrites this computer's backups without the person (data/backup-redaction.ts). */
+  redactBackups(): Promise<void>;
+}
+
 export interface ErasePersonRequest {
   /** The person's own record: `interns`, `complaints`, `mediaContacts` … (personal-fields.ts). */
   table: string;

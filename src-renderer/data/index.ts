@@ -12,7 +12,7 @@ export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
 export { markErasureWrite, markSystemWrite, type ActingSource } from './write-permission';
-export { erasePerson, type ErasePersonRequest } from './erase-person';
+export { erasePerson, type ErasePersonRequest, type ErasureFiles } from './erase-person';
 export { redactBackups } from './backup-redaction';
 export { replayErasures } from './erasure-replay';
 export { erasureTargets, personRecords, type ErasureTarget, type PersonRecord, type ScrubOutcome } from './erasure';

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
 import { ComplaintsPage } from './pages/complaints-page';
+import { PressPage } from './pages/press-page';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
@@ -262,6 +263,32 @@ test.describe('personal data (PDPA)', () => {
     await settings.shell.openSection('นักศึกษาฝึกงาน');
     await expect(page.getByTestId('intern-row').filter({ hasText: 'ปิยะนุช' })).toHaveCount(1);
     await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' })).toHaveCount(0);
+  });
+
+  test('a reporter asks to be taken off the press list: her name and channels go, the outlet and what was sent stay', async ({ app }) => {
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    const press = new PressPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSection('บริการข่าว');
+    await press.openTab('เครือข่ายสื่อมวลชน');
+    await press.addOutlet('สวท.สงขลา', 'วิทยุ');
+    await press.addContact({ title: 'นางสาว', first: 'วิภาวดี', last: 'รายงานข่าว', outlet: 'สวท.สงขลา', lineId: 'wipa.news', verified: bangkokTyped(-10).typed });
+    const list = page.getByTestId('contact-list');
+    await list.getByText('นางสาววิภาวดี รายงานข่าว').click();
+    const privacy = page.getByTestId('contact-privacy');
+    await privacy.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    const confirm = page.getByRole('dialog', { name: 'ลบข้อมูลส่วนบุคคลของผู้ติดต่อ' });
+    await expect(confirm).toContainText('วิภาวดี รายงานข่าว');
+    await expect(confirm.getByTestId('erasure-scope-kept')).toContainText('ประวัติการส่งข่าว');
+    await app.screenshot('press-contact-erase-dialog-th');
+    await confirm.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    await expect(page.getByText('ลบข้อมูลส่วนบุคคลของผู้ติดต่อแล้ว')).toBeVisible();
+    await expect(list).not.toContainText('วิภาวดี');
+    await expect(list).not.toContainText('wipa.news');
+    await expect(list).toContainText('สวท.สงขลา');
+    await list.getByText('ลบข้อมูลส่วนบุคคลแล้ว').click();
+    await expect(page.getByTestId('contact-erased')).toContainText('เจ้าของข้อมูลขอให้ลบ');
   });
 });
 

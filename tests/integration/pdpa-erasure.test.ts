@@ -9,7 +9,7 @@ import { workLinkSchema, type WorkLink } from '../../src-main/shared/domain/work
 import { attendanceRepo, createRepository, institutionRepo, internEvaluationRepo, internRepo, openPrDeskDb, redactBackups, staffRepo, workLogRepo, type PrDeskDb } from '../../src-renderer/data';
 import { restoreBackup } from '../../src-renderer/data/restore';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { eraseInternPersonalData } from '../../src-renderer/features/internships/model/intern-privacy';
+import { eraseIntern } from '../../src-renderer/features/internships/model/intern-privacy';
 import { startFileDownload } from '../../src-renderer/features/sync/file-download';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
 import { fileBytes } from './files';
@@ -117,17 +117,11 @@ describe('PDPA erasure across three workstations and the share', () => {
     const backupsOfB = join(b.userDataDir, 'backups');
     expect(occurrences(readableBackups(backupsOfB, backupKeyOf(backupsOfB)), [NAME, PHONE]).length).toBeGreaterThan(1);
 
-    await eraseInternPersonalData(a.db, intern.id, 'ครบกำหนดเก็บรักษา 1 ปี', '2027-08-01T02:00:00.000Z', {
-      eraseBlobs: async (ids) => {
-        await a.main.blobErase({ ids: [...ids] });
-      },
-      forgetPreviews: async () => {
-        await a.main.pdfForgetPreviews({});
-      },
-      redactBackups: async () => {
-        await redactBackups(a.db, a.main);
-      },
-    });
+    // As the erase button does it (PersonErasure): the erasure, then the files, previews and backups.
+    const blobIds = await eraseIntern(a.db, intern.id, 'ครบกำหนดเก็บรักษา 1 ปี', '2027-08-01T02:00:00.000Z');
+    await a.main.blobErase({ ids: [...blobIds] });
+    await a.main.pdfForgetPreviews({});
+    await redactBackups(a.db, a.main);
     for (const ws of [a, b, c, a, b, c]) await syncAll(ws);
 
     const found: string[] = [];

@@ -1,11 +1,11 @@
-import { Grid, Modal, Select, Switch, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Grid, Modal, Paper, Select, Switch, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
-import { mediaContactSchema, PDPA_BASES, type MediaContact } from '../../../src-main/shared/domain/media';
+import { mediaContactDisplayName, mediaContactSchema, PDPA_BASES, type MediaContact } from '../../../src-main/shared/domain/media';
 import { mediaContactRepo, type MediaContactRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { ControlledSelect } from '../../ui/ControlledSelect';
@@ -13,6 +13,8 @@ import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { PersonErasure } from '../privacy';
+import { eraseMediaContact } from './model/contact-privacy';
 import { pressFieldError } from './press-field-error';
 import { useOutlets } from './use-press-data';
 
@@ -103,6 +105,19 @@ export function ContactFormModal({ editing, onClose }: { editing: MediaContactRe
         </Grid>
         <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
+      {editing && editing !== 'new' && (
+        <Paper withBorder p="sm" mt="lg" data-testid="contact-privacy">
+          <PersonErasure
+            table="mediaContacts"
+            recordId={editing.id}
+            prefix="press.contactPrivacy"
+            values={{ name: mediaContactDisplayName(editing) }}
+            testIds={{ erased: 'contact-erased', refused: 'contact-erase-refused' }}
+            erase={(reason) => eraseMediaContact(db, editing.id, reason)}
+            onErased={onClose}
+          />
+        </Paper>
+      )}
     </Modal>
   );
 }

@@ -8,3 +8,4 @@ export { PressSettingsPage } from './PressSettingsPage';
 export { PressDashboardCard } from './PressDashboardCard';
 export { searchReleaseIds } from './model/release-search';
 export { releaseTerms } from './model/release-terms';
+export { eraseMediaContact } from './model/contact-privacy';

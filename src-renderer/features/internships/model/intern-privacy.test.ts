@@ -3,7 +3,7 @@ import { DEFAULT_CRITERIA } from '../../../../src-main/shared/domain/internship'
 import { dataErasureRepo, institutionRepo, internRepo, workLogRepo } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
 import { saveAttendance } from './attendance-actions';
-import { eraseInternPersonalData } from './intern-privacy';
+import { eraseIntern } from './intern-privacy';
 import { sampleIntern } from './intern-fixtures';
 
 describe('intern personal data', () => {
@@ -23,22 +23,8 @@ describe('intern personal data', () => {
     await saveAttendance(db, [{ internId: intern.id, date: '2026-06-01', kind: 'present', checkIn: '08:30', checkOut: '16:30', overnight: false, breakMinutes: 60, note: '' }]);
     await workLogRepo(db).create({ internId: intern.id, date: '2026-06-01', text: 'ถ่ายภาพกิจกรรมวันสิ่งแวดล้อมโลก', taskId: null, approvedBy: null, approvedAt: null });
 
-    const erasedFiles: string[] = [];
-    let previewsForgotten = 0;
-    await eraseInternPersonalData(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z', {
-      eraseBlobs: (ids) => {
-        erasedFiles.push(...ids);
-        return Promise.resolve();
-      },
-      forgetPreviews: () => {
-        previewsForgotten += 1;
-        return Promise.resolve();
-      },
-      redactBackups: () => Promise.resolve(),
-    });
-    // Preview PDFs (a certificate named after her) leave the temp folder.
-    expect(previewsForgotten).toBe(1);
-    // Her photo file leaves main's blob store too, not only the reference.
+    const erasedFiles = await eraseIntern(db, intern.id, 'ครบกำหนดเก็บรักษาข้อมูล 1 ปี', '2027-08-01T02:00:00.000Z');
+    // Her photo file is handed back to leave main's blob store too, not only the reference.
     expect(erasedFiles).toEqual([photoBlobId]);
     expect((await internRepo(db).get(intern.id))?.photoBlobId).toBeNull();
     const after = await internRepo(db).get(intern.id);

@@ -3,8 +3,11 @@ import { formatComplaintNumber } from '../../../../src-main/shared/domain/compla
 import { ERASED_TEXT } from '../../../../src-main/shared/pdpa/personal-fields';
 import type { DueRecord, RetentionCandidate } from '../../../../src-main/shared/pdpa/retention';
 import { formatThaiDateShort } from '../../../../src-main/shared/text/thai-date';
-import { complaintRepo, erasePerson, mediaContactRepo, type PrDeskDb } from '../../../data';
-import { internErasureWrites, type ErasureFiles } from '../../internships';
+import type { ErasureFiles, PrDeskDb } from '../../../data';
+// The modules' own erasures. Press imports PersonErasure from here too: used only when called, so the cycle is harmless.
+import { eraseComplainant } from '../../complaints';
+import { eraseIntern } from '../../internships';
+import { eraseMediaContact } from '../../press';
 import { recordName } from './record-names';
 
 /**
@@ -42,20 +45,15 @@ export async function retentionCandidates(db: PrDeskDb): Promise<RetentionCandid
   return out;
 }
 
-/** The person's own edits that go with the erasure, per kind (the rest is the shared scrub). */
-function alsoWrite(db: PrDeskDb, due: DueRecord, erasedAt: string): () => Promise<void> {
-  switch (due.kind) {
+/** Each kind's own erasure (the shared scrub plus the record's own edits); each returns the files it freed. */
+function eraseOne(db: PrDeskDb, record: DueRecord, reason: string, erasedAt: string): Promise<string[]> {
+  switch (record.kind) {
     case 'interns':
-      return () => internErasureWrites(db, due.recordId, erasedAt);
+      return eraseIntern(db, record.recordId, reason, erasedAt);
     case 'complaints':
-      return async () => {
-        await complaintRepo(db).update(due.recordId, { erasedAt });
-      };
+      return eraseComplainant(db, record.recordId, reason, erasedAt);
     case 'mediaContacts':
-      // Nobody sends to an erased contact.
-      return async () => {
-        await mediaContactRepo(db).update(due.recordId, { active: false });
-      };
+      return eraseMediaContact(db, record.recordId, reason);
   }
 }
 
@@ -71,8 +69,7 @@ export async function eraseDueRecords(db: PrDeskDb, due: readonly DueRecord[], r
   let done = 0;
   try {
     for (const record of due) {
-      const outcome = await erasePerson(db, { table: record.kind, recordId: record.recordId, reason, alsoWrite: alsoWrite(db, record, erasedAt) });
-      blobIds.push(...outcome.blobIds);
+      blobIds.push(...(await eraseOne(db, record, reason, erasedAt)));
       done += 1;
       onProgress?.(done);
     }
