@@ -2,7 +2,7 @@ import { Checkbox, Grid, Modal, Select, TextInput, Textarea } from '@mantine/cor
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -65,9 +65,15 @@ export function RequestFormModal({ editing, onClose, prefill }: { editing: DataR
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  // The prefill is read when the form opens, not followed: a synced edit of the person's record
+  // while the form is open must not wipe what was typed.
+  const prefillRef = useRef(prefill);
   useEffect(() => {
-    if (editing) reset(editing === 'new' ? { ...emptyRequest(localIsoDate(new Date()), currentStaff?.id ?? null), ...prefill } : toForm(editing));
-  }, [editing, reset, currentStaff?.id, prefill]);
+    prefillRef.current = prefill;
+  }, [prefill]);
+  useEffect(() => {
+    if (editing) reset(editing === 'new' ? { ...emptyRequest(localIsoDate(new Date()), currentStaff?.id ?? null), ...prefillRef.current } : toForm(editing));
+  }, [editing, reset, currentStaff?.id]);
   const subjectTable = useWatch({ control, name: 'subjectTable' });
   const status = useWatch({ control, name: 'status' });
   const complainant = useMaySeePersonalData();
