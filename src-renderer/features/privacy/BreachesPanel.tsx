@@ -11,6 +11,7 @@ import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useNow } from '../../ui/use-now';
 import { BreachFormModal } from './BreachFormModal';
 import { BreachNoticeBadge } from './BreachNoticeBadge';
 
@@ -25,7 +26,7 @@ export function BreachesPanel() {
   const manage = can(acting, 'pdpa.manage');
   const [editing, setEditing] = useState<DataBreachRecord | 'new' | null>(null);
   const breaches = useLiveQuery(async () => (await db.dataBreaches.orderBy('discoveredAt').reverse().toArray()).filter((b) => !b.deleted), [db]);
-  const now = new Date();
+  const now = useNow();
 
   const mark = async (breach: DataBreachRecord, patch: Partial<DataBreach>) => {
     try {

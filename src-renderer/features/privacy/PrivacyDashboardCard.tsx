@@ -6,6 +6,7 @@ import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { breachNotice } from '../../../src-main/shared/domain/data-breach';
 import { useAppData } from '../../app/data-context';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { useNow } from '../../ui/use-now';
 import { BreachNoticeBadge } from './BreachNoticeBadge';
 import { RequestDeadlineBadge } from './RequestDeadlineBadge';
 import { dataRequestRows, openDataRequests } from './model/data-requests';
@@ -18,15 +19,11 @@ export function PrivacyDashboardCard() {
   const { t } = useTranslation();
   const { db, acting } = useAppData();
   const formatNumber = useFormatNumber();
-  const today = bangkokDay(new Date());
+  const now = useNow();
+  const today = bangkokDay(now);
   const open = useLiveQuery(async () => openDataRequests(dataRequestRows(await db.dataRequests.toArray(), today)), [db, today]);
-  const notices = useLiveQuery(async () => {
-    const now = new Date();
-    return (await db.dataBreaches.toArray())
-      .filter((b) => !b.deleted && b.status === 'open')
-      .map((b) => breachNotice(b, now))
-      .filter((n) => n.state === 'due' || n.state === 'overdue');
-  }, [db]);
+  const breaches = useLiveQuery(async () => (await db.dataBreaches.toArray()).filter((b) => !b.deleted && b.status === 'open'), [db]);
+  const notices = (breaches ?? []).map((b) => breachNotice(b, now)).filter((n) => n.state === 'due' || n.state === 'overdue');
   const overdue = (open ?? []).filter((r) => r.deadline.state === 'overdue').length;
   const next = open?.[0];
   // Interns neither see nor handle requests and breaches (read rules): no card for them.
@@ -46,8 +43,8 @@ export function PrivacyDashboardCard() {
       </Group>
       <Stack gap={4} mt={4}>
         {next && <RequestDeadlineBadge deadline={next.deadline} withLabel />}
-        {notices?.map((notice) => (
-          <BreachNoticeBadge key={notice.dueAt} notice={notice} />
+        {notices.map((notice, i) => (
+          <BreachNoticeBadge key={`${notice.dueAt}-${i}`} notice={notice} />
         ))}
       </Stack>
       <Anchor component={Link} to="/privacy/requests" size="sm">

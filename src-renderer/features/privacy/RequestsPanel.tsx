@@ -8,6 +8,7 @@ import type { DataRequestRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useNow } from '../../ui/use-now';
 import { useMaySeePersonalData } from '../complaints';
 import { AccessExportModal } from './AccessExportModal';
 import { RequestDeadlineBadge } from './RequestDeadlineBadge';
@@ -24,7 +25,7 @@ export function RequestsPanel() {
   const { db } = useAppData();
   const [editing, setEditing] = useState<DataRequestRecord | 'new' | null>(null);
   const [exporting, setExporting] = useState<DataRequestRow | null>(null);
-  const today = bangkokDay(new Date());
+  const today = bangkokDay(useNow());
   const complainant = useMaySeePersonalData();
   const data = useLiveQuery(async () => {
     const records = await db.dataRequests.toArray();
