@@ -11,7 +11,7 @@ import { useAppData } from '../../app/data-context';
 import { IpcError, mainProcess } from '../../platform';
 import { permissionText } from '../../ui/permission-text';
 import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
-import { buildAccessExport, type AccessExport } from './model/access-export';
+import { accessExportFits, buildAccessExport, type AccessExport } from './model/access-export';
 import type { DataRequestRow } from './model/data-requests';
 
 /**
@@ -41,6 +41,7 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
     };
   }, [db, row, profile, ready, right.allowed, t]);
 
+  const fits = made ? accessExportFits(made) : { pdf: false, json: false };
   const fileName = made ? t('privacy.access.fileName', { name: made.document.subject.name }) : '';
   const run = async (action: PdfAction | 'json') => {
     if (!made || !profile) return;
@@ -75,11 +76,16 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
             <Text size="sm" c="dimmed">
               {t('privacy.access.help')}
             </Text>
+            {!fits.pdf && (
+              <Alert color="orange" data-testid="access-too-large">
+                {fits.json ? t('privacy.access.pdfTooLarge') : t('privacy.access.tooLarge')}
+              </Alert>
+            )}
             <Group justify="space-between">
-              <Button variant="default" leftSection={<IconFileTypeJs size={18} />} loading={busy === 'json'} disabled={busy !== null} onClick={() => void run('json')}>
+              <Button variant="default" leftSection={<IconFileTypeJs size={18} />} loading={busy === 'json'} disabled={busy !== null || !fits.json} onClick={() => void run('json')}>
                 {t('privacy.access.json')}
               </Button>
-              <PdfActionButtons busy={busy === 'json' ? null : busy} disabled={busy !== null} onRun={(action) => void run(action)} />
+              <PdfActionButtons busy={busy === 'json' ? null : busy} disabled={busy !== null || !fits.pdf} onRun={(action) => void run(action)} />
             </Group>
           </>
         )}

@@ -4,7 +4,7 @@ import { pdfRenderRequestSchema } from '../../../../src-main/shared/pdf/document
 import { ERASED_TEXT } from '../../../../src-main/shared/pdpa/personal-fields';
 import { attendanceRepo, erasePerson, institutionRepo, internEvaluationRepo, internRepo, staffRepo, workLogRepo } from '../../../data';
 import { SOMCHAI, TEST_INSTITUTION, openTestDb, testIntern } from '../../../data/test-db';
-import { buildAccessExport } from './access-export';
+import { accessExportFits, buildAccessExport } from './access-export';
 import { createDataRequest, dataRequestRows, openDataRequests } from './data-requests';
 
 const PROFILE: OfficeProfile = {
@@ -103,3 +103,18 @@ describe('a request and the erasure of its person', () => {
     expect(JSON.stringify(after)).not.toContain('กัญญาณัฐ');
   });
 });
+
+describe('an access export too large for one PDF', () => {
+  it('is told before the click: the PDF is refused past 10,000 records of one kind, the data file still fits', async () => {
+    const { db, request } = await officeWithIntern();
+    const made = await buildAccessExport(db, request, '1/2569', PROFILE, LETTERHEAD, '2026-08-20');
+    expect(accessExportFits(made)).toEqual({ pdf: true, json: true });
+    const [section] = made.document.sections;
+    const record = section?.records[0];
+    if (!section || !record) throw new Error('a section');
+    const crowded = { ...made, document: { ...made.document, sections: [{ ...section, records: Array.from({ length: 10_001 }, () => record) }] } };
+    expect(accessExportFits(crowded)).toEqual({ pdf: false, json: true });
+    expect(accessExportFits({ ...made, json: 'x'.repeat(32 * 1024 * 1024 + 1) }).json).toBe(false);
+  });
+});
+

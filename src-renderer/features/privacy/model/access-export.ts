@@ -2,7 +2,8 @@ import { DATA_REQUEST_SUBJECT_TABLES } from '../../../../src-main/shared/domain/
 import { DEFAULT_CRITERIA } from '../../../../src-main/shared/domain/internship';
 import type { OfficeProfile } from '../../../../src-main/shared/domain/office-profile';
 import type { Letterhead } from '../../../../src-main/shared/pdf/document-parts';
-import type { AccessProcessing, SubjectAccessDocument } from '../../../../src-main/shared/pdf/subject-access';
+import { subjectAccessDocumentSchema, type AccessProcessing, type SubjectAccessDocument } from '../../../../src-main/shared/pdf/subject-access';
+import { MAX_EXPORT_BYTES } from '../../../../src-main/shared/ipc/channels/export';
 import { ACCESS_FIELDS } from '../../../../src-main/shared/pdpa/access-labels';
 import { accessJson, accessSections, type AccessRecordInput } from '../../../../src-main/shared/pdpa/access-report';
 import { DATA_SUBJECT_LABELS, personalTable } from '../../../../src-main/shared/pdpa/personal-fields';
@@ -104,4 +105,14 @@ export async function buildAccessExport(
   };
   const json = accessJson({ ...document, controller: [profile.officeName, profile.address].filter(Boolean).join(' ') });
   return { document, json, records: records.length };
+}
+
+/**
+ * Whether each form of the export can be made: main refuses a PDF its schema refuses (over
+ * 10,000 records of one kind, or a value over 20,000 characters: a staff member's ten years of
+ * task comments can get there) and a data file over its export cap. Asked before the buttons
+ * are offered, so the dialog says so in Thai instead of failing at the click.
+ */
+export function accessExportFits(made: AccessExport): { pdf: boolean; json: boolean } {
+  return { pdf: subjectAccessDocumentSchema.safeParse(made.document).success, json: made.json.length <= MAX_EXPORT_BYTES };
 }
