@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,6 +8,7 @@ import { can } from '../../../src-main/shared/auth/permissions';
 import { breachNotice, type DataBreach } from '../../../src-main/shared/domain/data-breach';
 import { dataBreachRepo, type DataBreachRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { PanelHeading } from './PanelHeading';
 import { EmptyState } from '../../ui/EmptyState';
 import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -39,19 +40,15 @@ export function BreachesPanel() {
 
   return (
     <Stack gap="md" data-testid="breaches-panel">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2} size="h4">
-            {t('privacy.breaches.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('privacy.breaches.help')}
-          </Text>
-        </div>
-        <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          {t('privacy.breaches.new')}
-        </Button>
-      </Group>
+      <PanelHeading
+        title={t('privacy.breaches.title')}
+        help={t('privacy.breaches.help')}
+        action={
+          <Button color="red" leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+            {t('privacy.breaches.new')}
+          </Button>
+        }
+      />
       {breaches && breaches.length === 0 ? (
         <EmptyState title={t('privacy.breaches.empty')} />
       ) : (

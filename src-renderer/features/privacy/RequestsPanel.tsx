@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import type { DataRequestRecord } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { PanelHeading } from './PanelHeading';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useNow } from '../../ui/use-now';
@@ -34,19 +35,15 @@ export function RequestsPanel() {
 
   return (
     <Stack gap="md" data-testid="requests-panel">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2} size="h4">
-            {t('privacy.requests.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('privacy.requests.help')}
-          </Text>
-        </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          {t('privacy.requests.new')}
-        </Button>
-      </Group>
+      <PanelHeading
+        title={t('privacy.requests.title')}
+        help={t('privacy.requests.help')}
+        action={
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+            {t('privacy.requests.new')}
+          </Button>
+        }
+      />
       {data && data.rows.length === 0 ? (
         <EmptyState title={t('privacy.requests.empty')} />
       ) : (

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,6 +10,7 @@ import { dueForDestruction, fiscalYearEnd, RETENTION_KINDS, RETENTION_RULES, ret
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { PanelHeading } from './PanelHeading';
 import { erasureFollowUp } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
@@ -87,14 +88,7 @@ export function RetentionPanel() {
 
   return (
     <Stack gap="md" data-testid="retention-panel">
-      <div>
-        <Title order={2} size="h4">
-          {t('privacy.retention.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('privacy.retention.help')}
-        </Text>
-      </div>
+      <PanelHeading title={t('privacy.retention.title')} help={t('privacy.retention.help')} />
       <Paper withBorder>
         <Table data-testid="retention-rules">
           <Table.Thead>

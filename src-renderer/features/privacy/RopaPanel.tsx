@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
+import { PanelHeading } from './PanelHeading';
 import { IpcError, mainProcess } from '../../platform';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { ROPA_SECURITY, ropaRegister } from '../../../src-main/shared/pdpa/ropa';
@@ -65,14 +66,7 @@ export function RopaPanel() {
 
   return (
     <Stack gap="md" data-testid="ropa-panel">
-      <div>
-        <Title order={2} size="h4">
-          {t('privacy.ropa.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('privacy.ropa.help')}
-        </Text>
-      </div>
+      <PanelHeading title={t('privacy.ropa.title')} help={t('privacy.ropa.help')} />
       {!ready && <Alert color="orange">{t('privacy.ropa.profileNeeded')}</Alert>}
       <Group justify="space-between">
         <Button variant="default" loading={busy === 'xlsx'} disabled={!ready || busy !== null} onClick={() => void run('xlsx')}>
