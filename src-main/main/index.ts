@@ -18,6 +18,7 @@ import { createElectronPdfDeps } from './pdf/electron-deps';
 import { writeFileAtomically } from './pdf/write-file';
 import {
   APP_ENTRY_URL,
+  APP_ORIGIN_URL,
   APP_HOST,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -173,6 +174,9 @@ function registerIpc(kiosk: KioskStore, updater: Updater | undefined): void {
       kiosk,
       applyKioskToWindow: (on) => applyKioskToWindow(mainWindow, on),
       ...(updater ? { updater } : {}),
+      // The rebuild after a PDPA erasure: the origin's IndexedDB files go, LevelDB's stale copies
+      // of erased values with them (database/purge-handlers.ts). Origin as location.origin writes it.
+      clearAppDatabases: () => session.defaultSession.clearStorageData({ origin: new URL(APP_ORIGIN_URL).origin, storages: ['indexdb'] }),
       pdf: createElectronPdfDeps({
         BrowserWindow,
         dialog,

@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb } from '../data';
+import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
@@ -17,6 +17,7 @@ import { initI18n } from './i18n';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
 import { PageLoading } from './layout/PageLoading';
+import { rebuildDatabaseFilesIfWanted } from './database-rebuild';
 import { router } from './router';
 
 // Loaded only on a workstation in kiosk mode, like the app's other pages.
@@ -25,6 +26,7 @@ const KioskPage = lazy(() => import('../features/surveys').then((m) => ({ defaul
 type State =
   | { status: 'loading' }
   | { status: 'moving-files'; done: number; total: number }
+  | { status: 'rebuilding'; progress: PurgeProgress }
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n; session: SessionState | null; kiosk: KioskState | null };
 
@@ -42,14 +44,19 @@ export function Bootstrap() {
     let cancelled = false;
     (async () => {
       const device = await mainProcess().deviceGetIdentity();
-      const db = await openPrDeskDb({
-        deviceId: device.deviceId,
-        getActor: () => actingRef.current?.staffId ?? UNKNOWN_ACTOR,
-        acting: () => actingRef.current,
-        // The old database as it is, streamed (its photo bytes too): an upgrade can be undone.
-        backupBeforeUpgrade: async (old, meta) => {
-          await streamBackup(old, { reason: 'before-upgrade', keep: 5, includeLegacyBlobs: true, ...meta });
-        },
+      const open = () =>
+        openPrDeskDb({
+          deviceId: device.deviceId,
+          getActor: () => actingRef.current?.staffId ?? UNKNOWN_ACTOR,
+          acting: () => actingRef.current,
+          // The old database as it is, streamed (its photo bytes too): an upgrade can be undone.
+          backupBeforeUpgrade: async (old, meta) => {
+            await streamBackup(old, { reason: 'before-upgrade', keep: 5, includeLegacyBlobs: true, ...meta });
+          },
+        });
+      // After a PDPA erasure: new database files without the erased values, before anything else.
+      const db = await rebuildDatabaseFilesIfWanted(await open(), open, (progress) => {
+        if (!cancelled) setState({ status: 'rebuilding', progress });
       });
       // Photos kept inside the database by older versions move into main's file store once.
       if (await hasLegacyBlobs(db)) {
@@ -100,6 +107,7 @@ export function Bootstrap() {
       </Center>
     );
   }
+  if (state.status === 'rebuilding') return <RebuildingFiles progress={state.progress} />;
   if (state.status === 'failed') return <StartupFailure error={state.error} />;
   const cutOff = interruptedRestore();
   return (
@@ -220,6 +228,22 @@ function ReadyApp({
         <RouterProvider router={router} />
       </SignInGate>
     </AppDataContext.Provider>
+  );
+}
+
+/** Shown before i18n exists: the rebuild runs first, before the language is read. */
+function RebuildingFiles({ progress }: { progress: PurgeProgress }) {
+  const { phase, done, total } = progress;
+  return (
+    <Center h="100vh">
+      <Stack align="center" w={520} data-testid="rebuilding-database">
+        <Text ta="center">กำลังล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลของเครื่องนี้ (ตาม PDPA) — {phase === 'backup' ? 'สำรองข้อมูล' : 'เขียนข้อมูลกลับ'}</Text>
+        <Text size="sm" c="dimmed" ta="center">
+          Clearing erased personal data from this computer's database files.
+        </Text>
+        <Progress w="100%" value={total ? (100 * done) / total : 0} aria-label="ความคืบหน้าการล้างไฟล์ฐานข้อมูล" />
+      </Stack>
+    </Center>
   );
 }
 

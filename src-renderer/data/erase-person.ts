@@ -15,6 +15,11 @@ export interface ErasureFiles {
   forgetPreviews(): Promise<void>;
   /** Rewrites this computer's backups without the person (data/backup-redaction.ts). */
   redactBackups(): Promise<void>;
+  /**
+   * Asks for new database files without the erased values (data/database-purge.ts): rebuilt at
+   * the next start of the window, which the erase buttons do straight away.
+   */
+  wantDatabaseRebuild(): Promise<void>;
 }
 
 export interface ErasePersonRequest {

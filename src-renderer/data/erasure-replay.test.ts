@@ -27,7 +27,9 @@ describe('replaying the erasure ledger after a restore', () => {
     const { db, intern } = await officeWithIntern(null);
     await db.interns.put({ ...intern, id: elsewhere.intern.id, photoBlobId: PHOTO });
     const erased: string[] = [];
+    let rebuildsAsked = 0;
     const main: ErasureReplayClient = {
+      databasePurgeWant: () => Promise.resolve({ wanted: (rebuildsAsked += 1) > 0, rebuildFrom: null }),
       backupErasureLedger: () => Promise.resolve({ erasures: ledger }),
       blobErase: ({ ids }) => {
         erased.push(...ids);
@@ -39,13 +41,19 @@ describe('replaying the erasure ledger after a restore', () => {
     expect(await db.interns.get(elsewhere.intern.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', phone: '', photoBlobId: null });
     expect(await db.dataErasures.get(ledger[0]!.id)).toMatchObject({ table: 'interns', recordId: elsewhere.intern.id });
     expect(erased).toEqual([PHOTO]);
+    // The restore wrote her into the database files first: they are rebuilt at the next start.
+    expect(rebuildsAsked).toBe(1);
     // The share and this computer's backups are redacted at the next sync.
     expect((await readSyncMeta(db)).pendingBackupRedaction?.targets.length).toBeGreaterThan(0);
   });
 
   it('does nothing when this computer never erased anyone', async () => {
     const { db } = await officeWithIntern();
-    const main: ErasureReplayClient = { backupErasureLedger: () => Promise.resolve({ erasures: [] }), blobErase: () => Promise.reject(new Error('not called')) };
+    const main: ErasureReplayClient = {
+      backupErasureLedger: () => Promise.resolve({ erasures: [] }),
+      blobErase: () => Promise.reject(new Error('not called')),
+      databasePurgeWant: () => Promise.reject(new Error('not called')),
+    };
     expect(await replayErasures(db, main)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { markUnlogged } from './outbox-middleware';
 import { SYNCED_TABLES } from './schema';
 import { notePendingRedaction } from './sync-store';
 
-export type ErasureReplayClient = Pick<PrDeskClient, 'backupErasureLedger' | 'blobErase'>;
+export type ErasureReplayClient = Pick<PrDeskClient, 'backupErasureLedger' | 'blobErase' | 'databasePurgeWant'>;
 
 /**
  * After a restore: every erasure this computer ever carried out, from main's ledger (kept
@@ -35,5 +35,8 @@ export async function replayErasures(db: PrDeskDb, main: ErasureReplayClient): P
   for (let start = 0; start < outcome.blobIds.length; start += MAX_BLOB_IDS_PER_CALL) {
     await main.blobErase({ ids: outcome.blobIds.slice(start, start + MAX_BLOB_IDS_PER_CALL) });
   }
+  // The backup wrote the person back into the database files before the scrub: new files at
+  // the start that follows the restore (data/database-purge.ts).
+  if (outcome.records > 0) await main.databasePurgeWant();
   return outcome;
 }

@@ -63,3 +63,4 @@ export {
 export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementRepo, qaBankRepo } from './briefing-repo';
 export { surveyRepo, surveyResponseRepo } from './survey-repo';
 export { collectUnusedBlobs, referencedBlobIds, type GarbageCollectorPort } from './blob-references';
+export { clearDatabaseFiles, rebuildFromBackup, type PurgeClient, type PurgeProgress } from './database-purge';

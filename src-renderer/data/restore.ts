@@ -63,7 +63,7 @@ export class RestoreCountError extends Error {
 
 const RESTORABLE = new Set<string>([...BACKUP_TABLES, LEGACY_BLOBS_TABLE]);
 
-function refuseIfUnusable(preview: BackupPreview): void {
+export function refuseIfUnusable(preview: BackupPreview): void {
   if (preview.schemaVersion > CURRENT_SCHEMA_VERSION) throw new RestoreRefusedError('newer-version');
   if (preview.tables.some((t) => !RESTORABLE.has(t.table))) throw new RestoreRefusedError('unknown-table');
   if (preview.tables.some((t) => t.damagedParts > 0)) throw new RestoreRefusedError('damaged-records');
@@ -74,7 +74,7 @@ function cancelled(signal: AbortSignal | undefined): void {
 }
 
 /** One verified part's NDJSON, as main sends it (UTF-8 bytes). */
-async function partBytes(main: RestoreClient, name: string, table: string, part: number): Promise<Uint8Array> {
+async function partBytes(main: Pick<RestoreClient, 'backupReadRows'>, name: string, table: string, part: number): Promise<Uint8Array> {
   return (await main.backupReadRows({ name, table, part })).ndjsonUtf8;
 }
 
@@ -92,7 +92,7 @@ function* linesOf(ndjsonUtf8: Uint8Array): Generator<string> {
  * Photo bytes of a before-upgrade backup (legacy `blobs` rows) go to main's store, not back
  * into IndexedDB. A big photo arrives as consecutive pieces with the same id.
  */
-async function restoreLegacyBlobs(main: RestoreClient, name: string, parts: number): Promise<number> {
+async function restoreLegacyBlobs(main: Pick<RestoreClient, 'backupReadRows' | 'blobPut'>, name: string, parts: number): Promise<number> {
   let damaged = 0;
   let id = '';
   let pieces: Uint8Array[] = [];
@@ -175,6 +175,51 @@ export async function replaceTablePart(
 }
 
 /**
+ * Clears every table and writes it back from the backup, part by part (replaceTablePart), then
+ * checks each table's count against the manifest. `convertOutbox` rewrites each outbox row on
+ * its way in (a restore gives the unpublished ops to the new device id); a rebuild of the
+ * database files writes them back as they were. Answers the photos of a before-upgrade backup
+ * that could not be put back.
+ */
+export async function refillTables(
+  db: PrDeskDb,
+  main: Pick<RestoreClient, 'backupReadRows' | 'blobPut'>,
+  name: string,
+  preview: BackupPreview,
+  onRows: (done: number, total: number) => void,
+  convertOutbox?: (row: Record<string, unknown>) => object,
+): Promise<number> {
+  const inBackup = new Map(preview.tables.map((t) => [t.table, t]));
+  const totalRows = preview.tables.reduce((sum, t) => sum + t.rows, 0);
+  let doneRows = 0;
+  for (const tableName of BACKUP_TABLES) {
+    if (!db.tables.some((t) => t.name === tableName)) continue;
+    const parts = inBackup.get(tableName)?.parts ?? 0;
+    // The next part is read and verified by main while this one is written to IndexedDB. It
+    // waits as bytes and is decoded a record at a time when its turn comes.
+    let next = parts > 0 ? partBytes(main, name, tableName, 0) : Promise.resolve(new Uint8Array());
+    for (let part = 0; part < Math.max(parts, 1); part++) {
+      const bytes = await next;
+      if (part + 1 < parts) {
+        next = partBytes(main, name, tableName, part + 1);
+        next.catch(() => undefined); // awaited on the next turn
+      }
+      doneRows += await replaceTablePart(db, tableName, bytes, part === 0, tableName === OUTBOX_TABLE ? convertOutbox : undefined);
+      onRows(doneRows, totalRows);
+    }
+  }
+  const legacy = inBackup.get(LEGACY_BLOBS_TABLE);
+  const photosDamaged = legacy ? await restoreLegacyBlobs(main, name, legacy.parts) : 0;
+
+  for (const { table, rows } of preview.tables) {
+    if (table === LEGACY_BLOBS_TABLE) continue;
+    const found = await db.table(table).count();
+    if (found !== rows) throw new RestoreCountError(table, rows, found);
+  }
+  return photosDamaged;
+}
+
+/**
  * Replaces this workstation's data with a backup's, streamed and verified:
  * 1. a before-restore backup of the current state (so the restore can be undone);
  * 2. the backup's photos into this workstation's store, each checked by its hash;
@@ -244,33 +289,7 @@ async function restoreRun(db: PrDeskDb, name: string, options: RestoreOptions): 
   // are written back (a restore cut off here is re-run whole; an unused id is harmless).
   const identity = await main.deviceRenewIdentity();
   const ids = { newDeviceId: identity.deviceId, backupDeviceId: preview.deviceId };
-  const inBackup = new Map(preview.tables.map((t) => [t.table, t]));
-  const totalRows = preview.tables.reduce((sum, t) => sum + t.rows, 0);
-  let doneRows = 0;
-  for (const tableName of BACKUP_TABLES) {
-    if (!db.tables.some((t) => t.name === tableName)) continue;
-    const parts = inBackup.get(tableName)?.parts ?? 0;
-    // The next part is read and verified by main while this one is written to IndexedDB. It
-    // waits as bytes and is decoded a record at a time when its turn comes.
-    let next = parts > 0 ? partBytes(main, name, tableName, 0) : Promise.resolve(new Uint8Array());
-    for (let part = 0; part < Math.max(parts, 1); part++) {
-      const bytes = await next;
-      if (part + 1 < parts) {
-        next = partBytes(main, name, tableName, part + 1);
-        next.catch(() => undefined); // awaited on the next turn
-      }
-      doneRows += await replaceTablePart(db, tableName, bytes, part === 0, tableName === OUTBOX_TABLE ? (row) => restoredOutboxRow(row, ids) : undefined);
-      report({ phase: 'records', done: doneRows, total: totalRows });
-    }
-  }
-  const legacy = inBackup.get(LEGACY_BLOBS_TABLE);
-  if (legacy) photosDamaged += await restoreLegacyBlobs(main, name, legacy.parts);
-
-  for (const { table, rows } of preview.tables) {
-    if (table === LEGACY_BLOBS_TABLE) continue;
-    const found = await db.table(table).count();
-    if (found !== rows) throw new RestoreCountError(table, rows, found);
-  }
+  photosDamaged += await refillTables(db, main, name, preview, (done, total) => report({ phase: 'records', done, total }), (row) => restoredOutboxRow(row, ids));
 
   report({ phase: 'finishing', done: 0, total: 1 });
   await rewriteSyncStateAfterRestore(db, ids);

@@ -1,14 +1,14 @@
-import type { PrDeskDb } from '../data';
+import type { ErasureFiles, PrDeskDb } from '../data';
 import { redactBackups } from '../data/backup-redaction';
 import { eraseBlobs } from './blobs';
 import { mainProcess } from './main-process';
 
 /**
  * What follows an erasure on this workstation, in main: the person's files leave the store,
- * every temporary preview PDF goes, and this computer's backups are rewritten without them
- * (if a backup is in use, the next sync finishes it).
+ * every temporary preview PDF goes, this computer's backups are rewritten without them (if a
+ * backup is in use, the next sync finishes it), and new database files are asked for.
  */
-export function erasureFollowUp(db: PrDeskDb) {
+export function erasureFollowUp(db: PrDeskDb): ErasureFiles {
   return {
     eraseBlobs,
     forgetPreviews: async (): Promise<void> => {
@@ -16,6 +16,9 @@ export function erasureFollowUp(db: PrDeskDb) {
     },
     redactBackups: async (): Promise<void> => {
       await redactBackups(db, mainProcess());
+    },
+    wantDatabaseRebuild: async (): Promise<void> => {
+      await mainProcess().databasePurgeWant();
     },
   };
 }

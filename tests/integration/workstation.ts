@@ -20,7 +20,7 @@ export async function workstation(
    * A PC of its own: its own safeStorage secret, its own folder picker (backup export/import
    * tests), or a share whose writes fail (share-faults tests).
    */
-  overrides: Partial<Pick<MainDeps, 'chooseFolder' | 'chooseOpenFile' | 'protector' | 'shareFs'>> = {},
+  overrides: Partial<Pick<MainDeps, 'chooseFolder' | 'chooseOpenFile' | 'protector' | 'shareFs' | 'clearAppDatabases'>> = {},
 ) {
   const userDataDir = join(root, label);
   /** What main's (stub) folder and file pickers answer: null is the person cancelling. */

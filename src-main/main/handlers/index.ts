@@ -16,6 +16,7 @@ import { createKioskStore, type KioskStore } from '../kiosk/kiosk-store';
 import { isKioskOn } from '../kiosk/kiosk-guard';
 import { createUpdateController, type Updater } from '../updates/update-controller';
 import { createUpdateHandlers } from '../updates/update-handlers';
+import { createPurgeHandlers, type PurgeHandlerDeps } from '../database/purge-handlers';
 
 /** Everything main's handlers need from the outside world, injected so tests run without Electron. */
 export type MainDeps = AppHandlerDeps &
@@ -26,6 +27,8 @@ export type MainDeps = AppHandlerDeps &
     applyKioskToWindow?: KioskHandlerDeps['applyToWindow'];
     /** electron-updater in the installed app only; without it the update status is 'off'. */
     updater?: Updater;
+    /** Deletes the app's IndexedDB files, for the rebuild after a PDPA erasure (database/purge-handlers.ts). */
+    clearAppDatabases?: PurgeHandlerDeps['clearAppDatabases'];
   };
 
 /** The one handler table: registered with ipcMain in the app, bridged by the E2E harness. */
@@ -37,6 +40,15 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
   // One signed-in session per table: the auth channels set it, main's guarded handlers read it.
   const session = createAuthSession(shared);
   const kiosk = deps.kiosk ?? createKioskStore(deps.userDataDir);
+  const backups = createBackupHandlers({
+    ...shared,
+    session,
+    chooseFolder: deps.chooseFolder,
+    chooseOpenFile: deps.chooseOpenFile,
+    protector: deps.protector,
+    officeKeys: officeKeysOf(deps.userDataDir, deps.protector),
+    ...(deps.kdf ? { kdf: deps.kdf } : {}),
+  });
   return {
     ...createAuthHandlers({ ...shared, session, ...(deps.kdf ? { kdf: deps.kdf } : {}) }),
     ...createKioskHandlers({ kiosk, session, ...(deps.applyKioskToWindow ? { applyToWindow: deps.applyKioskToWindow } : {}), ...(deps.now ? { now: deps.now } : {}) }),
@@ -46,14 +58,12 @@ export function createHandlerTable(deps: MainDeps): HandlerTable {
     ...createPdfHandlers(deps.pdf),
     ...createExportHandlers({ ...deps.exports, readBlob, session }),
     ...createSyncHandlers({ ...shared, chooseFolder: deps.chooseFolder, protector: deps.protector, createInflateWorker: deps.createInflateWorker, identity, session, ...(deps.kdf ? { kdf: deps.kdf } : {}), ...(deps.shareFs ? { shareFs: deps.shareFs } : {}) }),
-    ...createBackupHandlers({
+    ...backups,
+    ...createPurgeHandlers({
       ...shared,
-      session,
-      chooseFolder: deps.chooseFolder,
-      chooseOpenFile: deps.chooseOpenFile,
-      protector: deps.protector,
-      officeKeys: officeKeysOf(deps.userDataDir, deps.protector),
-      ...(deps.kdf ? { kdf: deps.kdf } : {}),
+      ...(deps.clearAppDatabases ? { clearAppDatabases: deps.clearAppDatabases } : {}),
+      backups: { list: async () => backups['backup:list'](undefined), open: async (name) => backups['backup:open']({ name }) },
+      deviceId: async () => (await identity.get()).deviceId,
     }),
     ...createPhotoBundleHandlers({ chooseFolder: deps.chooseFolder, writeFile: (path, bytes) => deps.exports.writeFile(path, bytes), readBlob }),
   };

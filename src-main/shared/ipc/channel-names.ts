@@ -9,13 +9,14 @@ import { BLOB_CHANNELS } from './channels/blob-names';
 import { BACKUP_CHANNELS } from './channels/backup-names';
 import { KIOSK_CHANNELS } from './channels/kiosk-names';
 import { UPDATE_CHANNELS } from './channels/update-names';
+import { DATABASE_CHANNELS } from './channels/database-names';
 
 /**
  * Every IPC channel, by name. Kept free of zod so the sandboxed preload can import it
  * without pulling the schemas into its bundle. `contract.ts` must define exactly these.
  * Naming: `domain:verb-noun`. Each domain lists its names in `channels/<domain>-names.ts`.
  */
-export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...SYNC_ADMIN_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS, ...AUTH_CHANNELS, ...KIOSK_CHANNELS, ...UPDATE_CHANNELS] as const;
+export const CHANNEL_NAMES = [...APP_CHANNELS, ...PDF_CHANNELS, ...SYNC_CHANNELS, ...SYNC_ADMIN_CHANNELS, ...EXPORT_CHANNELS, ...PRESS_CHANNELS, ...BLOB_CHANNELS, ...BACKUP_CHANNELS, ...AUTH_CHANNELS, ...KIOSK_CHANNELS, ...UPDATE_CHANNELS, ...DATABASE_CHANNELS] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -11,6 +11,7 @@ import { blobContract } from './channels/blob';
 import { backupContract } from './channels/backup';
 import { kioskContract } from './channels/kiosk';
 import { updateContract } from './channels/update';
+import { databaseContract } from './channels/database';
 
 /**
  * The IPC contract: every channel's input and output schema, merged from `channels/<domain>.ts`.
@@ -32,6 +33,7 @@ export const ipcContract = {
   ...authContract,
   ...kioskContract,
   ...updateContract,
+  ...databaseContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

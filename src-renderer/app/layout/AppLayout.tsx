@@ -12,6 +12,7 @@ import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useAutomaticBackup } from '../use-automatic-backup';
+import { useNoticeAfterReload } from './use-notice-after-reload';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function AppLayout() {
   const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
   useGlobalShortcuts();
   useAutomaticBackup(db);
+  useNoticeAfterReload();
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../app/data-context';
-import { erasureFollowUp } from '../../platform';
+import { erasureFollowUp, reloadWithNotice } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -84,8 +84,11 @@ export function PersonErasure({
             await followUp.eraseBlobs(blobIds);
             await followUp.forgetPreviews();
             await followUp.redactBackups();
-            notifications.show({ color: 'teal', message: t(`${prefix}.erased`) });
+            await followUp.wantDatabaseRebuild();
             onErased?.();
+            // The window starts again on this page: its database files are rebuilt without the
+            // erased values first (a scrubbed value stays in LevelDB's files until then).
+            reloadWithNotice(t(`${prefix}.erased`));
           })
           .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
       },

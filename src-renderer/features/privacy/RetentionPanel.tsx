@@ -11,7 +11,7 @@ import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { PanelHeading } from './PanelHeading';
-import { erasureFollowUp } from '../../platform';
+import { erasureFollowUp, reloadWithNotice } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -78,7 +78,8 @@ export function RetentionPanel() {
         eraseDueRecords(db, list, t('privacy.retention.reason', { year }), erasureFollowUp(db), setErasing)
           .then((done) => {
             setUnchecked(new Set());
-            notifications.show({ color: 'teal', message: t('privacy.retention.erased', { count: done }) });
+            // As after a single erasure: new database files without the erased values (PersonErasure).
+            reloadWithNotice(t('privacy.retention.erased', { count: done }));
           })
           .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }))
           .finally(() => setErasing(null));

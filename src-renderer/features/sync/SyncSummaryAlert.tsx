@@ -1,5 +1,6 @@
-import { Alert, List, Stack } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { reloadWithNotice } from '../../platform';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { ClockWarning } from './ClockWarning';
 import { NotPermittedReport } from './NotPermittedReport';
@@ -26,6 +27,17 @@ export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {
           {summary.repaired > 0 && <List.Item data-testid="sync-repaired">{t('syncPage.repaired', { n: formatNumber(summary.repaired) })}</List.Item>}
           {summary.unrepairable > 0 && <List.Item>{t('syncPage.unrepairable', { n: formatNumber(summary.unrepairable) })}</List.Item>}
         </List>
+        {summary.erasedRecords > 0 && (
+          <Stack gap={6} data-testid="sync-erased">
+            <Text size="sm" fw={600}>
+              {t('syncPage.erasedHere', { n: formatNumber(summary.erasedRecords) })}
+            </Text>
+            <Text size="sm">{t('syncPage.rebuildHelp')}</Text>
+            <Button size="xs" variant="light" w="fit-content" onClick={() => reloadWithNotice(t('syncPage.rebuilt'))}>
+              {t('syncPage.rebuildNow')}
+            </Button>
+          </Stack>
+        )}
         <ClockWarning report={summary.clock} />
         <QuarantineReport entries={summary.quarantined} />
         <NotPermittedReport report={summary.notPermitted} />

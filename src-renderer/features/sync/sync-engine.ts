@@ -58,6 +58,11 @@ export interface SyncSummary {
   missingFiles: MissingFile[];
   /** This workstation's clock looks wrong (clock-check.ts): a warning, the sync still ran. */
   clock: ClockReport;
+  /**
+   * Records an erasure from another workstation scrubbed here this time. Their old values stay
+   * in the database files until those are rebuilt (at the next start, or now: SyncSummaryAlert).
+   */
+  erasedRecords: number;
   /** This workstation's own files on the share that were missing or damaged and were put back (self-repair, issue 18). */
   repaired: number;
   /** Own files damaged on the share with no local copy to put back (published before self-repair existed). */
@@ -253,6 +258,8 @@ async function publish(
  */
 async function forgetErased(main: PrDeskClient, erased: { blobIds: string[]; records: number }): Promise<void> {
   if (erased.records === 0) return;
+  // New database files without the old values: at the next start, or when the person says now.
+  await main.databasePurgeWant();
   for (let start = 0; start < erased.blobIds.length; start += MAX_BLOB_IDS_PER_CALL) {
     await main.blobErase({ ids: erased.blobIds.slice(start, start + MAX_BLOB_IDS_PER_CALL) });
   }
@@ -318,5 +325,5 @@ async function pull(db: PrDeskDb, main: PrDeskClient, deviceId: string, onProgre
     const { [deviceId]: _own, ...others } = meta.cursor;
     await writeSyncMeta(db, { cursor: others });
   }
-  return { received, waiting: result.waiting, quarantined, devices: result.devices };
+  return { received, waiting: result.waiting, quarantined, devices: result.devices, erasedRecords: erased.records };
 }

@@ -30,11 +30,15 @@ export interface E2eMainEnvironment {
 
 /**
  * Main's dependencies with temp folders instead of the profile and recorders instead of the OS.
+ * `browser` carries what only the harness that drives Chromium can do.
  * The kiosk store is made here, as the app makes it before its window: the harness's window
  * guards (AppHandle.window) read the very one the handlers change.
  */
-export function createE2eMainDeps(env: E2eMainEnvironment): MainDeps & Required<Pick<MainDeps, 'kiosk'>> {
+export function createE2eMainDeps(env: E2eMainEnvironment, browser: Pick<MainDeps, 'clearAppDatabases'> = {}): MainDeps & Required<Pick<MainDeps, 'kiosk'>> {
   return {
+    // What Electron's session.clearStorageData does in the app, done on the test browser by
+    // the harness (workstation.ts); absent in the bench's child process (no rebuild there).
+    ...browser,
     userDataDir: env.userDataDir,
     hostname: 'E2E-WORKSTATION',
     appInfo: { name: 'PR Desk', version: 'e2e', platform: process.platform },

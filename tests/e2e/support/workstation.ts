@@ -61,7 +61,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   let dispatch: Dispatch;
   if (host) dispatch = host.invoke;
   else {
-    const deps = createE2eMainDeps(env);
+    const deps = createE2eMainDeps(env, { clearAppDatabases: () => clearIndexedDb(context, url.origin) });
     kiosk = deps.kiosk;
     dispatch = createMainIpc(deps, { protocol: url.protocol, host: url.host }).dispatch;
   }
@@ -194,6 +194,22 @@ export async function startWorkstation(
       }
     },
   };
+}
+
+/**
+ * The origin's IndexedDB files deleted, as Electron's session.clearStorageData does in the app:
+ * the DevTools protocol's Storage.clearDataForOrigin (Chromium deletes the origin's LevelDB
+ * folder once its connections are closed).
+ */
+async function clearIndexedDb(context: BrowserContext, origin: string): Promise<void> {
+  const page = context.pages()[0];
+  if (!page) throw new Error('no page to clear IndexedDB for');
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function inProcessKiosk(kiosk: KioskStore | null): KioskStore {

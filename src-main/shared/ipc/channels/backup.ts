@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { MAX_REDACT_TARGETS, erasureRecordSchema, redactTargetSchema } from '../../pdpa/erasure-records';
 
-export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual', 'imported'] as const;
+/**
+ * 'after-erasure': taken right after a PDPA erasure, from which the database files are rebuilt
+ * without the erased values (database-purge, docs/PDPA.md); an ordinary backup after that.
+ */
+export const BACKUP_REASONS = ['daily', 'before-sync', 'before-restore', 'before-upgrade', 'manual', 'imported', 'after-erasure'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -25,8 +29,8 @@ export const BACKUP_PART_CHARS = 4_000_000;
 export const BACKUP_PART_BYTES = 4_000_000;
 
 /** A backup's name: `<sequence, 6 digits>-<reason>`; a request may only name one of these. */
-export const BACKUP_NAME = /^\d{6}-(daily|before-sync|before-restore|before-upgrade|manual|imported)$/;
-const backupName = z.string().regex(BACKUP_NAME);
+export const BACKUP_NAME = /^\d{6}-(daily|before-sync|before-restore|before-upgrade|manual|imported|after-erasure)$/;
+export const backupName = z.string().regex(BACKUP_NAME);
 const token = z.string().uuid();
 const tableName = z.string().regex(/^[A-Za-z]{1,64}$/);
 

@@ -59,6 +59,7 @@ const files = () => {
     eraseBlobs: (ids: readonly string[]) => Promise.resolve(void calls.push(`blobs:${ids.length}`)),
     forgetPreviews: () => Promise.resolve(void calls.push('previews')),
     redactBackups: () => Promise.resolve(void calls.push('backups')),
+    wantDatabaseRebuild: () => Promise.resolve(void calls.push('rebuild')),
   };
 };
 
@@ -79,7 +80,7 @@ describe('the yearly list of records due for destruction', () => {
     const due = dueForDestruction(await retentionCandidates(db), retentionYearsOf(undefined), fiscalYearEnd(2570));
     const follow = files();
     expect(await eraseDueRecords(db, due, 'ครบกำหนดเก็บรักษาตามบัญชีที่ได้รับอนุมัติ ปีงบประมาณ พ.ศ. 2570', follow)).toBe(3);
-    expect(follow.calls).toEqual(['blobs:0', 'previews', 'backups']);
+    expect(follow.calls).toEqual(['blobs:0', 'previews', 'backups', 'rebuild']);
     expect(await db.interns.get(old.id)).toMatchObject({ firstName: 'ลบข้อมูลส่วนบุคคลแล้ว', erasedAt: expect.any(String) as string });
     expect(await db.staff.get(account.id)).toMatchObject({ active: false });
     expect(await db.complaints.get(complaint.id)).toMatchObject({ complainantName: 'ลบข้อมูลส่วนบุคคลแล้ว', subject: 'ถนนชำรุด' });

@@ -78,6 +78,7 @@ export async function eraseDueRecords(db: PrDeskDb, due: readonly DueRecord[], r
       await files.eraseBlobs(blobIds);
       await files.forgetPreviews();
       await files.redactBackups();
+      await files.wantDatabaseRebuild();
     }
   }
   return done;
