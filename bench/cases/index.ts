@@ -11,6 +11,7 @@ import { briefingPack } from './briefing-pack';
 import { surveyStats } from './survey-stats';
 import { surveyReport } from './survey-report';
 import { photoScale, photosOneAndAHalfGib } from './photo-scale';
+import { pdpaErasure } from './pdpa-erasure';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, photosOneAndAHalfGib, photoScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];

@@ -13,6 +13,7 @@ import { adoptSeeded, countRecords, rawRewrite, writeSnapshotNow } from './join'
 import { rawImport } from './raw-idb';
 import { taskFields, taskRecord } from './records';
 import { photoScaleApi } from './photo-scale';
+import { pdpaRebuildApi } from './pdpa-rebuild';
 
 const MISSION_IDS = Array.from({ length: 10 }, (_, i) => `0190c000-0000-7000-8000-a000000000${String(i).padStart(2, '0')}`);
 const APP_DB = 'pr-desk';
@@ -152,6 +153,7 @@ const api = {
   countRecords: async () => countRecords(await appDb()),
   rawRewrite: async () => rawRewrite(await appDb()),
   ...photoScaleApi(appDb, () => closeAppDb()),
+  ...pdpaRebuildApi(appDb, () => closeAppDb()),
 };
 export type BenchHarness = typeof api;
 (window as unknown as { prDeskBench: BenchHarness }).prDeskBench = api;

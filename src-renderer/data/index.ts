@@ -64,3 +64,4 @@ export { briefingRepo, briefingVersionRepo, pressConferenceRepo, pressStatementR
 export { surveyRepo, surveyResponseRepo } from './survey-repo';
 export { collectUnusedBlobs, referencedBlobIds, type GarbageCollectorPort } from './blob-references';
 export { clearDatabaseFiles, rebuildFromBackup, type PurgeClient, type PurgeProgress } from './database-purge';
+export { findMentions, personNames, type Mention } from './mentions';

@@ -8,6 +8,7 @@ import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 import { SCREENSHOT_DIR } from './support/paths';
+import { filesHolding } from './support/byte-search';
 
 const COMPLAINANT = 'นางสาวกัญญาณัฐ ศรีสุวรรณวงศ์';
 /**
@@ -290,5 +291,53 @@ test.describe('personal data (PDPA)', () => {
     await list.getByText('ลบข้อมูลส่วนบุคคลแล้ว').click();
     await expect(page.getByTestId('contact-erased')).toContainText('เจ้าของข้อมูลขอให้ลบ');
   });
-});
 
+  test('a staff member who has left asks to be erased: phone, e-mail and sign-in go, the name of the official record stays', async ({ app }) => {
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.addStaff({ title: 'นาง', firstName: 'รัชนี', lastName: 'ย้ายไปแล้ว', position: 'นักประชาสัมพันธ์', workGroup: 'กลุ่มงานอำนวยการ', phone: '0861112222', email: 'ratchanee.moved@prd.example.go.th' });
+    // A colleague's task names her in its title: prose the erasure does not change, so the dialog lists it.
+    await settings.shell.openSection('ภารกิจ');
+    await page.getByRole('button', { name: 'เพิ่มงาน' }).first().click();
+    const taskForm = page.getByRole('form', { name: 'แบบฟอร์มงาน' });
+    await taskForm.getByRole('textbox', { name: 'ชื่องาน' }).fill('รับมอบงานข่าวต่อจากรัชนี ย้ายไปแล้ว');
+    await taskForm.getByRole('combobox', { name: 'ภารกิจ' }).click();
+    await page.getByRole('option', { name: /^2\. / }).click();
+    await taskForm.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(taskForm).toBeHidden();
+    await settings.shell.openSettingsTab('บุคลากร');
+    const edit = () => page.getByRole('button', { name: 'แก้ไข นางรัชนี ย้ายไปแล้ว' }).click();
+    const dialog = page.getByRole('dialog', { name: 'แก้ไขข้อมูลบุคลากร' });
+    // Still working here: nothing to erase yet, and the dialog says how.
+    await edit();
+    await expect(dialog.getByTestId('staff-privacy')).toContainText('ลบข้อมูลส่วนบุคคลได้เมื่อบุคลากรพ้นจากสำนักงานแล้ว');
+    await dialog.getByRole('switch', { name: 'ยังปฏิบัติงานอยู่' }).uncheck();
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(dialog).toBeHidden();
+    // She is no longer on the list of those working here: all staff.
+    const showAll = () => page.locator('label').filter({ hasText: /^ทั้งหมด$/ }).click();
+    await showAll();
+    await edit();
+    await dialog.getByTestId('staff-privacy').getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    const confirm = page.getByRole('dialog', { name: 'ลบข้อมูลส่วนบุคคลของอดีตบุคลากร' });
+    await expect(confirm).toContainText('นางรัชนี ย้ายไปแล้ว');
+    await expect(confirm.getByTestId('erasure-scope-kept')).toContainText('เอกสารราชการ');
+    await expect(confirm.getByTestId('privacy-mentions')).toContainText('ชื่อนี้ยังปรากฏในข้อความของบันทึกอื่น 1 รายการ');
+    await expect(confirm.getByTestId('privacy-mentions')).toContainText('งาน: รับมอบงานข่าวต่อจากรัชนี ย้ายไปแล้ว');
+    await page.waitForTimeout(400); // let the dialog finish fading in before the picture
+    await app.screenshot('staff-erase-dialog-th');
+    await confirm.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    // The window starts again on new database files and says it is done.
+    await expect(page.getByText('ลบข้อมูลส่วนบุคคลของอดีตบุคลากรแล้ว')).toBeVisible({ timeout: 30_000 });
+    await settings.shell.openSettingsTab('บุคลากร');
+    await showAll();
+    await expect(settings.staffRow('นางรัชนี ย้ายไปแล้ว')).toBeVisible();
+    await edit();
+    await expect(dialog.getByRole('textbox', { name: 'โทรศัพท์' })).toHaveValue('');
+    await expect(dialog.getByRole('textbox', { name: 'โทรศัพท์' })).toBeDisabled();
+    await expect(dialog.getByTestId('staff-erased')).toContainText('อดีตบุคลากรขอให้ลบ');
+    await app.screenshot('staff-erased-th');
+    expect(filesHolding(join(app.profileDir, 'Default', 'IndexedDB'), ['0861112222', 'ratchanee.moved'])).toEqual([]);
+  });
+});

@@ -106,9 +106,19 @@ describe('scrubValues', () => {
 describe('erasureScope', () => {
   it('tells the person erasing an intern what goes, what is removed and what the law keeps', () => {
     const scope = erasureScope('interns');
-    expect(scope.erased).toEqual(expect.arrayContaining(['ชื่อ-นามสกุลและคำนำหน้า', 'ข้อมูลติดต่อ (โทรศัพท์ อีเมล ไลน์)', 'ภาพถ่ายและเอกสารสแกน', 'ข้อมูลยืนยันตัวตน (ค่าแฮชของรหัส)']));
+    expect(scope.erased).toEqual(expect.arrayContaining(['ชื่อ-นามสกุลและคำนำหน้า', 'ข้อมูลติดต่อ (โทรศัพท์ อีเมล ไลน์)', 'ภาพถ่ายและเอกสารสแกน']));
+    // Other tables say where: her sign-in account goes whole, the requests about her lose her name.
+    expect(scope.erased).toContain('บัญชีเข้าใช้งานในโปรแกรม: ชื่อ-นามสกุลและคำนำหน้า, ตำแหน่ง, ข้อมูลติดต่อ (โทรศัพท์ อีเมล ไลน์), ข้อมูลยืนยันตัวตน (ค่าแฮชของรหัส), บันทึกการปฏิบัติงาน');
+    expect(scope.erased).toContain('คำขอใช้สิทธิของเจ้าของข้อมูล: ชื่อ-นามสกุลและคำนำหน้า, ข้อมูลติดต่อ (โทรศัพท์ อีเมล ไลน์), รหัสประจำตัว, บันทึกเพิ่มเติมเกี่ยวกับบุคคล');
     expect(scope.removed).toEqual(['บันทึกการปฏิบัติงาน', 'ผลการประเมิน']);
     expect(scope.kept[0]).toContain('ชั่วโมง');
+  });
+
+  it('erasing a former staff member says their own name stays, and only the requests about them lose a name', () => {
+    const scope = erasureScope('staff');
+    expect(scope.erased).not.toContain('ชื่อ-นามสกุลและคำนำหน้า');
+    expect(scope.erased).toContain('ข้อมูลติดต่อ (โทรศัพท์ อีเมล ไลน์)');
+    expect(scope.kept.join(' ')).toContain('เอกสารราชการ');
   });
 
   it('says a complaint stays, without its complainant', () => {

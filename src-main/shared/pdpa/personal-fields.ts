@@ -8,6 +8,8 @@
  * does a placeholder the field's own schema would refuse.
  */
 
+import { TABLE_LABELS } from './table-labels';
+
 /** The people whose data the office holds. */
 export const DATA_SUBJECTS = ['intern', 'complainant', 'mediaContact', 'staff', 'respondent', 'contactPerson', 'official', 'requester'] as const;
 export type DataSubject = (typeof DATA_SUBJECTS)[number];
@@ -405,25 +407,39 @@ export function scrubValues<T extends Record<string, unknown> | undefined>(table
 }
 
 /** What an erasure of a person's own record changes and what it keeps, in Thai, for the erasure dialog. */
+const ACCOUNT_GROUP = '\u0000account';
+
 export function erasureScope(table: string): { erased: string[]; removed: string[]; kept: string[] } {
-  const erased = new Set<string>();
+  // The person's own record by category; other tables one line each, saying where: the staff
+  // erasure keeps the person's name, but the requests about them lose the requester's, and the
+  // dialog must not read as the former.
+  const own = new Set<string>();
+  const elsewhere = new Map<string, Set<string>>();
   const removed = new Set<string>();
   const kept = new Set<string>();
-  const own = personalTable(table);
-  if (own?.keptByLaw) kept.add(own.keptByLaw);
+  const declaredOwn = personalTable(table);
+  if (declaredOwn?.keptByLaw) kept.add(declaredOwn.keptByLaw);
   const visit = (name: string, wholeAccount: boolean, seen: Set<string>) => {
     if (seen.has(name)) return;
     seen.add(name);
     const declared = personalTable(name);
     if (!declared) return;
+    // An account the erasure removes whole (an intern's sign-in) is one line, whatever its tables.
+    const group = wholeAccount ? ACCOUNT_GROUP : name;
+    const where = name === table ? own : (elsewhere.get(group) ?? new Set<string>());
+    if (name !== table) elsewhere.set(group, where);
     for (const field of Object.values(declared.fields)) {
       if (field.keep && !wholeAccount) kept.add(field.keep);
-      else erased.add(DATA_CATEGORY_LABELS[field.category]);
+      else where.add(DATA_CATEGORY_LABELS[field.category]);
     }
     if (declared.removeOnErase) removed.add(DATA_CATEGORY_LABELS[Object.values(declared.fields)[0]?.category ?? 'work']);
     for (const child of tablesReaching(name)) visit(child.table, wholeAccount, seen);
     for (const cascade of declared.cascade ?? []) visit(cascade.table, true, seen);
   };
   visit(table, false, new Set());
-  return { erased: [...erased], removed: [...removed], kept: [...kept] };
+  const label = (group: string) => (group === ACCOUNT_GROUP ? 'บัญชีเข้าใช้งานในโปรแกรม' : (TABLE_LABELS[group] ?? group));
+  const others = [...elsewhere]
+    .filter(([, categories]) => categories.size > 0)
+    .map(([group, categories]) => (categories.size === 1 && categories.has(label(group)) ? label(group) : `${label(group)}: ${[...categories].join(', ')}`));
+  return { erased: [...own, ...others], removed: [...removed], kept: [...kept] };
 }

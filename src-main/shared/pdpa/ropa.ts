@@ -1,4 +1,5 @@
 import { DATA_CATEGORY_LABELS, DATA_SUBJECT_LABELS, PERSONAL_TABLES, type DataCategory, type DataSubject } from './personal-fields';
+import { TABLE_LABELS } from './table-labels';
 
 /**
  * The office's records of processing (บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล, PDPA s.39),
@@ -26,32 +27,7 @@ export interface RopaActivity {
   source: string;
 }
 
-/** Thai names of the tables, as the register lists where data is kept. */
-export const TABLE_LABELS: Readonly<Record<string, string>> = {
-  officeProfile: 'ข้อมูลสำนักงาน',
-  staff: 'เจ้าหน้าที่',
-  staffCredentials: 'รหัสเข้าใช้งาน (ค่าแฮช)',
-  taskComments: 'ความเห็นในงาน',
-  workLinks: 'ผลงานที่เชื่อมกับภารกิจ',
-  institutions: 'สถานศึกษา',
-  interns: 'นักศึกษาฝึกงาน',
-  internAttendance: 'การลงเวลาฝึกงาน',
-  internWorkLogs: 'บันทึกการปฏิบัติงาน',
-  internEvaluations: 'ผลการประเมินการฝึกงาน',
-  mediaContacts: 'ทะเบียนสื่อมวลชน',
-  pressSends: 'ประวัติการส่งข่าว',
-  pressConferences: 'การแถลงข่าว (รายชื่อผู้ได้รับเชิญ)',
-  agencies: 'หน่วยงาน',
-  pressRequests: 'คำขอรับบริการข่าว',
-  complaints: 'เรื่องร้องเรียน',
-  complaintSteps: 'ขั้นตอนการดำเนินการเรื่องร้องเรียน',
-  briefings: 'เอกสารงานโฆษก',
-  pressReleases: 'ข่าวประชาสัมพันธ์ (ผู้อนุมัติ)',
-  pressStatements: 'แถลงการณ์',
-  qaBank: 'คลังคำถาม-คำตอบ',
-  surveyResponses: 'แบบสอบถามที่บันทึกแล้ว',
-  dataRequests: 'คำขอใช้สิทธิของเจ้าของข้อมูล',
-};
+export { TABLE_LABELS };
 
 /** Measures that apply to every activity (printed in each). */
 export const ROPA_SECURITY =

@@ -13,6 +13,7 @@ import { permissionText } from '../../ui/permission-text';
 import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { accessExportFits, buildAccessExport, type AccessExport } from './model/access-export';
 import type { DataRequestRow } from './model/data-requests';
+import { MentionsNotice } from './MentionsNotice';
 
 /**
  * ออกสำเนาข้อมูลส่วนบุคคล: what this workstation holds about the request's person, reviewed on
@@ -76,6 +77,7 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
             <Text size="sm" c="dimmed">
               {t('privacy.access.help')}
             </Text>
+            {row?.record.subjectId && row.record.subjectTable && <MentionsNotice db={db} table={row.record.subjectTable} recordId={row.record.subjectId} />}
             {!fits.pdf && (
               <Alert color="orange" data-testid="access-too-large">
                 {fits.json ? t('privacy.access.pdfTooLarge') : t('privacy.access.tooLarge')}

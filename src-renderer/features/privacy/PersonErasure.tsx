@@ -11,6 +11,7 @@ import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { ErasureScope } from './ErasureScope';
+import { MentionsNotice } from './MentionsNotice';
 
 /**
  * "Erase this person" on their own record: the reason, the dialog that says what goes and what
@@ -72,6 +73,7 @@ export function PersonErasure({
         <Stack gap="sm">
           <Text>{t(`${prefix}.eraseConfirm`, values)}</Text>
           <ErasureScope table={table} />
+          <MentionsNotice db={db} table={table} recordId={recordId} />
         </Stack>
       ),
       labels: { confirm: t(`${prefix}.erase`), cancel: t('common.cancel') },

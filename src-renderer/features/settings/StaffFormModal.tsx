@@ -1,10 +1,11 @@
-import { Autocomplete, Grid, Modal, Switch, TextInput } from '@mantine/core';
+import { Autocomplete, Grid, Modal, Paper, Switch, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { STAFF_ROLES, WORK_GROUPS, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
+import { STAFF_ROLES, WORK_GROUPS, staffDisplayName, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
 import { staffRepo, type StaffRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../app/data-context';
 import { FormModalFooter } from '../../ui/FormModalFooter';
@@ -12,6 +13,8 @@ import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { PersonErasure } from '../privacy';
+import { eraseFormerStaff } from './staff-privacy';
 
 const COMMON_TITLES = ['นาย', 'นาง', 'นางสาว', 'ว่าที่ร้อยตรี', 'ว่าที่ร้อยตรีหญิง', 'ดร.'];
 
@@ -71,6 +74,10 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
   useSaveShortcut(() => void save(), editing !== null);
 
   const err = (name: keyof Staff) => fieldError(t, formState.errors[name]?.message);
+  const existing = editing && editing !== 'new' ? editing : null;
+  // Once erased, their contacts stay empty: a value typed here would be erased again by every
+  // other workstation as it arrives (the erasure follows the record), so it is not offered.
+  const erased = useLiveQuery(async () => (existing ? (await db.dataErasures.where('[table+recordId]').equals(['staff', existing.id]).count()) > 0 : false), [db, existing]) ?? false;
 
   return (
     <Modal
@@ -116,10 +123,10 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
             <ControlledSelect control={control} name="role" label={t('staff.fields.role')} withAsterisk data={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={err('role')} />
           </Grid.Col>
           <Grid.Col span={6}>
-            <TextInput label={t('staff.fields.phone')} {...register('phone')} error={err('phone')} />
+            <TextInput label={t('staff.fields.phone')} {...register('phone')} error={err('phone')} disabled={erased} />
           </Grid.Col>
           <Grid.Col span={6}>
-            <TextInput label={t('staff.fields.email')} {...register('email')} error={err('email')} />
+            <TextInput label={t('staff.fields.email')} {...register('email')} error={err('email')} disabled={erased} />
           </Grid.Col>
           <Grid.Col span={6}>
             <Controller
@@ -151,6 +158,25 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
         </Grid>
         <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
       </form>
+      {existing && (
+        <Paper withBorder p="sm" mt="lg" data-testid="staff-privacy">
+          {existing.active && !erased ? (
+            <Text size="sm" c="dimmed">
+              {t('staff.privacy.onlyFormer')}
+            </Text>
+          ) : (
+            <PersonErasure
+              table="staff"
+              recordId={existing.id}
+              prefix="staff.privacy"
+              values={{ name: staffDisplayName(existing) }}
+              testIds={{ erased: 'staff-erased', refused: 'staff-erase-refused' }}
+              erase={(reason) => eraseFormerStaff(db, existing.id, reason)}
+              onErased={onClose}
+            />
+          )}
+        </Paper>
+      )}
     </Modal>
   );
 }

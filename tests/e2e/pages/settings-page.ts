@@ -24,6 +24,8 @@ export interface StaffInput {
   role?: string;
   /** The sign-in PIN the administrator sets right after adding them; TEST_PIN when absent, none when null. */
   pin?: string | null;
+  phone?: string;
+  email?: string;
 }
 
 /** Settings as staff use it: typed into labelled Thai fields, saved with the button or Ctrl+S. */
@@ -76,6 +78,8 @@ export class SettingsPage {
       await dialog.getByRole('combobox', { name: 'บทบาทในโปรแกรม' }).click();
       await this.page.getByRole('option', { name: staff.role, exact: true }).click();
     }
+    if (staff.phone) await dialog.getByRole('textbox', { name: 'โทรศัพท์' }).fill(staff.phone);
+    if (staff.email) await dialog.getByRole('textbox', { name: 'อีเมล' }).fill(staff.email);
     if (staff.startDate) {
       await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').fill(staff.startDate);
       await dialog.getByLabel('วันที่เริ่มปฏิบัติงาน').press('Tab');
