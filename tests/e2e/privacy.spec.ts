@@ -340,4 +340,46 @@ test.describe('personal data (PDPA)', () => {
     await app.screenshot('staff-erased-th');
     expect(filesHolding(join(app.profileDir, 'Default', 'IndexedDB'), ['0861112222', 'ratchanee.moved'])).toEqual([]);
   });
+
+  test('a respondent who wrote her phone in a questionnaire asks for it to go: its answers are erased, the form still counts', async ({ app }) => {
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSection('ประเมินผล');
+    await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await page.getByRole('menuitem', { name: 'ความพึงพอใจต่อการให้บริการ' }).click();
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
+    const serial = page.getByRole('textbox', { name: 'เลขที่แบบสอบถาม' });
+    await expect(serial).toBeFocused();
+    await page.keyboard.press('Enter');
+    for (const digit of [2, 3, 1, 1, 5, 4, 5, 5, 4]) {
+      await page.keyboard.press(String(digit));
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.type('กรุณาโทรกลับ นางพรทิพย์ 0873334444');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('entry-count')).toContainText('บันทึกแล้ว 1 ชุด');
+
+    const panel = page.getByTestId('response-privacy');
+    await panel.getByTestId('erase-serial').fill('9');
+    await panel.getByRole('button', { name: 'ค้นหา' }).click();
+    await expect(panel).toContainText('ไม่พบแบบสอบถามเลขที่ 9 ในแบบสำรวจนี้');
+    await panel.getByTestId('erase-serial').fill('1');
+    await panel.getByRole('button', { name: 'ค้นหา' }).click();
+    await expect(panel).toContainText('แบบสอบถามเลขที่ 1 · ตอบ 10 ข้อ');
+    await panel.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    const confirm = page.getByRole('dialog', { name: 'ลบคำตอบของผู้ตอบแบบสอบถาม' });
+    await expect(confirm).toContainText('แบบสอบถามเลขที่ 1');
+    await app.screenshot('survey-response-erase-th');
+    await confirm.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    await expect(page.getByText('ลบคำตอบของผู้ตอบแล้ว')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
+    await expect(page.getByTestId('entry-count')).toContainText('บันทึกแล้ว 1 ชุด');
+    await page.getByTestId('response-privacy').getByTestId('erase-serial').fill('1');
+    await page.getByTestId('response-privacy').getByRole('button', { name: 'ค้นหา' }).click();
+    await expect(page.getByTestId('response-erased')).toContainText('ผู้ตอบขอให้ลบ');
+    expect(filesHolding(join(app.profileDir, 'Default', 'IndexedDB'), ['0873334444', 'พรทิพย์'])).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyRecord } from '../../data';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { nextSerial } from './model/survey-actions';
+import { ResponseErasurePanel } from './ResponseErasurePanel';
 import { ResponseForm } from './ResponseForm';
 import { useResponses } from './use-survey-data';
 
@@ -15,7 +16,14 @@ export function DataEntryPanel({ survey }: { survey: SurveyRecord }) {
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const [lastSerial, setLastSerial] = useState<string | null>(null);
-  if (survey.superseded) return <Alert color="orange">{t('surveys.supersededHint')}</Alert>;
+  if (survey.superseded)
+    return (
+      <>
+        <Alert color="orange">{t('surveys.supersededHint')}</Alert>
+        {/* An older version's questionnaires are still someone's answers. */}
+        <ResponseErasurePanel survey={survey} />
+      </>
+    );
   if (!responses) return null;
   const finals = responses.filter((r) => r.status === 'final').length;
   return (
@@ -43,6 +51,7 @@ export function DataEntryPanel({ survey }: { survey: SurveyRecord }) {
           setRound((r) => r + 1);
         }}
       />
+      <ResponseErasurePanel survey={survey} />
     </>
   );
 }
