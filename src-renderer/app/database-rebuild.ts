@@ -1,4 +1,5 @@
-import { clearDatabaseFiles, localSettings, rebuildFromBackup, type PrDeskDb, type PurgeProgress } from '../data';
+import { MIN_BACKUP_KEEP } from '../../src-main/shared/ipc/channels/backup';
+import { clearDatabaseFiles, rebuildFromBackup, type PrDeskDb, type PurgeProgress } from '../data';
 import { mainProcess } from '../platform';
 
 /**
@@ -17,7 +18,9 @@ export async function rebuildDatabaseFilesIfWanted(db: PrDeskDb, reopen: () => P
   let current = db;
   if (!from) {
     try {
-      from = await clearDatabaseFiles(db, main, await localSettings(db).get('backupKeep'), onProgress);
+      // Three of these are kept (a retention batch or a busy month would otherwise keep one
+      // full copy of the records per erasure); the daily and before-sync ones rotate as set.
+      from = await clearDatabaseFiles(db, main, MIN_BACKUP_KEEP, onProgress);
     } catch (error) {
       console.error('The database files could not be rebuilt after an erasure; trying again at the next start', error);
       return db;
