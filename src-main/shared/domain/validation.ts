@@ -6,9 +6,21 @@ import { isValidCalendarDate } from '../text/thai-date';
  * user's language next to the field (see src-renderer/app/i18n).
  */
 export function thaiText({ min = 0, max }: { min?: number; max: number }) {
-  let schema = z.string().trim().max(max, { message: 'validation.tooLong' });
+  let schema = z.string().overwrite(trimInvisible).max(max, { message: 'validation.tooLong' });
   if (min > 0) schema = schema.min(min, { message: 'validation.required' });
   return schema.refine((s) => !hasControlChars(s), { message: 'validation.controlChars' });
+}
+
+/** Whitespace and zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) at either end. */
+const INVISIBLE_EDGES = /^(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)+|(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)+$/g;
+
+/**
+ * Trims what a person cannot see: Thai text pasted from the web or a PDF often carries
+ * zero-width spaces (U+200B), which String.prototype.trim keeps, so a required field holding
+ * only them looked filled. Zero-width characters inside the text stay (they mark word breaks).
+ */
+export function trimInvisible(text: string): string {
+  return text.replace(INVISIBLE_EDGES, '');
 }
 
 /** Control characters other than tab and line breaks: pasted from Word/PDF, they break exports. */
