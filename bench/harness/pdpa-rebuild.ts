@@ -41,7 +41,7 @@ export function pdpaRebuildApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () =>
       const started = performance.now();
       let backupDone = 0;
       const backup = await clearDatabaseFiles(db, main, 7, (p) => {
-        if (p.phase === 'backup') backupDone = performance.now();
+        if (p.phase === 'clear') backupDone = performance.now();
       });
       const cleared = performance.now();
       if (!backup) throw new Error('nothing to rebuild');

@@ -231,17 +231,35 @@ function ReadyApp({
   );
 }
 
+/** The rebuild's three steps, as the screen names them. */
+const REBUILD_STEPS: Record<PurgeProgress['phase'], { step: number; th: string }> = {
+  backup: { step: 1, th: 'สำรองข้อมูลที่ลบแล้ว' },
+  clear: { step: 2, th: 'ลบไฟล์ฐานข้อมูลเดิม' },
+  records: { step: 3, th: 'เขียนข้อมูลกลับ' },
+};
+
 /** Shown before i18n exists: the rebuild runs first, before the language is read. */
 function RebuildingFiles({ progress }: { progress: PurgeProgress }) {
   const { phase, done, total } = progress;
+  const { step, th } = REBUILD_STEPS[phase];
+  const counted = phase === 'records' && total > 0 ? ` ${done.toLocaleString('th-TH')} / ${total.toLocaleString('th-TH')} รายการ` : '';
   return (
     <Center h="100vh">
-      <Stack align="center" w={520} data-testid="rebuilding-database">
-        <Text ta="center">กำลังล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลของเครื่องนี้ (ตาม PDPA) — {phase === 'backup' ? 'สำรองข้อมูล' : 'เขียนข้อมูลกลับ'}</Text>
+      <Stack align="center" w={560} gap="xs" data-testid="rebuilding-database">
+        <Title order={3} ta="center" style={{ textWrap: 'balance' }}>
+          กำลังล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลของเครื่องนี้
+        </Title>
         <Text size="sm" c="dimmed" ta="center">
-          Clearing erased personal data from this computer's database files.
+          Clearing erased personal data from this computer&apos;s database files (PDPA).
         </Text>
-        <Progress w="100%" value={total ? (100 * done) / total : 0} aria-label="ความคืบหน้าการล้างไฟล์ฐานข้อมูล" />
+        <Text mt="md">
+          ขั้นที่ {step} จาก 3: {th}
+          {counted}
+        </Text>
+        <Progress w="100%" value={((step - 1) * 100 + (total ? (100 * done) / total : 0)) / 3} aria-label="ความคืบหน้าการล้างไฟล์ฐานข้อมูล" />
+        <Text size="sm" c="dimmed" ta="center" style={{ textWrap: 'balance' }}>
+          หากไฟดับหรือปิดโปรแกรมระหว่างนี้ ข้อมูลไม่หาย โปรแกรมจะทำต่อให้เมื่อเปิดครั้งถัดไป
+        </Text>
       </Stack>
     </Center>
   );

@@ -23,7 +23,7 @@ export type PurgeClient = BackupClient &
   Pick<PrDeskClient, 'databasePurgeStatus' | 'databasePurgeClear' | 'databasePurgeDone' | 'backupOpen' | 'backupReadRows' | 'blobPut'>;
 
 export interface PurgeProgress {
-  phase: 'backup' | 'records';
+  phase: 'backup' | 'clear' | 'records';
   done: number;
   total: number;
 }
@@ -36,6 +36,7 @@ export interface PurgeProgress {
 export async function clearDatabaseFiles(db: PrDeskDb, main: PurgeClient, keep: number, onProgress: (p: PurgeProgress) => void = () => undefined): Promise<string | null> {
   if ((await db.outbox.count()) === 0 && (await db.syncRecords.count()) === 0) return null;
   const backup = await streamBackup(db, { reason: 'after-erasure', keep, main, onProgress: (p) => onProgress({ phase: 'backup', done: p.done, total: p.total }) });
+  onProgress({ phase: 'clear', done: 0, total: 1 });
   db.close();
   try {
     await main.databasePurgeClear({ backup: backup.name });

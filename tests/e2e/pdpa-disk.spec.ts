@@ -91,7 +91,15 @@ test.describe('PDPA erasure reaches the database files on disk', () => {
       await expect(erasedHere).toContainText('ลบข้อมูลส่วนบุคคลตามคำขอ (PDPA)');
       await b.screenshot('pdpa-disk-b-sync-erased');
       expect(filesHolding(indexedDbOf(b.profileDir), HER_VALUES).length).toBeGreaterThan(0);
+      // The window restarts on the rebuild screen (held here so it can be looked at).
+      const release = b.holdDatabaseClear();
       await erasedHere.getByRole('button', { name: 'ล้างไฟล์ฐานข้อมูลตอนนี้' }).click();
+      const rebuilding = b.page.getByTestId('rebuilding-database');
+      await expect(rebuilding).toContainText('กำลังล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลของเครื่องนี้');
+      // The backup is taken; the clear waits at the gate.
+      await expect(rebuilding).toContainText('ขั้นที่ 2 จาก 3: ลบไฟล์ฐานข้อมูลเดิม');
+      await b.screenshot('pdpa-disk-b-rebuilding');
+      release();
       await expect(b.page.getByText('ล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลของเครื่องนี้แล้ว')).toBeVisible({ timeout: 30_000 });
 
       // Nothing of her on either workstation's disk: the database files, and the rest of the profile.

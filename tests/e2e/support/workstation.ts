@@ -45,9 +45,19 @@ export interface AppHandle {
   };
   /** Saves a screenshot to test-results/screenshots/<name>.png for a person to look at. */
   screenshot(name: string): Promise<string>;
+  /**
+   * Holds main's next clearing of the IndexedDB files (the rebuild after an erasure) until the
+   * returned function is called, so a test can look at the rebuild screen. In-process main only.
+   */
+  holdDatabaseClear(): () => void;
 }
 
-async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null, httpIpc: HttpIpc | null) {
+/** A gate the harness's database clear waits at (holdDatabaseClear). */
+interface ClearGate {
+  wait: Promise<void> | null;
+}
+
+async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null, httpIpc: HttpIpc | null, gate: ClearGate) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -61,7 +71,12 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   let dispatch: Dispatch;
   if (host) dispatch = host.invoke;
   else {
-    const deps = createE2eMainDeps(env, { clearAppDatabases: () => clearIndexedDb(context, url.origin) });
+    const deps = createE2eMainDeps(env, {
+      clearAppDatabases: async () => {
+        await gate.wait;
+        await clearIndexedDb(context, url.origin);
+      },
+    });
     kiosk = deps.kiosk;
     dispatch = createMainIpc(deps, { protocol: url.protocol, host: url.host }).dispatch;
   }
@@ -141,7 +156,8 @@ export async function startWorkstation(
         },
       })
     : env;
-  let running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null).catch(async (error: unknown) => {
+  const gate: ClearGate = { wait: null };
+  let running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null, gate).catch(async (error: unknown) => {
     await host?.close();
     throw error;
   });
@@ -177,7 +193,14 @@ export async function startWorkstation(
     async restart() {
       await running.context.close();
       await host?.reset();
-      running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null);
+      running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null, gate);
+    },
+    holdDatabaseClear() {
+      let release = () => undefined as void;
+      gate.wait = new Promise<void>((resolve) => (release = resolve)).then(() => {
+        gate.wait = null;
+      });
+      return () => release();
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
