@@ -37,10 +37,11 @@ describe('the director briefing as a PDF', () => {
     const doc = sampleBriefingDocument(2);
     const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: doc, options: { thaiDigits: false } }));
     const lines = (await pdfText(pdf.bytes)).split('\n').map((line) => flat(line));
-    const approvedOn = flat(`${doc.briefing.approvedAt?.slice(8, 10).replace(/^0/, '') ?? ''}`);
-    // The approval stamp (day, month, year, time) is whole on one line, wherever the line breaks.
-    const stamp = new RegExp(`(^|\\D)${approvedOn}พ\\.ย\\.2569\\d\\d:\\d\\dน\\.`);
-    expect(lines.some((line) => stamp.test(line))).toBe(true);
+    // The approval stamp (day, month, year, time) is whole on one line, wherever the line breaks,
+    // in Bangkok time as Thai official style writes it: approved 06.30 UTC is "13.30 น.", never "06:30".
+    expect(doc.briefing.approvedAt).toBe('2026-11-23T06:30:00.000Z');
+    expect(lines.some((line) => /(^|\D)23พ\.ย\.256913\.30น\./.test(line))).toBe(true);
+    expect(lines.join('')).not.toMatch(/\d\d:\d\d/);
     expect(lines.some((line) => line.includes(flat('23 พฤศจิกายน 2569')))).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import {
   type Urgency,
 } from '../../../shared/pdf/document-parts';
 import type { BriefingDocument, BriefingPackDocument, BriefingPrint, RunSheet } from '../../../shared/pdf/briefing';
-import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/thai-date';
+import { formatThaiDateLong, formatThaiDateShort, formatThaiTime, toCalendarDate, toIsoDate } from '../../../shared/text/thai-date';
 import { toThaiDigits } from '../../../shared/text/thai-digits';
 import { FONT_FAMILY, MARK_RED, PAGE_MARGINS, cm } from '../layout/page';
 import { dataTable } from '../layout/table';
@@ -69,10 +69,21 @@ export function briefingFooter(marks: BriefingPageMarks): DynamicContent {
 const heading = (text: string): Content => ({ text, bold: true, fontSize: HEADING_SIZE, margin: [0, cm(0.35), 0, cm(0.1)] });
 const para = (text: string): Content => ({ text, margin: [0, 0, 0, cm(0.15)] });
 
+/** A wall-clock date and time as typed ("2026-11-20T14:30", a fact's as-of): "20 พ.ย. 2569 14.30 น.". */
 function dateTime(value: string): string {
   if (value === '') return '-';
   const [date, time] = value.split('T');
-  return `${formatThaiDateShort(date ?? value)}${time ? ` ${time.slice(0, 5)} น.` : ''}`;
+  return `${formatThaiDateShort(date ?? value)}${time ? ` ${time.slice(0, 5).replace(':', '.')} น.` : ''}`;
+}
+
+/**
+ * An instant stored in UTC (an approval's timestamp), as Thai official style writes it: the
+ * day and time in Bangkok, "23 พ.ย. 2569 13.30 น." (it printed the UTC hour with a colon).
+ */
+function instantDateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return dateTime(iso.slice(0, 16));
+  return `${formatThaiDateShort(toIsoDate(toCalendarDate(at)))} ${formatThaiTime(at)}`;
 }
 
 /** The core message in a box: the one thing to say if nothing else gets said. */
@@ -128,7 +139,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
     },
     { text: b.title, bold: true, fontSize: TITLE_SIZE, alignment: 'center' },
     {
-      text: `ฉบับที่ ${b.version} · ${keepTogether(formatThaiDateLong(b.date))} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedByPosition ? ` (${b.approvedByPosition})` : ''}${b.approvedAt ? ` ${keepTogether(dateTime(b.approvedAt.slice(0, 16)))}` : ''}` : ''}`,
+      text: `ฉบับที่ ${b.version} · ${keepTogether(formatThaiDateLong(b.date))} · สถานะ${BRIEFING_STATUS_LABELS[b.status]}${b.approvedBy ? ` · อนุมัติโดย ${b.approvedBy}${b.approvedByPosition ? ` (${b.approvedByPosition})` : ''}${b.approvedAt ? ` ${keepTogether(instantDateTime(b.approvedAt))}` : ''}` : ''}`,
       fontSize: 14,
       alignment: 'center',
       margin: [0, 0, 0, cm(0.2)],
