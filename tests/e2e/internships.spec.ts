@@ -206,6 +206,9 @@ test.describe('internship records', () => {
     await page.waitForTimeout(400); // let the dialog finish fading in before the picture
     await app.screenshot('internship-erase-dialog-th');
     await dialog.getByRole('button', { name: 'ลบข้อมูลส่วนบุคคล' }).click();
+    // The window restarts to rebuild its database files and says so once it is back: only then
+    // is the page the one to look at (and to reload below; reloading during its own restart aborts).
+    await expect(page.getByText('ลบข้อมูลส่วนบุคคลแล้ว และบันทึกการลบไว้')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('erased-notice')).toContainText('ครบกำหนดระยะเวลาเก็บรักษาข้อมูล');
     await expect.poll(() => readdirSync(previews)).toEqual([]);
     await expect(page.getByTestId('work-log-entry')).toHaveCount(0);
