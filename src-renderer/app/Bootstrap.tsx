@@ -11,7 +11,7 @@ import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import { SignInGate } from '../features/auth';
-import { mainProcess, putBlob } from '../platform';
+import { mainProcess, noticeAtStart, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from './data-context';
 import { initI18n } from './i18n';
 import { bilingualErrorText } from './bilingual-error';
@@ -55,9 +55,10 @@ export function Bootstrap() {
           },
         });
       // After a PDPA erasure: new database files without the erased values, before anything else.
-      const db = await rebuildDatabaseFilesIfWanted(await open(), open, (progress) => {
+      const { db, outcome } = await rebuildDatabaseFilesIfWanted(await open(), open, mainProcess(), (progress) => {
         if (!cancelled) setState({ status: 'rebuilding', progress });
       });
+      if (outcome === 'failed') noticeAtStart({ color: 'orange', message: REBUILD_FAILED });
       // Photos kept inside the database by older versions move into main's file store once.
       if (await hasLegacyBlobs(db)) {
         await moveLegacyBlobs(db, putBlob, ({ done, total }) => {
@@ -230,6 +231,10 @@ function ReadyApp({
     </AppDataContext.Provider>
   );
 }
+
+/** Said once the app is on screen when the rebuild could not clear the files (before i18n: both languages). */
+const REBUILD_FAILED =
+  'ล้างข้อมูลส่วนบุคคลที่ลบแล้วออกจากไฟล์ฐานข้อมูลไม่สำเร็จ ข้อมูลของสำนักงานยังอยู่ครบ โปรแกรมจะลองอีกครั้งเมื่อเปิดครั้งถัดไป (Erased personal data could not be cleared from the database files yet; nothing was lost, and the app tries again at its next start.)';
 
 /** The rebuild's three steps, as the screen names them. */
 const REBUILD_STEPS: Record<PurgeProgress['phase'], { step: number; th: string }> = {

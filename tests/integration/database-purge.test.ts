@@ -8,6 +8,7 @@ import { BACKUP_TABLES } from '../../src-renderer/data/backup';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { localBlobStore } from '../../src-main/main/blobs/blob-store';
 import type { PrDeskClient } from '../../src-main/shared/ipc/api';
+import { rebuildDatabaseFilesIfWanted } from '../../src-renderer/app/database-rebuild';
 import { workstation } from './workstation';
 
 /** Every table as it is, ops with their seq and device, sync state and all. */
@@ -32,11 +33,19 @@ afterEach(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-/** A workstation whose "clear the IndexedDB files" deletes its (fake) database, as Chromium deletes the origin's folder. */
-async function station(withClear = true) {
+/**
+ * A workstation whose "clear the IndexedDB files" deletes its (fake) database, as Chromium
+ * deletes the origin's folder; 'fails' deletes it and then reports an I/O error (a clear that
+ * died part-way); 'none' has nothing to clear with.
+ */
+async function station(clear: 'works' | 'fails' | 'none' = 'works') {
   root = mkdtempSync(join(tmpdir(), 'pr-desk-purge-'));
   let name = '';
-  const ws = await workstation(root, 'pc1', withClear ? { clearAppDatabases: () => Dexie.delete(name) } : {});
+  const clearAppDatabases = async () => {
+    await Dexie.delete(name);
+    if (clear === 'fails') throw new Error('EIO');
+  };
+  const ws = await workstation(root, 'pc1', clear === 'none' ? {} : { clearAppDatabases });
   name = ws.db.name;
   const store = localBlobStore(ws.userDataDir);
   const main: PrDeskClient = { ...ws.main, blobPut: ({ bytes }) => store.put(bytes) };
@@ -85,13 +94,73 @@ describe('rebuilding the database files after an erasure', () => {
   });
 
   it('when main cannot clear the files, the database stays open and whole, and the wish stays for the next start', async () => {
-    const a = await station(false);
+    const a = await station('none');
     await seed(a.db);
     const before = await dump(a.db);
     await a.main.databasePurgeWant();
     await expect(clearDatabaseFiles(a.db, a.main, 5)).rejects.toMatchObject({ code: 'not-allowed' });
     expect(a.db.isOpen()).toBe(true);
     expect(await dump(a.db)).toEqual(before);
+    expect(await a.main.databasePurgeStatus()).toEqual({ wanted: true, rebuildFrom: null });
+  });
+});
+
+describe('the rebuild at the start of the window (app/database-rebuild.ts)', () => {
+  const noProgress = () => undefined;
+
+  it('does nothing when no erasure asked for it', async () => {
+    const a = await station();
+    await seed(a.db);
+    expect(await rebuildDatabaseFilesIfWanted(a.db, a.reopen, a.main, noProgress)).toEqual({ db: a.db, outcome: 'none' });
+    expect(a.db.isOpen()).toBe(true);
+  });
+
+  it('after an erasure: new files, every record as it was, and the wish forgotten', async () => {
+    const a = await station();
+    await seed(a.db);
+    const before = await dump(a.db);
+    await a.main.databasePurgeWant();
+    const phases: string[] = [];
+    const { db, outcome } = await rebuildDatabaseFilesIfWanted(a.db, a.reopen, a.main, (p) => phases.push(p.phase));
+    expect(outcome).toBe('rebuilt');
+    expect(db).not.toBe(a.db);
+    expect(await dump(db)).toEqual(before);
+    expect(new Set(phases)).toEqual(new Set(['backup', 'clear', 'records']));
+    expect(await a.main.databasePurgeStatus()).toEqual({ wanted: false, rebuildFrom: null });
+  });
+
+  it('a start after a crash with the files already gone writes the records back from the marker’s backup', async () => {
+    const a = await station();
+    await seed(a.db);
+    const before = await dump(a.db);
+    await clearDatabaseFiles(a.db, a.main, 5); // the window died right after this
+    const empty = await a.reopen();
+    const { db, outcome } = await rebuildDatabaseFilesIfWanted(empty, a.reopen, a.main, noProgress);
+    expect(outcome).toBe('rebuilt');
+    expect(db).toBe(empty);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('when main refuses to clear, the app goes on with its records, says it failed, and keeps the wish', async () => {
+    const a = await station('none');
+    await seed(a.db);
+    const before = await dump(a.db);
+    await a.main.databasePurgeWant();
+    const { db, outcome } = await rebuildDatabaseFilesIfWanted(a.db, a.reopen, a.main, noProgress);
+    expect(outcome).toBe('failed');
+    expect(db).toBe(a.db);
+    expect(await dump(db)).toEqual(before);
+    expect(await a.main.databasePurgeStatus()).toEqual({ wanted: true, rebuildFrom: null });
+  });
+
+  it('a clear that dies after removing the files still ends with every record, and asks again for the next start', async () => {
+    const a = await station('fails');
+    await seed(a.db);
+    const before = await dump(a.db);
+    await a.main.databasePurgeWant();
+    const { db, outcome } = await rebuildDatabaseFilesIfWanted(a.db, a.reopen, a.main, noProgress);
+    expect(outcome).toBe('failed');
+    expect(await dump(db)).toEqual(before);
     expect(await a.main.databasePurgeStatus()).toEqual({ wanted: true, rebuildFrom: null });
   });
 });

@@ -47,14 +47,15 @@ export interface AppHandle {
   screenshot(name: string): Promise<string>;
   /**
    * Holds main's next clearing of the IndexedDB files (the rebuild after an erasure) until the
-   * returned function is called, so a test can look at the rebuild screen. In-process main only.
+   * returned function is called, so a test can look at the rebuild screen; called with 'fail',
+   * the clear then fails as a disk error would, leaving the files. In-process main only.
    */
-  holdDatabaseClear(): () => void;
+  holdDatabaseClear(): (then?: 'clear' | 'fail') => void;
 }
 
-/** A gate the harness's database clear waits at (holdDatabaseClear). */
+/** A gate the harness's database clear waits at (holdDatabaseClear): it resolves to what the clear does next. */
 interface ClearGate {
-  wait: Promise<void> | null;
+  wait: Promise<'clear' | 'fail'> | null;
 }
 
 async function launch(profileDir: string, origin: string, env: E2eMainEnvironment, entry: string, initScript: string | null, host: MainHost | null, httpIpc: HttpIpc | null, gate: ClearGate) {
@@ -73,7 +74,7 @@ async function launch(profileDir: string, origin: string, env: E2eMainEnvironmen
   else {
     const deps = createE2eMainDeps(env, {
       clearAppDatabases: async () => {
-        await gate.wait;
+        if ((await gate.wait) === 'fail') throw new Error('the test failed this clear (a disk error)');
         await clearIndexedDb(context, url.origin);
       },
     });
@@ -196,11 +197,12 @@ export async function startWorkstation(
       running = await launch(profileDir, origin, env, entry, initScript, host, options.httpIpc ?? null, gate);
     },
     holdDatabaseClear() {
-      let release = () => undefined as void;
-      gate.wait = new Promise<void>((resolve) => (release = resolve)).then(() => {
+      let release: (then: 'clear' | 'fail') => void = () => undefined;
+      gate.wait = new Promise<'clear' | 'fail'>((resolve) => (release = resolve)).then((then) => {
         gate.wait = null;
+        return then;
       });
-      return () => release();
+      return (then = 'clear') => release(then);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
