@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../../src-main/shared/domain/task';
 import { findMentions, personNames } from './mentions';
 import { missionRepo } from './mission-repo';
 import { staffRepo } from './staff-repo';
 import { taskCommentRepo, taskRepo } from './task-repo';
-import { SOMCHAI, openTestDb } from './test-db';
+import { SOMCHAI, openTestDb, sampleTask } from './test-db';
 
-const task = (missionId: string, title: string, details = ''): Task => ({
-  missionId,
-  parentId: null,
-  title,
-  details,
-  assigneeIds: [],
-  workGroup: 'public-relations',
-  startDate: null,
-  dueDate: null,
-  priority: 'normal',
-  status: 'pending',
-  progress: 0,
-  completedOn: null,
-  checklist: [],
-  attachments: [],
-  recurrence: 'none',
-});
+const task = (missionId: string, title: string, details = '') => sampleTask(missionId, { title, details });
 
 describe('free text that names a person in other records', () => {
   it('finds the full name however it is spaced, in any table, but not in the person’s own records, deleted ones, or a first name alone', async () => {

@@ -1,11 +1,10 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
-import type { Task } from '../../src-main/shared/domain/task';
 import { institutionRepo, internRepo, workLogRepo } from './internship-repo';
 import { missionRepo } from './mission-repo';
 import { taskCommentRepo, taskRepo } from './task-repo';
-import { openTestDb } from './test-db';
+import { openTestDb, sampleTask } from './test-db';
 
 const OFFICER = '0190a000-0000-7000-8000-00000000b001';
 const INTERN = '0190a000-0000-7000-8000-00000000b002';
@@ -31,23 +30,7 @@ function watch<T>(query: () => Promise<T>) {
   };
 }
 
-const task = (missionId: string, title: string, assigneeIds: string[]): Task => ({
-  missionId,
-  parentId: null,
-  title,
-  details: '',
-  assigneeIds,
-  workGroup: 'public-relations',
-  startDate: null,
-  dueDate: null,
-  priority: 'normal',
-  status: 'pending',
-  progress: 0,
-  completedOn: null,
-  checklist: [],
-  attachments: [],
-  recurrence: 'none',
-});
+const task = (missionId: string, title: string, assigneeIds: string[]) => sampleTask(missionId, { title, assigneeIds, startDate: null, dueDate: null });
 
 async function office() {
   const { db, state } = await openTestDb(OFFICER, undefined, { role: 'admin' });

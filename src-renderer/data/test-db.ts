@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA, type Institution, type Intern } from '../../src-main/shared/domain/internship';
 import type { Staff, StaffRole } from '../../src-main/shared/domain/staff';
+import type { Task } from '../../src-main/shared/domain/task';
 import { openPrDeskDb } from './db';
 
 export const TEST_DEVICE = '0190a000-0000-7000-8000-0000000000d1';
@@ -70,6 +71,28 @@ export function testIntern(institutionId: string, overrides: Partial<Intern> = {
     status: 'active',
     photoBlobId: null,
     erasedAt: null,
+    ...overrides,
+  };
+}
+
+/** A valid task for tests: override what the test is about. */
+export function sampleTask(missionId: string, overrides: Partial<Task> = {}): Task {
+  return {
+    missionId,
+    parentId: null,
+    title: 'จัดรายการวิทยุ "สงขลาวันนี้"',
+    details: '',
+    assigneeIds: [],
+    workGroup: 'public-relations',
+    startDate: '2026-11-02',
+    dueDate: '2026-11-02',
+    priority: 'normal',
+    status: 'pending',
+    progress: 0,
+    completedOn: null,
+    checklist: [],
+    attachments: [],
+    recurrence: 'none',
     ...overrides,
   };
 }

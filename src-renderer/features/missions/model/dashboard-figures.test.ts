@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalPeriod } from '../../../../src-main/shared/domain/fiscal-period';
 import { dashboardFigures } from './dashboard-figures';
-import { sampleTask } from './task-fixtures';
+import { sampleTask } from '../../../data/test-db';
 
 const mk = (id: string, o: Parameters<typeof sampleTask>[1]) => ({ ...sampleTask('m1', o), id, createdAt: '2026-10-01T00:00:00Z' });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missionReportDocumentSchema } from '../../../../src-main/shared/pdf/mission-report';
 import { standardMissions } from '../../../data/seed-missions';
 import { buildMissionReport, taskInPeriod } from './mission-report';
-import { sampleTask } from './task-fixtures';
+import { sampleTask } from '../../../data/test-db';
 
 const missions = standardMissions().map((m, i) => ({ ...m, id: `00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}` }));
 const m2 = missions[1]?.id ?? '';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { missionRepo, seedStandardMissions, standardMissionId, taskRepo } from '../../../data';
-import { openTestDb } from '../../../data/test-db';
+import { openTestDb, sampleTask } from '../../../data/test-db';
 import { moveMission, setTaskStatus } from './task-actions';
 import { nextOccurrenceId } from './task-status';
-import { sampleTask } from './task-fixtures';
 
 describe('task actions', () => {
   it('finishing a weekly task creates next week’s once, with the checklist unticked', async () => {
