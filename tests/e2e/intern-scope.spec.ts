@@ -1,4 +1,5 @@
 import { expect, test } from './support/app-fixture';
+import { InternshipsPage } from './pages/internships-page';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SettingsPage } from './pages/settings-page';
 import { displayName, SignInPage } from './pages/sign-in-page';
@@ -45,13 +46,7 @@ test.describe('interns see only their own records (issue 19)', () => {
 
     // Two interns; her record is linked to her sign-in.
     await settings.shell.openSection('นักศึกษาฝึกงาน');
-    await page.getByRole('tab', { name: 'สถานศึกษา' }).click();
-    await page.getByRole('button', { name: 'เพิ่มสถานศึกษา' }).click();
-    const instForm = page.getByRole('form', { name: 'แบบฟอร์มสถานศึกษา' });
-    await instForm.getByRole('textbox', { name: 'ชื่อสถานศึกษา' }).fill(UNIVERSITY);
-    await instForm.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(instForm).toBeHidden();
-    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
+    await new InternshipsPage(page).addInstitution(UNIVERSITY);
     const register = async (first: string, studentId: string, account: string | null) => {
       await page.getByRole('button', { name: 'ลงทะเบียนนักศึกษา' }).click();
       const form = page.getByRole('form', { name: 'แบบฟอร์มนักศึกษาฝึกงาน' });

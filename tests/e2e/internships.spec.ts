@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
+import { InternshipsPage } from './pages/internships-page';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { displayName, SignInPage, TEST_ADMIN } from './pages/sign-in-page';
@@ -37,18 +38,12 @@ test.describe('internship records', () => {
 
     // Institution.
     await settings.shell.openSection('นักศึกษาฝึกงาน');
+    await new InternshipsPage(page).addInstitution(UNIVERSITY, 'คณะวิทยาการจัดการ');
     await page.getByRole('tab', { name: 'สถานศึกษา' }).click();
-    await page.getByRole('button', { name: 'เพิ่มสถานศึกษา' }).click();
-    const instForm = page.getByRole('form', { name: 'แบบฟอร์มสถานศึกษา' });
-    await instForm.getByRole('textbox', { name: 'ชื่อสถานศึกษา' }).fill(UNIVERSITY);
-    await instForm.getByRole('textbox', { name: 'คณะ/สาขา' }).fill('คณะวิทยาการจัดการ');
-    await instForm.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(instForm).toBeHidden();
-    await expect(page.getByTestId('institution-list')).toContainText(UNIVERSITY);
     await app.screenshot('internship-institutions-th');
+    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
 
     // Two interns; a bad period and a duplicate student ID are refused beside the field.
-    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
     const start = thaiTypedDate(-14);
     const end = thaiTypedDate(45);
     const register = async (first: string, last: string, studentId: string, endTyped = end.typed) => {

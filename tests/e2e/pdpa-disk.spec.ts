@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, startWorkstation, test } from './support/app-fixture';
 import { filesHolding } from './support/byte-search';
+import { InternshipsPage } from './pages/internships-page';
 import { thaiTypedDate } from './pages/missions-page';
 import { SyncPage } from './pages/sync-page';
 import { SettingsPage } from './pages/settings-page';
@@ -12,13 +13,7 @@ const HER = { first: 'พิมพ์ชนก', last: 'ลบได้จริ
 const HER_VALUES = [HER.first, HER.last, HER.email, HER.phone];
 
 async function registerIntern(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: 'สถานศึกษา' }).click();
-  await page.getByRole('button', { name: 'เพิ่มสถานศึกษา' }).click();
-  const inst = page.getByRole('form', { name: 'แบบฟอร์มสถานศึกษา' });
-  await inst.getByRole('textbox', { name: 'ชื่อสถานศึกษา' }).fill(UNIVERSITY);
-  await inst.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(inst).toBeHidden();
-  await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
+  await new InternshipsPage(page).addInstitution(UNIVERSITY);
   await page.getByRole('button', { name: 'ลงทะเบียนนักศึกษา' }).click();
   const form = page.getByRole('form', { name: 'แบบฟอร์มนักศึกษาฝึกงาน' });
   await form.getByRole('combobox', { name: 'คำนำหน้า' }).fill('นางสาว');

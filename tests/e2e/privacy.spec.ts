@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/app-fixture';
 import { ComplaintsPage } from './pages/complaints-page';
 import { PressPage } from './pages/press-page';
+import { InternshipsPage } from './pages/internships-page';
 import { thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
@@ -209,13 +210,7 @@ test.describe('personal data (PDPA)', () => {
 
     // An intern who finished two years ago, and one still here.
     await settings.shell.openSection('นักศึกษาฝึกงาน');
-    await page.getByRole('tab', { name: 'สถานศึกษา' }).click();
-    await page.getByRole('button', { name: 'เพิ่มสถานศึกษา' }).click();
-    const institution = page.getByRole('form', { name: 'แบบฟอร์มสถานศึกษา' });
-    await institution.getByRole('textbox', { name: 'ชื่อสถานศึกษา' }).fill('มหาวิทยาลัยทักษิณ');
-    await institution.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(institution).toBeHidden();
-    await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
+    await new InternshipsPage(page).addInstitution('มหาวิทยาลัยทักษิณ');
     const register = async (first: string, studentId: string, start: number, end: number, status: string) => {
       await page.getByRole('button', { name: 'ลงทะเบียนนักศึกษา' }).click();
       const form = page.getByRole('form', { name: 'แบบฟอร์มนักศึกษาฝึกงาน' });

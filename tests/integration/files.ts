@@ -3,7 +3,7 @@ import { pressReleaseRepo, taskRepo, type PrDeskDb } from '../../src-renderer/da
 import type { ReleasePhoto } from '../../src-main/shared/domain/press';
 import type { Attachment } from '../../src-main/shared/domain/task';
 import { thaiSearchTerms } from '../../src-main/shared/text/thai-words';
-import { sampleTask } from '../../src-renderer/features/missions/model/task-fixtures';
+import { sampleTask } from '../../src-renderer/data/test-db';
 import type { workstation } from './workstation';
 
 type Workstation = Awaited<ReturnType<typeof workstation>>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missionRepo, recordsWithConflicts, seedStandardMissions, standardMissionId, taskCommentRepo, taskRepo } from '../../src-renderer/data';
-import { sampleTask } from '../../src-renderer/features/missions/model/task-fixtures';
+import { sampleTask } from '../../src-renderer/data/test-db';
 import { runSync } from '../../src-renderer/features/sync/sync-engine';
 import { workstation } from './workstation';
 
