@@ -31,7 +31,7 @@ const featureBoundary = {
         const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), source));
         const match = /\/src-renderer\/features\/([^/]+)(\/.*)?$/.exec(target);
         if (!match || match[1] === own) return;
-        if (!match[2] || match[2] === '/index') return;
+        if (!match[2] || ['/index', '/data', '/data/index'].includes(match[2])) return;
         context.report({ node, messageId: 'cross', data: { target: match[1] } });
       },
     };

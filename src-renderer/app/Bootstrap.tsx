@@ -6,13 +6,13 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
+import { DatabaseContext, hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import { SignInGate } from '../features/auth';
 import { mainProcess, noticeAtStart, putBlob } from '../platform';
-import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from './data-context';
+import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from '../session/app-data';
 import { initI18n } from './i18n';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
@@ -216,19 +216,23 @@ function ReadyApp({
   if (kioskState) {
     // Nothing but the kiosk: no sign-in screen, no router, no menu.
     return (
-      <AppDataContext.Provider value={value}>
-        <Suspense fallback={<PageLoading />}>
-          <KioskPage />
-        </Suspense>
-      </AppDataContext.Provider>
+      <DatabaseContext.Provider value={db}>
+        <AppDataContext.Provider value={value}>
+          <Suspense fallback={<PageLoading />}>
+            <KioskPage />
+          </Suspense>
+        </AppDataContext.Provider>
+      </DatabaseContext.Provider>
     );
   }
   return (
-    <AppDataContext.Provider value={value}>
-      <SignInGate>
-        <RouterProvider router={router} />
-      </SignInGate>
-    </AppDataContext.Provider>
+    <DatabaseContext.Provider value={db}>
+      <AppDataContext.Provider value={value}>
+        <SignInGate>
+          <RouterProvider router={router} />
+        </SignInGate>
+      </AppDataContext.Provider>
+    </DatabaseContext.Provider>
   );
 }
 

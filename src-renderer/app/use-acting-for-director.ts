@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actingDelegationsOf, activeDelegation, bangkokDay } from '../../src-main/shared/domain/acting-delegation';
 import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
-import { useAppData } from './data-context';
+import { useAppData } from '../session/app-data';
 
 /**
  * Whether the person signed in acts for the director today (รักษาราชการแทน): the approve

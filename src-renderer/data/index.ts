@@ -65,3 +65,5 @@ export { surveyRepo, surveyResponseRepo } from './survey-repo';
 export { collectUnusedBlobs, referencedBlobIds, type GarbageCollectorPort } from './blob-references';
 export { clearDatabaseFiles, rebuildFromBackup, type PurgeClient, type PurgeProgress } from './database-purge';
 export { findMentions, personNames, type Mention } from './mentions';
+export { DatabaseContext, useDb } from './database-context';
+export { liveRow, liveRows } from './live-rows';

@@ -6,7 +6,7 @@ import { officeProfileRepo } from '../../data';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { DisplayPrefsContext } from '../../ui/display-prefs';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useAppData } from '../data-context';
+import { useAppData } from '../../session/app-data';
 import { NAV_ITEMS } from './nav-items';
 import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { readSyncMeta } from '../../data';
 import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../data-context';
+import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 
 /**

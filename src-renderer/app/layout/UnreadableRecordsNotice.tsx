@@ -1,7 +1,7 @@
 import { Alert, Code, Spoiler, Table } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../data-context';
+import { useAppData } from '../../session/app-data';
 
 /**
  * "มีข้อมูล N รายการที่อ่านไม่ได้": shown above every page while records that fail their schema

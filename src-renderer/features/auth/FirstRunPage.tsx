@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { staffSchema } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { createFirstAdministrator } from '../../data';
 import { mainProcess } from '../../platform';
 import { fieldError, saveErrorText } from '../../ui/field-error';

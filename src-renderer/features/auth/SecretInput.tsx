@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { signInWithSecret } from './sign-in';
 import { useWaitCountdown } from './use-wait-countdown';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { credentialOf, saveCredential, type StaffRecord } from '../../data';
 import { mainProcess } from '../../platform';
 import { fieldError, saveErrorText } from '../../ui/field-error';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { signInCandidates } from '../../data';
 import { SecretInput } from './SecretInput';
 

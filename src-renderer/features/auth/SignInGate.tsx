@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, type ReactNode } from 'react';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../src-main/shared/domain/office-profile';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PageLoading } from '../../app/layout/PageLoading';
 import { hasAnyCredential, officeProfileRepo, restoreRunning } from '../../data';
 import { FirstRunPage } from './FirstRunPage';

@@ -9,7 +9,7 @@ import { MAX_KEY_MESSAGES, type Briefing } from '../../../src-main/shared/domain
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
 import { approverPositionOn, officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { BlobAttachments } from '../../ui/BlobAttachments';
 import { PageHeader } from '../../ui/PageHeader';

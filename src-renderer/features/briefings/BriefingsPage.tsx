@@ -9,7 +9,7 @@ import { emptyBriefing } from '../../../src-main/shared/domain/briefing';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { thaiSearchTerms } from '../../../src-main/shared/text/thai-words';
 import { briefingRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';

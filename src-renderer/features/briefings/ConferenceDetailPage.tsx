@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { attendanceStatuses, pressConferenceSchema, type ConferenceInvitee, type PressConference } from '../../../src-main/shared/domain/press-conference';
 import { officeProfileRepo, pressConferenceRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { pressConferenceSchema, type PressConference } from '../../../src-main/shared/domain/press-conference';
 import { pressConferenceRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { FormModalFooter } from '../../ui/FormModalFooter';

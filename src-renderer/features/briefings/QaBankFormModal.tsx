@@ -6,7 +6,7 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { qaBankItemSchema, reviseQaItem, type QaBankItem } from '../../../src-main/shared/domain/qa-bank';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { qaBankRepo, type QaBankRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

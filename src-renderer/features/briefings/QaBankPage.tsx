@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { isQaStale, QA_STALE_AFTER_DAYS } from '../../../src-main/shared/domain/qa-bank';
 import type { QaBankRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';

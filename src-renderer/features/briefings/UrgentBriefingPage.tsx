@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { briefingRepo, officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { CRISIS_KINDS, crisisBriefing, type CrisisKind } from './model/crisis-templates';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AGENCY_KINDS, agencySchema } from '../../../src-main/shared/domain/agency';
 import { agencyRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';

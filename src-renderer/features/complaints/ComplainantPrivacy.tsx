@@ -1,5 +1,5 @@
 import type { ComplaintRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PersonErasure } from '../privacy';
 import { eraseComplainant } from './model/complaint-actions';
 

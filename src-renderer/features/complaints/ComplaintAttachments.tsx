@@ -1,5 +1,5 @@
 import { complaintRepo, type ComplaintRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { BlobAttachments } from '../../ui/BlobAttachments';
 
 /** Scanned letters and evidence (shared blob picker); each change is saved at once. */

@@ -8,7 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { COMPLAINT_STEP_KINDS, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { complaintRepo, complaintStepRepo, type ComplaintStepRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { linkRecord } from '../missions';
 

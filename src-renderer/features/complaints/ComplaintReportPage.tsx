@@ -9,7 +9,7 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { fiscalHalfOf, fiscalYearOf, formatThaiDateLong } from '../../../src-main/shared/text/thai-date';
 import { applyDigitStyle } from '../../../src-main/shared/text/thai-digits';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { IpcError, mainProcess } from '../../platform';
 import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PageHeader } from '../../ui/PageHeader';

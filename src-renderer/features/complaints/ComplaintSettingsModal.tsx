@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { complaintSettingsSchema, type ComplaintSettings } from '../../../src-main/shared/domain/complaint';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';
 import { complaintFieldError } from './complaint-field-error';

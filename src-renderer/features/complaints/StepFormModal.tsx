@@ -9,7 +9,7 @@ import { COMPLAINT_STEP_KINDS, complaintStepSchema, type ComplaintStep, type Com
 import { addDays } from '../../../src-main/shared/domain/complaint-deadlines';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

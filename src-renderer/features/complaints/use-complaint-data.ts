@@ -4,7 +4,7 @@ import { COMPLAINT_SETTINGS_ID, DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettin
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import type { AgencyRecord, StaffRecord } from '../../data';
 import { canSeeComplainant } from '../../../src-main/shared/auth/permissions';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { buildComplaintRows, type ComplaintRow } from './model/complaint-rows';
 
 export function useComplaintSettings(): ComplaintSettings | undefined {

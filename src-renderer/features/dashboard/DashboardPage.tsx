@@ -15,7 +15,7 @@ import { Link } from 'react-router';
 import { officeProfileRepo } from '../../data';
 import { fiscalHalfOf, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { staffDisplayName, WORK_GROUPS } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';

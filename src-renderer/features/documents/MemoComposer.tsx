@@ -13,7 +13,7 @@ import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
 import { createMemoFromOfficeProfile } from '../../../src-main/shared/pdf/memo';
 import { toIsoDate, toCalendarDate } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { memoFormSchema, toParagraphs, type MemoForm } from './memo-form';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { externalLetterDocumentSchema } from '../../../src-main/shared/pdf/external-letter';
 import type { InternRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';

@@ -8,7 +8,7 @@ import { attendanceSchema, type Attendance } from '../../../src-main/shared/doma
 import { minutesWorked } from '../../../src-main/shared/domain/internship-hours';
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
 import { attendanceRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';

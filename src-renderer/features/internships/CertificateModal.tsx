@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InternRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { buildCertificates } from './model/internship-documents';
 import { usePrintContext } from './use-print-context';

@@ -8,7 +8,7 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { internEvaluationSchema, type InternEvaluation } from '../../../src-main/shared/domain/internship';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { internEvaluationRepo, type InternRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { runPdfAction } from '../documents';

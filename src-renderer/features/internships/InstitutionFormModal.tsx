@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_CRITERIA, institutionSchema, type Institution } from '../../../src-main/shared/domain/internship';
 import { institutionRepo, type InstitutionRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';

@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { minutesWorked, summarizeHours } from '../../../src-main/shared/domain/internship-hours';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';

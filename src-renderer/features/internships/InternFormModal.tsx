@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { INTERN_STATUSES, internSchema, type Intern } from '../../../src-main/shared/domain/internship';
 import { WORK_GROUPS, staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { internRepo, type InternRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ImagePicker } from '../../ui/ImagePicker';

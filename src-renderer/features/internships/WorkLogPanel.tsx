@@ -8,7 +8,7 @@ import { workLogSchema } from '../../../src-main/shared/domain/internship';
 import { workLogRepo, type InternRecord } from '../../data';
 import { canActAsMentor } from '../../../src-main/shared/auth/permissions';
 import { permissionText } from '../../ui/permission-text';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';

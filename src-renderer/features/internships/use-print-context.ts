@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { officeProfileRepo, type PrDeskDb } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { loadLetterhead } from '../documents';
 import type { PrintContext } from './model/internship-documents';
 import { useAttendanceByIntern, useInstitutions } from './use-internship-data';

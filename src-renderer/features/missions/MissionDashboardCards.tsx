@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import type { TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { dashboardFigures } from './model/dashboard-figures';
-import { useMissions, useTasks } from './use-mission-data';
+import { useMissions, useTasks } from './data/use-mission-data';
 
 const SHOWN = 6;
 

@@ -14,7 +14,7 @@ import { compareTasks, isOverdue } from './model/task-filter';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useMissions, usePeople, useTaskLookups, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTaskLookups, useTasks } from './data/use-mission-data';
 import { WorkLinks } from './WorkLinks';
 
 /** One mission: what it is for, its targets, and everything done under it this fiscal year. */

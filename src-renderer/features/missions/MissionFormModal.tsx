@@ -7,7 +7,7 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { missionRepo, type MissionRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { missionRepo, type MissionRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
@@ -15,7 +15,7 @@ import { MissionFormModal } from './MissionFormModal';
 import { MissionsTabs } from './MissionsTabs';
 import { taskInPeriod } from './model/mission-report';
 import { moveMission } from './model/task-actions';
-import { useMissions, useTasks } from './use-mission-data';
+import { useMissions, useTasks } from './data/use-mission-data';
 
 /** The office's missions in order: edit, reorder, archive; counts of this fiscal year's work. */
 export function MissionListPage() {

@@ -9,7 +9,7 @@ import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fisc
 import { fiscalYearOf, formatThaiDateLong } from '../../../src-main/shared/text/thai-date';
 import { applyDigitStyle } from '../../../src-main/shared/text/thai-digits';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { IpcError, mainProcess } from '../../platform';
 import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +17,7 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import { loadLetterhead, runPdfAction } from '../documents';
 import { MissionsTabs } from './MissionsTabs';
 import { buildMissionReport } from './model/mission-report';
-import { useMissions, usePeople, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTasks } from './data/use-mission-data';
 
 type Half = '1' | '2' | 'year';
 type Action = 'pdf' | 'preview' | 'print' | 'xlsx';

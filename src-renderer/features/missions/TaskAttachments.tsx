@@ -1,5 +1,5 @@
 import { taskRepo, type TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { BlobAttachments } from '../../ui/BlobAttachments';
 
 /** Files attached to a task (shared blob picker); each change is saved at once. */

@@ -6,14 +6,14 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
 import type { TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { setTaskStatus } from './model/task-actions';
 import { isOverdue } from './model/task-filter';
 import { OverdueBadge, STATUS_COLORS, TaskProgress } from './task-badges';
-import type { TaskLookups } from './use-mission-data';
+import type { TaskLookups } from './data/use-mission-data';
 
 const CARD_HEIGHT = 112;
 const DRAG_TYPE = 'application/x-prdesk-task';

@@ -2,7 +2,7 @@ import { Checkbox, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { taskRepo, type TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 
 /** Ticking an item saves at once; the whole list is one field, so a tick is one small write. */

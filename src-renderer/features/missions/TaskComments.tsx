@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { taskCommentRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { taskCommentSchema } from '../../../src-main/shared/domain/task';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
 import { taskRepo, type TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -18,7 +18,7 @@ import { TaskAttachments } from './TaskAttachments';
 import { TaskChecklist } from './TaskChecklist';
 import { TaskComments } from './TaskComments';
 import type { TaskFormTarget } from './TaskFormModal';
-import type { TaskLookups } from './use-mission-data';
+import type { TaskLookups } from './data/use-mission-data';
 import { WorkLinks } from './WorkLinks';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { TASK_STATUSES } from '../../../src-main/shared/domain/task';
 import type { MissionRecord } from '../../data';
-import type { Person } from './use-mission-data';
+import type { Person } from './data/use-mission-data';
 import { NO_TASK_FILTER, type TaskFilter } from './model/task-filter';
 
 interface Props {

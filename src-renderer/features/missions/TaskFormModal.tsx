@@ -10,14 +10,14 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { RECURRENCES, TASK_PRIORITIES, TASK_STATUSES, taskSchema, type Task } from '../../../src-main/shared/domain/task';
 import { taskRepo, type TaskRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
 import { setTaskStatus } from './model/task-actions';
-import { useMissions, usePeople } from './use-mission-data';
+import { useMissions, usePeople } from './data/use-mission-data';
 
 /** What the form opens with: a new task (optionally under a mission or parent task) or a task to edit. */
 export type TaskFormTarget = { mode: 'new'; missionId?: string; parent?: TaskRecord } | { mode: 'edit'; task: TaskRecord } | null;

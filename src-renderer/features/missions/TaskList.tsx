@@ -7,7 +7,7 @@ import type { TaskRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { isOverdue } from './model/task-filter';
 import { OverdueBadge, PriorityBadge, StatusBadge, TaskProgress } from './task-badges';
-import type { TaskLookups } from './use-mission-data';
+import type { TaskLookups } from './data/use-mission-data';
 
 const ROW_HEIGHT = 68;
 

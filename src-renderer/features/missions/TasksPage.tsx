@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import type { TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
@@ -19,7 +19,7 @@ import { TaskDrawer } from './TaskDrawer';
 import { TaskFilters } from './TaskFilters';
 import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useMissions, usePeople, useTaskLookups, useTasks } from './use-mission-data';
+import { useMissions, usePeople, useTaskLookups, useTasks } from './data/use-mission-data';
 
 /** งาน: every task of the office, as a list, a board by status or a calendar, with filters. */
 export function TasksPage() {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { WORK_LINK_MODULES, workLinkSchema, type WorkLinkModule } from '../../../src-main/shared/domain/work-link';
 import { workLinkRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';

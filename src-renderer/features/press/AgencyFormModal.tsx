@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, agencySchema, type Agency } from '../../../src-main/shared/domain/agency';
 import { agencyRepo, type AgencyRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { mediaContactDisplayName, mediaContactSchema, PDPA_BASES, type MediaContact } from '../../../src-main/shared/domain/media';
 import { mediaContactRepo, type MediaContactRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
 import type { SendChannel } from '../../../src-main/shared/domain/press';
 import { pressSendRepo, type PressReleaseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { distributionListSchema, mediaContactDisplayName, type DistributionList } from '../../../src-main/shared/domain/media';
 import { distributionListRepo, type DistributionListRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';

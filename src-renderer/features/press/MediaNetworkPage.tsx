@@ -7,7 +7,7 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { isContactStale, mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
 import { normalizeSearchText } from '../../../src-main/shared/text/thai-words';
 import { mediaContactRepo, type DistributionListRecord, type MediaContactRecord, type MediaOutletRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveErrorText } from '../../ui/field-error';

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { mediaOutletSchema, OUTLET_KINDS, type MediaOutlet } from '../../../src-main/shared/domain/media';
 import { mediaOutletRepo, type MediaOutletRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { saveErrorText } from '../../ui/field-error';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { pressPickupSchema, type PressPickup } from '../../../src-main/shared/domain/press';
 import { pressPickupRepo, type PressReleaseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { pressFieldError } from './press-field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { usePressStats } from './use-press-stats';
 

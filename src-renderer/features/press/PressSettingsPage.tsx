@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_NUMBER_FORMAT, PRESS_SETTINGS_ID, pressSettingsSchema } from '../../../src-main/shared/domain/press';
 import { formatReleaseNumber } from '../../../src-main/shared/domain/press-numbering';
 import { pressSettingsRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveErrorText } from '../../ui/field-error';
 import { PressTabs } from './PressTabs';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THAI_MONTHS_SHORT, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import type { Count } from './model/press-stats';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import type { PressReleaseRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { BlobImage } from '../../ui/BlobImage';
 import { addPhotos, changeReleasePhotos, patchPhoto, removePhoto } from './model/release-photos';

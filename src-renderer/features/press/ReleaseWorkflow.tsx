@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseStatus } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { canApprove } from '../../../src-main/shared/auth/permissions';

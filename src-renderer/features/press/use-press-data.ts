@@ -13,7 +13,7 @@ import type {
   ReleaseVersionRecord,
 } from '../../data';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { releaseWriteVersion, subscribeReleaseWrites } from './model/release-index-session';
 import { findReleases, type ReleaseFilters, type ReleasePage } from './model/release-search';
 

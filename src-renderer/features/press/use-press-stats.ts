@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fiscalPeriod } from '../../../src-main/shared/domain/fiscal-period';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { pressStats, type PressStats } from './model/press-stats';
 
 /** Figures for one fiscal year (พ.ศ.), read with only the index ranges the period needs. */

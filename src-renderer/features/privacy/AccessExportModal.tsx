@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { IpcError, mainProcess } from '../../platform';
 import { permissionText } from '../../ui/permission-text';
 import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';

@@ -8,7 +8,7 @@ import { BREACH_RISKS } from '../../../src-main/shared/domain/data-breach';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from '../../../src-main/shared/pdpa/personal-fields';
 import { dataBreachRepo, withoutEnvelope, type DataBreachRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

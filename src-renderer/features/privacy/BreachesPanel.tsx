@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { breachNotice, type DataBreach } from '../../../src-main/shared/domain/data-breach';
 import { dataBreachRepo, type DataBreachRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PanelHeading } from './PanelHeading';
 import { EmptyState } from '../../ui/EmptyState';
 import { saveErrorText } from '../../ui/field-error';

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../src-main/shared/auth/permissions';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { erasureFollowUp, reloadWithNotice } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';

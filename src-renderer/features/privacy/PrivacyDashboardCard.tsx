@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { breachNotice } from '../../../src-main/shared/domain/data-breach';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { useNow } from '../../ui/use-now';
 import { BreachNoticeBadge } from './BreachNoticeBadge';

@@ -16,7 +16,7 @@ import {
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { withoutEnvelope, type DataRequestRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

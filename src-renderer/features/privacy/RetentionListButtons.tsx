@@ -6,7 +6,7 @@ import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import type { RetentionListDocument } from '../../../src-main/shared/pdf/retention-list';
 import { RETENTION_RULES, retentionRuleEntries, type DueRecord, type RetentionKind } from '../../../src-main/shared/pdpa/retention';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 
 /** The yearly list as a PDF (ลับ) for the director to sign before anything is erased. */

@@ -9,7 +9,7 @@ import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { dueForDestruction, fiscalYearEnd, RETENTION_KINDS, RETENTION_RULES, retentionYearsOf, type RetentionKind } from '../../../src-main/shared/pdpa/retention';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PanelHeading } from './PanelHeading';
 import { erasureFollowUp, reloadWithNotice } from '../../platform';
 import { saveErrorText } from '../../ui/field-error';

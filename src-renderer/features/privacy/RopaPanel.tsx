@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { PanelHeading } from './PanelHeading';
 import { IpcError, mainProcess } from '../../platform';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';

@@ -9,7 +9,7 @@ import { can } from '../../../src-main/shared/auth/permissions';
 import { DELEGATION_PERIOD_ISSUE, actingDelegationFieldsSchema, actingDelegationsOf, isDelegationPeriod, bangkokDay, type ActingDelegation } from '../../../src-main/shared/domain/acting-delegation';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { officeProfileRepo } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { SetSecretModal } from '../auth';
 
 /** "บัญชีของฉัน": who is signed in here, changing one's own PIN, locking and signing out. */

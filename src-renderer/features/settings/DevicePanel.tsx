@@ -2,7 +2,7 @@ import { Button, Code, CopyButton, Group, Paper, Stack, Text, TextInput } from '
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { IpcError, mainProcess } from '../../platform';
 import { UpdateSection } from './UpdateSection';
 

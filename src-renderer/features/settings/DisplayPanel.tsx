@@ -2,7 +2,7 @@ import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localSettings } from '../../data';
 import { changeLanguage, type Language } from '../../app/i18n';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 

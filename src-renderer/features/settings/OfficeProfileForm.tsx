@@ -13,7 +13,7 @@ import {
   officeProfileSchema,
   type OfficeProfile,
 } from '../../../src-main/shared/domain/office-profile';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { ImagePicker } from '../../ui/ImagePicker';

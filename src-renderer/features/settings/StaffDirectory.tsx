@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS, type WorkGroup } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { useFormatNumber } from '../../ui/use-format-number';

@@ -7,7 +7,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, WORK_GROUPS, staffDisplayName, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
 import { staffRepo, type StaffRecord, withoutEnvelope } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { fieldError, saveErrorText } from '../../ui/field-error';

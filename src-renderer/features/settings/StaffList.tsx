@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { staffRepo, type StaffRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 
 const ROW_HEIGHT = 64;
 

@@ -3,7 +3,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { surveyResponseRepo, surveyRepo, type SurveyRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { decodeCsvBytes, parseResponsesCsv, type ImportProblem } from './model/response-csv';
 import { responsesOf } from './model/survey-actions';
 

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Center, Group, Modal, Stack, Text, Title } from '@m
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { SignInForm } from '../auth';
 import { ResponseForm } from './ResponseForm';

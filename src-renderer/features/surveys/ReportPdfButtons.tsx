@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { officeProfileRepo, type SurveyRecord, type SurveyResponseRecord } from '../../data';
 import { IpcError, mainProcess } from '../../platform';
 import { responseTable } from './model/response-csv';

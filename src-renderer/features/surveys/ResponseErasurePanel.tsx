@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import type { SurveyRecord, SurveyResponseRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { PersonErasure } from '../privacy';

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryMode, Question } from '../../../src-main/shared/domain/survey';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import type { SurveyRecord } from '../../data';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { answerForDigit, findIdentical, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import type { SurveyRecord } from '../../data';
 import { MissionLinkSelect } from './MissionLinkSelect';
 import { builderErrors, removeQuestion } from './model/builder';

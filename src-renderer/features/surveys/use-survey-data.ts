@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SurveyRecord, SurveyResponseRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 
 /** Live surveys, newest first. */
 export function useSurveys(): SurveyRecord[] | undefined {

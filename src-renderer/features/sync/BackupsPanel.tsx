@@ -9,7 +9,7 @@ import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupKeyStatus
 import { BackupPassphraseModal, type BackupPassphraseMode } from './BackupPassphraseModal';
 import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { permissionText } from '../../ui/permission-text';
 import { mainProcess } from '../../platform';

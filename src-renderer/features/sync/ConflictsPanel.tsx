@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { recordsWithConflicts, type SyncRecordRow } from '../../data';
 import { conflictsOf, materialize, type Conflict } from '../../../src-main/shared/sync/merge';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { fieldLabelKey } from './conflict-labels';

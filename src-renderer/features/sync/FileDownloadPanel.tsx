@@ -2,7 +2,7 @@ import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { cancelFileDownload, fileDownloadState, subscribeFileDownload } from './file-download';
 

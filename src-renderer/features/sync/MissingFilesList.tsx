@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { missingFiles } from './missing-files';
 

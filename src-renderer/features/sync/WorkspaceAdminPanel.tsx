@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceDevice } from '../../../src-main/shared/ipc/channels/sync-admin';
 import { readSyncMeta } from '../../data';
-import { useAppData } from '../../app/data-context';
+import { useAppData } from '../../session/app-data';
 import { mainProcess } from '../../platform';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { errorText } from './error-text';

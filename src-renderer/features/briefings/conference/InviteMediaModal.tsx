@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaContactDisplayName, resolveRecipients } from '../../../../src-main/shared/domain/media';
 import type { ConferenceInvitee } from '../../../../src-main/shared/domain/press-conference';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 
 /**
  * Invite from the media network: single contacts, whole outlets (their active people) or whole

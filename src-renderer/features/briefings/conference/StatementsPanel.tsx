@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { nextStatementNumber, pressStatementSchema, statementHeading } from '../../../../src-main/shared/domain/press-conference';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 import { fieldError, saveErrorText } from '../../../ui/field-error';
 import { issueStatement } from '../model/briefing-actions';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../src-main/shared/domain/fiscal-period';
 import { isQaStale, qaFromBank } from '../../../../src-main/shared/domain/qa-bank';
 import type { BriefingQa } from '../../../../src-main/shared/domain/briefing';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 import { searchQaBank } from '../model/qa-search';
 
 /** Insert from the Q&A bank in one click: the approved text is copied with its bank id and version. */

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 import { ThaiDateText } from '../../../ui/ThaiDateText';
 import { loadReleaseRefs, searchReleaseRefs } from '../model/release-links';
 

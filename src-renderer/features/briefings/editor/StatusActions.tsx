@@ -5,7 +5,7 @@ import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/b
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
 import { BriefingStatusBadge } from '../status-badge';
 import { ALLOWED, canApprove } from '../../../../src-main/shared/auth/permissions';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 import { permissionText } from '../../../ui/permission-text';
 
 const when = (iso: string) => (iso ? `${formatThaiDateShort(iso.slice(0, 10))} ${formatThaiTime(new Date(iso))}` : '');

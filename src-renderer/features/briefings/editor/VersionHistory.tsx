@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../src-main/shared/domain/briefing';
 import { diffWords } from '../../../../src-main/shared/text/word-diff';
-import { useAppData } from '../../../app/data-context';
+import { useAppData } from '../../../session/app-data';
 import { ThaiDateText } from '../../../ui/ThaiDateText';
 
 /** The text that changes meaning between versions: what the director will say. */

@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import type { MissionRecord, StaffRecord, TaskRecord } from '../../data';
-import { useAppData } from '../../app/data-context';
-import { rollUpProgress } from './model/task-progress';
+import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
+import { liveRows, useDb, type MissionRecord, type TaskRecord } from '../../../data';
+import { rollUpProgress } from '../model/task-progress';
 
 /** Missions in the office's order; archived ones only when asked. */
 export function useMissions(includeArchived = false): MissionRecord[] | undefined {
-  const { db } = useAppData();
+  const db = useDb();
   return useLiveQuery(async () => {
     const all = await db.missions.orderBy('order').toArray();
     return all.filter((m) => !m.deleted && (includeArchived || !m.archived));
@@ -16,13 +15,8 @@ export function useMissions(includeArchived = false): MissionRecord[] | undefine
 
 /** Every live task; an office's tasks (thousands) fit in memory, so views filter in JS. */
 export function useTasks(): TaskRecord[] | undefined {
-  const { db } = useAppData();
-  return useLiveQuery(async () => (await db.tasks.toArray()).filter((t) => !t.deleted), [db]);
-}
-
-export function useActiveStaff(): StaffRecord[] | undefined {
-  const { db } = useAppData();
-  return useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted), [db]);
+  const db = useDb();
+  return useLiveQuery(() => liveRows(db.tasks), [db]);
 }
 
 /** Someone work can be assigned to: a staff member or an intern (interns take tasks too). */
@@ -35,10 +29,10 @@ export interface Person {
 }
 
 export function usePeople(): Person[] | undefined {
-  const { db } = useAppData();
+  const db = useDb();
   return useLiveQuery(async () => {
-    const staff = (await db.staff.toArray()).filter((s) => !s.deleted);
-    const interns = (await db.interns.toArray()).filter((i) => !i.deleted);
+    const staff = await liveRows(db.staff);
+    const interns = await liveRows(db.interns);
     return [
       ...staff.map((s): Person => ({ id: s.id, name: staffDisplayName(s), kind: 'staff', current: s.active })),
       ...interns.map(
