@@ -2,8 +2,8 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import path from 'node:path';
 import tseslint from 'typescript-eslint';
+import { prDeskPlugin } from './scripts/lint/rules.mjs';
 
 /** Import boundaries from DESIGN.md §2, enforced rather than remembered. */
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url'];
@@ -12,31 +12,6 @@ const sharedForbidden = [
   { group: ['react', 'react-*', 'dexie', '@mantine/*'], message: 'src-main/shared holds pure TypeScript only.' },
   { group: ['**/src-renderer/**', '../../main/**', '../main/**', '**/preload/**'], message: 'src-main/shared imports nothing outside itself.' },
 ];
-
-/**
- * A feature imports another feature only through its index.ts (DESIGN.md §2). Path patterns
- * cannot tell `../components/x` inside a feature from `../press/x` across features, so this
- * resolves each relative import and compares feature folders.
- */
-/** @type {import('eslint').Rule.RuleModule} */
-const featureBoundary = {
-  meta: { type: 'problem', messages: { cross: 'Import feature "{{target}}" only through its index.ts.' } },
-  create(context) {
-    const file = context.filename.replaceAll('\\', '/');
-    const own = /\/src-renderer\/features\/([^/]+)\//.exec(file)?.[1];
-    return {
-      ImportDeclaration(node) {
-        const source = String(node.source.value);
-        if (!source.startsWith('.')) return;
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), source));
-        const match = /\/src-renderer\/features\/([^/]+)(\/.*)?$/.exec(target);
-        if (!match || match[1] === own) return;
-        if (!match[2] || ['/index', '/data', '/data/index'].includes(match[2])) return;
-        context.report({ node, messageId: 'cross', data: { target: match[1] } });
-      },
-    };
-  },
-};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**'] },
@@ -74,7 +49,7 @@ export default tseslint.config(
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks, 'pr-desk': { rules: { 'feature-boundary': featureBoundary } } },
+    plugins: { 'react-hooks': reactHooks, 'pr-desk': prDeskPlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
@@ -87,7 +62,8 @@ export default tseslint.config(
         },
       ],
       'pr-desk/feature-boundary': 'error',
-      'no-restricted-globals': ['error', { name: 'prDesk', message: 'Only src-renderer/platform reads window.prDesk.' }],
+      'pr-desk/bridge-only-in-platform': 'error',
+      'pr-desk/database-access': 'error',
     },
   },
   {
@@ -96,6 +72,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-renderer/**', 'react', 'dexie'], message: 'Main never imports renderer code.' }] }],
     },
+  },
+  {
+    // What each folder may import (scripts/lint/layers.mjs, docs/ARCHITECTURE.md): tests beside the code too.
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'pr-desk': prDeskPlugin },
+    rules: { 'pr-desk/layering': 'error' },
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts'],
