@@ -4,7 +4,7 @@
  * (redactBackups), and the rebuild of the database files (clearDatabaseFiles, then
  * rebuildFromBackup into a new database), each timed.
  */
-import { clearDatabaseFiles, erasePerson, rebuildFromBackup, redactBackups, streamBackup, type PrDeskDb } from '../../src-renderer/data';
+import { clearDatabaseFiles, erasePerson, findMentions, rebuildFromBackup, redactBackups, streamBackup, type PrDeskDb } from '../../src-renderer/data';
 import { mainProcess } from '../../src-renderer/platform';
 
 export function pdpaRebuildApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () => void) {
@@ -15,6 +15,16 @@ export function pdpaRebuildApi(appDb: () => Promise<PrDeskDb>, closeAppDb: () =>
       const names: string[] = [];
       for (let i = 0; i < count; i++) names.push((await streamBackup(db, { reason: 'manual', keep: count + 2 })).name);
       return names;
+    },
+    /**
+     * The erase dialog's look for free text naming the person, at its worst: a name found
+     * nowhere, so every record of every table is read and searched.
+     */
+    async mentionsScan(): Promise<{ ms: number; found: number }> {
+      const db = await appDb();
+      const started = performance.now();
+      const { mentions } = await findMentions(db, ['นางสาวไม่มีชื่อนี้ ในสำนักงาน'], new Set(), 20);
+      return { ms: performance.now() - started, found: mentions.length };
     },
     /** Erases the intern with the most work logs, then rewrites this PC's backups without her. */
     async eraseOneIntern(): Promise<{ eraseMs: number; redactMs: number; records: number; redacted: string }> {
