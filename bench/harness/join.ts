@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
 import { CURRENT_SCHEMA_VERSION, SYNCED_TABLES, writeSyncMeta, type PrDeskDb, type SyncRecordRow } from '../../src-renderer/data';
 import { putSyncRecords } from '../../src-renderer/data/sync-store';
-import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
+import { writeSnapshotIfDue } from '../../src-renderer/features/sync/data/snapshot';
 import { applyOp, emptyRecordState } from '../../src-main/shared/sync/merge';
 import { mainProcess } from '../../src-renderer/platform';
 

@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie';
 import { BACKUP_CHUNK_ROWS, encodeRow, openPrDeskDb, replaceTablePart, type PrDeskDb } from '../../src-renderer/data';
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
-import { runSync, type SyncProgress } from '../../src-renderer/features/sync/sync-engine';
+import { runSync, type SyncProgress } from '../../src-renderer/features/sync/data/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
 import { OFFICE_PASSPHRASE } from '../../tests/e2e/pages/office-passphrase';
 import { adoptSeeded, countRecords, rawRewrite, writeSnapshotNow } from './join';

@@ -8,8 +8,8 @@ import { Dexie } from 'dexie';
 import { blobIdsOf, tablesWithBlobs } from '../../src-main/shared/blobs/blob-refs';
 import { BACKUP_TABLES, SYNCED_TABLES, restoreBackup, streamBackup, withoutEnvelope, type PrDeskDb } from '../../src-renderer/data';
 import { SCHEMA_VERSIONS } from '../../src-renderer/data/schema';
-import { startFileDownload } from '../../src-renderer/features/sync/file-download';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { startFileDownload } from '../../src-renderer/features/sync/data/file-download';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { mainProcess } from '../../src-renderer/platform';
 
 const APP_DB = 'pr-desk';

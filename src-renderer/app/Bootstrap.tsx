@@ -1,23 +1,22 @@
-import { Alert, Button, Center, Code, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { BackupInfo } from '../../src-main/shared/ipc/channels/backup';
 import { formatThaiDateLong, formatThaiTime } from '../../src-main/shared/text/thai-date';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { DatabaseContext, hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
+import { DatabaseContext, rebuildDatabaseFilesIfWanted, useSignedInStaff, hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
 import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import { SignInGate } from '../features/auth';
 import { mainProcess, noticeAtStart, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from '../session/app-data';
-import { initI18n } from './i18n';
+import { initI18n } from '../i18n';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
-import { PageLoading } from './layout/PageLoading';
-import { rebuildDatabaseFilesIfWanted } from './database-rebuild';
+import { PageLoading } from '../ui/PageLoading';
+import { StartingScreen } from './StartingScreen';
 import { router } from './router';
 
 // Loaded only on a workstation in kiosk mode, like the app's other pages.
@@ -92,11 +91,7 @@ export function Bootstrap() {
   }, []);
 
   if (state.status === 'loading') {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="กำลังเปิดโปรแกรม" />
-      </Center>
-    );
+    return <StartingScreen />;
   }
   if (state.status === 'moving-files') {
     return (
@@ -113,7 +108,11 @@ export function Bootstrap() {
   const cutOff = interruptedRestore();
   return (
     <I18nextProvider i18n={state.i18n}>
-      {cutOff ? <InterruptedRestore db={state.db} interrupted={cutOff} /> : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} initialKiosk={state.kiosk} actingRef={actingRef} />}
+      {cutOff ? (
+        <DatabaseContext.Provider value={state.db}>
+          <InterruptedRestore interrupted={cutOff} />
+        </DatabaseContext.Provider>
+      ) : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} initialKiosk={state.kiosk} actingRef={actingRef} />}
     </I18nextProvider>
   );
 }
@@ -137,10 +136,7 @@ function ReadyApp({
   const [session, setSession] = useState<SessionState | null>(initialKiosk ? null : initialSession);
   const [kioskState, setKioskState] = useState<KioskState | null>(initialKiosk);
   const signedInId = session?.actor.staffId;
-  // The answer names whose record it is: useLiveQuery keeps the previous answer while the next
-  // one loads, and a stale "nobody" must not sign out the person who just signed in.
-  const looked = useLiveQuery(async () => ({ id: signedInId, staff: signedInId ? ((await db.staff.get(signedInId)) ?? null) : null }), [db, signedInId]);
-  const record = looked && looked.id === signedInId ? looked.staff : undefined;
+  const record = useSignedInStaff(db, signedInId);
   const currentStaff = record && !record.deleted && record.active ? record : undefined;
   // Writes count only while someone is signed in and the screen is not locked.
   const acting = session && !session.locked ? session.actor : null;
@@ -210,8 +206,8 @@ function ReadyApp({
   );
 
   const value = useMemo<AppData>(
-    () => ({ db, device, setDevice, currentStaff, acting, session: controls, kiosk }),
-    [db, device, currentStaff, acting, controls, kiosk],
+    () => ({ device, setDevice, currentStaff, acting, session: controls, kiosk }),
+    [device, currentStaff, acting, controls, kiosk],
   );
   if (kioskState) {
     // Nothing but the kiosk: no sign-in screen, no router, no menu.

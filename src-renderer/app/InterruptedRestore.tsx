@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, type PrDeskDb, type RestoreProgress } from '../data';
+import { RestoreCountError, RestoreRefusedError, useResumeRestore, type RestoreProgress } from '../data';
 import { saveErrorText } from '../ui/field-error';
 
 /**
@@ -10,8 +10,9 @@ import { saveErrorText } from '../ui/field-error';
  * back to the before-restore backup it made. Neither makes another safety backup (the current
  * state is the half-made one).
  */
-export function InterruptedRestore({ db, interrupted }: { db: PrDeskDb; interrupted: { name: string; safety: string | null } }) {
+export function InterruptedRestore({ interrupted }: { interrupted: { name: string; safety: string | null } }) {
   const { t } = useTranslation();
+  const resumeRestore = useResumeRestore();
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -19,7 +20,7 @@ export function InterruptedRestore({ db, interrupted }: { db: PrDeskDb; interrup
     setError(null);
     setProgress({ phase: 'photos', done: 0, total: 0 });
     try {
-      await restoreBackup(db, name, { keep: await localSettings(db).get('backupKeep'), safetyBackup: false, onProgress: setProgress });
+      await resumeRestore(name, setProgress);
       window.location.reload();
     } catch (failure) {
       setProgress(null);

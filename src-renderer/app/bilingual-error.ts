@@ -1,4 +1,4 @@
-import { BASE_BUNDLES } from './i18n/bundles';
+import { BASE_BUNDLES } from '../i18n/bundles';
 
 /**
  * A failed main call in both languages (this screen has no i18n): the IPC code's own text from

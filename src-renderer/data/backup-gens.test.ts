@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPrDeskDb } from './db';
 import { staffRepo } from './staff-repo';
-import { SOMCHAI, TEST_DEVICE, openTestDb } from './test-db';
+import { SOMCHAI, openTestDb, reopenTestDb } from './test-db';
 
 const TABLES = ['staff', 'outbox', 'tasks'];
 
@@ -20,7 +19,7 @@ describe('backup change tokens', () => {
 
     // Reopened (the app restarted): the tokens on disk are the ones the snapshot saw.
     db.close();
-    const again = await openPrDeskDb({ name: db.name, deviceId: TEST_DEVICE, getActor: () => 'staff-1', acting: 'not-checked' });
+    const again = await reopenTestDb(db.name);
     expect(again.changes.snapshot(TABLES)).toEqual(afterWrite);
     again.close();
   });
@@ -40,7 +39,7 @@ describe('backup change tokens', () => {
     expect(db.changes.snapshot(TABLES).staff).not.toBe(before.staff);
     // …and on disk the token still describes the data on disk.
     db.close();
-    const again = await openPrDeskDb({ name: db.name, deviceId: TEST_DEVICE, getActor: () => 'staff-1', acting: 'not-checked' });
+    const again = await reopenTestDb(db.name);
     expect(again.changes.snapshot(TABLES).staff).toBe(before.staff);
     again.close();
   });

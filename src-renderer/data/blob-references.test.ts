@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectUnusedBlobs, referencedBlobIds } from './blob-references';
-import { openTestDb } from './test-db';
+import { openTestDb, testBlobId as id } from './test-db';
 import { MAX_BLOB_IDS_PER_CALL } from '../../src-main/shared/ipc/channels/blob';
 
-const id = (n: number) => n.toString(16).padStart(64, '0');
 
 describe('blob references and garbage collection', () => {
   it('finds references in every declared place, deleted records included', async () => {

@@ -3,10 +3,9 @@ import type { SyncOp } from '../../src-main/shared/sync/sync-op';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { addBlobWants, otherReferents, scanBlobReferencesOnce, wantsOfOps } from './blob-wants';
 import { applyRemoteBatch } from './sync-store';
-import { openTestDb } from './test-db';
+import { openTestDb, testBlobId as id } from './test-db';
 
 const OTHER = '0190a000-0000-7000-8000-0000000000d2';
-const id = (n: number) => n.toString(16).padStart(64, '0');
 
 function op(table: string, recordId: string, fields: Record<string, unknown>, n: number): SyncOp {
   return {

@@ -3,11 +3,12 @@ import type { PrDeskDb } from './db';
 import { applyErasures, erasureTargets, type ScrubOutcome } from './erasure';
 import { dataErasureRepo } from './internship-repo';
 import { markUnlogged } from './outbox-middleware';
+import type { Repository } from './repository';
 import { SYNCED_TABLES } from './schema';
 import { notePendingRedaction } from './sync-store';
 import { markErasureWrite } from './write-permission';
 
-/** What main does for an erasure once the records are scrubbed (platform's erasureFollowUp; a recorder in tests). */
+/** What main does for an erasure once the records are scrubbed (erasure-follow-up.ts; a recorder in tests). */
 export interface ErasureFiles {
   /** Removes these files from main's blob store. */
   eraseBlobs(ids: readonly string[]): Promise<void>;
@@ -59,4 +60,24 @@ export async function erasePerson(db: PrDeskDb, request: ErasePersonRequest): Pr
     await notePendingRedaction(db, outcome, [erasure.id]);
     return outcome;
   });
+}
+
+/**
+ * erasePerson with one ordinary edit of the person's own record, through its repository (so it
+ * is checked and logged, and syncs as an edit): the "erased on" mark, or switched off so no
+ * list offers them again. Returns the files to remove from main's store.
+ */
+export async function erasePersonWithEdit<T extends object>(
+  db: PrDeskDb,
+  request: Omit<ErasePersonRequest, 'alsoWrite'>,
+  repo: (db: PrDeskDb) => Repository<T>,
+  edit: Partial<T>,
+): Promise<string[]> {
+  const outcome = await erasePerson(db, {
+    ...request,
+    alsoWrite: async () => {
+      await repo(db).update(request.recordId, edit);
+    },
+  });
+  return outcome.blobIds;
 }

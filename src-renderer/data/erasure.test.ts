@@ -7,7 +7,7 @@ import { mediaContactRepo } from './media-repo';
 import { pressSendRepo } from './press-repo';
 import { staffRepo } from './staff-repo';
 import { applyRemoteBatch, readSyncMeta, toSyncOp } from './sync-store';
-import { SOMCHAI, TEST_INSTITUTION, openTestDb, testIntern } from './test-db';
+import { SOMCHAI, TEST_INSTITUTION, openTestDb, storedText, testAttendance, testIntern, testMediaContact, testWorkLog } from './test-db';
 import { createRepository } from './repository';
 import { workLinkSchema, type WorkLink } from '../../src-main/shared/domain/work-link';
 import { taskCommentSchema, type TaskComment } from '../../src-main/shared/domain/task';
@@ -29,13 +29,6 @@ async function pull(from: PrDeskDb, to: PrDeskDb): Promise<void> {
   if (ops.length === 0) return;
   const items: SequencedOp[] = ops.map((op) => ({ seq: op.seq ?? 0, op: toSyncOp(op) }));
   await applyRemoteBatch(to, { deviceId: from.writer.deviceId, lastSeq: items.at(-1)?.seq ?? cursor, apply: items, hold: [] });
-}
-
-/** Everything a workstation's database holds, every table, as one string to search. */
-async function everything(db: PrDeskDb): Promise<string> {
-  const parts: string[] = [];
-  for (const table of db.tables) parts.push(JSON.stringify(await table.toArray()));
-  return parts.join('\n');
 }
 
 async function office() {
@@ -61,8 +54,8 @@ async function office() {
       photoBlobId: PHOTO,
     }),
   );
-  await attendanceRepo(a).create({ internId: intern.id, date: '2026-06-01', kind: 'present', checkIn: '08:30', checkOut: '16:30', overnight: false, breakMinutes: 60, note: `ลาครึ่งวัน โทร ${PHONE}` });
-  const log = await workLogRepo(a).create({ internId: intern.id, date: '2026-06-01', text: WORK, taskId: null, approvedBy: null, approvedAt: null });
+  await attendanceRepo(a).create(testAttendance(intern.id, '2026-06-01', { note: `ลาครึ่งวัน โทร ${PHONE}` }));
+  const log = await workLogRepo(a).create(testWorkLog(intern.id, '2026-06-01', WORK));
   await internEvaluationRepo(a).create({ internId: intern.id, evaluatorId: null, date: '2026-07-31', scores: [{ criterionId: 'manner', score: 5, comment: `${NAME} ตั้งใจดี` }], overallComment: `${NAME} ผ่าน` });
   const link = await createRepository<WorkLink>(a, 'workLinks', workLinkSchema).create({
     missionId: '0190a000-0000-7000-8000-00000000f001',
@@ -85,7 +78,7 @@ describe('PDPA erasure that travels', () => {
   it('leaves none of her values on any of three workstations, whatever each had seen, and every one ends alike', async () => {
     const { a, b, c, intern, account, link } = await office();
     // C, not yet synced, records one more day of her work.
-    const late = await workLogRepo(c).create({ internId: intern.id, date: '2026-06-02', text: `${WORK} วันที่สอง`, taskId: null, approvedBy: null, approvedAt: null });
+    const late = await workLogRepo(c).create(testWorkLog(intern.id, '2026-06-02', `${WORK} วันที่สอง`));
 
     const outcome = await erasePerson(a, { table: 'interns', recordId: intern.id, reason: 'ครบกำหนดเก็บรักษา', alsoWrite: () => internRepo(a).update(intern.id, { erasedAt: '2027-08-01T02:00:00.000Z' }).then(() => undefined) });
     expect(outcome.blobIds).toEqual([PHOTO]);
@@ -96,7 +89,7 @@ describe('PDPA erasure that travels', () => {
     await pull(c, a);
     await pull(a, c); // C gets the erasure after its own late log: scrubbed when the erasure arrives
     for (const db of [a, b, c]) {
-      const all = await everything(db);
+      const all = await storedText(db);
       for (const secret of SECRETS) expect(all.includes(secret), `${db.writer.deviceId.slice(-2)} still holds ${secret}`).toBe(false);
     }
     // The same records everywhere: the placeholders come from the declaration, not from who erased.
@@ -140,31 +133,16 @@ describe('PDPA erasure that travels', () => {
     await erasePerson(a, { table: 'interns', recordId: intern.id, reason: 'ครบกำหนด' });
     await pull(a, b);
     await applyRemoteBatch(b, { deviceId: '0190a000-0000-7000-8000-0000000000e9', lastSeq: copies.length, apply: copies.map((op, i) => ({ seq: i + 1, op: { ...op, deviceId: '0190a000-0000-7000-8000-0000000000e9' } })), hold: [] });
-    expect(await everything(b)).not.toContain(NAME);
+    expect(await storedText(b)).not.toContain(NAME);
     expect((await b.interns.get(intern.id))?.firstName).toBe('ลบข้อมูลส่วนบุคคลแล้ว');
   });
 
   it('erases a media contact and the copies of her name and address in the send log, by the same declaration', async () => {
     const { db } = await openTestDb();
-    const contact = await mediaContactRepo(db).create({
-      outletId: null,
-      title: 'นางสาว',
-      firstName: 'ศิริพร',
-      lastName: 'ข่าวดี',
-      position: 'ผู้สื่อข่าว',
-      phone: '0812223333',
-      email: 'siriporn@news.example',
-      lineId: 'siriporn.news',
-      coverageArea: 'สงขลา',
-      beats: [],
-      pdpaBasis: 'consent',
-      lastVerifiedAt: null,
-      note: '',
-      active: true,
-    });
+    const contact = await mediaContactRepo(db).create(testMediaContact({ firstName: 'ศิริพร', lastName: 'ข่าวดี', email: 'siriporn@news.example', lineId: 'siriporn.news' }));
     const send = await pressSendRepo(db).create({ releaseId: '0190a000-0000-7000-8000-00000000f0a1', channel: 'line', contactId: contact.id, outletId: null, recipientName: 'นางสาวศิริพร ข่าวดี', address: 'siriporn.news', sentAt: '2026-11-20T03:00:00.000Z' });
     await erasePerson(db, { table: 'mediaContacts', recordId: contact.id, reason: 'เจ้าของข้อมูลขอให้ลบ', alsoWrite: () => mediaContactRepo(db).update(contact.id, { active: false }).then(() => undefined) });
-    const all = await everything(db);
+    const all = await storedText(db);
     for (const value of ['ศิริพร', '0812223333', 'siriporn']) expect(all.includes(value), value).toBe(false);
     // The send stays in the log (what was sent when), without whom it named.
     expect(await db.pressSends.get(send.id)).toMatchObject({ recipientName: 'ลบข้อมูลส่วนบุคคลแล้ว', address: '', channel: 'line', deleted: false });

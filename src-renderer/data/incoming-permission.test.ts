@@ -99,6 +99,13 @@ interface Case {
 
 const approve = (releaseId: string, actor: string, approvedBy = actor) => op('pressReleases', releaseId, actor, { status: 'approved', approvedBy });
 
+/** One test per case: the batch judged against OFFICE, verdict by verdict. */
+function itJudges(cases: Case[]) {
+  it.each(cases)('$name → $expected', async ({ ops, expected }) => {
+    expect((await judge(ops())).outcome).toEqual(expected);
+  });
+}
+
 describe('ops from other workstations are judged by their author with the same write rules', () => {
   const cases: Case[] = [
     { name: "an officer approving their own release (forged: approvedBy = the officer)", ops: () => [approve(OFFICERS_RELEASE, OFFICER)], expected: ['role'] },
@@ -145,9 +152,7 @@ describe('ops from other workstations are judged by their author with the same w
       expected: ['apply', 'apply'],
     },
   ];
-  it.each(cases)('$name → $expected', async ({ ops, expected }) => {
-    expect((await judge(ops())).outcome).toEqual(expected);
-  });
+  itJudges(cases);
 });
 
 describe('the author as merged so far: the database plus staff ops accepted earlier in the batch', () => {
@@ -178,9 +183,7 @@ describe('the author as merged so far: the database plus staff ops accepted earl
       expected: ['apply', 'not-mentor', 'apply'],
     },
   ];
-  it.each(cases)('$name → $expected', async ({ ops, expected }) => {
-    expect((await judge(ops())).outcome).toEqual(expected);
-  });
+  itJudges(cases);
 });
 
 describe('admissions: the first administrator and the seeded missions', () => {
@@ -197,9 +200,7 @@ describe('admissions: the first administrator and the seeded missions', () => {
     { name: "a mission the seed does not know, by 'unknown'", ops: () => [create('missions', 'mission-x', UNKNOWN_ACTOR, { no: 99, title: 'ปลอม' })], expected: ['unknown-author'] },
     { name: "an edit of a standard mission by 'unknown'", ops: () => [op('missions', standardMissionId(1), UNKNOWN_ACTOR, { title: 'แก้' })], expected: ['unknown-author'] },
   ];
-  it.each(cases)('$name → $expected', async ({ ops, expected }) => {
-    expect((await judge(ops())).outcome).toEqual(expected);
-  });
+  itJudges(cases);
 });
 
 describe('legacy ops (before sign-in) and downgrades', () => {
@@ -260,13 +261,11 @@ describe('รักษาราชการแทน for ops from other workstat
   }
   const approval = () => op('pressReleases', DIRECTORS_RELEASE, OFFICER_UUID, { status: 'approved', approvedBy: OFFICER_UUID });
 
-  it('an approval by an officer acting that day is applied', async () => {
-    const { verdicts } = await judgeIncoming([approval()], { load: loader(withDelegation('2025-01-14', '2025-01-16')), signedInEra: {} });
-    expect(verdicts).toEqual([{ apply: true, why: 'checked' }]);
-  });
-
-  it('outside the delegation it is held, like any approval by someone without the right', async () => {
-    const { verdicts } = await judgeIncoming([approval()], { load: loader(withDelegation('2025-01-16', '2025-01-20')), signedInEra: {} });
-    expect(verdicts).toEqual([{ apply: false, reason: 'not-permitted', why: 'role' }]);
+  it.each([
+    { name: 'an approval by an officer acting that day is applied', from: '2025-01-14', to: '2025-01-16', verdict: { apply: true, why: 'checked' } },
+    { name: 'outside the delegation it is held, like any approval by someone without the right', from: '2025-01-16', to: '2025-01-20', verdict: { apply: false, reason: 'not-permitted', why: 'role' } },
+  ])('$name', async ({ from, to, verdict }) => {
+    const { verdicts } = await judgeIncoming([approval()], { load: loader(withDelegation(from, to)), signedInEra: {} });
+    expect(verdicts).toEqual([verdict]);
   });
 });

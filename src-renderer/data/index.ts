@@ -1,6 +1,6 @@
 export { DatabaseOpenError, DEFAULT_DB_NAME, PrDeskDb, openPrDeskDb, type OpenOptions } from './db';
 export { HardDeleteError, type WriterContext } from './outbox-middleware';
-export { RecordNotFoundError, createRepository, withoutEnvelope, type Repository } from './repository';
+export { RecordNotFoundError, createAndUpdate, createRepository, withoutEnvelope, type Repository } from './repository';
 export { readHistory, type FieldChange, type HistoryEntry } from './history';
 export { approverPositionOn, officeProfileRepo } from './office-profile-repo';
 export { staffRepo } from './staff-repo';
@@ -12,7 +12,7 @@ export { SYNCED_TABLES, isSyncedTable, type SyncedTableName } from './schema';
 export type * from './types';
 export { markUnlogged, SYNC_DIRECTIVE, type SyncDirective } from './outbox-middleware';
 export { markErasureWrite, markSystemWrite, type ActingSource } from './write-permission';
-export { erasePerson, type ErasePersonRequest, type ErasureFiles } from './erase-person';
+export { erasePerson, erasePersonWithEdit, type ErasePersonRequest, type ErasureFiles } from './erase-person';
 export { redactBackups } from './backup-redaction';
 export { replayErasures } from './erasure-replay';
 export { erasureTargets, personRecords, type ErasureTarget, type PersonRecord, type ScrubOutcome } from './erasure';
@@ -27,6 +27,7 @@ export {
   storeMergedRecord,
   storeMergedRecords,
   toSyncOp,
+  unpublishedOps,
   writeSyncMeta,
   type SyncMeta,
 } from './sync-store';
@@ -67,3 +68,11 @@ export { clearDatabaseFiles, rebuildFromBackup, type PurgeClient, type PurgeProg
 export { findMentions, personNames, type Mention } from './mentions';
 export { DatabaseContext, useDb } from './database-context';
 export { liveRow, liveRows } from './live-rows';
+export { useDbCommands, useLiveDbQuery } from './use-db-hooks';
+export { useRecordHistory, type RecordHistoryData } from './use-record-history';
+export { useAutomaticBackup } from './automatic-backup';
+export { useSyncStatus, useUnpublishedCount, useUnreadableRecords } from './use-sync-status';
+export { useSignedInStaff } from './use-signed-in-staff';
+export { erasureFollowUp } from './erasure-follow-up';
+export { rebuildDatabaseFilesIfWanted, type RebuildClient, type RebuildOutcome } from './database-rebuild';
+export { useResumeRestore } from './use-resume-restore';

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openPrDeskDb } from './db';
 import { hasLegacyBlobs, moveLegacyBlobs } from './legacy-blobs';
 import { SCHEMA_V9 } from './schema/v9';
+import { reopenTestDb } from './test-db';
 
 /** A synchronous stand-in for SHA-256 (test only): main's store names blobs by their bytes. */
 const sha = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').padEnd(64, '0');
@@ -21,7 +21,7 @@ describe('moving photos out of IndexedDB (schema 9 → 10)', () => {
     const name = `pr-desk-legacy-${Date.now()}`;
     const photos = [new Uint8Array([0xff, 0xd8, 0xff, 1]), new Uint8Array([0xff, 0xd8, 0xff, 2]), new Uint8Array([0x89, 0x50, 0x4e, 0x47])];
     await v9WithBlobs(name, photos);
-    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', acting: 'not-checked' });
+    const db = await reopenTestDb(name);
     expect(await hasLegacyBlobs(db)).toBe(true);
 
     const store = new Map<string, Uint8Array>();
@@ -45,7 +45,7 @@ describe('moving photos out of IndexedDB (schema 9 → 10)', () => {
   it('keeps a row whose bytes no longer match its id, and a row main failed to store', async () => {
     const name = `pr-desk-legacy-bad-${Date.now()}`;
     await v9WithBlobs(name, [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5, 6])]);
-    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', acting: 'not-checked' });
+    const db = await reopenTestDb(name);
     const [first, second] = await db.blobs.toCollection().primaryKeys();
     // Damage one row's bytes on disk.
     await db.blobs.update(first ?? '', { data: new Uint8Array([9, 9, 9]) });
@@ -57,7 +57,7 @@ describe('moving photos out of IndexedDB (schema 9 → 10)', () => {
 
     // A failure in main (disk full) stops the move with the row still in place: nothing lost.
     await v9WithBlobs(`${name}-b`, [new Uint8Array([7])]);
-    const other = await openPrDeskDb({ name: `${name}-b`, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', acting: 'not-checked' });
+    const other = await reopenTestDb(`${name}-b`);
     await expect(moveLegacyBlobs(other, () => Promise.reject(new Error('ENOSPC')))).rejects.toThrow('ENOSPC');
     expect(await other.blobs.count()).toBe(1);
     db.close();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrDeskDb } from './db';
 import { agencyRepo } from './agency-repo';
 import { distributionListRepo, mediaContactRepo, mediaOutletRepo } from './media-repo';
-import { openTestDb } from './test-db';
+import { openTestDb, testMediaContact } from './test-db';
 
 let db: PrDeskDb;
 beforeEach(async () => {
@@ -24,22 +24,7 @@ describe('shared directories (media network, agencies)', () => {
       note: '',
       active: true,
     });
-    const contact = await mediaContactRepo(db).create({
-      outletId: outlet.id,
-      title: 'นางสาว',
-      firstName: 'วิภาวดี',
-      lastName: 'ศรีสุข',
-      position: 'ผู้ประกาศข่าว',
-      phone: '',
-      email: 'wipa@example.go.th',
-      lineId: 'wipa.news',
-      coverageArea: '',
-      beats: [],
-      pdpaBasis: 'public-task',
-      lastVerifiedAt: '2026-10-01',
-      note: '',
-      active: true,
-    });
+    const contact = await mediaContactRepo(db).create(testMediaContact({ outletId: outlet.id, email: 'wipa@example.go.th' }));
     await distributionListRepo(db).create({ name: 'สื่อท้องถิ่นสงขลา', description: '', contactIds: [contact.id], outletIds: [outlet.id] });
     await agencyRepo(db).create({
       name: 'สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสงขลา',

@@ -3,7 +3,7 @@ import { findMentions, personNames } from './mentions';
 import { missionRepo } from './mission-repo';
 import { staffRepo } from './staff-repo';
 import { taskCommentRepo, taskRepo } from './task-repo';
-import { SOMCHAI, openTestDb, sampleTask } from './test-db';
+import { SOMCHAI, openTestDb, sampleTask, testMission } from './test-db';
 
 const task = (missionId: string, title: string, details = '') => sampleTask(missionId, { title, details });
 
@@ -11,7 +11,7 @@ describe('free text that names a person in other records', () => {
   it('finds the full name however it is spaced, in any table, but not in the person’s own records, deleted ones, or a first name alone', async () => {
     const { db } = await openTestDb('staff-1', undefined, { role: 'admin' });
     const person = await staffRepo(db).create({ ...SOMCHAI, firstName: 'กนกวรรณ', lastName: 'ศรีสุข' });
-    const mission = await missionRepo(db).create({ no: 1, order: 1, title: 'ประชาสัมพันธ์', description: '', workGroup: 'public-relations', targets: [], planLinks: [], archived: false });
+    const mission = await missionRepo(db).create(testMission(1, 'ประชาสัมพันธ์'));
     const t1 = await taskRepo(db).create(task(mission.id, 'ถ่ายภาพงานกาชาด', 'มอบให้นางสาวกนกวรรณ  ศรีสุข\u200b ถ่ายภาพพิธีเปิด'));
     await taskCommentRepo(db).create({ taskId: t1.id, text: 'ส่งภาพให้ กนกวรรณ\nศรีสุข แล้ว' });
     await taskCommentRepo(db).create({ taskId: t1.id, text: 'กนกวรรณ ส่งแล้ว' }); // the first name alone is not her

@@ -1,10 +1,9 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
 import { institutionRepo, internRepo, workLogRepo } from './internship-repo';
 import { missionRepo } from './mission-repo';
 import { taskCommentRepo, taskRepo } from './task-repo';
-import { openTestDb, sampleTask } from './test-db';
+import { TEST_INSTITUTION, openTestDb, sampleTask, testIntern, testMission, testWorkLog } from './test-db';
 
 const OFFICER = '0190a000-0000-7000-8000-00000000b001';
 const INTERN = '0190a000-0000-7000-8000-00000000b002';
@@ -34,50 +33,18 @@ const task = (missionId: string, title: string, assigneeIds: string[]) => sample
 
 async function office() {
   const { db, state } = await openTestDb(OFFICER, undefined, { role: 'admin' });
-  const mission = (title: string, no: number) =>
-    missionRepo(db).create({ no, order: no, title, description: '', workGroup: 'public-relations', targets: [], planLinks: [], archived: false });
-  const m1 = await mission('ประชาสัมพันธ์ภารกิจผู้ว่าราชการจังหวัด', 1);
-  const m2 = await mission('งานสื่อมวลชนสัมพันธ์', 2);
+  const m1 = await missionRepo(db).create(testMission(1, 'ประชาสัมพันธ์ภารกิจผู้ว่าราชการจังหวัด'));
+  const m2 = await missionRepo(db).create(testMission(2, 'งานสื่อมวลชนสัมพันธ์'));
   const mine = await taskRepo(db).create(task(m1.id, 'ถ่ายภาพกิจกรรมผู้ว่าราชการจังหวัด', [INTERN]));
   const others = await taskRepo(db).create(task(m2.id, 'ประสานงานสื่อมวลชน', [OFFICER]));
   await taskCommentRepo(db).create({ taskId: mine.id, text: 'ส่งภาพภายในบ่ายนี้' });
   await taskCommentRepo(db).create({ taskId: others.id, text: 'โทรหาสถานีวิทยุ' });
-  const institution = await institutionRepo(db).create({
-    name: 'มหาวิทยาลัยทักษิณ',
-    faculty: '',
-    coordinatorName: '',
-    coordinatorPhone: '',
-    coordinatorEmail: '',
-    requiredHours: 280,
-    criteria: [...DEFAULT_CRITERIA],
-  });
-  const intern = (firstName: string, studentId: string, staffId: string | null) =>
-    internRepo(db).create({
-      title: 'นางสาว',
-      firstName,
-      lastName: 'ศรีสุข',
-      firstNameEn: '',
-      lastNameEn: '',
-      studentId,
-      institutionId: institution.id,
-      programme: '',
-      phone: '',
-      email: '',
-      emergencyContact: '',
-      startDate: '2026-06-01',
-      endDate: '2026-07-31',
-      requiredHours: 280,
-      mentorId: OFFICER,
-      staffId,
-      workGroup: 'public-relations',
-      status: 'active',
-      photoBlobId: null,
-      erasedAt: null,
-    });
+  const institution = await institutionRepo(db).create(TEST_INSTITUTION);
+  const intern = (firstName: string, studentId: string, staffId: string | null) => internRepo(db).create(testIntern(institution.id, { firstName, studentId, mentorId: OFFICER, staffId }));
   const herRecord = await intern('กนกวรรณ', '6410110123', INTERN);
   const otherIntern = await intern('ปิยะนุช', '6410110456', null);
-  await workLogRepo(db).create({ internId: herRecord.id, date: '2026-06-02', text: 'ถ่ายภาพ', taskId: null, approvedBy: null, approvedAt: null });
-  await workLogRepo(db).create({ internId: otherIntern.id, date: '2026-06-02', text: 'เขียนข่าว', taskId: null, approvedBy: null, approvedAt: null });
+  await workLogRepo(db).create(testWorkLog(herRecord.id, '2026-06-02', 'ถ่ายภาพ'));
+  await workLogRepo(db).create(testWorkLog(otherIntern.id, '2026-06-02', 'เขียนข่าว'));
   return { db, state, m1, m2, mine, others, herRecord };
 }
 

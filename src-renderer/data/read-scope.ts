@@ -9,8 +9,7 @@ import {
   noteParentRecord,
   type InternScope,
 } from '../../src-main/shared/auth/read-rules';
-import { isCheckedTable } from './read-check';
-import { admittingCursor, inLiveQuery } from './unreadable-records';
+import { checkedTablesMiddleware, filterLiveReads } from './live-read-filter';
 import type { ActingSource } from './write-permission';
 
 type Row = Record<string, unknown>;
@@ -96,34 +95,12 @@ export class ReadScope {
 
   private wrapTable(table: DBCoreTable): DBCoreTable {
     const name = table.name;
-    // No async functions here: this sits below the outbox middleware, which awaits these reads
-    // inside its write transaction, and a native promise would drop Dexie's transaction zone.
-    // The zone and the actor are read at the call: in the callback the caller's zone may be gone.
+    // No async functions here (filterLiveReads says why).
     return {
-      ...table,
-      get: (req) => {
-        const live = inLiveQuery();
+      ...filterLiveReads(table, () => {
         const actor = this.actor();
-        return table.get(req).then((record: unknown) => (!live || this.admit(actor, name, record) ? record : undefined));
-      },
-      getMany: (req) => {
-        const live = inLiveQuery();
-        const actor = this.actor();
-        return table.getMany(req).then((records: unknown[]) => (live ? records.map((r) => (this.admit(actor, name, r) ? r : undefined)) : records));
-      },
-      query: (req) => {
-        const live = inLiveQuery();
-        const actor = this.actor();
-        return table.query(req).then((response) => {
-          if (!live || !req.values) return response;
-          return { ...response, result: response.result.filter((r: unknown) => this.admit(actor, name, r)) };
-        });
-      },
-      openCursor: (req) => {
-        const live = inLiveQuery();
-        const actor = this.actor();
-        return table.openCursor(req).then((cursor) => (cursor && live && req.values ? admittingCursor(cursor, (value) => this.admit(actor, name, value)) : cursor));
-      },
+        return (record) => this.admit(actor, name, record);
+      }),
       mutate: (req) =>
         table.mutate(req).then((result) => {
           if (req.type === 'add' || req.type === 'put') this.noted(name, req.values, undefined);
@@ -139,18 +116,12 @@ export class ReadScope {
     };
   }
 
-  readonly middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'pr-desk-read-scope',
-    // Below the outbox middleware (10): the writes seen here carry the author it stamps, so a
-    // task an intern creates is theirs at once. The outbox's own reads are not in a live query
-    // and pass unfiltered.
-    level: 5,
-    create: (down) => ({
-      ...down,
-      table: (name) => (isCheckedTable(name) ? this.wrapTable(down.table(name)) : down.table(name)),
-    }),
-  };
+  /**
+   * Below the outbox middleware (10): the writes seen here carry the author it stamps, so a
+   * task an intern creates is theirs at once. The outbox's own reads are not in a live query
+   * and pass unfiltered.
+   */
+  readonly middleware: Middleware<DBCore> = checkedTablesMiddleware('pr-desk-read-scope', 5, (table) => this.wrapTable(table));
 }
 
 /**

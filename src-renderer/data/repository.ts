@@ -34,6 +34,17 @@ export function withoutEnvelope<T extends object>(record: WithEnvelope<T>): T {
 }
 
 /**
+ * Create and update of one synced table, as most forms write it: the form's values go through
+ * the table's repository (`repo`, such as agencyRepo), opened afresh for each write.
+ */
+export function createAndUpdate<T extends object>(db: PrDeskDb, repo: (db: PrDeskDb) => Repository<T>) {
+  return {
+    create: (values: T) => repo(db).create(values),
+    update: (id: string, patch: Partial<T>) => repo(db).update(id, patch),
+  };
+}
+
+/**
  * A feature's access to one synced table. The envelope (ids, who/when, clocks) and the
  * outbox op are handled by the DBCore middleware underneath, so this only validates and
  * shapes data; raw table writes get the same treatment.

@@ -4,8 +4,7 @@ import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { applyRemoteBatch, currentSyncRecord, currentSyncRecords, mergedRecord, readSyncMeta, recordsWithConflicts, toSyncOp } from './sync-store';
 import { staffRepo } from './staff-repo';
 import { pressReleaseRepo } from './press-repo';
-import { SOMCHAI, TEST_DEVICE, openTestDb } from './test-db';
-import type { PressRelease } from '../../src-main/shared/domain/press';
+import { SOMCHAI, TEST_DEVICE, openTestDb, testRelease } from './test-db';
 import type { SyncHeldRow } from './types';
 import { SYNC_DIRECTIVE } from './outbox-middleware';
 import { refreshSyncRecord } from './sync-store';
@@ -20,12 +19,27 @@ async function exchange(from: Awaited<ReturnType<typeof openTestDb>>['db'], to: 
   return ops.length;
 }
 
+/** Two workstations, A and B: A creates SOMCHAI and B takes it in. */
+async function twoWorkstations() {
+  const { db: a, state: sa } = await openTestDb('staff-A');
+  const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
+  const created = await staffRepo(a).create(SOMCHAI);
+  await exchange(a, b);
+  return { a, b, sa, sb, created };
+}
+
+/** A and B both change SOMCHAI's position, B an hour later; A's change then reaches B. */
+async function concurrentPositions({ a, b, sa, sb, created }: Awaited<ReturnType<typeof twoWorkstations>>) {
+  sa.now = new Date('2025-01-16T03:00:00Z');
+  await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
+  sb.now = new Date('2025-01-16T04:00:00Z');
+  await staffRepo(b).update(created.id, { position: 'นักประชาสัมพันธ์ชำนาญการพิเศษ' });
+  await exchange(a, b, 1);
+}
+
 describe('applying remote ops', () => {
   it('creates the record as the other workstation has it, logs nothing, and moves the cursor', async () => {
-    const { db: a } = await openTestDb('staff-A');
-    const { db: b } = await openTestDb('staff-B', OTHER);
-    const created = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
+    const { a, b, created } = await twoWorkstations();
     const copy = await b.staff.get(created.id);
     expect(copy).toMatchObject({ firstName: 'สมชาย', createdBy: 'staff-A', deleted: false });
     expect(copy?.clocks).toEqual((await a.staff.get(created.id))?.clocks);
@@ -34,15 +48,9 @@ describe('applying remote ops', () => {
   });
 
   it('keeps a concurrent edit as a conflict on both sides and settles it with a resolution', async () => {
-    const { db: a, state: sa } = await openTestDb('staff-A');
-    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
-    const created = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
-    sa.now = new Date('2025-01-16T03:00:00Z');
-    await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
-    sb.now = new Date('2025-01-16T04:00:00Z');
-    await staffRepo(b).update(created.id, { position: 'นักประชาสัมพันธ์ชำนาญการพิเศษ' });
-    await exchange(a, b, 1);
+    const office = await twoWorkstations();
+    const { a, b, created } = office;
+    await concurrentPositions(office);
     await exchange(b, a, 0);
 
     for (const db of [a, b]) {
@@ -64,10 +72,7 @@ describe('applying remote ops', () => {
   });
 
   it('indexes only rows in conflict: a settled row is stored without the flag and read back as 0', async () => {
-    const { db: a } = await openTestDb('staff-A');
-    const { db: b } = await openTestDb('staff-B', OTHER);
-    const created = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
+    const { b, created } = await twoWorkstations();
     const stored = (await b.syncRecords.get(['staff', created.id])) as unknown as Record<string, unknown>;
     expect(stored).toBeDefined();
     expect('hasConflicts' in stored).toBe(false);
@@ -76,20 +81,14 @@ describe('applying remote ops', () => {
   });
 
   it('folds local writes made after a merge into the merge state', async () => {
-    const { db: a } = await openTestDb('staff-A');
-    const { db: b } = await openTestDb('staff-B', OTHER);
-    const created = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
+    const { b, created } = await twoWorkstations();
     await staffRepo(b).update(created.id, { phone: '081-2345678' });
     const row = await currentSyncRecord(b, 'staff', created.id);
     expect(row.state.fields.phone?.value).toBe('081-2345678');
   });
 
   it('reads every record of a table in bulk exactly as one by one (merged, local edits, never synced)', async () => {
-    const { db: a } = await openTestDb('staff-A');
-    const { db: b } = await openTestDb('staff-B', OTHER);
-    const merged = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
+    const { b, created: merged } = await twoWorkstations();
     await staffRepo(b).update(merged.id, { phone: '081-2345678' });
     const localOnly = await staffRepo(b).create({ ...SOMCHAI, firstName: 'สมหญิง' });
     await staffRepo(b).update(localOnly.id, { position: 'นักประชาสัมพันธ์' });
@@ -114,10 +113,8 @@ describe('a record that arrives as a state without its create op', () => {
 
 describe('derived fields on merge', () => {
   it('derives only a record that holds a concurrent write, and then only its concurrent derived fields', async () => {
-    const { db: a, state: sa } = await openTestDb('staff-A');
-    const { db: b, state: sb } = await openTestDb('staff-B', OTHER);
-    const created = await staffRepo(a).create(SOMCHAI);
-    await exchange(a, b);
+    const office = await twoWorkstations();
+    const { b, created } = office;
     const calls: string[] = [];
     const derive = (table: string, record: Record<string, unknown>) => {
       calls.push(String(record.id));
@@ -127,11 +124,7 @@ describe('derived fields on merge', () => {
     expect(mergedRecord({ ...plain, localSeq: 0 }, [], undefined, derive).position).toBe(SOMCHAI.position);
     expect(calls).toEqual([]); // one write per field: nothing to derive
 
-    sa.now = new Date('2025-01-16T03:00:00Z');
-    await staffRepo(a).update(created.id, { position: 'หัวหน้ากลุ่มงาน' });
-    sb.now = new Date('2025-01-16T04:00:00Z');
-    await staffRepo(b).update(created.id, { position: 'นักประชาสัมพันธ์ชำนาญการพิเศษ' });
-    await exchange(a, b, 1);
+    await concurrentPositions(office);
     const [concurrent] = await recordsWithConflicts(b);
     const record = mergedRecord({ ...concurrent!, localSeq: 0 }, [], undefined, derive);
     expect(calls).toEqual([created.id]);
@@ -140,35 +133,13 @@ describe('derived fields on merge', () => {
   });
 });
 
-
 describe('ops judged by their author (issue 19)', () => {
   const ADMIN = 'staff-admin';
   const OFFICER = 'staff-officer';
   const DIRECTOR = 'staff-director';
   const THIRD = '0190a000-0000-7000-8000-0000000000d3';
 
-  const release = (): PressRelease => ({
-    headline: 'จังหวัดสงขลาจัดงานวันเด็กแห่งชาติ',
-    dateline: 'สงขลา',
-    releaseDate: '2025-01-11',
-    lead: '',
-    body: 'ภายในงานมีกิจกรรมการแสดงของนักเรียน',
-    quotes: [],
-    tags: [],
-    agencyId: null,
-    requestId: null,
-    embargoAt: '',
-    photos: [],
-    status: 'review',
-    number: null,
-    beYear: null,
-    numberLabel: '',
-    approvedAt: null,
-    approvedBy: null,
-    publishedAt: null,
-    events: [],
-    terms: [],
-  });
+  const release = () => testRelease({ status: 'review' });
 
   /** A sender that writes unchecked (forging is its point) as whoever `state.actor` names. */
   async function sendingOffice() {

@@ -68,6 +68,11 @@ export async function writeSyncMeta(db: PrDeskDb, patch: Partial<SyncMeta>): Pro
 }
 
 /** An outbox op as it travels: without local bookkeeping. */
+/** This workstation's ops not yet on the share, in seq order (the index orders equal keys by primary key). */
+export function unpublishedOps(db: PrDeskDb) {
+  return db.outbox.where('published').equals(0);
+}
+
 export function toSyncOp(op: OutboxOp): SyncOp {
   return {
     opId: op.opId,

@@ -2,7 +2,7 @@ import { liveQuery, type DBCoreCursor } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { checkStoredRecord } from './read-check';
 import { staffRepo } from './staff-repo';
-import { admittingCursor } from './unreadable-records';
+import { admittingCursor } from './live-read-filter';
 import { SOMCHAI, openTestDb } from './test-db';
 
 /** The first answer of a live query: what a screen (useLiveQuery) would get. */

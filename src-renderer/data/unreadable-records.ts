@@ -1,5 +1,6 @@
-import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
-import { checkStoredRecord, isCheckedTable, recordFingerprint, type UnreadableReason } from './read-check';
+import type { DBCore, Middleware } from 'dexie';
+import { checkedTablesMiddleware, filterLiveReads } from './live-read-filter';
+import { checkStoredRecord, recordFingerprint, type UnreadableReason } from './read-check';
 
 /** A stored record the screens leave out, for the notice and for an administrator. */
 export interface UnreadableRecord {
@@ -7,29 +8,6 @@ export interface UnreadableRecord {
   id: string;
   reason: UnreadableReason;
   field?: string;
-}
-
-/**
- * A cursor that steps over the values `admit` refuses. A Proxy, not Object.create: in the app
- * Dexie's cursor is the native IDBCursor itself, whose getters and methods throw "Illegal
- * invocation" unless `this` is the real cursor (fake-indexeddb does not check, so the unit test
- * uses a brand-checked cursor).
- */
-export function admittingCursor(cursor: DBCoreCursor, admit: (value: unknown) => boolean): DBCoreCursor {
-  const start = (onNext: () => void) => cursor.start(() => (admit(cursor.value) ? onNext() : cursor.continue()));
-  return new Proxy(cursor, {
-    get: (target, prop) => {
-      if (prop === 'start') return start;
-      const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-/** True while the caller runs inside a live query (useLiveQuery/liveQuery): what screens read through. */
-export function inLiveQuery(): boolean {
-  const zone = (Dexie.Promise as unknown as { PSD?: { subscr?: unknown } }).PSD;
-  return Boolean(zone?.subscr);
 }
 
 function idOf(record: unknown): string {
@@ -98,43 +76,8 @@ export class UnreadableRecords {
     });
   }
 
-  private wrapTable(table: DBCoreTable): DBCoreTable {
-    const name = table.name;
-    return {
-      ...table,
-      // The zone is read before the await: after it, the caller's zone may be gone.
-      get: async (req) => {
-        const live = inLiveQuery();
-        const record: unknown = await table.get(req);
-        return !live || this.admit(name, record) ? record : undefined;
-      },
-      getMany: async (req) => {
-        const live = inLiveQuery();
-        const records: unknown[] = await table.getMany(req);
-        return live ? records.map((r) => (this.admit(name, r) ? r : undefined)) : records;
-      },
-      query: async (req) => {
-        const live = inLiveQuery();
-        const response = await table.query(req);
-        if (!live || !req.values) return response;
-        return { ...response, result: response.result.filter((r: unknown) => this.admit(name, r)) };
-      },
-      openCursor: async (req) => {
-        const live = inLiveQuery();
-        const cursor = await table.openCursor(req);
-        return cursor && live && req.values ? admittingCursor(cursor, (value) => this.admit(name, value)) : cursor;
-      },
-    };
-  }
-
-  readonly middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'pr-desk-unreadable-records',
-    // Above the outbox middleware (level 10): its reads of the stored record stay unfiltered.
-    level: 20,
-    create: (down) => ({
-      ...down,
-      table: (name) => (isCheckedTable(name) ? this.wrapTable(down.table(name)) : down.table(name)),
-    }),
-  };
+  /** Above the outbox middleware (level 10): its reads of the stored record stay unfiltered. */
+  readonly middleware: Middleware<DBCore> = checkedTablesMiddleware('pr-desk-unreadable-records', 20, (table) =>
+    filterLiveReads(table, () => (record) => this.admit(table.name, record)),
+  );
 }

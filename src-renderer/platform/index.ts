@@ -2,5 +2,4 @@
 export { mainProcess } from './main-process';
 export { IpcError } from '../../src-main/shared/ipc/errors';
 export { MAX_BLOB_BYTES, blobUrl, eraseBlobs, putBlob, readBlobBytes } from './blobs';
-export { erasureFollowUp } from './erasure-files';
 export { noticeAtStart, reloadWithNotice, takeNoticeAfterReload, type StartNotice } from './reload-notice';

@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
-import type { PrDeskDb } from '../data';
 import type { StaffRecord } from '../data';
 
 export interface DeviceIdentity {
@@ -10,7 +9,6 @@ export interface DeviceIdentity {
 }
 
 export interface AppData {
-  db: PrDeskDb;
   device: DeviceIdentity;
   setDevice: (device: DeviceIdentity) => void;
   /** Whoever is signed in at this workstation; every write is attributed to them. */

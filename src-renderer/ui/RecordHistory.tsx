@@ -1,13 +1,9 @@
 import { Badge, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { PrDeskDb } from '../data';
-import { readHistory, type HistoryEntry } from '../data';
-import { staffDisplayName } from '../../src-main/shared/domain/staff';
+import { useRecordHistory } from '../data';
 import { ThaiDateText } from './ThaiDateText';
 
 export interface RecordHistoryProps {
-  db: PrDeskDb;
   opened: boolean;
   onClose: () => void;
   table: string;
@@ -22,23 +18,13 @@ export interface RecordHistoryProps {
 }
 
 /** "ประวัติการแก้ไข": who changed what and when, newest first, read from the outbox. */
-export function RecordHistory({ db, opened, onClose, table, recordId, thisDeviceId, fieldLabel, formatValue, fieldOrder = [] }: RecordHistoryProps) {
+export function RecordHistory({ opened, onClose, table, recordId, thisDeviceId, fieldLabel, formatValue, fieldOrder = [] }: RecordHistoryProps) {
   const rank = (field: string) => {
     const i = fieldOrder.indexOf(field);
     return i === -1 ? fieldOrder.length : i;
   };
   const { t } = useTranslation();
-  const data = useLiveQuery(async () => {
-    if (!recordId) return { entries: [] as HistoryEntry[], names: new Map<string, string>() };
-    const entries = await readHistory(db, table, recordId);
-    const actors = [...new Set(entries.map((e) => e.actor))];
-    const staff = await db.staff.bulkGet(actors);
-    const names = new Map<string, string>();
-    staff.forEach((s, i) => {
-      if (s) names.set(actors[i] ?? '', staffDisplayName(s));
-    });
-    return { entries, names };
-  }, [db, table, recordId]);
+  const data = useRecordHistory(table, recordId);
 
   const show = (field: string, value: unknown): string => {
     const custom = formatValue?.(field, value);

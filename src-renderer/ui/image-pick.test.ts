@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickedImageProblem } from './image-pick';
-
-const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-const pngHeader = (w: number, h: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...be32(w), ...be32(h), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+import { pngHeader } from './test-png';
 
 describe('office logo / intern photo picked by content (issue 19)', () => {
   it('refuses an SVG or text renamed .jpg, a GIF (letterheads print PNG/JPEG), a 40000×40000 PNG and a cut header', () => {

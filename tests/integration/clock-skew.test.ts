@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseHlc } from '../../src-main/shared/sync/hlc';
 import { staffRepo, type PrDeskDb } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { workstation } from './workstation';
 
 const YEAR = 365 * 24 * 3600 * 1000;

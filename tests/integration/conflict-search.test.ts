@@ -4,11 +4,12 @@ import { conflictsOf } from '../../src-main/shared/sync/merge';
 import type { SequencedOp } from '../../src-main/shared/sync/transport';
 import { applyRemoteBatch, recordsWithConflicts, toSyncOp, type PrDeskDb } from '../../src-renderer/data';
 import { openTestDb } from '../../src-renderer/data/test-db';
-import { createRelease, saveReleaseContent } from '../../src-renderer/features/press/model/release-actions';
+import { createRelease, saveReleaseContent } from '../../src-renderer/features/press/data/release-actions';
 import { releaseContent } from '../../src-renderer/features/press/model/release-fixtures';
-import { NO_FILTERS, findReleases } from '../../src-renderer/features/press/model/release-search';
-import { derivedValues } from '../../src-renderer/features/sync/conflict-derived';
-import { resolveEdit } from '../../src-renderer/features/sync/resolve-conflict';
+import { findReleases } from '../../src-renderer/features/press/data/release-search';
+import { NO_FILTERS } from '../../src-renderer/features/press/model/release-filters';
+import { derivedValues } from '../../src-renderer/features/sync/model/conflict-derived';
+import { resolveEdit } from '../../src-renderer/features/sync/data/resolve-conflict';
 
 const OTHER = '0190a000-0000-7000-8000-0000000000d2';
 

@@ -8,7 +8,7 @@ import { BACKUP_TABLES } from '../../src-renderer/data/backup';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
 import { localBlobStore } from '../../src-main/main/blobs/blob-store';
 import type { PrDeskClient } from '../../src-main/shared/ipc/api';
-import { rebuildDatabaseFilesIfWanted } from '../../src-renderer/app/database-rebuild';
+import { rebuildDatabaseFilesIfWanted } from '../../src-renderer/data/database-rebuild';
 import { workstation } from './workstation';
 
 /** Every table as it is, ops with their seq and device, sync state and all. */

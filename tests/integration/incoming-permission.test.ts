@@ -17,9 +17,9 @@ import {
   staffRepo,
 } from '../../src-renderer/data';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { createRelease, moveRelease } from '../../src-renderer/features/press/model/release-actions';
+import { createRelease, moveRelease } from '../../src-renderer/features/press/data/release-actions';
 import { releaseContent } from '../../src-renderer/features/press/model/release-fixtures';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { workstation } from './workstation';
 
 /**

@@ -9,9 +9,9 @@ import { workLinkSchema, type WorkLink } from '../../src-main/shared/domain/work
 import { attendanceRepo, createRepository, institutionRepo, internEvaluationRepo, internRepo, openPrDeskDb, redactBackups, staffRepo, workLogRepo, type PrDeskDb } from '../../src-renderer/data';
 import { restoreBackup } from '../../src-renderer/data/restore';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { eraseIntern } from '../../src-renderer/features/internships/model/intern-privacy';
-import { startFileDownload } from '../../src-renderer/features/sync/file-download';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { eraseIntern } from '../../src-renderer/features/internships/data/intern-erasure';
+import { startFileDownload } from '../../src-renderer/features/sync/data/file-download';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { fileBytes } from './files';
 import { occurrences, readableBackups, readableFiles, type SealKey } from './plaintext';
 import { workstation } from './workstation';

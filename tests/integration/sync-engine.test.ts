@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { officeProfileRepo, staffRepo } from '../../src-renderer/data';
-import { startFileDownload } from '../../src-renderer/features/sync/file-download';
+import { startFileDownload } from '../../src-renderer/features/sync/data/file-download';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { writeSnapshotIfDue } from '../../src-renderer/features/sync/data/snapshot';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { workstation } from './workstation';
 
 describe('sync engine with the real main handlers', () => {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blobIdsOf } from '../../src-main/shared/blobs/blob-refs';
 import { pressReleaseRepo, taskRepo } from '../../src-renderer/data';
-import { startFileDownload } from '../../src-renderer/features/sync/file-download';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { startFileDownload } from '../../src-renderer/features/sync/data/file-download';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { addAttachment, addPhoto, createRelease, createTask } from './files';
 import { workstation } from './workstation';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pressReleaseRepo, taskRepo } from '../../src-renderer/data';
-import { startFileDownload } from '../../src-renderer/features/sync/file-download';
-import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { startFileDownload } from '../../src-renderer/features/sync/data/file-download';
+import { writeSnapshotIfDue } from '../../src-renderer/features/sync/data/snapshot';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { addAttachment, addPhoto, createRelease, createTask, fileBytes, sha256 } from './files';
 import { workstation } from './workstation';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missionRepo, recordsWithConflicts, seedStandardMissions, standardMissionId, taskCommentRepo, taskRepo } from '../../src-renderer/data';
 import { sampleTask } from '../../src-renderer/data/test-db';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { workstation } from './workstation';
 
 describe('missions and tasks through sync', () => {

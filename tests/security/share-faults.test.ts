@@ -8,8 +8,8 @@ import { openPrDeskDb, staffRepo, type PrDeskDb } from '../../src-renderer/data'
 import { streamBackup } from '../../src-renderer/data/backup';
 import { restoreBackup } from '../../src-renderer/data/restore';
 import { SOMCHAI } from '../../src-renderer/data/test-db';
-import { writeSnapshotIfDue } from '../../src-renderer/features/sync/snapshot';
-import { runSync } from '../../src-renderer/features/sync/sync-engine';
+import { writeSnapshotIfDue } from '../../src-renderer/features/sync/data/snapshot';
+import { runSync } from '../../src-renderer/features/sync/data/sync-engine';
 import { workstation } from '../integration/workstation';
 
 /**

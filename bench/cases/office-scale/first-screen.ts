@@ -14,7 +14,7 @@ export const FIRST_SCREEN_PROBE = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-/** Read in the page after the first screen: its time, first contentful paint, and the JS fetched before that paint. */
+/** Read in the page after the first screen: its time, first contentful paint, and the JS fetched before that paint and before that screen. */
 export const READ_FIRST_SCREEN = `new Promise((resolve) => {
   const done = () => {
     const firstScreen = window.__prDeskFirstScreen;
@@ -26,6 +26,7 @@ export const READ_FIRST_SCREEN = `new Promise((resolve) => {
       firstScreen,
       fcp,
       jsBeforePaint: before.reduce((sum, r) => sum + r.encodedBodySize, 0),
+      jsBeforeFirstScreen: scripts.filter((r) => r.responseEnd <= firstScreen).reduce((sum, r) => sum + r.encodedBodySize, 0),
       jsLoaded: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
     });
   };
@@ -36,5 +37,7 @@ export interface FirstScreen {
   firstScreen: number;
   fcp: number | null;
   jsBeforePaint: number;
+  /** Everything the dashboard needed before it showed its figures (the modules' cards load after). */
+  jsBeforeFirstScreen: number;
   jsLoaded: number;
 }

@@ -17,6 +17,8 @@ import { MODULE_ROUTES } from './module-routes';
 const YEARS = 10;
 /** Budgets from the issue: cold open to the first screen within 1.5 s on a 2-core office PC. */
 const BUDGET_COLD_OPEN_MS = 1_500;
+/** Issue 23: at most 35% of the shipped JS before the window first paints (was 95%). */
+const JS_BEFORE_PAINT_RATIO = 0.35;
 /** Renderer heap after visiting every module with ten years of data (generous: 2-core, 8 GB PCs). */
 const BUDGET_HEAP_BYTES = 300 * 1024 * 1024;
 /** Every list's first rows within 300 ms of navigation; the DOM holds a screenful, not the table. */
@@ -83,7 +85,7 @@ export const officeScale: BenchCase = {
             }
           }
           const heap = await heapAfterEveryModule(app.page);
-          return { firstScreen: median(timed.map((o) => o.firstScreen)), jsBeforePaint: timed[0]?.jsBeforePaint ?? 0, heap, lists };
+          return { firstScreen: median(timed.map((o) => o.firstScreen)), jsBeforePaint: timed[0]?.jsBeforePaint ?? 0, jsBeforeFirstScreen: timed[0]?.jsBeforeFirstScreen ?? 0, heap, lists };
         } finally {
           await app.close();
         }
@@ -94,7 +96,9 @@ export const officeScale: BenchCase = {
       console.log(`  cold open: ${office.firstScreen.toFixed(0)} ms (${YEARS} years) vs ${empty.firstScreen.toFixed(0)} ms (empty)`);
       const results: BenchResult[] = [
         { name: `cold open to first screen with figures, ${YEARS}-year profile vs empty`, value: office.firstScreen, unit: 'ms', reference: empty.firstScreen, ratio: ratio(office.firstScreen, empty.firstScreen), budget: BUDGET_COLD_OPEN_MS },
-        { name: 'JS fetched before first paint vs all JS the app ships', value: office.jsBeforePaint, unit: 'bytes', reference: shipped, ratio: ratio(office.jsBeforePaint, shipped), budget: null },
+        { name: 'JS fetched before first paint vs all JS the app ships', value: office.jsBeforePaint, unit: 'bytes', reference: shipped, ratio: ratio(office.jsBeforePaint, shipped), budget: null, ratioBudget: JS_BEFORE_PAINT_RATIO },
+        // What the signed-in dashboard needed before its first figures: the shell, sign-in, the database and the dashboard, not every module.
+        { name: 'JS fetched before the first screen with figures vs all JS the app ships', value: office.jsBeforeFirstScreen, unit: 'bytes', reference: shipped, ratio: ratio(office.jsBeforeFirstScreen, shipped), budget: null },
         { name: `JS heap after visiting every module, ${YEARS}-year profile vs empty`, value: office.heap, unit: 'bytes', reference: empty.heap, ratio: ratio(office.heap, empty.heap), budget: BUDGET_HEAP_BYTES },
         ...office.lists.flatMap((list): BenchResult[] => [
           { name: `${list.module}: first rows after navigation, ${YEARS}-year profile`, value: list.firstRows, unit: 'ms', reference: null, ratio: null, budget: BUDGET_FIRST_ROWS_MS },

@@ -9,9 +9,9 @@ import { seedPressInPage } from '../../seed/press';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
 
-/** = FIND_RELEASES_MEASURE in features/press/model/release-search.ts (the User Timing entry findReleases writes). */
+/** = FIND_RELEASES_MEASURE in features/press/data/release-search.ts (the User Timing entry findReleases writes). */
 const FIND_RELEASES_MEASURE = 'press:find-releases';
-/** = RELEASE_INDEX_BUILD_MEASURE in features/press/model/release-index-session.ts. */
+/** = RELEASE_INDEX_BUILD_MEASURE in features/press/data/release-index-session.ts. */
 const INDEX_BUILD_MEASURE = 'press:release-index-build';
 
 const LARGE = 20_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countPdfPages, createPdfEngine } from './engine';
 import { FONT_FAMILY, governmentDocument } from './layout/page';
 import { pdfInfo } from './testing/poppler';
-import { FONT_DIR } from './testing/thai-fixtures';
+import { FONT_DIR } from '../../../tests/fixtures/thai-fixtures';
 
 const engine = createPdfEngine({ fontDir: FONT_DIR });
 const page = { title: 't', author: 'a', urgency: 'normal', secrecy: 'none', thaiDigits: false } as const;

@@ -7,7 +7,7 @@ import { createPdfEngine } from './engine';
 import { documentFonts, isInsideFontDir } from './fonts';
 import { FONT_FAMILY, governmentDocument } from './layout/page';
 import { pdfPageGrey } from './testing/poppler';
-import { FONT_DIR, PROJECT_ROOT } from './testing/thai-fixtures';
+import { FONT_DIR, PROJECT_ROOT } from '../../../tests/fixtures/thai-fixtures';
 
 const page = { title: 't', author: 'a', urgency: 'normal', secrecy: 'none', thaiDigits: false } as const;
 const DEBIAN_FONTS = '/usr/share/fonts/truetype/tlwg';

@@ -8,7 +8,7 @@ import { createPdfHandlers, type PdfHandlerDeps, type PrintOutcome } from './han
 import { createInProcessRenderer, type PdfRenderer } from './pool';
 import { allPdfSamples } from './samples';
 import { pdfInfo } from './testing/poppler';
-import { FONT_DIR } from './testing/thai-fixtures';
+import { FONT_DIR } from '../../../tests/fixtures/thai-fixtures';
 import { writeFileAtomically } from './write-file';
 
 const sample = allPdfSamples()[0];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessRenderer, createWorkerPool, threadWorkerFactory, type PoolWorker } from './pool';
 import { allPdfSamples } from './samples';
 import { pdfInfo } from './testing/poppler';
-import { FONT_DIR, PROJECT_ROOT } from './testing/thai-fixtures';
+import { FONT_DIR, PROJECT_ROOT } from '../../../tests/fixtures/thai-fixtures';
 import type { PdfWorkerJob, PdfWorkerReply } from './worker-protocol';
 
 const samples = allPdfSamples();

@@ -10,7 +10,7 @@ import { dataTable } from './layout/table';
 import { A4, PAGE_MARGINS, governmentDocument } from './layout/page';
 import { prepareDocDefinition } from './prepare-content';
 import { compareExtractedText, lineText, pdfFonts, pdfInfo, pdfLines, pdfPageGrey, pdfText, withoutPageNumbers } from './testing/poppler';
-import { FONT_DIR, fixtureTexts, loadThaiFixtures } from './testing/thai-fixtures';
+import { FONT_DIR, fixtureTexts, loadThaiFixtures } from '../../../tests/fixtures/thai-fixtures';
 
 const fixtures = loadThaiFixtures();
 const texts = fixtureTexts(fixtures);

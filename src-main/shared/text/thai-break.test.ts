@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { loadThaiFixtures } from '../../main/pdf/testing/thai-fixtures';
+import { loadThaiFixtures } from '../../../tests/fixtures/thai-fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   BREAK_HINT,

@@ -1,4 +1,4 @@
-import { loadThaiFixtures } from '../../main/pdf/testing/thai-fixtures';
+import { loadThaiFixtures } from '../../../tests/fixtures/thai-fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   fiscalHalfOf,

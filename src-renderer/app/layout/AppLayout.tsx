@@ -1,26 +1,26 @@
 import { Anchor, AppShell, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { officeProfileRepo } from '../../data';
+import { useAutomaticBackup } from '../../data';
+import { useOfficeProfile } from '../../features/settings/data';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { DisplayPrefsContext } from '../../ui/display-prefs';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useAppData } from '../../session/app-data';
-import { NAV_ITEMS } from './nav-items';
+import { DASHBOARD_CONTRIBUTIONS, NAV_ITEMS } from '../features';
+import { DashboardContributionsContext } from '../../ui/feature-manifest';
 import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { useGlobalShortcuts } from './use-global-shortcuts';
-import { useAutomaticBackup } from '../use-automatic-backup';
 import { useNoticeAfterReload } from './use-notice-after-reload';
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { db, currentStaff, session } = useAppData();
+  const { currentStaff, session } = useAppData();
   const location = useLocation();
-  const profile = useLiveQuery(() => officeProfileRepo(db).get(), [db]);
+  const profile = useOfficeProfile();
   useGlobalShortcuts();
-  useAutomaticBackup(db);
+  useAutomaticBackup();
   useNoticeAfterReload();
 
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
@@ -74,7 +74,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <UnreadableRecordsNotice />
-        <Outlet />
+        <DashboardContributionsContext.Provider value={DASHBOARD_CONTRIBUTIONS}>
+          <Outlet />
+        </DashboardContributionsContext.Provider>
       </AppShell.Main>
     </AppShell>
     </DisplayPrefsContext.Provider>

@@ -1,10 +1,8 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { readSyncMeta } from '../../data';
+import { useSyncStatus } from '../../data';
 import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
 
 /**
@@ -13,10 +11,8 @@ import { useFormatNumber } from '../../ui/use-format-number';
  */
 export function SyncStatus() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
-  const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]) ?? 0;
-  const lastSyncAt = useLiveQuery(async () => (await readSyncMeta(db)).lastSyncAt, [db]);
+  const { pending, lastSyncAt } = useSyncStatus();
   const last = lastSyncAt
     ? t('sync.status.lastSync', { when: `${formatThaiDateLong(new Date(lastSyncAt))} ${formatThaiTime(new Date(lastSyncAt))}` })
     : t('sync.status.neverSynced');

@@ -1,7 +1,6 @@
 import { Alert, Code, Spoiler, Table } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../session/app-data';
+import { useUnreadableRecords } from '../../data';
 
 /**
  * "มีข้อมูล N รายการที่อ่านไม่ได้": shown above every page while records that fail their schema
@@ -10,9 +9,7 @@ import { useAppData } from '../../session/app-data';
  */
 export function UnreadableRecordsNotice() {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  useSyncExternalStore(db.unreadable.subscribe, db.unreadable.getVersion);
-  const records = db.unreadable.list();
+  const records = useUnreadableRecords();
   if (records.length === 0) return null;
   return (
     <Alert color="orange" mb="md" title={t('shell.unreadableNotice', { count: records.length })} data-testid="unreadable-notice">

@@ -1,34 +1,43 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openPrDeskDb } from '../db';
+import { reopenTestDb } from '../test-db';
 import { CURRENT_SCHEMA_VERSION } from '.';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V10 } from './v10';
 import { thaiSearchTerms } from '../../../src-main/shared/text/thai-words';
 
+/** A database as an earlier release left it: schema `version`, filled by `fill`, closed. */
+async function oldDatabase(name: string, version: number, schema: Record<string, string>, fill: (old: Dexie) => Promise<unknown>): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(schema);
+  await old.open();
+  await fill(old);
+  old.close();
+}
+
+/** Opens it with this release, keeping what the before-upgrade backup saw: the old database as it is on disk, at its version. */
+async function upgrade(name: string) {
+  const backups: { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }[] = [];
+  const db = await reopenTestDb(name, {
+    backupBeforeUpgrade: async (old, meta) => {
+      const tables: Record<string, Record<string, unknown>[]> = {};
+      for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+      backups.push({ schemaVersion: meta.schemaVersion, tables });
+    },
+  });
+  return { db, backups };
+}
+
 describe('schema upgrades', () => {
   it('opens a version-1 database with its data and gives old ops what sync needs', async () => {
     const name = `pr-desk-v1-${Date.now()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
-    await v1.open();
-    await v1.table('staff').add({ id: 's1', firstName: 'สมชาย', lastName: 'ใจดี', deleted: false, clocks: {} });
-    await v1.table('outbox').add({ opId: 'o1', table: 'staff', recordId: 's1', kind: 'create', fields: { firstName: 'สมชาย' }, before: {}, hlc: '1700000000000-0000-d', actor: 'a', deviceId: 'd', at: '2025-01-15T03:00:00.000Z', published: 0 });
-    v1.close();
-
-    // What the before-upgrade backup sees: the old database as it is on disk, at its version.
-    const backups: { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }[] = [];
-    const db = await openPrDeskDb({
-      name,
-      deviceId: '0190a000-0000-7000-8000-0000000000d1',
-      getActor: () => 'a', acting: 'not-checked',
-      backupBeforeUpgrade: async (old, meta) => {
-        const tables: Record<string, Record<string, unknown>[]> = {};
-        for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
-        backups.push({ schemaVersion: meta.schemaVersion, tables });
-      },
+    await oldDatabase(name, 1, SCHEMA_V1, async (v1) => {
+      await v1.table('staff').add({ id: 's1', firstName: 'สมชาย', lastName: 'ใจดี', deleted: false, clocks: {} });
+      await v1.table('outbox').add({ opId: 'o1', table: 'staff', recordId: 's1', kind: 'create', fields: { firstName: 'สมชาย' }, before: {}, hlc: '1700000000000-0000-d', actor: 'a', deviceId: 'd', at: '2025-01-15T03:00:00.000Z', published: 0 });
     });
+
+    const { db, backups } = await upgrade(name);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     // The old database was backed up as it was, before the upgrade touched it.
     const [backup] = backups;
@@ -42,25 +51,12 @@ describe('schema upgrades', () => {
 
   it('opens a version-2 database (before missions) with its sync state and empty mission tables', async () => {
     const name = `pr-desk-v2-${Date.now()}`;
-    const v2 = new Dexie(name);
-    v2.version(2).stores(SCHEMA_V2);
-    await v2.open();
-    await v2.table('staff').add({ id: 's1', firstName: 'สมหญิง', lastName: 'รักงาน', deleted: false, clocks: {} });
-    await v2.table('syncMeta').put({ key: 'publishedSeq', value: 7 });
-    v2.close();
-
-    // What the before-upgrade backup sees: the old database as it is on disk, at its version.
-    const backups: { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }[] = [];
-    const db = await openPrDeskDb({
-      name,
-      deviceId: '0190a000-0000-7000-8000-0000000000d1',
-      getActor: () => 'a', acting: 'not-checked',
-      backupBeforeUpgrade: async (old, meta) => {
-        const tables: Record<string, Record<string, unknown>[]> = {};
-        for (const table of old.tables) tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
-        backups.push({ schemaVersion: meta.schemaVersion, tables });
-      },
+    await oldDatabase(name, 2, SCHEMA_V2, async (v2) => {
+      await v2.table('staff').add({ id: 's1', firstName: 'สมหญิง', lastName: 'รักงาน', deleted: false, clocks: {} });
+      await v2.table('syncMeta').put({ key: 'publishedSeq', value: 7 });
     });
+
+    const { db, backups } = await upgrade(name);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(backups[0]?.schemaVersion).toBe(2);
     expect((await db.staff.get('s1'))?.lastName).toBe('รักงาน');
@@ -71,15 +67,13 @@ describe('schema upgrades', () => {
 
   it('opens a version-10 database without the terms index, the terms kept in each release', async () => {
     const name = `pr-desk-v10-${Date.now()}`;
-    const v10 = new Dexie(name);
-    v10.version(10).stores(SCHEMA_V10);
-    await v10.open();
     const release = { id: 'r1', status: 'approved', agencyId: 'a1', releaseDate: '2025-03-01', requestId: null, beYear: 2568, number: 12, tags: [], deleted: false, terms: thaiSearchTerms('ตลาดปาดังเบซาร์ นิทรรศการ'), clocks: {} };
-    await v10.table('pressReleases').add(release);
-    expect(v10.table('pressReleases').schema.idxByName.terms).toBeDefined();
-    v10.close();
+    await oldDatabase(name, 10, SCHEMA_V10, async (v10) => {
+      await v10.table('pressReleases').add(release);
+      expect(v10.table('pressReleases').schema.idxByName.terms).toBeDefined();
+    });
 
-    const db = await openPrDeskDb({ name, deviceId: '0190a000-0000-7000-8000-0000000000d1', getActor: () => 'a', acting: 'not-checked', backupBeforeUpgrade: () => Promise.resolve() });
+    const db = await reopenTestDb(name, { backupBeforeUpgrade: () => Promise.resolve() });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.pressReleases.schema.idxByName.terms).toBeUndefined();
     expect(await db.pressReleases.get('r1')).toMatchObject({ terms: release.terms });
@@ -90,14 +84,8 @@ describe('schema upgrades', () => {
 
   it('does not open (or upgrade) when the backup before the upgrade fails', async () => {
     const name = `pr-desk-v1-${Date.now()}-fail`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
-    await v1.open();
-    await v1.table('staff').add({ id: 's1', firstName: 'สมชาย' });
-    v1.close();
-    await expect(
-      openPrDeskDb({ name, deviceId: 'd', getActor: () => 'a', acting: 'not-checked', backupBeforeUpgrade: () => Promise.reject(new Error('disk full')) }),
-    ).rejects.toThrow('disk full');
+    await oldDatabase(name, 1, SCHEMA_V1, (v1) => v1.table('staff').add({ id: 's1', firstName: 'สมชาย' }));
+    await expect(reopenTestDb(name, { backupBeforeUpgrade: () => Promise.reject(new Error('disk full')) })).rejects.toThrow('disk full');
     const again = new Dexie(name);
     await again.open();
     expect(again.verno).toBe(1);

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Center, Grid, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Center, Grid, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,11 +7,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { staffSchema } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
-import { createFirstAdministrator } from '../../data';
 import { mainProcess } from '../../platform';
 import { fieldError, saveErrorText } from '../../ui/field-error';
+import { useCreateFirstAdministrator } from './data';
 import { JoinOfficePanel } from './JoinOfficePanel';
 import { newSecretSchema } from './secret-form';
+import { PasswordField } from '../../ui/PasswordField';
 
 const adminFormSchema = staffSchema.pick({ title: true, firstName: true, lastName: true, position: true }).and(newSecretSchema);
 type AdminForm = z.infer<typeof adminFormSchema>;
@@ -55,7 +56,8 @@ export function FirstRunPage() {
 
 function CreateAdministratorForm() {
   const { t } = useTranslation();
-  const { db, session } = useAppData();
+  const { session } = useAppData();
+  const createAdministrator = useCreateFirstAdministrator();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<AdminForm>({
     resolver: zodResolver(adminFormSchema),
@@ -74,7 +76,7 @@ function CreateAdministratorForm() {
       const { secret: hashed } = await mainProcess().authHashSecret({ secret });
       const actor = { staffId: uuidv7(), role: 'admin' as const };
       const staff = { ...person, workGroup: 'administration' as const, role: 'admin' as const, phone: '', email: '', startDate: null, active: true };
-      await session.writeAs(actor, () => createFirstAdministrator(db, actor.staffId, staff, hashed));
+      await session.writeAs(actor, () => createAdministrator(actor.staffId, staff, hashed));
       const result = await mainProcess().authSignIn({ staffId: actor.staffId, role: actor.role, credential: hashed, secret });
       if (result.ok) session.signedIn(actor);
     } catch (error) {
@@ -98,10 +100,10 @@ function CreateAdministratorForm() {
           <TextInput label={t('staff.fields.position')} {...register('position')} error={err('position')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} description={t('auth.fields.secretHint')} withAsterisk autoComplete="new-password" {...register('secret')} error={err('secret')} />
+          <PasswordField label={t('auth.fields.secret')} description={t('auth.fields.secretHint')} withAsterisk autoComplete="new-password" {...register('secret')} error={err('secret')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secretAgain')} withAsterisk autoComplete="new-password" {...register('secretAgain')} error={err('secretAgain')} />
+          <PasswordField label={t('auth.fields.secretAgain')} withAsterisk autoComplete="new-password" {...register('secretAgain')} error={err('secretAgain')} />
         </Grid.Col>
         {failure && (
           <Grid.Col span={12}>

@@ -1,6 +1,11 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupsPanel, SyncPanel } from '../sync';
+import { PageLoading } from '../../ui/PageLoading';
+
+// Only a new workstation joining its office shows these: loaded then, not before the sign-in screen's first paint.
+const SyncPanel = lazy(() => import('../sync').then((m) => ({ default: m.SyncPanel })));
+const BackupsPanel = lazy(() => import('../sync').then((m) => ({ default: m.BackupsPanel })));
 
 /**
  * First run on a workstation of an office that already uses PR Desk: the same sync and
@@ -14,8 +19,10 @@ export function JoinOfficePanel({ onBack }: { onBack: () => void }) {
       <Stack>
         <Title order={1}>{t('auth.firstRun.joinTitle')}</Title>
         <Text>{t('auth.firstRun.joinWaiting')}</Text>
-        <SyncPanel />
-        <BackupsPanel />
+        <Suspense fallback={<PageLoading />}>
+          <SyncPanel />
+          <BackupsPanel />
+        </Suspense>
         <Button variant="subtle" onClick={onBack} w="fit-content">
           {t('auth.firstRun.back')}
         </Button>

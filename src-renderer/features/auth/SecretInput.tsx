@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../session/app-data';
-import { signInWithSecret } from './sign-in';
+import { useSignInWithSecret } from './data';
 import { useWaitCountdown } from './use-wait-countdown';
+import { PasswordField } from '../../ui/PasswordField';
 
 /**
  * The PIN box and its button, for signing in and for unlocking. Says what main answered: a
@@ -15,7 +16,8 @@ import { useWaitCountdown } from './use-wait-countdown';
  */
 export function SecretInput({ staffId, submitLabel, onSignedIn }: { staffId: string | null; submitLabel: string; onSignedIn?: (actor: Actor) => Promise<void> }) {
   const { t } = useTranslation();
-  const { db, session } = useAppData();
+  const { session } = useAppData();
+  const signInWithSecret = useSignInWithSecret();
   const [secret, setSecret] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function SecretInput({ staffId, submitLabel, onSignedIn }: { staffId: str
     if (!staffId || busy || seconds > 0) return;
     setBusy(true);
     try {
-      const outcome = await signInWithSecret(db, staffId, secret);
+      const outcome = await signInWithSecret(staffId, secret);
       setSecret('');
       if (outcome.ok) {
         if (onSignedIn) await onSignedIn(outcome.actor);
@@ -43,7 +45,7 @@ export function SecretInput({ staffId, submitLabel, onSignedIn }: { staffId: str
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" data-autofocus autoFocus data-testid="sign-in-secret" />
+        <PasswordField label={t('auth.fields.secret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" data-autofocus autoFocus data-testid="sign-in-secret" />
         {(message || seconds > 0) && (
           <Alert color="red" role="alert" data-testid="sign-in-error">
             {message}

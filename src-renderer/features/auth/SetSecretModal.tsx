@@ -6,9 +6,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
-import { credentialOf, saveCredential, type StaffRecord } from '../../data';
+import type { StaffRecord } from '../../data';
 import { mainProcess } from '../../platform';
 import { fieldError, saveErrorText } from '../../ui/field-error';
+import { useSetSecret } from './data';
 import { newSecretSchema, type NewSecret } from './secret-form';
 
 /**
@@ -18,7 +19,8 @@ import { newSecretSchema, type NewSecret } from './secret-form';
  */
 export function SetSecretModal({ staff, onClose }: { staff: StaffRecord | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
+  const { acting } = useAppData();
+  const setSecret = useSetSecret();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<NewSecret>({ resolver: zodResolver(newSecretSchema), defaultValues: { secret: '', secretAgain: '' } });
   const own = Boolean(staff && acting && staff.id === acting.staffId);
@@ -40,8 +42,7 @@ export function SetSecretModal({ staff, onClose }: { staff: StaffRecord | null; 
     setFailure(null);
     try {
       const { secret: hashed } = await mainProcess().authHashSecret({ secret });
-      const reason = own ? 'changed' : (await credentialOf(db, staff.id)) ? 'reset' : 'created';
-      await saveCredential(db, staff.id, hashed, reason);
+      await setSecret(staff.id, hashed, own);
       notifications.show({ color: 'teal', message: t('auth.pin.saved') });
       close();
     } catch (error) {

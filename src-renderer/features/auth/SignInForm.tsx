@@ -1,11 +1,9 @@
 import { Select, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../session/app-data';
-import { signInCandidates } from '../../data';
+import { useSignInCandidates } from './data';
 import { SecretInput } from './SecretInput';
 
 /**
@@ -14,8 +12,7 @@ import { SecretInput } from './SecretInput';
  */
 export function SignInForm({ submitLabel, onSignedIn }: { submitLabel: string; onSignedIn?: (actor: Actor) => Promise<void> }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const people = useLiveQuery(() => signInCandidates(db), [db]);
+  const people = useSignInCandidates();
   const [staffId, setStaffId] = useState<string | null>(null);
   return (
     <Stack>

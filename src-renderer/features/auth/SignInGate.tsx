@@ -1,9 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, type ReactNode } from 'react';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../src-main/shared/domain/office-profile';
 import { useAppData } from '../../session/app-data';
-import { PageLoading } from '../../app/layout/PageLoading';
-import { hasAnyCredential, officeProfileRepo, restoreRunning } from '../../data';
+import { PageLoading } from '../../ui/PageLoading';
+import { restoreRunning } from '../../data';
+import { useOfficeProfile } from '../settings/data';
+import { useAnyoneCanSignIn } from './data';
 import { FirstRunPage } from './FirstRunPage';
 import { LockScreen } from './LockScreen';
 import { SignInPage } from './SignInPage';
@@ -15,12 +16,12 @@ import { useIdleLock } from './use-idle-lock';
  * that already uses PR Desk). Signed in but locked: only that person's PIN opens it again.
  */
 export function SignInGate({ children }: { children: ReactNode }) {
-  const { db, session } = useAppData();
-  const anyone = useLiveQuery(() => hasAnyCredential(db), [db]);
-  const minutes = useLiveQuery(async () => (await officeProfileRepo(db).get())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES, [db]);
+  const { session } = useAppData();
+  const anyone = useAnyoneCanSignIn();
+  const profile = useOfficeProfile();
   const state = session.state;
   const lock = useCallback(() => void session.lock(), [session]);
-  useIdleLock(minutes ?? DEFAULT_IDLE_LOCK_MINUTES, Boolean(state && !state.locked), lock);
+  useIdleLock(profile?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES, Boolean(state && !state.locked), lock);
 
   if (anyone === undefined) return <PageLoading />;
   // A restore replaces the tables under the signed-in person and then reloads the window: a

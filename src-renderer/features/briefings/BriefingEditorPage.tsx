@@ -1,70 +1,55 @@
-import { Alert, Badge, Button, Checkbox, Divider, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Divider, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabase } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { MAX_KEY_MESSAGES, type Briefing } from '../../../src-main/shared/domain/briefing';
-import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
-import { approverPositionOn, officeProfileRepo } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
 import { BlobAttachments } from '../../ui/BlobAttachments';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
-import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
+import { PdfActionButtons, type PdfAction } from '../documents';
+import { useBriefingAuthor, useBriefingCommands, useBriefingRecord } from './data';
 import { BankPickerModal } from './editor/BankPickerModal';
 import { CoreMessageField } from './editor/CoreMessageField';
+import { EditorSection } from './editor/EditorSection';
 import { MissionLinkField } from './editor/MissionLinkField';
+import { OpenedRecord } from './editor/OpenedRecord';
 import { RelatedReleasesField } from './editor/RelatedReleasesField';
 import { RowsEditor } from './editor/RowsEditor';
+import { SaveButton } from './editor/SaveButton';
 import { StatusActions } from './editor/StatusActions';
+import { usePrintAction } from './editor/use-print-action';
 import { VersionHistory } from './editor/VersionHistory';
-import { advanceBriefing, newBriefingVersion, saveBriefing } from './model/briefing-actions';
 import { errorKey, validateBriefing, type FieldErrors } from './model/briefing-form';
 import { briefingRequest, pdfFileName } from './model/print-request';
-import { loadReleaseRefs } from './model/release-links';
 import { storedBriefing } from './model/stored-records';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      <Stack gap="sm">{children}</Stack>
-    </Paper>
-  );
-}
+import { notifySaveFailed } from '../../ui/notify';
 
 /**
  * One briefing, edited as a whole and saved with บันทึก or Ctrl+S. What is typed lives here
  * until it is saved; a refused save or approval says why beside the field and keeps it all.
  */
 export function BriefingEditorPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { db } = useAppData();
-  const record = useLiveQuery(async () => (await db.briefings.get(id)) ?? null, [db, id]);
-  if (record === null) return <Text>{t('briefings.notFound')}</Text>;
-  if (record === undefined) return null;
-  // Keyed by id: the form starts from the stored record once and then keeps what is typed.
-  return <BriefingEditor key={id} id={id} initial={storedBriefing(record)} />;
+  const record = useBriefingRecord(id);
+  return <OpenedRecord record={record}>{(r) => <BriefingEditor key={id} id={id} initial={storedBriefing(r)} />}</OpenedRecord>;
 }
 
 function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
+  const { currentStaff } = useAppData();
+  const commands = useBriefingCommands();
   // Who wrote it (the record's author, set by the data layer): nobody approves their own.
-  const author = useLiveQuery(async () => (await db.briefings.get(id))?.createdBy, [db, id]);
+  const author = useBriefingAuthor(id);
   const [draft, setDraft] = useState<Briefing | null>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [pdfBusy, setPdfBusy] = useState<PdfAction | null>(null);
+  const pdf = usePrintAction();
   const [bankOpen, setBankOpen] = useState(false);
 
   const set = (patch: Partial<Briefing>) => setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -84,12 +69,12 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     setErrors({});
     setBusy(true);
     try {
-      const { newVersion, saved } = await saveBriefing(db, id, valid.value);
+      const { newVersion, saved } = await commands.save(id, valid.value);
       setDraft(saved);
       notifications.show({ color: 'teal', message: newVersion ? t('briefings.savedNewVersion', { n: saved.version }) : t('briefings.saved') });
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
       return false;
     } finally {
       setBusy(false);
@@ -111,8 +96,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     setBusy(true);
     try {
       const at = new Date();
-      const position = await approverPositionOn(db, currentStaff.id, currentStaff.position, at.toISOString());
-      const result = await advanceBriefing(db, id, valid.value, staffDisplayName(currentStaff), at, { id: currentStaff.id, position });
+      const result = await commands.advance(id, valid.value, currentStaff, at);
       if (!result.ok) {
         setProblems(result.problems);
         // Also beside the field that needs it, so the eye lands where to type.
@@ -124,7 +108,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
       setDraft(result.saved);
       notifications.show({ color: 'teal', message: t(`briefings.advanced.${result.saved.status}`) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     } finally {
       setBusy(false);
     }
@@ -133,22 +117,15 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
   const newVersion = async () => {
     setBusy(true);
     try {
-      setDraft(await newBriefingVersion(db, id));
+      setDraft(await commands.newVersion(id));
     } finally {
       setBusy(false);
     }
   };
 
-  const runPdf = async (action: PdfAction) => {
+  const runPdf = (action: PdfAction) => {
     if (!draft) return;
-    setPdfBusy(action);
-    try {
-      const profile = await officeProfileRepo(db).get();
-      const releases = await loadReleaseRefs(db, draft.relatedReleaseIds);
-      await runPdfAction(t, action, briefingRequest(draft, profile?.officeName ?? '', profile?.thaiDigits ?? false, releases), pdfFileName(draft.title, draft.version));
-    } finally {
-      setPdfBusy(null);
-    }
+    void pdf.print(action, draft.relatedReleaseIds, ({ profile, releases }) => briefingRequest(draft, profile?.officeName ?? '', profile?.thaiDigits ?? false, releases), pdfFileName(draft.title, draft.version));
   };
 
   if (!draft) return null;
@@ -159,11 +136,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
       <PageHeader
         title={draft.title || t('briefings.untitled')}
         subtitle={t('briefings.editorSubtitle')}
-        actions={
-          <Button onClick={() => void save()} loading={busy}>
-            {t('common.save')}
-          </Button>
-        }
+        actions={<SaveButton saving={busy} onSave={() => void save()} />}
       />
       <Stack gap="md">
         <Paper withBorder p="sm">
@@ -176,11 +149,11 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
                 ))}
               </Alert>
             )}
-            <PdfActionButtons busy={pdfBusy} onRun={(a) => void runPdf(a)} />
+            <PdfActionButtons busy={pdf.busy} onRun={runPdf} />
           </Stack>
         </Paper>
 
-        <Section title={t('briefings.sections.basics')}>
+        <EditorSection title={t('briefings.sections.basics')}>
           <TextInput label={t('briefings.fields.title')} required value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} />
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <ThaiDateInput label={t('briefings.fields.date')} value={draft.date} onChange={(v) => set({ date: v ?? '' })} error={err('date')} />
@@ -204,9 +177,9 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
             <TextInput label={t('briefings.fields.audience')} value={draft.audience} onChange={(e) => set({ audience: e.currentTarget.value })} error={err('audience')} />
             <TextInput label={t('briefings.fields.spokesperson')} value={draft.spokesperson} onChange={(e) => set({ spokesperson: e.currentTarget.value })} error={err('spokesperson')} />
           </SimpleGrid>
-        </Section>
+        </EditorSection>
 
-        <Section title={t('briefings.sections.messages')}>
+        <EditorSection title={t('briefings.sections.messages')}>
           <CoreMessageField value={draft.coreMessage} onChange={(coreMessage) => set({ coreMessage })} error={err('coreMessage')} />
           <Text fw={600}>{t('briefings.keyMessagesLabel', { max: MAX_KEY_MESSAGES })}</Text>
           <RowsEditor
@@ -231,10 +204,10 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
               </>
             )}
           />
-        </Section>
+        </EditorSection>
 
         {(draft.crisisKind !== null || draft.holdingStatement !== '' || draft.checklist.length > 0) && (
-          <Section title={t('briefings.sections.crisis')}>
+          <EditorSection title={t('briefings.sections.crisis')}>
             {draft.crisisKind && <Badge color="red">{t(`briefings.crisis.${draft.crisisKind}`, { defaultValue: draft.crisisKind })}</Badge>}
             <Textarea label={t('briefings.fields.holdingStatement')} autosize minRows={3} value={draft.holdingStatement} onChange={(e) => set({ holdingStatement: e.currentTarget.value })} error={err('holdingStatement')} />
             <Text fw={600}>{t('briefings.fields.checklist')}</Text>
@@ -243,15 +216,15 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
                 <Checkbox key={i} label={item.text} checked={item.done} onChange={(e) => set({ checklist: draft.checklist.map((c, j) => (j === i ? { ...c, done: e.currentTarget.checked } : c)) })} />
               ))}
             </Stack>
-          </Section>
+          </EditorSection>
         )}
 
-        <Section title={t('briefings.sections.situation')}>
+        <EditorSection title={t('briefings.sections.situation')}>
           <Textarea label={t('briefings.fields.situation')} autosize minRows={3} value={draft.situation} onChange={(e) => set({ situation: e.currentTarget.value })} error={err('situation')} />
           <Textarea label={t('briefings.fields.background')} autosize minRows={2} value={draft.background} onChange={(e) => set({ background: e.currentTarget.value })} error={err('background')} />
-        </Section>
+        </EditorSection>
 
-        <Section title={t('briefings.sections.facts')}>
+        <EditorSection title={t('briefings.sections.facts')}>
           <RowsEditor
             testId="facts"
             rows={draft.facts}
@@ -267,9 +240,9 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
               </SimpleGrid>
             )}
           />
-        </Section>
+        </EditorSection>
 
-        <Section title={t('briefings.sections.qa', { n: draft.qas.length })}>
+        <EditorSection title={t('briefings.sections.qa', { n: draft.qas.length })}>
           <Group>
             <Button variant="light" leftSection={<IconDatabase size={16} />} onClick={() => setBankOpen(true)}>
               {t('briefings.bank.openPicker')}
@@ -297,9 +270,9 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
             )}
           />
           <BankPickerModal opened={bankOpen} onClose={() => setBankOpen(false)} insertedIds={insertedIds} onInsert={(qa) => set({ qas: [...draft.qas, qa] })} />
-        </Section>
+        </EditorSection>
 
-        <Section title={t('briefings.sections.guidance')}>
+        <EditorSection title={t('briefings.sections.guidance')}>
           <Textarea label={t('briefings.fields.doNotSay')} autosize minRows={2} value={draft.doNotSay} onChange={(e) => set({ doNotSay: e.currentTarget.value })} error={err('doNotSay')} />
           <Text fw={600}>{t('briefings.fields.routing')}</Text>
           <RowsEditor
@@ -342,18 +315,16 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
           <Divider />
           {/* Kept with the draft: saved (and versioned) with บันทึก like every other field. */}
           <BlobAttachments attachments={draft.attachments} onChange={(attachments) => set({ attachments })} keyPrefix="briefings.files" testId="briefing-attachment" />
-        </Section>
+        </EditorSection>
 
-        <Section title={t('briefings.sections.links')}>
+        <EditorSection title={t('briefings.sections.links')}>
           <MissionLinkField recordId={id} title={draft.title || t('briefings.untitled')} date={draft.date} />
           <Divider />
           <Text fw={600}>{t('briefings.versions.title')}</Text>
           <VersionHistory briefingId={id} current={draft} />
-        </Section>
+        </EditorSection>
         <Group justify="flex-end">
-          <Button onClick={() => void save()} loading={busy}>
-            {t('common.save')}
-          </Button>
+          <SaveButton saving={busy} onSave={() => void save()} />
         </Group>
       </Stack>
     </>

@@ -1,29 +1,28 @@
 import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { emptyBriefing } from '../../../src-main/shared/domain/briefing';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { thaiSearchTerms } from '../../../src-main/shared/text/thai-words';
-import { briefingRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
-import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { BriefingsTabs } from './BriefingsTabs';
+import { useBriefingCommands, useBriefings } from './data';
 import { BriefingStatusBadge } from './status-badge';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
+import { AddButton } from '../../ui/AddButton';
 
 /** เอกสารประกอบการแถลงข่าว: every briefing, newest first, searchable. */
 export function BriefingsPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { create: createBriefing } = useBriefingCommands();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const briefings = useLiveQuery(async () => (await db.briefings.toArray()).filter((b) => !b.deleted), [db]);
+  const briefings = useBriefings();
 
   const shown = useMemo(() => {
     const terms = thaiSearchTerms(query);
@@ -34,10 +33,10 @@ export function BriefingsPage() {
 
   const create = async () => {
     try {
-      const created = await briefingRepo(db).create({ ...emptyBriefing(localIsoDate(new Date())), title: t('briefings.newTitle') });
+      const created = await createBriefing({ ...emptyBriefing(localIsoDate(new Date())), title: t('briefings.newTitle') });
       void navigate(`/briefings/${created.id}`);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
 
@@ -51,9 +50,7 @@ export function BriefingsPage() {
             <Button color="red" variant="light" leftSection={<IconAlertTriangle size={18} />} onClick={() => void navigate('/briefings/urgent')}>
               {t('briefings.urgent.button')}
             </Button>
-            <Button leftSection={<IconPlus size={18} />} onClick={() => void create()}>
-              {t('briefings.create')}
-            </Button>
+            <AddButton onClick={() => void create()}>{t('briefings.create')}</AddButton>
           </>
         }
       />
@@ -69,44 +66,34 @@ export function BriefingsPage() {
       {briefings !== undefined && shown.length === 0 ? (
         <EmptyState title={t('briefings.empty')} description={t('briefings.emptyHint')} />
       ) : (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('briefings.fields.title')}</Table.Th>
-              <Table.Th>{t('briefings.fields.date')}</Table.Th>
-              <Table.Th>{t('briefings.fields.status')}</Table.Th>
-              <Table.Th>{t('briefings.fields.version')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((b) => (
-              <Table.Tr key={b.id}>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Link to={`/briefings/${b.id}`}>{b.title}</Link>
-                    {b.urgency !== 'normal' && (
-                      <Badge color="red" size="sm">
-                        {t(`briefings.urgency.${b.urgency}`)}
-                      </Badge>
-                    )}
-                  </Group>
-                  {b.coreMessage && (
-                    <Text size="sm" c="dimmed" lineClamp={1}>
-                      {b.coreMessage}
-                    </Text>
+        <DataTable striped highlightOnHover headings={[t('briefings.fields.title'), t('briefings.fields.date'), t('briefings.fields.status'), t('briefings.fields.version')]}>
+          {shown.map((b) => (
+            <Table.Tr key={b.id}>
+              <Table.Td>
+                <Group gap="xs">
+                  <Link to={`/briefings/${b.id}`}>{b.title}</Link>
+                  {b.urgency !== 'normal' && (
+                    <Badge color="red" size="sm">
+                      {t(`briefings.urgency.${b.urgency}`)}
+                    </Badge>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  <ThaiDateText value={b.date} format="short" />
-                </Table.Td>
-                <Table.Td>
-                  <BriefingStatusBadge status={b.status} />
-                </Table.Td>
-                <Table.Td>{b.version}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </Group>
+                {b.coreMessage && (
+                  <Text size="sm" c="dimmed" lineClamp={1}>
+                    {b.coreMessage}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <ThaiDateText value={b.date} format="short" />
+              </Table.Td>
+              <Table.Td>
+                <BriefingStatusBadge status={b.status} />
+              </Table.Td>
+              <Table.Td>{b.version}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,23 +1,22 @@
-import { Button, Modal, Stack, Table, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Modal, Stack, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { pressConferenceSchema, type PressConference } from '../../../src-main/shared/domain/press-conference';
-import { pressConferenceRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
-import { fieldError, saveErrorText } from '../../ui/field-error';
 import { FormModalFooter } from '../../ui/FormModalFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { BriefingsTabs } from './BriefingsTabs';
+import { useConferenceCommands, useConferences } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
+import { AddButton } from '../../ui/AddButton';
+import { issueErrors } from '../../ui/issue-errors';
 
 function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { create } = useConferenceCommands();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
@@ -29,16 +28,16 @@ function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () 
     const data: PressConference = { title, startsAt, venue, speakers: [], briefingIds: [], invitees: [], runSheet: [], followUps: [], relatedReleases: [], relatedReleaseIds: [] };
     const parsed = pressConferenceSchema.safeParse(data);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+      setErrors(issueErrors(t, parsed.error.issues));
       return;
     }
     setSaving(true);
     try {
-      const created = await pressConferenceRepo(db).create(parsed.data);
+      const created = await create(parsed.data);
       onClose();
       void navigate(`/briefings/conferences/${created.id}`);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     } finally {
       setSaving(false);
     }
@@ -66,47 +65,32 @@ function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () 
 /** การแถลงข่าว: scheduled and past press conferences, latest first. */
 export function ConferencesPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [creating, setCreating] = useState(false);
-  const conferences = useLiveQuery(async () => (await db.pressConferences.toArray()).filter((c) => !c.deleted).sort((a, b) => b.startsAt.localeCompare(a.startsAt)), [db]);
+  const conferences = useConferences();
   return (
     <>
       <PageHeader
         title={t('briefings.conf.listTitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            {t('briefings.conf.create')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>{t('briefings.conf.create')}</AddButton>}
       />
       <BriefingsTabs active="conferences" />
       {conferences !== undefined && conferences.length === 0 ? (
         <EmptyState title={t('briefings.conf.empty')} />
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('briefings.conf.title')}</Table.Th>
-              <Table.Th>{t('briefings.conf.startsAt')}</Table.Th>
-              <Table.Th>{t('briefings.conf.venue')}</Table.Th>
-              <Table.Th>{t('briefings.conf.invited')}</Table.Th>
+        <DataTable striped headings={[t('briefings.conf.title'), t('briefings.conf.startsAt'), t('briefings.conf.venue'), t('briefings.conf.invited')]}>
+          {(conferences ?? []).map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Link to={`/briefings/conferences/${c.id}`}>{c.title}</Link>
+              </Table.Td>
+              <Table.Td>
+                <ThaiDateText value={c.startsAt.slice(0, 10)} format="short" /> {c.startsAt.slice(11, 16)} น.
+              </Table.Td>
+              <Table.Td>{c.venue}</Table.Td>
+              <Table.Td>{t('briefings.conf.attendanceSummary', { came: c.invitees.filter((i) => i.status === 'attended').length, invited: c.invitees.length })}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(conferences ?? []).map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Link to={`/briefings/conferences/${c.id}`}>{c.title}</Link>
-                </Table.Td>
-                <Table.Td>
-                  <ThaiDateText value={c.startsAt.slice(0, 10)} format="short" /> {c.startsAt.slice(11, 16)} น.
-                </Table.Td>
-                <Table.Td>{c.venue}</Table.Td>
-                <Table.Td>{t('briefings.conf.attendanceSummary', { came: c.invitees.filter((i) => i.status === 'attended').length, invited: c.invitees.length })}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
       <NewConferenceModal opened={creating} onClose={() => setCreating(false)} />
     </>

@@ -1,28 +1,27 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { isQaStale, QA_STALE_AFTER_DAYS } from '../../../src-main/shared/domain/qa-bank';
 import type { QaBankRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { BriefingsTabs } from './BriefingsTabs';
+import { useQaBank } from './data';
 import { QaBankFormModal } from './QaBankFormModal';
 import { searchQaBank } from './model/qa-search';
+import { AddButton } from '../../ui/AddButton';
 
 /** คลังคำถาม-คำตอบ: answers someone approved, by topic; old ones are flagged for review. */
 export function QaBankPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState<string | null>(null);
   const [onlyStale, setOnlyStale] = useState(false);
   const [editing, setEditing] = useState<QaBankRecord | null | 'new'>(null);
-  const items = useLiveQuery(async () => (await db.qaBank.toArray()).filter((q) => !q.deleted), [db]);
+  const items = useQaBank();
   const today = localIsoDate(new Date());
   const topics = [...new Set((items ?? []).map((i) => i.topic))].sort((a, b) => a.localeCompare(b, 'th'));
   const shown = searchQaBank(items ?? [], query).filter((i) => (topic === null || i.topic === topic) && (!onlyStale || isQaStale(i, today)));
@@ -33,11 +32,7 @@ export function QaBankPage() {
       <PageHeader
         title={t('briefings.bank.title')}
         subtitle={t('briefings.bank.subtitle', { days: QA_STALE_AFTER_DAYS })}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            {t('briefings.bank.add')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setEditing('new')}>{t('briefings.bank.add')}</AddButton>}
       />
       <BriefingsTabs active="bank" />
       <Group mb="md" align="flex-end">

@@ -1,19 +1,16 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
-import { briefingRepo, officeProfileRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
-import { CRISIS_KINDS, crisisBriefing, type CrisisKind } from './model/crisis-templates';
+import { useBriefingCommands } from './data';
+import { CRISIS_KINDS, type CrisisKind } from './model/crisis-templates';
+import { notifySaveFailed } from '../../ui/notify';
 
 /** Urgent mode: pick what happened; the crisis briefing opens ready to fill. */
 export function UrgentBriefingPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { startCrisis } = useBriefingCommands();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
 
@@ -21,11 +18,10 @@ export function UrgentBriefingPage() {
     if (busy) return;
     setBusy(true);
     try {
-      const profile = await officeProfileRepo(db).get();
-      const created = await briefingRepo(db).create(crisisBriefing(kind, localIsoDate(new Date()), profile?.province ?? ''));
+      const created = await startCrisis(kind);
       void navigate(`/briefings/${created.id}`);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
       setBusy(false);
     }
   };

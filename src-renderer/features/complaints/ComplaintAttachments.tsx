@@ -1,14 +1,14 @@
-import { complaintRepo, type ComplaintRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
+import type { ComplaintRecord } from '../../data';
 import { BlobAttachments } from '../../ui/BlobAttachments';
+import { useComplaintCommands } from './data';
 
 /** Scanned letters and evidence (shared blob picker); each change is saved at once. */
 export function ComplaintAttachments({ complaint }: { complaint: ComplaintRecord }) {
-  const { db } = useAppData();
+  const { setAttachments } = useComplaintCommands();
   return (
     <BlobAttachments
       attachments={complaint.attachments}
-      onChange={(attachments) => complaintRepo(db).update(complaint.id, { attachments })}
+      onChange={(attachments) => setAttachments(complaint.id, attachments)}
       keyPrefix="complaints"
       testId="complaint-attachment"
     />

@@ -1,8 +1,8 @@
-import { Anchor, Group, Paper, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { StatCard, StatFigure } from '../../ui/StatCard';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { useComplaintRows } from './use-complaint-data';
+import { useComplaintRows } from './data';
 
 /** The dashboard's complaint figures: open complaints and how many of them are past a limit. */
 export function ComplaintDashboardCard() {
@@ -12,21 +12,15 @@ export function ComplaintDashboardCard() {
   const open = (rows ?? []).filter((r) => r.status !== 'closed');
   const overdue = open.filter((r) => r.deadlines.overdue).length;
   return (
-    <Paper withBorder p="md">
-      <Text c="dimmed" size="sm">
-        {t('complaints.dashboardTitle')}
-      </Text>
+    <StatCard size="dashboard" label={t('complaints.dashboardTitle')} link={{ to: '/complaints', label: t('nav.complaints') }}>
       <Group gap="xs" align="baseline">
-        <Title order={3} size="h4" data-testid="dashboard-complaints-open">
+        <StatFigure size="dashboard" testId="dashboard-complaints-open">
           {t('complaints.dashboardOpen', { count: open.length, n: formatNumber(open.length) })}
-        </Title>
+        </StatFigure>
         <Text c={overdue > 0 ? 'red' : 'dimmed'} fw={overdue > 0 ? 700 : 400} data-testid="dashboard-complaints-overdue">
           {t('complaints.dashboardOverdue', { n: formatNumber(overdue) })}
         </Text>
       </Group>
-      <Anchor component={Link} to="/complaints" size="sm">
-        {t('nav.complaints')}
-      </Anchor>
-    </Paper>
+    </StatCard>
   );
 }

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,12 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { COMPLAINT_STEP_KINDS, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { complaintRepo, complaintStepRepo, type ComplaintStepRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
+import type { ComplaintStepRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { saveErrorText } from '../../ui/field-error';
 import { ComplainantPrivacy } from './ComplainantPrivacy';
 import { ComplaintAttachments } from './ComplaintAttachments';
 import { ComplaintFormModal } from './ComplaintFormModal';
@@ -21,7 +18,11 @@ import { ComplaintTimeline } from './ComplaintTimeline';
 import { DeadlineBadge } from './DeadlineBadge';
 import { StepFormModal } from './StepFormModal';
 import { STATUS_COLORS } from './status-colors';
-import { useComplaintRows, useMaySeePersonalData, useStaff } from './use-complaint-data';
+import { useStaff } from '../settings/data';
+import { useComplaintCommands, useComplaintRows, useMaySeePersonalData } from './data';
+import { TitledPanel } from '../../ui/TitledPanel';
+import { notifySaveFailed } from '../../ui/notify';
+import { confirmDanger } from '../../ui/confirm-danger';
 
 /** The step that usually comes next, offered first. */
 function nextStep(current: ComplaintStepKind): ComplaintStepKind {
@@ -33,7 +34,7 @@ function nextStep(current: ComplaintStepKind): ComplaintStepKind {
 export function ComplaintDetailPage() {
   const { t } = useTranslation();
   const { complaintId } = useParams();
-  const { db } = useAppData();
+  const commands = useComplaintCommands();
   const rows = useComplaintRows();
   const staff = useStaff();
   const maySee = useMaySeePersonalData();
@@ -46,28 +47,26 @@ export function ComplaintDetailPage() {
   const { complaint } = row;
   const assignee = staff?.find((s) => s.id === complaint.assigneeId);
   const removeStep = (step: ComplaintStepRecord) =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('complaints.removeStepTitle'),
-      children: <Text>{t('complaints.removeStepConfirm', { step: t(`complaints.steps.${step.kind}`) })}</Text>,
-      labels: { confirm: t('complaints.removeStep'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      message: t('complaints.removeStepConfirm', { step: t(`complaints.steps.${step.kind}`) }),
+      confirm: t('complaints.removeStep'),
       onConfirm: () => {
-        complaintStepRepo(db)
-          .remove(step.id)
-          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+        commands
+          .removeStep(step.id)
+          .catch((error: unknown) => notifySaveFailed(t, error));
       },
     });
 
   // Logged by mistake: the complaint goes to the tombstones (its number stays taken) and can be undone.
   const removeComplaint = () =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('complaints.deleteTitle'),
-      children: <Text>{t('complaints.deleteConfirm', { number: row.numberText })}</Text>,
-      labels: { confirm: t('complaints.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      message: t('complaints.deleteConfirm', { number: row.numberText }),
+      confirm: t('complaints.delete'),
       onConfirm: () => {
-        complaintRepo(db)
-          .remove(complaint.id)
+        commands
+          .removeComplaint(complaint.id)
           .then(() => {
             void navigate('/complaints');
             const id = notifications.show({
@@ -80,9 +79,9 @@ export function ComplaintDetailPage() {
                     size="compact-sm"
                     variant="subtle"
                     onClick={() => {
-                      complaintRepo(db)
-                        .restore(complaint.id)
-                        .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+                      commands
+                        .restoreComplaint(complaint.id)
+                        .catch((error: unknown) => notifySaveFailed(t, error));
                       notifications.hide(id);
                     }}
                   >
@@ -92,7 +91,7 @@ export function ComplaintDetailPage() {
               ),
             });
           })
-          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+          .catch((error: unknown) => notifySaveFailed(t, error));
       },
     });
 
@@ -165,12 +164,9 @@ export function ComplaintDetailPage() {
                 </Text>
               </Stack>
             </Paper>
-            <Paper withBorder p="md">
-              <Title order={2} size="h5" mb="sm">
-                {t('complaints.timeline')}
-              </Title>
+            <TitledPanel title={t('complaints.timeline')} size="h5" mb="sm">
               <ComplaintTimeline steps={row.steps} onRemove={removeStep} />
-            </Paper>
+            </TitledPanel>
             <Paper withBorder p="md">
               <ComplaintAttachments complaint={complaint} />
             </Paper>
@@ -181,10 +177,7 @@ export function ComplaintDetailPage() {
             <Paper withBorder p="md">
               <ComplaintMissionLink complaint={complaint} title={`${t('complaints.numberTitle', { number: row.numberText })} ${complaint.subject}`} />
             </Paper>
-            <Paper withBorder p="md" data-testid="complainant">
-              <Title order={2} size="h5" mb="xs">
-                {t('complaints.complainant')}
-              </Title>
+            <TitledPanel title={t('complaints.complainant')} size="h5" testId="complainant">
               {!complaint.consent ? (
                 <Text c="dimmed">{t('complaints.anonymous')}</Text>
               ) : !maySee ? (
@@ -204,7 +197,7 @@ export function ComplaintDetailPage() {
                   <ComplainantPrivacy complaint={complaint} />
                 </Stack>
               )}
-            </Paper>
+            </TitledPanel>
           </Stack>
         </Grid.Col>
       </Grid>

@@ -4,7 +4,8 @@ import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import type { ComplaintStepRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { STATUS_COLORS } from './status-colors';
-import { useAgencies, useStaff } from './use-complaint-data';
+import { useAgencies } from '../agencies/data';
+import { useStaff } from '../settings/data';
 
 /** Every step the complaint went through, oldest first: what, when, who, and the note. */
 export function ComplaintTimeline({ steps, onRemove }: { steps: ComplaintStepRecord[]; onRemove: (step: ComplaintStepRecord) => void }) {

@@ -1,6 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { IconSearch, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,7 +16,9 @@ import { ComplaintsTabs } from './ComplaintsTabs';
 import { RegisterExportButton } from './RegisterExportButton';
 import { filterComplaintRows } from './model/complaint-rows';
 import { halfYearOptions, parseHalfYear } from './model/period-options';
-import { useComplaintRows, useComplaintSettings } from './use-complaint-data';
+import { useComplaintRows, useComplaintSettings } from './data';
+import { StatCard } from '../../ui/StatCard';
+import { AddButton } from '../../ui/AddButton';
 
 /** เรื่องร้องเรียน: every complaint, open ones and late ones at a glance, with filters and Thai search. */
 export function ComplaintsPage() {
@@ -64,36 +66,17 @@ export function ComplaintsPage() {
             <Button variant="default" leftSection={<IconSettings size={18} />} onClick={() => setSettingsOpen(true)}>
               {t('complaints.settingsTitle')}
             </Button>
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setAdding(true)}>
-              {t('complaints.add')}
-            </Button>
+            <AddButton onClick={() => setAdding(true)}>{t('complaints.add')}</AddButton>
           </>
         }
       />
       <ComplaintsTabs active="list" />
       <SimpleGrid cols={{ base: 1, md: 3 }} mb="md">
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('complaints.openCount')}
-          </Text>
-          <Title order={3} data-testid="complaints-open">
-            {formatNumber(open.length)}
-          </Title>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('complaints.overdueCount')}
-          </Text>
-          <Title order={3} c={overdue.length > 0 ? 'red' : undefined} data-testid="complaints-overdue">
-            {formatNumber(overdue.length)}
-          </Title>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('complaints.limits')}
-          </Text>
+        <StatCard label={t('complaints.openCount')} value={formatNumber(open.length)} valueTestId="complaints-open" />
+        <StatCard label={t('complaints.overdueCount')} value={formatNumber(overdue.length)} valueColor={overdue.length > 0 ? 'red' : undefined} valueTestId="complaints-overdue" />
+        <StatCard label={t('complaints.limits')}>
           <Text fw={600}>{settings ? t('complaints.limitsText', { acknowledge: formatNumber(settings.acknowledgeDays), result: formatNumber(settings.resultDays) }) : ''}</Text>
-        </Paper>
+        </StatCard>
       </SimpleGrid>
       <Group mb="sm" align="flex-end">
         <TextInput data-search-box label={t('complaints.search')} placeholder={t('complaints.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />

@@ -1,15 +1,16 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypeCsv, IconTableExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
-import { IpcError } from '../../../src-main/shared/ipc/errors';
 import { mainProcess } from '../../platform';
+import { notifyFileSaved, notifyIpcError } from '../../ui/notify';
 import type { ComplaintRow } from './model/complaint-rows';
 import { complaintRegisterRows } from './model/register-rows';
-import { useAgencies, useMaySeePersonalData, useStaff } from './use-complaint-data';
+import { useAgencies } from '../agencies/data';
+import { useStaff } from '../settings/data';
+import { useMaySeePersonalData } from './data';
 
 /**
  * ส่งออกทะเบียน: the complaints on screen (as filtered) as Excel or CSV. Complainants appear only
@@ -30,10 +31,9 @@ export function RegisterExportButton({ rows }: { rows: readonly ComplaintRow[] }
       const registerRows = complaintRegisterRows(rows, { agency: (id) => agencyNames.get(id) ?? '', staff: (id) => staffNames.get(id) ?? '' }, maySee);
       const name = t('complaints.register.fileName', { date: formatThaiDateShort(new Date()) });
       const saved = await mainProcess().exportComplaintRegister({ rows: registerRows, format, suggestedFileName: name });
-      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: saved.filePath }) });
+      notifyFileSaved(t, saved.filePath);
     } catch (error) {
-      const code = error instanceof IpcError ? error.code : 'internal';
-      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+      notifyIpcError(t, error);
     } finally {
       setBusy(false);
     }

@@ -1,24 +1,22 @@
-import { Button, Grid, Group, Modal, Select, TextInput, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { notifications } from '@mantine/notifications';
+import { Button, Grid, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_STEP_KINDS, complaintStepSchema, type ComplaintStep, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
 import { addDays } from '../../../src-main/shared/domain/complaint-deadlines';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
+import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
-import { FormModalFooter } from '../../ui/FormModalFooter';
-import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import { saveErrorText } from '../../ui/field-error';
-import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { RecordFormModal } from '../../ui/RecordFormModal';
+import { useRecordForm } from '../../ui/use-record-form';
 import { AgencyQuickAddModal } from './AgencyQuickAddModal';
-import { complaintFieldError } from './complaint-field-error';
-import { addComplaintStep } from './model/complaint-actions';
-import { useAgencies, useStaff } from './use-complaint-data';
+import { useAgencies } from '../agencies/data';
+import { useStaff } from '../settings/data';
+import { useComplaintCommands } from './data';
 
 /** How long an agency is usually given to reply to a forwarded complaint (editable per letter). */
 const REPLY_DAYS = 15;
@@ -34,100 +32,86 @@ function emptyStep(complaintId: string, kind: ComplaintStepKind, staffId: string
  */
 export function StepFormModal({ complaintId, kind, onClose }: { complaintId: string; kind: ComplaintStepKind | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
+  const { currentStaff } = useAppData();
+  const { addStep } = useComplaintCommands();
   const staff = useStaff();
   const agencies = useAgencies();
   const [addingAgency, setAddingAgency] = useState(false);
-  const { register, control, handleSubmit, reset, setValue, formState } = useForm<ComplaintStep>({
-    resolver: zodResolver(complaintStepSchema),
-    defaultValues: emptyStep(complaintId, kind ?? 'reviewing', null),
-    reValidateMode: 'onChange',
+  const record = useRecordForm({
+    schema: complaintStepSchema,
+    target: kind,
+    defaults: emptyStep(complaintId, kind ?? 'reviewing', null),
+    values: (open) => emptyStep(complaintId, open, currentStaff?.id ?? null),
+    reloadOn: [complaintId, currentStaff?.id],
+    // Only forwarding carries a letter; other steps never keep leftovers from switching kinds.
+    save: (values) => addStep(values.kind === 'forwarded' ? values : { ...values, agencyId: null, letterNo: '', replyDueDate: null }),
+    saved: t('complaints.stepSaved'),
+    onClose,
+    // Not while the agency dialog is open over this one.
+    saveShortcut: !addingAgency,
+    module: 'complaints',
   });
-  useEffect(() => {
-    if (kind) reset(emptyStep(complaintId, kind, currentStaff?.id ?? null));
-  }, [kind, complaintId, reset, currentStaff?.id]);
+  const { register, control, setValue } = record.form;
   const chosenKind = useWatch({ control, name: 'kind' });
   const forwarding = chosenKind === 'forwarded';
-
-  const save = handleSubmit(async (values) => {
-    try {
-      // Only forwarding carries a letter; other steps never keep leftovers from switching kinds.
-      const step = forwarding ? values : { ...values, agencyId: null, letterNo: '', replyDueDate: null };
-      await addComplaintStep(db, step);
-      notifications.show({ color: 'teal', message: t('complaints.stepSaved') });
-      onClose();
-    } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
-    }
-  });
-  useSaveShortcut(() => void save(), kind !== null && !addingAgency);
-  const e = formState.errors;
-  const err = (m: string | undefined) => complaintFieldError(t, m);
-
+  const err = record.error;
   return (
-    <Modal opened={kind !== null} onClose={onClose} title={t('complaints.stepTitle')} size="lg" closeOnClickOutside={!formState.isDirty}>
-      <form onSubmit={(ev) => void save(ev)} noValidate aria-label={t('complaints.stepForm')}>
-        <Grid>
-          <Grid.Col span={6}>
-            <ControlledSelect control={control} name="kind" label={t('complaints.fields.stepKind')} withAsterisk data={COMPLAINT_STEP_KINDS.filter((k) => k !== 'received').map((k) => ({ value: k, label: t(`complaints.steps.${k}`) }))} error={err(e.kind?.message)} />
-          </Grid.Col>
-          <Grid.Col span={6}>
-            <Controller control={control} name="date" render={({ field }) => <ThaiDateInput label={t('complaints.fields.stepDate')} withAsterisk value={field.value} onChange={(v) => field.onChange(v)} error={err(e.date?.message)} />} />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Controller
-              control={control}
-              name="staffId"
-              render={({ field }) => (
-                <Select label={t('complaints.fields.stepStaff')} clearable searchable data={(staff ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: staffDisplayName(s) }))} value={field.value} onChange={(v) => field.onChange(v)} error={err(e.staffId?.message)} />
-              )}
-            />
-          </Grid.Col>
-          {forwarding && (
-            <>
-              <Grid.Col span={12}>
-                <Group align="flex-end" wrap="nowrap">
-                  <Controller
-                    control={control}
-                    name="agencyId"
-                    render={({ field }) => (
-                      <Select
-                        style={{ flex: 1 }}
-                        label={t('complaints.fields.agency')}
-                        withAsterisk
-                        searchable
-                        nothingFoundMessage={t('complaints.noAgencyFound')}
-                        data={(agencies ?? []).filter((a) => a.active || a.id === field.value).map((a) => ({ value: a.id, label: a.name }))}
-                        value={field.value}
-                        onChange={(v) => field.onChange(v)}
-                        error={err(e.agencyId?.message)}
-                      />
-                    )}
-                  />
-                  <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setAddingAgency(true)}>
-                    {t('complaints.addAgency')}
-                  </Button>
-                </Group>
-              </Grid.Col>
-              <Grid.Col span={6}>
-                <TextInput label={t('complaints.fields.letterNo')} withAsterisk placeholder={t('complaints.letterNoPlaceholder')} {...register('letterNo')} error={err(e.letterNo?.message)} />
-              </Grid.Col>
-              <Grid.Col span={6}>
+    <RecordFormModal
+      record={record}
+      title={t('complaints.stepTitle')}
+      size="lg"
+      formLabel={t('complaints.stepForm')}
+      keepWhenDirty="click"
+      below={<AgencyQuickAddModal opened={addingAgency} onClose={() => setAddingAgency(false)} onAdded={(id) => setValue('agencyId', id, { shouldDirty: true, shouldValidate: true })} />}
+    >
+      <Grid>
+        <Grid.Col span={6}>
+          <ControlledSelect control={control} name="kind" label={t('complaints.fields.stepKind')} withAsterisk data={COMPLAINT_STEP_KINDS.filter((k) => k !== 'received').map((k) => ({ value: k, label: t(`complaints.steps.${k}`) }))} error={err('kind')} />
+        </Grid.Col>
+        <Grid.Col span={6}>
+          <ControlledThaiDateInput control={control} name="date" label={t('complaints.fields.stepDate')} withAsterisk error={err('date')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <ControlledOptionalSelect control={control} name="staffId" label={t('complaints.fields.stepStaff')} clearable searchable data={(staff ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: staffDisplayName(s) }))} error={err('staffId')} />
+        </Grid.Col>
+        {forwarding && (
+          <>
+            <Grid.Col span={12}>
+              <Group align="flex-end" wrap="nowrap">
                 <Controller
                   control={control}
-                  name="replyDueDate"
-                  render={({ field }) => <ThaiDateInput label={t('complaints.fields.replyDueDate')} value={field.value} onChange={(v) => field.onChange(v)} error={err(e.replyDueDate?.message)} />}
+                  name="agencyId"
+                  render={({ field }) => (
+                    <Select
+                      style={{ flex: 1 }}
+                      label={t('complaints.fields.agency')}
+                      withAsterisk
+                      searchable
+                      nothingFoundMessage={t('complaints.noAgencyFound')}
+                      data={(agencies ?? []).filter((a) => a.active || a.id === field.value).map((a) => ({ value: a.id, label: a.name }))}
+                      value={field.value}
+                      onChange={(v) => field.onChange(v)}
+                      error={err('agencyId')}
+                    />
+                  )}
                 />
-              </Grid.Col>
-            </>
-          )}
-          <Grid.Col span={12}>
-            <Textarea label={t('complaints.fields.note')} withAsterisk={chosenKind === 'closed'} autosize minRows={2} maxRows={8} {...register('note')} error={err(e.note?.message)} />
-          </Grid.Col>
-        </Grid>
-        <FormModalFooter onCancel={onClose} saving={formState.isSubmitting} />
-      </form>
-      <AgencyQuickAddModal opened={addingAgency} onClose={() => setAddingAgency(false)} onAdded={(id) => setValue('agencyId', id, { shouldDirty: true, shouldValidate: true })} />
-    </Modal>
+                <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setAddingAgency(true)}>
+                  {t('complaints.addAgency')}
+                </Button>
+              </Group>
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <TextInput label={t('complaints.fields.letterNo')} withAsterisk placeholder={t('complaints.letterNoPlaceholder')} {...register('letterNo')} error={err('letterNo')} />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <ControlledThaiDateInput control={control} name="replyDueDate" label={t('complaints.fields.replyDueDate')} error={err('replyDueDate')} />
+            </Grid.Col>
+          </>
+        )}
+        <Grid.Col span={12}>
+          <Textarea label={t('complaints.fields.note')} withAsterisk={chosenKind === 'closed'} autosize minRows={2} maxRows={8} {...register('note')} error={err('note')} />
+        </Grid.Col>
+      </Grid>
+    </RecordFormModal>
   );
 }

@@ -1,72 +1,45 @@
-import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconFileText } from '@tabler/icons-react';
-import { useState } from 'react';
-import { MemoComposer } from '../documents';
-import { MissionDashboardCards } from '../missions';
-import { InternDashboardCard } from '../internships';
-import { ComplaintDashboardCard } from '../complaints';
-import { PressDashboardCard } from '../press';
-import { UrgentBriefingButton } from '../briefings';
-import { SurveyDashboardCard } from '../surveys';
-import { PrivacyDashboardCard } from '../privacy';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useOfficeProfile, useStaff } from '../settings/data';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { officeProfileRepo } from '../../data';
 import { fiscalHalfOf, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { staffDisplayName, WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
+import { useDashboardContributions } from '../../ui/feature-manifest';
+import { LazyContributions } from '../../ui/LazyContributions';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { usePendingChangeCount } from './data';
 import { missingProfileFields } from './profile-completeness';
+import { StatCard } from '../../ui/StatCard';
 
-/** แดชบอร์ด: the first screen of the day. Modules add their cards as they land. */
+/** แดชบอร์ด: the first screen of the day. Each module adds its cards and buttons through its manifest. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
-  const [memoOpen, setMemoOpen] = useState(false);
+  const { currentStaff } = useAppData();
+  const { cards, actions } = useDashboardContributions();
   const formatNumber = useFormatNumber();
-  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
-  const staff = useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted && s.active), [db]);
-  const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]);
+  const profile = useOfficeProfile();
+  const staff = useStaff()?.filter((s) => s.active);
+  const pending = usePendingChangeCount();
   const today = new Date();
   const missing = profile === undefined ? [] : missingProfileFields(profile ?? undefined);
 
   return (
     <>
-      <MemoComposer opened={memoOpen} onClose={() => setMemoOpen(false)} />
       <PageHeader
-        actions={
-          <>
-            <UrgentBriefingButton />
-            <Button leftSection={<IconFileText size={18} />} onClick={() => setMemoOpen(true)}>
-              {t('documents.newMemo')}
-            </Button>
-          </>
-        }
+        actions={<LazyContributions items={actions} />}
         title={t('nav.dashboard')}
         subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}
       />
       <SimpleGrid cols={{ base: 1, md: 2, lg: 5 }} mb="lg">
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">
-            {t('dashboard.today')}
-          </Text>
-          <Title order={3} size="h4" data-testid="dashboard-today">
-            <ThaiDateText value={today} format="long" />
-          </Title>
+        <StatCard size="dashboard" label={t('dashboard.today')} value={<ThaiDateText value={today} format="long" />} valueTestId="dashboard-today">
           <Text size="sm">
             {t('dashboard.fiscalYear', { year: formatNumber(fiscalYearOf(today)).replace(/,/g, ''), half: t(`dashboard.half${fiscalHalfOf(today)}`) })}
           </Text>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">
-            {t('dashboard.staff')}
-          </Text>
-          <Title order={3} size="h4" data-testid="dashboard-staff-count">
-            {t('dashboard.people', { n: formatNumber(staff?.length ?? 0), count: staff?.length ?? 0 })}
-          </Title>
+        </StatCard>
+        <StatCard size="dashboard" label={t('dashboard.staff')} value={t('dashboard.people', { n: formatNumber(staff?.length ?? 0), count: staff?.length ?? 0 })} valueTestId="dashboard-staff-count">
           <Stack gap={2} mt={4}>
             {WORK_GROUPS.map((g) => (
               <Group key={g} justify="space-between" wrap="nowrap" gap="xs">
@@ -77,36 +50,23 @@ export function DashboardPage() {
               </Group>
             ))}
           </Stack>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">
-            {t('dashboard.pendingSync')}
-          </Text>
-          <Title order={3} size="h4" data-testid="dashboard-pending">
-            {t('dashboard.changes', { n: formatNumber(pending ?? 0), count: pending ?? 0 })}
-          </Title>
-          <Anchor component={Link} to="/sync" size="sm">
-            {t('nav.sync')}
-          </Anchor>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">
-            {t('dashboard.user')}
-          </Text>
-          <Title order={3} size="h4">
-            {currentStaff ? staffDisplayName(currentStaff) : t('dashboard.noUser')}
-          </Title>
-          <Anchor component={Link} to="/settings/user" size="sm">
-            {t('dashboard.chooseUser')}
-          </Anchor>
-        </Paper>
-        <InternDashboardCard />
-        <ComplaintDashboardCard />
-        <PressDashboardCard />
-        <SurveyDashboardCard />
-        <PrivacyDashboardCard />
+        </StatCard>
+        <StatCard
+          size="dashboard"
+          label={t('dashboard.pendingSync')}
+          value={t('dashboard.changes', { n: formatNumber(pending ?? 0), count: pending ?? 0 })}
+          valueTestId="dashboard-pending"
+          link={{ to: '/sync', label: t('nav.sync') }}
+        />
+        <StatCard
+          size="dashboard"
+          label={t('dashboard.user')}
+          value={currentStaff ? staffDisplayName(currentStaff) : t('dashboard.noUser')}
+          link={{ to: '/settings/user', label: t('dashboard.chooseUser') }}
+        />
+        <LazyContributions items={cards.filter((c) => (c.placement ?? 'grid') === 'grid')} />
       </SimpleGrid>
-      <MissionDashboardCards />
+      <LazyContributions items={cards.filter((c) => c.placement === 'wide')} />
       <Paper withBorder p="md" data-testid="dashboard-profile">
         <Stack gap="xs">
           <Title order={2} size="h4">

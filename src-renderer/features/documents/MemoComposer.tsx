@@ -1,32 +1,31 @@
-import { Alert, Anchor, Button, Grid, Group, Modal, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Grid, Group, Modal, Select, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { loadDocumentLogo, officeProfileParts } from './office-profile-parts';
-import { officeProfileRepo } from '../../data';
+import { officeProfileParts } from './office-profile-parts';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../src-main/shared/pdf/document-parts';
 import { createMemoFromOfficeProfile } from '../../../src-main/shared/pdf/memo';
 import { toIsoDate, toCalendarDate } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../session/app-data';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
+import { useOfficeProfile } from '../settings/data';
+import { loadDocumentLogo } from './data';
 import { memoFormSchema, toParagraphs, type MemoForm } from './memo-form';
 import { runPdfAction, type PdfAction } from './pdf-action';
+import { ProfileNeededAlert } from './ProfileNeededAlert';
+import { canSignDocuments } from './profile-ready';
 
 type Action = PdfAction;
 
 /** บันทึกข้อความ: a memo / cover letter on the office letterhead, saved, previewed or printed as PDF. */
 export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [busy, setBusy] = useState<Action | null>(null);
-  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const profile = useOfficeProfile();
   const { register, control, handleSubmit, formState } = useForm<MemoForm>({
     resolver: zodResolver(memoFormSchema),
     defaultValues: {
@@ -48,7 +47,7 @@ export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: ()
       if (!profile || !parts) return;
       setBusy(action);
       try {
-        const logo = await loadDocumentLogo(db, profile);
+        const logo = await loadDocumentLogo(profile);
         const document = createMemoFromOfficeProfile(parts, logo, {
           documentNumber: values.documentNumber,
           date: values.date,
@@ -67,17 +66,12 @@ export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: ()
       }
     })();
 
-  const missing = profile === null || (profile && (!profile.officeName || !profile.directorName || !profile.directorTitle));
+  const missing = profile !== undefined && !canSignDocuments(profile);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('documents.memoTitle')} size="xl">
       {missing ? (
-        <Alert color="yellow">
-          {t('documents.needProfile')}{' '}
-          <Anchor component={Link} to="/settings/office" onClick={onClose}>
-            {t('dashboard.completeProfile')}
-          </Anchor>
-        </Alert>
+        <ProfileNeededAlert onFollow={onClose} />
       ) : (
         <form onSubmit={(e) => e.preventDefault()} aria-label={t('documents.memoTitle')} noValidate>
           <Grid>

@@ -5,17 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { externalLetterDocumentSchema } from '../../../src-main/shared/pdf/external-letter';
 import type { InternRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { fieldError } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { acceptanceAddressee, acceptanceBody, buildAcceptanceLetter, type AcceptanceFields } from './model/acceptance-letter';
-import { usePrintContext } from './use-print-context';
+import { usePrintContext } from './data';
 
 /** หนังสือตอบรับ: the office's reply to the institution's request, as a หนังสือภายนอก. */
 export function AcceptanceLetterModal({ intern, mentorName, onClose }: { intern: InternRecord | null; mentorName: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const { context, profile, ready, letterhead } = usePrintContext();
   const institution = intern ? context?.institutions.get(intern.institutionId) : undefined;
   const [fields, setFields] = useState<AcceptanceFields | null>(null);
@@ -44,7 +42,7 @@ export function AcceptanceLetterModal({ intern, mentorName, onClose }: { intern:
     if (!current || !profile) return;
     setBusy(action);
     try {
-      const document = buildAcceptanceLetter(current, { letterhead: await letterhead(db), signer: { name: profile.directorName, position: profile.directorTitle } });
+      const document = buildAcceptanceLetter(current, { letterhead: await letterhead(), signer: { name: profile.directorName, position: profile.directorTitle } });
       const checked = externalLetterDocumentSchema.safeParse(document);
       if (!checked.success) {
         setErrors(Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));

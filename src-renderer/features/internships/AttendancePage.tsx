@@ -7,15 +7,14 @@ import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { attendanceSchema, type Attendance } from '../../../src-main/shared/domain/internship';
 import { minutesWorked } from '../../../src-main/shared/domain/internship-hours';
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
-import { attendanceRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
+import { fieldError } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { attendanceId, saveAttendance } from './model/attendance-actions';
+import { attendanceId } from './model/attendance-id';
 import { defaultBreakMinutes, formatAttendanceCell, parseAttendanceCell, weekOf } from './model/attendance-cell';
 import { InternshipsTabs } from './InternshipsTabs';
-import { useAttendanceByIntern, useInterns } from './use-internship-data';
+import { useAttendanceByIntern, useInternshipCommands, useInterns } from './data';
+import { notifySaveFailed } from '../../ui/notify';
 
 const WEEKDAYS = ['จ.', 'อ.', 'พ.', 'พฤ.', 'ศ.', 'ส.', 'อา.'];
 const key = (internId: string, date: string) => `${internId}|${date}`;
@@ -27,7 +26,7 @@ const key = (internId: string, date: string) => `${internId}|${date}`;
  */
 export function AttendancePage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { saveAttendanceWeek } = useInternshipCommands();
   const formatNumber = useFormatNumber();
   const interns = useInterns();
   const stored = useAttendanceByIntern();
@@ -73,12 +72,11 @@ export function AttendancePage() {
     }
     setSaving(true);
     try {
-      await saveAttendance(db, toSave);
-      for (const id of toClear) await attendanceRepo(db).remove(id);
+      await saveAttendanceWeek(toSave, toClear);
       setTyped({});
       notifications.show({ color: 'teal', message: t('internships.attendanceSaved', { count: toSave.length + toClear.length }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     } finally {
       setSaving(false);
     }

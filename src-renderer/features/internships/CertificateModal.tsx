@@ -4,15 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InternRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { buildCertificates } from './model/internship-documents';
-import { usePrintContext } from './use-print-context';
+import { usePrintContext } from './data';
 
 /** หนังสือรับรองการฝึกงาน for one intern or a whole cohort: one page each, one document. */
 export function CertificateModal({ interns, onClose }: { interns: InternRecord[] | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const { context, profile, ready, letterhead } = usePrintContext();
   const [documentNumber, setDocumentNumber] = useState('');
   const [busy, setBusy] = useState<PdfAction | null>(null);
@@ -22,7 +20,7 @@ export function CertificateModal({ interns, onClose }: { interns: InternRecord[]
     setBusy(action);
     try {
       const document = buildCertificates(interns, context, {
-        letterhead: await letterhead(db),
+        letterhead: await letterhead(),
         signer: { name: profile.directorName, position: profile.directorTitle },
         documentNumber,
       });

@@ -1,19 +1,20 @@
 import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { internEvaluationSchema, type InternEvaluation } from '../../../src-main/shared/domain/internship';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { internEvaluationRepo, type InternRecord } from '../../data';
+import type { InternRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
+import { fieldError } from '../../ui/field-error';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { runPdfAction } from '../documents';
 import { buildEvaluationDocument } from './model/internship-documents';
-import { usePrintContext } from './use-print-context';
+import { useInternEvaluation, useInternshipCommands, usePrintContext } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
 
 type Scores = Record<string, { score: number; comment: string }>;
 
@@ -24,11 +25,12 @@ function fromSaved(saved: InternEvaluation | null | undefined): Scores {
 /** The mentor scores the institution's criteria; the printout is marked ลับ. */
 export function EvaluationPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
+  const { currentStaff } = useAppData();
+  const { saveEvaluation } = useInternshipCommands();
   const formatNumber = useFormatNumber();
-  const { context, profile, ready, letterhead } = usePrintContext();
+  const { context, profile, ready, letterhead, staffMember } = usePrintContext();
   const institution = context?.institutions.get(intern.institutionId);
-  const saved = useLiveQuery(async () => (await db.internEvaluations.where('internId').equals(intern.id).toArray()).find((e) => !e.deleted) ?? null, [db, intern.id]);
+  const saved = useInternEvaluation(intern.id);
   const [scores, setScores] = useState<Scores | null>(null);
   const [overall, setOverall] = useState<string | null>(null);
   // Messages beside the fields, keyed 'overallComment' or the criterion's id.
@@ -60,21 +62,20 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
     }
     setErrors({});
     try {
-      if (saved) await internEvaluationRepo(db).update(saved.id, parsed.data);
-      else await internEvaluationRepo(db).create(parsed.data);
+      await saveEvaluation(saved?.id ?? null, parsed.data);
       setScores(null);
       setOverall(null);
       notifications.show({ color: 'teal', message: t('internships.evaluationSaved') });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
   const print = async () => {
     if (!context || !profile) return;
     const evaluatorId = value().evaluatorId;
-    const evaluator = evaluatorId ? await db.staff.get(evaluatorId) : undefined;
+    const evaluator = evaluatorId ? await staffMember(evaluatorId) : undefined;
     const document = buildEvaluationDocument(intern, value(), context, {
-      letterhead: await letterhead(db),
+      letterhead: await letterhead(),
       evaluator: evaluator ? { name: staffDisplayName(evaluator), position: evaluator.position || t('internships.mentor') } : { name: profile.directorName, position: profile.directorTitle },
     });
     await runPdfAction(t, 'export', { document, options: { thaiDigits: profile.thaiDigits } }, `แบบประเมินผลการฝึกงาน ${intern.firstName} ${intern.lastName}`);
@@ -88,28 +89,19 @@ export function EvaluationPanel({ intern }: { intern: InternRecord }) {
 
   return (
     <Stack gap="xs" data-testid="evaluation">
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('internships.criterion')}</Table.Th>
-            <Table.Th w={120}>{t('internships.score')}</Table.Th>
-            <Table.Th>{t('internships.comment')}</Table.Th>
+      <DataTable headings={[t('internships.criterion'), { label: t('internships.score'), w: 120 }, t('internships.comment')]}>
+        {criteria.map((c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td>{c.name}</Table.Td>
+            <Table.Td>
+              <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" rightSection={<Text size="xs" c="dimmed">/ {c.maxScore}</Text>} rightSectionWidth={36} hideControls value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
+            </Table.Td>
+            <Table.Td>
+              <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} error={errors[c.id]} />
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {criteria.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>{c.name}</Table.Td>
-              <Table.Td>
-                <NumberInput aria-label={t('internships.scoreFor', { name: c.name })} min={0} max={c.maxScore} clampBehavior="strict" rightSection={<Text size="xs" c="dimmed">/ {c.maxScore}</Text>} rightSectionWidth={36} hideControls value={current[c.id]?.score ?? 0} onChange={(v) => set(c.id, { score: Number(v) || 0 })} />
-              </Table.Td>
-              <Table.Td>
-                <TextInput aria-label={t('internships.commentFor', { name: c.name })} value={current[c.id]?.comment ?? ''} onChange={(e) => set(c.id, { comment: e.currentTarget.value })} error={errors[c.id]} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
       <Text fw={600} data-testid="evaluation-total">
         {t('internships.totalScore', { total: formatNumber(total), max: formatNumber(max), percent: formatNumber(max === 0 ? 0 : Math.round((total / max) * 100)) })}
       </Text>

@@ -1,10 +1,9 @@
-import { Anchor, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { StatCard } from '../../ui/StatCard';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { hereToday } from './model/here-today';
-import { useAttendanceByIntern, useInterns } from './use-internship-data';
+import { useAttendanceByIntern, useInterns } from './data';
 
 /** The dashboard's internship figure: interns here today out of those expected. */
 export function InternDashboardCard() {
@@ -14,16 +13,16 @@ export function InternDashboardCard() {
   const attendance = useAttendanceByIntern();
   const here = hereToday(interns ?? [], attendance ?? new Map(), localIsoDate(new Date()));
   return (
-    <Paper withBorder p="md">
-      <Text c="dimmed" size="sm">
-        {t('internships.hereToday')}
-      </Text>
-      <Title order={3} size="h4" data-testid="dashboard-interns">
-        {formatNumber(here.present.length)} / {formatNumber(here.expected.length)} {t('internships.people')}
-      </Title>
-      <Anchor component={Link} to="/internships" size="sm">
-        {t('nav.internships')}
-      </Anchor>
-    </Paper>
+    <StatCard
+      size="dashboard"
+      label={t('internships.hereToday')}
+      value={
+        <>
+          {formatNumber(here.present.length)} / {formatNumber(here.expected.length)} {t('internships.people')}
+        </>
+      }
+      valueTestId="dashboard-interns"
+      link={{ to: '/internships', label: t('nav.internships') }}
+    />
   );
 }

@@ -1,13 +1,10 @@
-import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconCertificate, IconMail, IconPencil } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { minutesWorked, summarizeHours } from '../../../src-main/shared/domain/internship-hours';
-import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -20,25 +17,29 @@ import { InternFormModal } from './InternFormModal';
 import { INTERN_STATUS_COLORS } from './intern-status-colors';
 import { formatAttendanceCell } from './model/attendance-cell';
 import { PrivacyPanel } from './PrivacyPanel';
-import { useAttendanceByIntern, useInstitutions } from './use-internship-data';
+import { useStaffNames } from '../settings/data';
+import { useAttendanceByIntern, useInstitutions, useIntern } from './data';
 import { WorkLogPanel } from './WorkLogPanel';
+import { StatCard } from '../../ui/StatCard';
+import { TitledPanel } from '../../ui/TitledPanel';
 
 /** One intern: details, hours against the requirement, attendance, work log, evaluation, documents. */
 export function InternDetailPage() {
   const { t } = useTranslation();
   const { internId } = useParams();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
-  const intern = useLiveQuery(async () => (internId ? ((await db.interns.get(internId)) ?? null) : null), [db, internId]);
+  const intern = useIntern(internId);
   const institutions = useInstitutions();
   const attendance = useAttendanceByIntern();
-  const mentor = useLiveQuery(async () => (intern?.mentorId ? await db.staff.get(intern.mentorId) : undefined), [db, intern?.mentorId]);
+  // Former staff too: an intern's mentor may have left since.
+  const staffNames = useStaffNames();
+  const mentorName = intern?.mentorId ? staffNames.get(intern.mentorId) : undefined;
   const [editing, setEditing] = useState(false);
   const [certificate, setCertificate] = useState(false);
   const [acceptance, setAcceptance] = useState(false);
   const today = localIsoDate(new Date());
 
-  if (intern === null || intern?.deleted) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
+  if (intern === null) return <EmptyState title={t('internships.notFound')} action={<Anchor component={Link} to="/internships">{t('internships.backToList')}</Anchor>} />;
   if (!intern) return null;
   const days = [...(attendance?.get(intern.id) ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   const summary = summarizeHours(days, intern.requiredHours, intern, today);
@@ -83,32 +84,29 @@ export function InternDetailPage() {
             </div>
           </Group>
         </Paper>
-        <Paper withBorder p="sm" data-testid="intern-summary">
-          <Text size="sm" c="dimmed">
-            {t('internships.hours')}
-          </Text>
-          <Title order={3} data-testid="intern-total-hours">
-            {formatNumber(summary.hours)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
-          </Title>
+        <StatCard
+          testId="intern-summary"
+          label={t('internships.hours')}
+          value={
+            <>
+              {formatNumber(summary.hours)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
+            </>
+          }
+          valueTestId="intern-total-hours"
+        >
           <Progress value={summary.percent} color={summary.behind ? 'orange' : 'teal'} mt={4} aria-label={t('internships.hours')} />
           <Text size="xs" c={summary.behind ? 'orange' : 'dimmed'} mt={4}>
             {t('internships.daysSummary', { present: summary.presentDays, leave: summary.leaveDays, absent: summary.absentDays })}
             {summary.behind && intern.status === 'active' ? ` · ${t('internships.behindWarning')}` : ''}
           </Text>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('internships.fields.mentor')}
-          </Text>
-          <Text fw={600}>{mentor ? staffDisplayName(mentor) : '—'}</Text>
+        </StatCard>
+        <StatCard label={t('internships.fields.mentor')}>
+          <Text fw={600}>{mentorName ?? '—'}</Text>
           <Text size="sm">{t(`workGroups.${intern.workGroup}`)}</Text>
-        </Paper>
+        </StatCard>
       </SimpleGrid>
       <Stack gap="md">
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="xs">
-            {t('internships.attendance')}
-          </Title>
+        <TitledPanel title={t('internships.attendance')}>
           {days.length === 0 ? (
             <Text c="dimmed">{t('internships.noAttendance')}</Text>
           ) : (
@@ -131,29 +129,20 @@ export function InternDetailPage() {
           <Anchor component={Link} to="/internships/attendance" size="sm">
             {t('internships.tabs.attendance')}
           </Anchor>
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="xs">
-            {t('internships.workLog')}
-          </Title>
+        </TitledPanel>
+        <TitledPanel title={t('internships.workLog')}>
           <WorkLogPanel intern={intern} />
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="xs">
-            {t('internships.evaluation')}
-          </Title>
+        </TitledPanel>
+        <TitledPanel title={t('internships.evaluation')}>
           {intern.erasedAt ? <Text c="dimmed">{t('internships.erasedNoEvaluation')}</Text> : <EvaluationPanel intern={intern} />}
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="xs">
-            {t('internships.privacy')}
-          </Title>
+        </TitledPanel>
+        <TitledPanel title={t('internships.privacy')}>
           <PrivacyPanel intern={intern} />
-        </Paper>
+        </TitledPanel>
       </Stack>
       <InternFormModal editing={editing ? intern : null} onClose={() => setEditing(false)} />
       <CertificateModal interns={certificate ? [intern] : null} onClose={() => setCertificate(false)} />
-      <AcceptanceLetterModal intern={acceptance ? intern : null} mentorName={mentor ? staffDisplayName(mentor) : null} onClose={() => setAcceptance(false)} />
+      <AcceptanceLetterModal intern={acceptance ? intern : null} mentorName={mentorName ?? null} onClose={() => setAcceptance(false)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Checkbox, Group, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { IconCertificate, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,9 +17,12 @@ import { InternFormModal } from './InternFormModal';
 import { InternshipsTabs } from './InternshipsTabs';
 import { INTERN_STATUS_COLORS } from './intern-status-colors';
 import { hereToday } from './model/here-today';
-import { useAttendanceByIntern, useInstitutions, useInterns } from './use-internship-data';
+import { useAttendanceByIntern, useInstitutions, useInterns } from './data';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { useShowMore } from '../../ui/use-show-more';
+import { DataTable } from '../../ui/DataTable';
+import { StatCard } from '../../ui/StatCard';
+import { AddButton } from '../../ui/AddButton';
 
 const PAGE_SIZE = 50;
 
@@ -67,37 +70,19 @@ export function InternsPage() {
             <Button variant="light" leftSection={<IconCertificate size={18} />} disabled={selected.length === 0} onClick={() => setCertificates((interns ?? []).filter((i) => selected.includes(i.id)))}>
               {t('internships.printCertificates', { count: selected.length })}
             </Button>
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')} disabled={institutions?.length === 0}>
-              {t('internships.addIntern')}
-            </Button>
+            <AddButton onClick={() => setEditing('new')} disabled={institutions?.length === 0}>{t('internships.addIntern')}</AddButton>
           </>
         }
       />
       <InternshipsTabs active="interns" />
       <SimpleGrid cols={{ base: 1, md: 3 }} mb="md">
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('internships.hereToday')}
-          </Text>
-          <Title order={3} data-testid="interns-here-today">
-            {formatNumber(here.present.length)} / {formatNumber(here.expected.length)}
-          </Title>
+        <StatCard label={t('internships.hereToday')} value={<>{formatNumber(here.present.length)} / {formatNumber(here.expected.length)}</>} valueTestId="interns-here-today">
           <Text size="xs" c="dimmed">
             {here.present.map((i) => i.firstName).join(', ')}
           </Text>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('internships.activeNow')}
-          </Text>
-          <Title order={3}>{formatNumber(interns?.filter((i) => i.status === 'active').length ?? 0)}</Title>
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('internships.completedCount')}
-          </Text>
-          <Title order={3}>{formatNumber(interns?.filter((i) => i.status === 'completed').length ?? 0)}</Title>
-        </Paper>
+        </StatCard>
+        <StatCard label={t('internships.activeNow')} value={formatNumber(interns?.filter((i) => i.status === 'active').length ?? 0)} />
+        <StatCard label={t('internships.completedCount')} value={formatNumber(interns?.filter((i) => i.status === 'completed').length ?? 0)} />
       </SimpleGrid>
       {institutions?.length === 0 && (
         <EmptyState
@@ -126,59 +111,48 @@ export function InternsPage() {
       </Group>
       {interns && interns.length > 0 && (
         <Paper withBorder>
-          <Table highlightOnHover data-testid="intern-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40} />
-                <Table.Th>{t('internships.intern')}</Table.Th>
-                <Table.Th>{t('internships.period')}</Table.Th>
-                <Table.Th>{t('internships.fields.status')}</Table.Th>
-                <Table.Th w={320}>{t('internships.hours')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page.visible.map((intern) => {
-                const summary = summarizeHours(attendance?.get(intern.id) ?? [], intern.requiredHours, intern, today);
-                return (
-                  <Table.Tr key={intern.id} data-testid="intern-row">
-                    <Table.Td>
-                      <Checkbox aria-label={t('internships.select', { name: intern.firstName })} checked={selected.includes(intern.id)} onChange={(e) => toggle(intern.id, e.currentTarget.checked)} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/internships/i/${intern.id}`} fw={600}>
-                        {intern.title}
-                        {intern.firstName} {intern.lastName}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {intern.studentId} · {institutionName.get(intern.institutionId) ?? ''}
+          <DataTable highlightOnHover testId="intern-list" headings={[{ w: 40 }, t('internships.intern'), t('internships.period'), t('internships.fields.status'), { label: t('internships.hours'), w: 320 }]}>
+            {page.visible.map((intern) => {
+              const summary = summarizeHours(attendance?.get(intern.id) ?? [], intern.requiredHours, intern, today);
+              return (
+                <Table.Tr key={intern.id} data-testid="intern-row">
+                  <Table.Td>
+                    <Checkbox aria-label={t('internships.select', { name: intern.firstName })} checked={selected.includes(intern.id)} onChange={(e) => toggle(intern.id, e.currentTarget.checked)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/internships/i/${intern.id}`} fw={600}>
+                      {intern.title}
+                      {intern.firstName} {intern.lastName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {intern.studentId} · {institutionName.get(intern.institutionId) ?? ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ThaiDateText value={intern.startDate} /> – <ThaiDateText value={intern.endDate} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={INTERN_STATUS_COLORS[intern.status]} variant="light">
+                      {t(`internships.status.${intern.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap" data-testid="intern-hours" data-hours={summary.hours}>
+                      <Progress value={summary.percent} w={90} color={summary.behind ? 'orange' : 'teal'} aria-hidden />
+                      <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                        {formatNumber(summary.hours)}/{formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <ThaiDateText value={intern.startDate} /> – <ThaiDateText value={intern.endDate} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={INTERN_STATUS_COLORS[intern.status]} variant="light">
-                        {t(`internships.status.${intern.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap" data-testid="intern-hours" data-hours={summary.hours}>
-                        <Progress value={summary.percent} w={90} color={summary.behind ? 'orange' : 'teal'} aria-hidden />
-                        <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
-                          {formatNumber(summary.hours)}/{formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
-                        </Text>
-                        {summary.behind && intern.status === 'active' && (
-                          <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>
-                            {t('internships.behind')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                      {summary.behind && intern.status === 'active' && (
+                        <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>
+                          {t('internships.behind')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </DataTable>
           <ShowMoreButton hidden={page.hidden} onClick={page.showMore} />
         </Paper>
       )}

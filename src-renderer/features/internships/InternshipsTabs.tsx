@@ -1,25 +1,8 @@
-import { Tabs } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { moduleTabs } from '../../ui/module-tabs';
+import { RouteTabs } from '../../ui/RouteTabs';
 
-const TABS = [
-  { value: 'interns', to: '/internships' },
-  { value: 'attendance', to: '/internships/attendance' },
-  { value: 'institutions', to: '/internships/institutions' },
-] as const;
+const TABS = moduleTabs('internships', ['interns', 'attendance', 'institutions']);
 
 export function InternshipsTabs({ active }: { active: (typeof TABS)[number]['value'] }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Tabs value={active} onChange={(v) => void navigate(TABS.find((tab) => tab.value === v)?.to ?? '/internships')} mb="md">
-      <Tabs.List>
-        {TABS.map((tab) => (
-          <Tabs.Tab key={tab.value} value={tab.value}>
-            {t(`internships.tabs.${tab.value}`)}
-          </Tabs.Tab>
-        ))}
-      </Tabs.List>
-    </Tabs>
-  );
+  return <RouteTabs tabs={TABS} active={active} />;
 }

@@ -2,14 +2,13 @@ import { Button } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InternRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { PersonErasure, RequestFormModal } from '../privacy';
-import { eraseIntern } from './model/intern-privacy';
+import { useInternshipCommands } from './data';
 
 /** PDPA on the intern's page: log a request she makes about her data, and erase it at the end of retention. */
 export function PrivacyPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { eraseIntern } = useInternshipCommands();
   const [requesting, setRequesting] = useState<'new' | null>(null);
   const fullName = `${intern.title}${intern.firstName} ${intern.lastName}`;
   const prefill = useMemo(() => ({ subjectTable: 'interns' as const, subjectId: intern.id, requesterName: fullName, requesterContact: intern.phone }), [intern.id, fullName, intern.phone]);
@@ -22,7 +21,7 @@ export function PrivacyPanel({ intern }: { intern: InternRecord }) {
         prefix="internships"
         values={{ name: `${intern.firstName} ${intern.lastName}` }}
         testIds={{ erased: 'erased-notice', refused: 'privacy-refused' }}
-        erase={(reason, erasedAt) => eraseIntern(db, intern.id, reason, erasedAt)}
+        erase={(reason, erasedAt) => eraseIntern(intern.id, reason, erasedAt)}
       >
         <Button variant="light" onClick={() => setRequesting('new')}>
           {t('internships.logRequest')}

@@ -1,42 +1,45 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { workLogSchema } from '../../../src-main/shared/domain/internship';
-import { workLogRepo, type InternRecord } from '../../data';
+import type { InternRecord } from '../../data';
 import { canActAsMentor } from '../../../src-main/shared/auth/permissions';
 import { permissionText } from '../../ui/permission-text';
 import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { addWorkLog } from './model/work-log-actions';
+import { useTasks } from '../missions/data';
+import { useInternshipCommands, useWorkLog } from './data';
+import { notifySaveFailed } from '../../ui/notify';
+import { issueErrors } from '../../ui/issue-errors';
 
 /** บันทึกการปฏิบัติงาน: what the intern did each day, optionally under a mission task; the mentor approves. */
 export function WorkLogPanel({ intern }: { intern: InternRecord }) {
   const { t } = useTranslation();
-  const { db, currentStaff, acting } = useAppData();
+  const { currentStaff, acting } = useAppData();
+  const { addWorkLog, approveWorkLog } = useInternshipCommands();
   // Only the intern's assigned mentor approves (the data layer refuses anyone else too).
   const asMentor = canActAsMentor(acting, 'workLog.approve', intern.mentorId);
-  const entries = useLiveQuery(async () => (await db.internWorkLogs.where('internId').equals(intern.id).toArray()).filter((l) => !l.deleted).sort((a, b) => b.date.localeCompare(a.date)), [db, intern.id]);
-  const tasks = useLiveQuery(async () => (await db.tasks.toArray()).filter((task) => !task.deleted && task.status !== 'cancelled'), [db]);
+  const entries = useWorkLog(intern.id);
+  const allTasks = useTasks();
+  const tasks = useMemo(() => allTasks?.filter((task) => task.status !== 'cancelled'), [allTasks]);
   const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
   const [text, setText] = useState('');
   const [taskId, setTaskId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const taskTitle = new Map((tasks ?? []).map((task) => [task.id, task.title]));
-  const fail = (error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+  const fail = (error: unknown) => notifySaveFailed(t, error);
 
   const add = async () => {
     const parsed = workLogSchema.safeParse({ internId: intern.id, date, text, taskId, approvedBy: null, approvedAt: null });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+      setErrors(issueErrors(t, parsed.error.issues));
       return;
     }
     try {
-      await addWorkLog(db, parsed.data);
+      await addWorkLog(parsed.data);
       setText('');
       setTaskId(null);
       setErrors({});
@@ -49,7 +52,7 @@ export function WorkLogPanel({ intern }: { intern: InternRecord }) {
       notifications.show({ color: 'orange', message: t('internships.chooseUserToApprove') });
       return;
     }
-    workLogRepo(db).update(id, { approvedBy: currentStaff.id, approvedAt: new Date().toISOString() }).catch(fail);
+    approveWorkLog(id, currentStaff.id).catch(fail);
   };
 
   return (

@@ -3,4 +3,4 @@ export { AttendancePage } from './AttendancePage';
 export { InstitutionsPage } from './InstitutionsPage';
 export { InternDetailPage } from './InternDetailPage';
 export { InternDashboardCard } from './InternDashboardCard';
-export { eraseIntern } from './model/intern-privacy';
+export { eraseIntern } from './data';

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
@@ -9,12 +9,13 @@ import { useAppData } from '../../session/app-data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { dashboardFigures } from './model/dashboard-figures';
-import { useMissions, useTasks } from './data/use-mission-data';
+import { useMissions, useTasks } from './data';
+import { TitledPanel } from '../../ui/TitledPanel';
+import { MoreCount } from './MoreCount';
 
 const SHOWN = 6;
 
-function TaskLines({ tasks, emptyText, testId, red = false }: { tasks: TaskRecord[]; emptyText: string; testId: string; red?: boolean }) {
-  const { t } = useTranslation();
+function TaskLines({ tasks, emptyText, testId, red = false }: TaskLinesProps) {
   if (tasks.length === 0) return <Text c="dimmed" size="sm">{emptyText}</Text>;
   return (
     <Stack gap={4} data-testid={testId}>
@@ -30,12 +31,30 @@ function TaskLines({ tasks, emptyText, testId, red = false }: { tasks: TaskRecor
           )}
         </Group>
       ))}
-      {tasks.length > SHOWN && (
-        <Text size="xs" c="dimmed">
-          {t('tasks.calendar.more', { count: tasks.length - SHOWN })}
-        </Text>
-      )}
+      <MoreCount total={tasks.length} shown={SHOWN} />
     </Stack>
+  );
+}
+
+type TaskLinesProps = { tasks: TaskRecord[]; emptyText: string; testId: string; red?: boolean };
+
+/** One of the dashboard's task cards: its heading and count, the first tasks, and where to see them all. */
+function TaskCard({ title, badge, link, ...lines }: { title: string; badge: ReactNode; link?: { to: string; label: string } } & TaskLinesProps) {
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+        {badge}
+      </Group>
+      <TaskLines {...lines} />
+      {link && (
+        <Anchor component={Link} to={link.to} size="sm">
+          {link.label}
+        </Anchor>
+      )}
+    </Paper>
   );
 }
 
@@ -58,49 +77,41 @@ export function MissionDashboardCards() {
   return (
     <Stack gap="md" mb="lg">
       <SimpleGrid cols={{ base: 1, md: 3 }}>
-        <Paper withBorder p="md">
-          <Group justify="space-between" mb="xs">
-            <Title order={2} size="h5">
-              {currentStaff ? t('dashboard.myTasksToday') : t('dashboard.tasksToday')}
-            </Title>
-            {/* data-ready: the figures come from the database, not the empty first render (the bench times cold open to it) */}
+        <TaskCard
+          title={currentStaff ? t('dashboard.myTasksToday') : t('dashboard.tasksToday')}
+          badge={
+            // data-ready: the figures come from the database, not the empty first render (the bench times cold open to it)
             <Badge data-testid="dashboard-today-count" data-ready={tasks ? 'true' : 'false'}>
               {formatNumber(figures.mine.dueToday.length)}
             </Badge>
-          </Group>
-          <TaskLines tasks={figures.mine.dueToday} emptyText={t('dashboard.nothingToday')} testId="dashboard-today-tasks" />
-          <Anchor component={Link} to={currentStaff ? '/missions?mine=1' : '/missions'} size="sm">
-            {t('dashboard.allTasks')}
-          </Anchor>
-        </Paper>
-        <Paper withBorder p="md">
-          <Group justify="space-between" mb="xs">
-            <Title order={2} size="h5">
-              {t('dashboard.overdueTasks')}
-            </Title>
+          }
+          tasks={figures.mine.dueToday}
+          emptyText={t('dashboard.nothingToday')}
+          testId="dashboard-today-tasks"
+          link={{ to: currentStaff ? '/missions?mine=1' : '/missions', label: t('dashboard.allTasks') }}
+        />
+        <TaskCard
+          title={t('dashboard.overdueTasks')}
+          badge={
             <Badge color="red" data-testid="dashboard-overdue-count">
               {formatNumber(figures.all.overdue.length)}
             </Badge>
-          </Group>
-          <TaskLines tasks={figures.all.overdue} emptyText={t('dashboard.nothingOverdue')} testId="dashboard-overdue-tasks" red />
-          <Anchor component={Link} to="/missions?overdue=1" size="sm">
-            {t('dashboard.seeOverdue')}
-          </Anchor>
-        </Paper>
-        <Paper withBorder p="md">
-          <Group justify="space-between" mb="xs">
-            <Title order={2} size="h5">
-              {t('dashboard.upcoming')}
-            </Title>
-            <Badge color="gray">{formatNumber(figures.all.upcoming.length)}</Badge>
-          </Group>
-          <TaskLines tasks={figures.all.upcoming} emptyText={t('dashboard.nothingUpcoming')} testId="dashboard-upcoming" />
-        </Paper>
+          }
+          tasks={figures.all.overdue}
+          emptyText={t('dashboard.nothingOverdue')}
+          testId="dashboard-overdue-tasks"
+          red
+          link={{ to: '/missions?overdue=1', label: t('dashboard.seeOverdue') }}
+        />
+        <TaskCard
+          title={t('dashboard.upcoming')}
+          badge={<Badge color="gray">{formatNumber(figures.all.upcoming.length)}</Badge>}
+          tasks={figures.all.upcoming}
+          emptyText={t('dashboard.nothingUpcoming')}
+          testId="dashboard-upcoming"
+        />
       </SimpleGrid>
-      <Paper withBorder p="md">
-        <Title order={2} size="h5" mb="xs">
-          {t('dashboard.perMission', { year: formatNumber(fiscalYear).replace(/,/g, '') })}
-        </Title>
+      <TitledPanel title={t('dashboard.perMission', { year: formatNumber(fiscalYear).replace(/,/g, '') })} size="h5">
         <Table data-testid="dashboard-per-mission">
           <Table.Tbody>
             {(missions ?? []).map((m) => {
@@ -120,7 +131,7 @@ export function MissionDashboardCards() {
             })}
           </Table.Tbody>
         </Table>
-      </Paper>
+      </TitledPanel>
     </Stack>
   );
 }

@@ -1,9 +1,8 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { fiscalPeriod } from '../../../src-main/shared/domain/fiscal-period';
 import { TASK_STATUSES } from '../../../src-main/shared/domain/task';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { EmptyState } from '../../ui/EmptyState';
@@ -11,24 +10,38 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { taskInPeriod } from './model/mission-report';
 import { compareTasks, isOverdue } from './model/task-filter';
-import { TaskDrawer } from './TaskDrawer';
-import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useMissions, usePeople, useTaskLookups, useTasks } from './data/use-mission-data';
 import { WorkLinks } from './WorkLinks';
+import { StatCard } from '../../ui/StatCard';
+import { useTaskWorkspace } from './use-task-workspace';
+import { TaskOverlays } from './TaskOverlays';
+import { AddButton } from '../../ui/AddButton';
+
+/** A box of what a mission is set to do (its targets, the plans it serves), or why it is empty. */
+function MissionFacts({ title, emptyText, children }: { title: string; emptyText: string | null; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text fw={600} mb={4}>
+        {title}
+      </Text>
+      {emptyText !== null ? (
+        <Text c="dimmed" size="sm">
+          {emptyText}
+        </Text>
+      ) : (
+        children
+      )}
+    </Paper>
+  );
+}
 
 /** One mission: what it is for, its targets, and everything done under it this fiscal year. */
 export function MissionDetailPage() {
   const { t } = useTranslation();
   const { missionId } = useParams();
   const formatNumber = useFormatNumber();
-  const missions = useMissions(true);
-  const tasks = useTasks();
-  const people = usePeople();
-  const lookups = useTaskLookups(tasks, missions, people);
-  const [form, setForm] = useState<TaskFormTarget>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const today = localIsoDate(new Date());
+  const workspace = useTaskWorkspace();
+  const { missions, tasks, lookups, setForm, setOpenId, today } = workspace;
   const fiscalYear = fiscalYearOf(today);
   const mission = missions?.find((m) => m.id === missionId);
   const own = useMemo(() => (tasks ?? []).filter((task) => task.missionId === missionId).sort(compareTasks), [tasks, missionId]);
@@ -42,29 +55,15 @@ export function MissionDetailPage() {
       <PageHeader
         title={t('missions.numbered', { no: mission.no, title: mission.title })}
         subtitle={t(`workGroups.${mission.workGroup}`)}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setForm({ mode: 'new', missionId: mission.id })}>
-            {t('tasks.add')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setForm({ mode: 'new', missionId: mission.id })}>{t('tasks.add')}</AddButton>}
       />
       <Anchor component={Link} to="/missions/list" size="sm">
         ← {t('missions.backToList')}
       </Anchor>
       <SimpleGrid cols={{ base: 2, md: 5 }} my="md" data-testid="mission-counts">
-        <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">
-            {t('missions.tasksThisYear', { year: fiscalYear })}
-          </Text>
-          <Title order={3}>{formatNumber(thisYear.length)}</Title>
-        </Paper>
+        <StatCard label={t('missions.tasksThisYear', { year: fiscalYear })} value={formatNumber(thisYear.length)} />
         {TASK_STATUSES.map((status) => (
-          <Paper key={status} withBorder p="sm">
-            <Text size="sm" c="dimmed">
-              {t(`tasks.status.${status}`)}
-            </Text>
-            <Title order={3}>{formatNumber(thisYear.filter((task) => task.status === status).length)}</Title>
-          </Paper>
+          <StatCard key={status} label={t(`tasks.status.${status}`)} value={formatNumber(thisYear.filter((task) => task.status === status).length)} />
         ))}
       </SimpleGrid>
       <Text size="sm" c="red" mb="sm">
@@ -72,47 +71,29 @@ export function MissionDetailPage() {
       </Text>
       {mission.description && <Text mb="md" style={{ whiteSpace: 'pre-wrap' }}>{mission.description}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }} mb="md">
-        <Paper withBorder p="sm">
-          <Text fw={600} mb={4}>
-            {t('missions.fields.targets')}
-          </Text>
-          {mission.targets.length === 0 ? (
-            <Text c="dimmed" size="sm">
-              {t('missions.noTargets')}
-            </Text>
-          ) : (
-            <Table>
-              <Table.Tbody>
-                {mission.targets.map((target) => (
-                  <Table.Tr key={target.name}>
-                    <Table.Td>{target.name}</Table.Td>
-                    <Table.Td ta="right">
-                      {formatNumber(target.amount)} {target.unit}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Paper>
-        <Paper withBorder p="sm">
-          <Text fw={600} mb={4}>
-            {t('missions.fields.planLinks')}
-          </Text>
-          {mission.planLinks.length === 0 ? (
-            <Text c="dimmed" size="sm">
-              {t('missions.noPlanLinks')}
-            </Text>
-          ) : (
-            <Stack gap={2}>
-              {mission.planLinks.map((p) => (
-                <Badge key={p} variant="light" style={{ textTransform: 'none' }}>
-                  {p}
-                </Badge>
+        <MissionFacts title={t('missions.fields.targets')} emptyText={mission.targets.length === 0 ? t('missions.noTargets') : null}>
+          <Table>
+            <Table.Tbody>
+              {mission.targets.map((target) => (
+                <Table.Tr key={target.name}>
+                  <Table.Td>{target.name}</Table.Td>
+                  <Table.Td ta="right">
+                    {formatNumber(target.amount)} {target.unit}
+                  </Table.Td>
+                </Table.Tr>
               ))}
-            </Stack>
-          )}
-        </Paper>
+            </Table.Tbody>
+          </Table>
+        </MissionFacts>
+        <MissionFacts title={t('missions.fields.planLinks')} emptyText={mission.planLinks.length === 0 ? t('missions.noPlanLinks') : null}>
+          <Stack gap={2}>
+            {mission.planLinks.map((p) => (
+              <Badge key={p} variant="light" style={{ textTransform: 'none' }}>
+                {p}
+              </Badge>
+            ))}
+          </Stack>
+        </MissionFacts>
       </SimpleGrid>
       <Title order={2} size="h4" mb="xs">
         {t('missions.tasksTitle', { count: own.length })}
@@ -126,8 +107,7 @@ export function MissionDetailPage() {
         </Group>
         <WorkLinks missionId={mission.id} />
       </Paper>
-      <TaskFormModal target={form} onClose={() => setForm(null)} />
-      <TaskDrawer taskId={openId} lookups={lookups} today={today} onClose={() => setOpenId(null)} onOpenTask={setOpenId} onEdit={setForm} />
+      <TaskOverlays workspace={workspace} />
     </>
   );
 }

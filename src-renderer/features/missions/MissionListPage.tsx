@@ -1,26 +1,24 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Switch, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconRestore } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Paper, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { IconArchive, IconArrowDown, IconArrowUp, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fiscalPeriod, localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
-import { missionRepo, type MissionRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
+import type { MissionRecord } from '../../data';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { MissionFormModal } from './MissionFormModal';
 import { MissionsTabs } from './MissionsTabs';
 import { taskInPeriod } from './model/mission-report';
-import { moveMission } from './model/task-actions';
-import { useMissions, useTasks } from './data/use-mission-data';
+import { useMissionCommands, useMissions, useTasks } from './data';
+import { notifySaveFailed } from '../../ui/notify';
+import { AddButton } from '../../ui/AddButton';
 
 /** The office's missions in order: edit, reorder, archive; counts of this fiscal year's work. */
 export function MissionListPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const missionCommands = useMissionCommands();
   const formatNumber = useFormatNumber();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<MissionRecord | 'new' | null>(null);
@@ -42,19 +40,15 @@ export function MissionListPage() {
     return map;
   }, [tasks, fiscalYear]);
 
-  const fail = (error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
-  const setArchived = (m: MissionRecord, archived: boolean) => missionRepo(db).update(m.id, { archived }).catch(fail);
+  const fail = (error: unknown) => notifySaveFailed(t, error);
+  const setArchived = (m: MissionRecord, archived: boolean) => missionCommands.update(m.id, { archived }).catch(fail);
 
   return (
     <>
       <PageHeader
         title={t('nav.missions')}
         subtitle={t('modules.missions.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            {t('missions.add')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setEditing('new')}>{t('missions.add')}</AddButton>}
       />
       <MissionsTabs active="list" />
       <Group justify="space-between" mb="sm">
@@ -85,12 +79,12 @@ export function MissionListPage() {
                 </Stack>
                 <Group gap={4} wrap="nowrap">
                   <Tooltip label={t('missions.moveUp')}>
-                    <ActionIcon variant="subtle" aria-label={t('missions.moveUpNamed', { no: m.no })} disabled={index === 0} onClick={() => void moveMission(db, shown, m.id, -1).catch(fail)}>
+                    <ActionIcon variant="subtle" aria-label={t('missions.moveUpNamed', { no: m.no })} disabled={index === 0} onClick={() => void missionCommands.move(shown, m.id, -1).catch(fail)}>
                       <IconArrowUp size={18} />
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label={t('missions.moveDown')}>
-                    <ActionIcon variant="subtle" aria-label={t('missions.moveDownNamed', { no: m.no })} disabled={index === shown.length - 1} onClick={() => void moveMission(db, shown, m.id, 1).catch(fail)}>
+                    <ActionIcon variant="subtle" aria-label={t('missions.moveDownNamed', { no: m.no })} disabled={index === shown.length - 1} onClick={() => void missionCommands.move(shown, m.id, 1).catch(fail)}>
                       <IconArrowDown size={18} />
                     </ActionIcon>
                   </Tooltip>

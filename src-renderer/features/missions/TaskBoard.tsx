@@ -6,14 +6,12 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
 import type { TaskRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { setTaskStatus } from './model/task-actions';
 import { isOverdue } from './model/task-filter';
 import { OverdueBadge, STATUS_COLORS, TaskProgress } from './task-badges';
-import type { TaskLookups } from './data/use-mission-data';
+import { useTaskCommands, type TaskLookups } from './data';
+import { notifySaveFailed } from '../../ui/notify';
 
 const CARD_HEIGHT = 112;
 const DRAG_TYPE = 'application/x-prdesk-task';
@@ -31,11 +29,11 @@ interface BoardProps {
  */
 export function TaskBoard({ tasks, lookups, today, onOpen }: BoardProps) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const taskCommands = useTaskCommands();
   const move = (task: TaskRecord, status: TaskStatus) => {
-    setTaskStatus(db, task, status, today)
+    taskCommands.setStatus(task, status, today)
       .then(() => notifications.show({ color: 'teal', message: t('tasks.moved', { title: task.title, status: t(`tasks.status.${status}`) }) }))
-      .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+      .catch((error: unknown) => notifySaveFailed(t, error));
   };
   const byId = new Map(tasks.map((task) => [task.id, task]));
   return (

@@ -9,6 +9,7 @@ import { useDisplayPrefs } from '../../ui/display-prefs';
 import { isOverdue } from './model/task-filter';
 import { monthGrid, shiftMonth } from './model/month-grid';
 import { STATUS_COLORS } from './task-badges';
+import { MoreCount } from './MoreCount';
 
 const WEEKDAYS = ['อา.', 'จ.', 'อ.', 'พ.', 'พฤ.', 'ศ.', 'ส.'];
 const SHOWN_PER_DAY = 3;
@@ -79,11 +80,7 @@ export function TaskCalendar({ tasks, today, onOpen }: { tasks: TaskRecord[]; to
                     </Badge>
                   </UnstyledButton>
                 ))}
-                {due.length > SHOWN_PER_DAY && (
-                  <Text size="xs" c="dimmed">
-                    {t('tasks.calendar.more', { count: due.length - SHOWN_PER_DAY })}
-                  </Text>
-                )}
+                <MoreCount total={due.length} shown={SHOWN_PER_DAY} />
               </Stack>
             </Paper>
           );

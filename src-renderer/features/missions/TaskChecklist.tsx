@@ -1,21 +1,20 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { taskRepo, type TaskRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
+import type { TaskRecord } from '../../data';
+import { useTaskCommands } from './data';
+import { notifySaveFailed } from '../../ui/notify';
 
 /** Ticking an item saves at once; the whole list is one field, so a tick is one small write. */
 export function TaskChecklist({ task }: { task: TaskRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const taskCommands = useTaskCommands();
   if (task.checklist.length === 0) return null;
   const done = task.checklist.filter((i) => i.done).length;
   const toggle = (id: string, checked: boolean) => {
     const checklist = task.checklist.map((item) => (item.id === id ? { ...item, done: checked } : item));
-    taskRepo(db)
+    taskCommands
       .update(task.id, { checklist })
-      .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+      .catch((error: unknown) => notifySaveFailed(t, error));
   };
   return (
     <Stack gap={6}>

@@ -1,24 +1,19 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { taskCommentRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { taskCommentSchema } from '../../../src-main/shared/domain/task';
+import { useTaskCommands, useTaskComments } from './data';
 
 /** Comments, oldest first, each a record of its own (two people commenting at once keep both). */
 export function TaskComments({ taskId, staffName }: { taskId: string; staffName: Map<string, string> }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const taskCommands = useTaskCommands();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const comments = useLiveQuery(
-    async () => (await db.taskComments.where('taskId').equals(taskId).toArray()).filter((c) => !c.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    [db, taskId],
-  );
+  const comments = useTaskComments(taskId);
   const add = async () => {
     const parsed = taskCommentSchema.safeParse({ taskId, text });
     if (!parsed.success) {
@@ -26,7 +21,7 @@ export function TaskComments({ taskId, staffName }: { taskId: string; staffName:
       return;
     }
     try {
-      await taskCommentRepo(db).create(parsed.data);
+      await taskCommands.addComment(parsed.data);
       setText('');
       setError(undefined);
     } catch (e) {

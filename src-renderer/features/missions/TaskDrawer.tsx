@@ -1,25 +1,22 @@
 import { Badge, Button, Divider, Drawer, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
-import { taskRepo, type TaskRecord } from '../../data';
+import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { setTaskStatus } from './model/task-actions';
 import { isOverdue } from './model/task-filter';
 import { OverdueBadge, PriorityBadge, StatusBadge, TaskProgress } from './task-badges';
 import { TaskAttachments } from './TaskAttachments';
 import { TaskChecklist } from './TaskChecklist';
 import { TaskComments } from './TaskComments';
 import type { TaskFormTarget } from './TaskFormModal';
-import type { TaskLookups } from './data/use-mission-data';
+import { useSubTasks, useTask, useTaskCommands, type TaskLookups } from './data';
 import { WorkLinks } from './WorkLinks';
+import { notifySaveFailed } from '../../ui/notify';
+import { confirmDanger } from '../../ui/confirm-danger';
 
 interface Props {
   taskId: string | null;
@@ -33,31 +30,28 @@ interface Props {
 /** One task in full: status, sub-tasks, checklist, files, comments, work done, history. */
 export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit }: Props) {
   const { t } = useTranslation();
-  const { db, device } = useAppData();
+  const { device } = useAppData();
+  const taskCommands = useTaskCommands();
   const [historyOpen, setHistoryOpen] = useState(false);
-  const task = useLiveQuery(async () => (taskId ? ((await db.tasks.get(taskId)) ?? null) : null), [db, taskId]);
-  const subTasks = useLiveQuery(
-    async () => (taskId ? (await db.tasks.where('parentId').equals(taskId).toArray()).filter((s) => !s.deleted) : []),
-    [db, taskId],
-  );
+  const task = useTask(taskId);
+  const subTasks = useSubTasks(taskId);
   const mission = task ? lookups.mission.get(task.missionId) : undefined;
 
   const changeStatus = (record: TaskRecord, status: TaskStatus) => {
-    setTaskStatus(db, record, status, today).catch((error: unknown) =>
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }),
+    taskCommands.setStatus(record, status, today).catch((error: unknown) =>
+      notifySaveFailed(t, error),
     );
   };
   const remove = (record: TaskRecord) =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('tasks.deleteTitle'),
-      children: <Text>{t('tasks.deleteConfirm', { title: record.title })}</Text>,
-      labels: { confirm: t('tasks.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      message: t('tasks.deleteConfirm', { title: record.title }),
+      confirm: t('tasks.delete'),
       onConfirm: () => {
-        taskRepo(db)
+        taskCommands
           .remove(record.id)
           .then(onClose)
-          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+          .catch((error: unknown) => notifySaveFailed(t, error));
       },
     });
 
@@ -157,7 +151,6 @@ export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit
           <Divider />
           <TaskComments taskId={task.id} staffName={lookups.staffName} />
           <RecordHistory
-            db={db}
             opened={historyOpen}
             onClose={() => setHistoryOpen(false)}
             table="tasks"

@@ -3,20 +3,19 @@ import { IconSearch, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { TASK_STATUSES } from '../../../src-main/shared/domain/task';
-import type { MissionRecord } from '../../data';
-import type { Person } from './data/use-mission-data';
+import type { Person } from './data';
+import { MissionSelect } from './MissionSelect';
 import { NO_TASK_FILTER, type TaskFilter } from './model/task-filter';
 
 interface Props {
   filter: TaskFilter;
   mine: boolean;
   canFilterMine: boolean;
-  missions: MissionRecord[];
   people: Person[];
   onChange: (filter: TaskFilter, mine: boolean) => void;
 }
 
-export function TaskFilters({ filter, mine, canFilterMine, missions, people, onChange }: Props) {
+export function TaskFilters({ filter, mine, canFilterMine, people, onChange }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TaskFilter>) => onChange({ ...filter, ...patch }, mine);
   return (
@@ -29,12 +28,11 @@ export function TaskFilters({ filter, mine, canFilterMine, missions, people, onC
         onChange={(e) => set({ search: e.currentTarget.value })}
         w={220}
       />
-      <Select
+      <MissionSelect
+        includeArchived
         label={t('tasks.filters.mission')}
         placeholder={t('tasks.filters.all')}
         clearable
-        searchable
-        data={missions.map((m) => ({ value: m.id, label: `${m.no}. ${m.title}` }))}
         value={filter.missionId}
         onChange={(v) => set({ missionId: v })}
         w={220}

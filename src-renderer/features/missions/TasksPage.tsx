@@ -1,9 +1,7 @@
-import { Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Group, SegmentedControl, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
@@ -15,11 +13,11 @@ import { TASK_VIEWS, filterFromParams, isFiltered } from './model/task-filter-pa
 import { TaskParamsWriter } from './model/task-params-writer';
 import { TaskBoard } from './TaskBoard';
 import { TaskCalendar } from './TaskCalendar';
-import { TaskDrawer } from './TaskDrawer';
 import { TaskFilters } from './TaskFilters';
-import { TaskFormModal, type TaskFormTarget } from './TaskFormModal';
 import { TaskList } from './TaskList';
-import { useMissions, usePeople, useTaskLookups, useTasks } from './data/use-mission-data';
+import { useTaskWorkspace } from './use-task-workspace';
+import { TaskOverlays } from './TaskOverlays';
+import { AddButton } from '../../ui/AddButton';
 
 /** งาน: every task of the office, as a list, a board by status or a calendar, with filters. */
 export function TasksPage() {
@@ -28,13 +26,8 @@ export function TasksPage() {
   const formatNumber = useFormatNumber();
   const [params, setParams] = useSearchParams();
   const { filter, view, mine } = filterFromParams(params);
-  const missions = useMissions(true);
-  const tasks = useTasks();
-  const people = usePeople();
-  const lookups = useTaskLookups(tasks, missions, people);
-  const [form, setForm] = useState<TaskFormTarget>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const today = localIsoDate(new Date());
+  const workspace = useTaskWorkspace();
+  const { tasks, people, lookups, setForm, setOpenId, today } = workspace;
 
   const shown = useMemo(() => {
     const effective = mine && currentStaff ? { ...filter, assigneeId: currentStaff.id } : filter;
@@ -50,18 +43,13 @@ export function TasksPage() {
       <PageHeader
         title={t('nav.missions')}
         subtitle={t('modules.missions.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setForm({ mode: 'new', missionId: filter.missionId ?? undefined })}>
-            {t('tasks.add')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setForm({ mode: 'new', missionId: filter.missionId ?? undefined })}>{t('tasks.add')}</AddButton>}
       />
       <MissionsTabs active="tasks" />
       <TaskFilters
         filter={filter}
         mine={mine}
         canFilterMine={!!currentStaff}
-        missions={missions ?? []}
         people={people ?? []}
         onChange={(next, nextMine) => writer.setFilter(next, nextMine)}
       />
@@ -88,8 +76,7 @@ export function TasksPage() {
       ) : (
         <TaskCalendar tasks={shown} today={today} onOpen={open} />
       )}
-      <TaskFormModal target={form} onClose={() => setForm(null)} />
-      <TaskDrawer taskId={openId} lookups={lookups} today={today} onClose={() => setOpenId(null)} onOpenTask={setOpenId} onEdit={setForm} />
+      <TaskOverlays workspace={workspace} />
     </>
   );
 }

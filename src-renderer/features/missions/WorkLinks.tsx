@@ -1,15 +1,13 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { WORK_LINK_MODULES, workLinkSchema, type WorkLinkModule } from '../../../src-main/shared/domain/work-link';
-import { workLinkRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useWorkLinkCommands, useWorkLinks } from './data';
+import { notifySaveFailed } from '../../ui/notify';
+import { issueErrors } from '../../ui/issue-errors';
 
 /**
  * Work done under a mission (or one task): records other modules link here, and entries typed
@@ -17,14 +15,8 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
  */
 export function WorkLinks({ missionId, taskId = null }: { missionId: string; taskId?: string | null }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const links = useLiveQuery(
-    async () =>
-      (await db.workLinks.where('missionId').equals(missionId).toArray())
-        .filter((l) => !l.deleted && (taskId === null || l.taskId === taskId))
-        .sort((a, b) => b.date.localeCompare(a.date)),
-    [db, missionId, taskId],
-  );
+  const workLinkCommands = useWorkLinkCommands();
+  const links = useWorkLinks(missionId, taskId);
   const [module, setModule] = useState<WorkLinkModule>('other');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState<string | null>(localIsoDate(new Date()));
@@ -33,15 +25,15 @@ export function WorkLinks({ missionId, taskId = null }: { missionId: string; tas
   const add = async () => {
     const parsed = workLinkSchema.safeParse({ missionId, taskId, module, recordId: null, title, date });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+      setErrors(issueErrors(t, parsed.error.issues));
       return;
     }
     try {
-      await workLinkRepo(db).create(parsed.data);
+      await workLinkCommands.add(parsed.data);
       setTitle('');
       setErrors({});
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
 

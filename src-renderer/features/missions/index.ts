@@ -3,4 +3,6 @@ export { MissionListPage } from './MissionListPage';
 export { MissionDetailPage } from './MissionDetailPage';
 export { MissionReportPage } from './MissionReportPage';
 export { MissionDashboardCards } from './MissionDashboardCards';
-export { linkRecord } from './model/work-link-actions';
+export { MissionSelect, type MissionSelectProps } from './MissionSelect';
+export { missionLabel } from './model/mission-label';
+export { linkRecord } from './data/work-link-actions';

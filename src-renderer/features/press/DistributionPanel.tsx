@@ -5,15 +5,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
 import type { SendChannel } from '../../../src-main/shared/domain/press';
-import { pressSendRepo, type PressReleaseRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
+import type { PressReleaseRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { charCount, emailText, facebookText, lineText, LINE_MAX_CHARS } from './model/distribution-text';
 import { sendEntries } from './model/send-log';
 import { PhotoBundleButton } from './PhotoBundleButton';
-import { useContacts, useDistributionLists, useOfficeName, useSends } from './use-press-data';
+import { useOfficeProfile } from '../settings/data';
+import { useContacts, useDistributionCommands, useDistributionLists, useSends } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
 
 function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
   const { t } = useTranslation();
@@ -41,12 +42,13 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
 /** Choose lists and contacts, copy the ready text for LINE, Facebook or e-mail, and log each send. */
 export function DistributionPanel({ release }: { release: PressReleaseRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
-  const officeName = useOfficeName();
+  // The office's name as releases sign off with it.
+  const officeName = useOfficeProfile()?.officeName ?? '';
   const lists = useDistributionLists();
   const contacts = useContacts();
   const sends = useSends(release.id);
+  const { logSends: writeSends } = useDistributionCommands();
   const [listIds, setListIds] = useState<string[]>([]);
   const [contactIds, setContactIds] = useState<string[]>([]);
   const [channel, setChannel] = useState<SendChannel>('line');
@@ -65,12 +67,10 @@ export function DistributionPanel({ release }: { release: PressReleaseRecord }) 
   const logSends = async () => {
     try {
       const entries = sendEntries(release.id, channel, recipients, new Date().toISOString());
-      await db.transaction('rw', db.pressSends, async () => {
-        for (const entry of entries) await pressSendRepo(db).create(entry);
-      });
+      await writeSends(entries);
       notifications.show({ color: 'teal', message: t('press.sendsLogged', { n: entries.length }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
 
@@ -128,28 +128,18 @@ export function DistributionPanel({ release }: { release: PressReleaseRecord }) 
       </Group>
       <Text fw={600}>{t('press.sendLog')}</Text>
       {sends?.length ? (
-        <Table striped data-testid="send-log">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('press.fields.recipient')}</Table.Th>
-              <Table.Th>{t('press.fields.channel')}</Table.Th>
-              <Table.Th>{t('press.fields.address')}</Table.Th>
-              <Table.Th>{t('press.fields.sentAt')}</Table.Th>
+        <DataTable striped testId="send-log" headings={[t('press.fields.recipient'), t('press.fields.channel'), t('press.fields.address'), t('press.fields.sentAt')]}>
+          {sends.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>{s.recipientName}</Table.Td>
+              <Table.Td>{t(`press.channel.${s.channel}`)}</Table.Td>
+              <Table.Td>{s.address}</Table.Td>
+              <Table.Td>
+                <ThaiDateText value={s.sentAt} withTime />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sends.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.recipientName}</Table.Td>
-                <Table.Td>{t(`press.channel.${s.channel}`)}</Table.Td>
-                <Table.Td>{s.address}</Table.Td>
-                <Table.Td>
-                  <ThaiDateText value={s.sentAt} withTime />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       ) : (
         <Text size="sm" c="dimmed">
           {t('press.noSends')}

@@ -1,25 +1,26 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { isContactStale, mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
 import { normalizeSearchText } from '../../../src-main/shared/text/thai-words';
-import { mediaContactRepo, type DistributionListRecord, type MediaContactRecord, type MediaOutletRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
+import type { DistributionListRecord, MediaContactRecord, MediaOutletRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { saveErrorText } from '../../ui/field-error';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { ContactFormModal } from './ContactFormModal';
 import { ListFormModal } from './ListFormModal';
 import { OutletFormModal } from './OutletFormModal';
 import { PressTabs } from './PressTabs';
-import { useContacts, useDistributionLists, useOutlets } from './use-press-data';
+import { useContactCommands, useContacts, useDistributionLists, useOutlets } from './data';
 import { ShowMoreButton } from '../../ui/ShowMoreButton';
 import { useShowMore } from '../../ui/use-show-more';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
+import { AddButton } from '../../ui/AddButton';
 
 type View = 'contacts' | 'outlets' | 'lists';
 /** A table this long is still quick to draw; the search narrows anything beyond it. */
@@ -29,7 +30,7 @@ const PAGE_SIZE = 50;
 /** เครือข่ายสื่อมวลชน: outlets, contacts (with reminders to re-verify) and distribution lists. */
 export function MediaNetworkPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { markVerified } = useContactCommands();
   const formatNumber = useFormatNumber();
   const outlets = useOutlets();
   const contacts = useContacts();
@@ -50,10 +51,10 @@ export function MediaNetworkPage() {
   const page = useShowMore(shownContacts, PAGE_SIZE, `${onlyStale}|${q}`);
   const verify = async (contact: MediaContactRecord) => {
     try {
-      await mediaContactRepo(db).update(contact.id, { lastVerifiedAt: today });
+      await markVerified(contact.id, today);
       notifications.show({ color: 'teal', message: t('press.verified', { name: mediaContactDisplayName(contact) }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
   const add = { contacts: () => setEditContact('new'), outlets: () => setEditOutlet('new'), lists: () => setEditList('new') }[view];
@@ -62,11 +63,7 @@ export function MediaNetworkPage() {
       <PageHeader
         title={t('nav.press')}
         subtitle={t('press.mediaSubtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={add}>
-            {t(`press.add.${view}`)}
-          </Button>
-        }
+        actions={<AddButton onClick={add}>{t(`press.add.${view}`)}</AddButton>}
       />
       <PressTabs active="media" />
       {stale.length > 0 && (
@@ -97,49 +94,38 @@ export function MediaNetworkPage() {
           <EmptyState title={t('press.noContacts')} />
         ) : (
           <Paper withBorder>
-            <Table striped highlightOnHover data-testid="contact-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('press.fields.name')}</Table.Th>
-                  <Table.Th>{t('press.fields.outlet')}</Table.Th>
-                  <Table.Th>{t('press.fields.channels')}</Table.Th>
-                  <Table.Th>{t('press.fields.lastVerifiedAt')}</Table.Th>
-                  <Table.Th />
+            <DataTable striped highlightOnHover testId="contact-list" headings={[t('press.fields.name'), t('press.fields.outlet'), t('press.fields.channels'), t('press.fields.lastVerifiedAt'), null]}>
+              {page.visible.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditContact(c)}>
+                    <Text fw={600}>{mediaContactDisplayName(c)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {[c.position, c.coverageArea, c.beats.join(', ')].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{c.outletId ? outletName.get(c.outletId) : ''}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{[c.lineId && `LINE ${c.lineId}`, c.email, c.phone].filter(Boolean).join(' · ')}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.lastVerifiedAt ? <ThaiDateText value={c.lastVerifiedAt} /> : t('press.neverVerified')}{' '}
+                    {c.active && isContactStale(c, today) && (
+                      <Badge color="orange" variant="light">
+                        {t('press.stale')}
+                      </Badge>
+                    )}
+                    {!c.active && <Badge color="gray">{t('press.inactive')}</Badge>}
+                  </Table.Td>
+                  <Table.Td>
+                    {c.active && isContactStale(c, today) && (
+                      <Button size="xs" variant="light" onClick={() => void verify(c)}>
+                        {t('press.markVerified')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.visible.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditContact(c)}>
-                      <Text fw={600}>{mediaContactDisplayName(c)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {[c.position, c.coverageArea, c.beats.join(', ')].filter(Boolean).join(' · ')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{c.outletId ? outletName.get(c.outletId) : ''}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{[c.lineId && `LINE ${c.lineId}`, c.email, c.phone].filter(Boolean).join(' · ')}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.lastVerifiedAt ? <ThaiDateText value={c.lastVerifiedAt} /> : t('press.neverVerified')}{' '}
-                      {c.active && isContactStale(c, today) && (
-                        <Badge color="orange" variant="light">
-                          {t('press.stale')}
-                        </Badge>
-                      )}
-                      {!c.active && <Badge color="gray">{t('press.inactive')}</Badge>}
-                    </Table.Td>
-                    <Table.Td>
-                      {c.active && isContactStale(c, today) && (
-                        <Button size="xs" variant="light" onClick={() => void verify(c)}>
-                          {t('press.markVerified')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </DataTable>
             {page.hidden > 0 && (
               <Text size="sm" c="dimmed" px="sm" pt="sm">
                 {t('press.shownOf', { shown: formatNumber(page.visible.length), total: formatNumber(shownContacts.length) })}
@@ -152,58 +138,34 @@ export function MediaNetworkPage() {
         (outlets?.length === 0 ? (
           <EmptyState title={t('press.noOutlets')} />
         ) : (
-          <Paper withBorder>
-            <Table striped highlightOnHover data-testid="outlet-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('press.fields.outletName')}</Table.Th>
-                  <Table.Th>{t('press.fields.outletKind')}</Table.Th>
-                  <Table.Th>{t('press.fields.coverageArea')}</Table.Th>
-                  <Table.Th>{t('press.fields.channels')}</Table.Th>
-                  <Table.Th ta="right">{t('press.contactCount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {outlets?.map((o) => (
-                  <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => setEditOutlet(o)}>
-                    <Table.Td>
-                      <Text fw={600}>{o.name}</Text>
-                      {!o.active && <Badge color="gray">{t('press.inactive')}</Badge>}
-                    </Table.Td>
-                    <Table.Td>{t(`press.outletKind.${o.kind}`)}</Table.Td>
-                    <Table.Td>{o.coverageArea}</Table.Td>
-                    <Table.Td>{[o.lineGroup && `LINE ${o.lineGroup}`, o.email, o.phone].filter(Boolean).join(' · ')}</Table.Td>
-                    <Table.Td ta="right">{formatNumber((contacts ?? []).filter((c) => c.outletId === o.id).length)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
+          <DataTable striped highlightOnHover testId="outlet-list" framed headings={[t('press.fields.outletName'), t('press.fields.outletKind'), t('press.fields.coverageArea'), t('press.fields.channels'), { label: t('press.contactCount'), ta: 'right' }]}>
+            {outlets?.map((o) => (
+              <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => setEditOutlet(o)}>
+                <Table.Td>
+                  <Text fw={600}>{o.name}</Text>
+                  {!o.active && <Badge color="gray">{t('press.inactive')}</Badge>}
+                </Table.Td>
+                <Table.Td>{t(`press.outletKind.${o.kind}`)}</Table.Td>
+                <Table.Td>{o.coverageArea}</Table.Td>
+                <Table.Td>{[o.lineGroup && `LINE ${o.lineGroup}`, o.email, o.phone].filter(Boolean).join(' · ')}</Table.Td>
+                <Table.Td ta="right">{formatNumber((contacts ?? []).filter((c) => c.outletId === o.id).length)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         ))}
       {view === 'lists' &&
         (lists?.length === 0 ? (
           <EmptyState title={t('press.noLists')} />
         ) : (
-          <Paper withBorder>
-            <Table striped highlightOnHover data-testid="distribution-lists">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('press.fields.listName')}</Table.Th>
-                  <Table.Th>{t('press.fields.description')}</Table.Th>
-                  <Table.Th ta="right">{t('press.recipients')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lists?.map((l) => (
-                  <Table.Tr key={l.id} style={{ cursor: 'pointer' }} onClick={() => setEditList(l)}>
-                    <Table.Td fw={600}>{l.name}</Table.Td>
-                    <Table.Td>{l.description}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(resolveRecipients([l], contacts ?? []).length)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
+          <DataTable striped highlightOnHover testId="distribution-lists" framed headings={[t('press.fields.listName'), t('press.fields.description'), { label: t('press.recipients'), ta: 'right' }]}>
+            {lists?.map((l) => (
+              <Table.Tr key={l.id} style={{ cursor: 'pointer' }} onClick={() => setEditList(l)}>
+                <Table.Td fw={600}>{l.name}</Table.Td>
+                <Table.Td>{l.description}</Table.Td>
+                <Table.Td ta="right">{formatNumber(resolveRecipients([l], contacts ?? []).length)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         ))}
       <OutletFormModal editing={editOutlet} onClose={() => setEditOutlet(null)} />
       <ContactFormModal editing={editContact} onClose={() => setEditContact(null)} />

@@ -1,10 +1,9 @@
 import { Group, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
-import { linkRecord } from '../missions';
+import { MissionSelect } from '../missions';
+import { useRecordWorkLink, useTasks, useWorkLinkCommands } from '../missions/data';
+import { notifySaveFailed } from '../../ui/notify';
 
 /**
  * Which mission (and task) a release or request counts for. One live link per record
@@ -12,27 +11,26 @@ import { linkRecord } from '../missions';
  */
 export function MissionLinkField({ recordId, title, date }: { recordId: string; title: string; date: string }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const missions = useLiveQuery(async () => (await db.missions.toArray()).filter((m) => !m.deleted).sort((a, b) => a.order - b.order), [db]);
-  const link = useLiveQuery(async () => (await db.workLinks.where('[module+recordId]').equals(['press', recordId]).toArray()).find((l) => !l.deleted) ?? null, [db, recordId]);
+  const link = useRecordWorkLink('press', recordId);
   const missionId = link?.missionId ?? null;
-  const tasks = useLiveQuery(async () => (missionId ? (await db.tasks.where('missionId').equals(missionId).toArray()).filter((x) => !x.deleted) : []), [db, missionId]);
+  const allTasks = useTasks();
+  const tasks = useMemo(() => (missionId ? allTasks?.filter((x) => x.missionId === missionId) : []), [allTasks, missionId]);
+  const { linkRecord } = useWorkLinkCommands();
   const save = async (target: { missionId: string; taskId: string | null } | null) => {
     try {
-      await linkRecord(db, { module: 'press', recordId, title, date }, target);
+      await linkRecord({ module: 'press', recordId, title, date }, target);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
   return (
     <Group grow align="flex-start">
-      <Select
+      <MissionSelect
+        includeArchived
         label={t('press.fields.mission')}
-        data={(missions ?? []).map((m) => ({ value: m.id, label: `${m.no}. ${m.title}` }))}
         value={missionId}
         onChange={(v) => void save(v ? { missionId: v, taskId: null } : null)}
         clearable
-        searchable
       />
       <Select
         label={t('press.fields.task')}

@@ -5,29 +5,29 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { pressPickupSchema, type PressPickup } from '../../../src-main/shared/domain/press';
-import { pressPickupRepo, type PressReleaseRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
+import type { PressReleaseRecord } from '../../data';
 import { pressFieldError } from './press-field-error';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useOutlets, usePickups } from './use-press-data';
+import { useDistributionCommands, useOutlets, usePickups } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { notifySaveFailed } from '../../ui/notify';
 
 /** การนำข่าวไปเผยแพร่: which outlet used the release, where (link or clipping) and when. */
 export function PickupPanel({ release }: { release: PressReleaseRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { addPickup } = useDistributionCommands();
   const outlets = useOutlets();
   const pickups = usePickups(release.id);
   const empty = (): PressPickup => ({ releaseId: release.id, outletId: null, outletName: '', url: '', clipping: '', date: localIsoDate(new Date()) });
   const { register, control, handleSubmit, reset, setValue, formState } = useForm<PressPickup>({ resolver: zodResolver(pressPickupSchema), defaultValues: empty() });
   const save = handleSubmit(async (values) => {
     try {
-      await pressPickupRepo(db).create(values);
+      await addPickup(values);
       notifications.show({ color: 'teal', message: t('press.pickupSaved') });
       reset(empty());
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   });
   const e = formState.errors;
@@ -74,33 +74,24 @@ export function PickupPanel({ release }: { release: PressReleaseRecord }) {
         </Button>
       </form>
       {pickups?.length ? (
-        <Table striped data-testid="pickup-log">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('press.fields.outletName')}</Table.Th>
-              <Table.Th>{t('press.fields.pickupDate')}</Table.Th>
-              <Table.Th>{t('press.fields.where')}</Table.Th>
+        <DataTable striped testId="pickup-log" headings={[t('press.fields.outletName'), t('press.fields.pickupDate'), t('press.fields.where')]}>
+          {pickups.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.outletName}</Table.Td>
+              <Table.Td>
+                <ThaiDateText value={p.date} />
+              </Table.Td>
+              <Table.Td>
+                {p.url && (
+                  <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                    {p.url}
+                  </Text>
+                )}
+                {p.clipping && <Text size="sm">{p.clipping}</Text>}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pickups.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>{p.outletName}</Table.Td>
-                <Table.Td>
-                  <ThaiDateText value={p.date} />
-                </Table.Td>
-                <Table.Td>
-                  {p.url && (
-                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                      {p.url}
-                    </Text>
-                  )}
-                  {p.clipping && <Text size="sm">{p.clipping}</Text>}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       ) : (
         <Text size="sm" c="dimmed">
           {t('press.noPickups')}

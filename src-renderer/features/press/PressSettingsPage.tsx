@@ -1,20 +1,18 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_NUMBER_FORMAT, PRESS_SETTINGS_ID, pressSettingsSchema } from '../../../src-main/shared/domain/press';
+import { DEFAULT_NUMBER_FORMAT, pressSettingsSchema } from '../../../src-main/shared/domain/press';
 import { formatReleaseNumber } from '../../../src-main/shared/domain/press-numbering';
-import { pressSettingsRepo } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveErrorText } from '../../ui/field-error';
+import { usePressSettings, useSavePressSettings } from './data';
 import { PressTabs } from './PressTabs';
 import { pressFieldError } from './press-field-error';
 
 function NumberFormatForm({ saved }: { saved: string }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const saveSettings = useSavePressSettings();
   const [format, setFormat] = useState(saved);
   const [error, setError] = useState<string | undefined>();
   const save = async () => {
@@ -25,11 +23,7 @@ function NumberFormatForm({ saved }: { saved: string }) {
     }
     setError(undefined);
     try {
-      const repo = pressSettingsRepo(db);
-      await db.transaction('rw', db.pressSettings, async () => {
-        if (await repo.get(PRESS_SETTINGS_ID)) await repo.update(PRESS_SETTINGS_ID, checked.data);
-        else await repo.createWithId(PRESS_SETTINGS_ID, checked.data);
-      });
+      await saveSettings(checked.data);
       notifications.show({ color: 'teal', message: t('press.settingsSaved') });
     } catch (e) {
       notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, e) });
@@ -49,8 +43,7 @@ function NumberFormatForm({ saved }: { saved: string }) {
 /** The office's release number format (applies to releases approved from now on). */
 export function PressSettingsPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const settings = useLiveQuery(async () => (await db.pressSettings.get(PRESS_SETTINGS_ID)) ?? null, [db]);
+  const settings = usePressSettings();
   return (
     <>
       <PageHeader title={t('nav.press')} subtitle={t('press.settingsSubtitle')} />

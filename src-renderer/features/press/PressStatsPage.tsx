@@ -1,15 +1,16 @@
 import { Group, NumberInput, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THAI_MONTHS_SHORT, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../session/app-data';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { useAgencies } from '../agencies/data';
+import { missionLabel } from '../missions';
+import { useMissions } from '../missions/data';
+import { useOutlets, usePressStats } from './data';
 import type { Count } from './model/press-stats';
 import { PressTabs } from './PressTabs';
-import { useAgencies, useOutlets } from './use-press-data';
-import { usePressStats } from './use-press-stats';
+import { TitledPanel } from '../../ui/TitledPanel';
 
 /** Fiscal months from October. */
 const FISCAL_MONTHS = [9, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7, 8].map((m) => THAI_MONTHS_SHORT[m] ?? '');
@@ -18,10 +19,7 @@ function CountTable({ title, rows, name, testId }: { title: string; rows: Count[
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   return (
-    <Paper withBorder p="md">
-      <Title order={2} size="h5" mb="xs">
-        {title}
-      </Title>
+    <TitledPanel title={title} size="h5">
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('press.statsNone')}
@@ -38,20 +36,21 @@ function CountTable({ title, rows, name, testId }: { title: string; rows: Count[
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </TitledPanel>
   );
 }
 
 /** สถิติงานข่าว for a fiscal year: per month, agency, mission; pickups per outlet. */
 export function PressStatsPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
   const [fiscalYear, setFiscalYear] = useState(() => fiscalYearOf(new Date()));
   const stats = usePressStats(fiscalYear);
   const agencies = useAgencies();
   const outlets = useOutlets();
-  const missions = useLiveQuery(async () => new Map((await db.missions.toArray()).map((m) => [m.id, `${m.no}. ${m.title}`])), [db]);
+  // Archived missions too: last year's figures count work done under them.
+  const allMissions = useMissions(true);
+  const missions = useMemo(() => allMissions && new Map(allMissions.map((m) => [m.id, missionLabel(m)])), [allMissions]);
   const agencyName = (key: string) => (key ? (agencies?.find((a) => a.id === key)?.name ?? key) : t('press.noAgency'));
   const outletName = (key: string) => (key.startsWith('name:') ? key.slice(5) : (outlets?.find((o) => o.id === key)?.name ?? key));
   const missionName = (key: string) => (key ? (missions?.get(key) ?? key) : t('press.noMission'));

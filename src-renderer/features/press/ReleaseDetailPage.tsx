@@ -4,7 +4,6 @@ import { IconArrowLeft, IconEdit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
@@ -17,16 +16,18 @@ import { ReleaseFormModal } from './ReleaseFormModal';
 import { ReleasePhotos } from './ReleasePhotos';
 import { ReleaseVersions } from './ReleaseVersions';
 import { ReleaseWorkflow } from './ReleaseWorkflow';
-import { useAgencies, useRelease, useStaffNames, useVersions } from './use-press-data';
+import { useAgencies } from '../agencies/data';
+import { useStaffNames } from '../settings/data';
+import { useLoadOfficeLetterhead, useRelease, useVersions } from './data';
 
 export function ReleaseDetailPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const { releaseId } = useParams();
   const release = useRelease(releaseId);
   const versions = useVersions(releaseId ?? '');
   const agencies = useAgencies();
   const staffNames = useStaffNames();
+  const loadOfficeLetterhead = useLoadOfficeLetterhead();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState<PdfAction | null>(null);
   if (release === undefined) return null;
@@ -35,7 +36,8 @@ export function ReleaseDetailPage() {
   const printPdf = async (action: PdfAction) => {
     setBusy(action);
     try {
-      const document = await releasePdfDocument(db, release);
+      const letterhead = await loadOfficeLetterhead();
+      const document = letterhead && (await releasePdfDocument(letterhead, release));
       if (!document) notifications.show({ color: 'yellow', message: t('documents.needProfile') });
       else await runPdfAction(t, action, { document, options: { thaiDigits: false } }, [release.numberLabel, release.headline].filter(Boolean).join(' '));
     } catch {

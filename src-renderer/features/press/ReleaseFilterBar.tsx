@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RELEASE_STATUSES } from '../../../src-main/shared/domain/press';
 import type { AgencyRecord } from '../../data';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
-import type { ReleaseFilters } from './model/release-search';
+import type { ReleaseFilters } from './model/release-filters';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,29 +1,25 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Renumbering } from '../../../src-main/shared/domain/press-numbering';
-import { useAppData } from '../../session/app-data';
 import type { PressReleaseRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { reconcileReleaseNumbers } from './model/release-actions';
-import { warmReleaseIndex } from './model/release-index-session';
-import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-search';
+import { useAgencies } from '../agencies/data';
+import { useReleases, useRenumberedOnArrival, useWarmReleaseIndex } from './data';
+import { NO_FILTERS, PAGE_SIZE, type ReleaseFilters } from './model/release-filters';
 import { PressTabs } from './PressTabs';
 import { ReleaseFilterBar } from './ReleaseFilterBar';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { ReleaseList } from './ReleaseList';
-import { useAgencies, useReleases } from './use-press-data';
+import { AddButton } from '../../ui/AddButton';
 
 /** A stable empty list while the first page loads (a fresh [] would re-render the memoized list). */
 const NO_ROWS: PressReleaseRecord[] = [];
 
 export function ReleaseListPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const navigate = useNavigate();
   const formatNumber = useFormatNumber();
   const [filters, setFilters] = useState<ReleaseFilters>(NO_FILTERS);
@@ -37,25 +33,16 @@ export function ReleaseListPage() {
   const tags = useMemo(() => [...new Set((releases ?? []).flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b, 'th')), [releases]);
   const openRelease = useCallback((r: { id: string }) => void navigate(`/press/r/${r.id}`), [navigate]);
   const [creating, setCreating] = useState(false);
-  const [renumbered, setRenumbered] = useState<Renumbering[]>([]);
   // Build the in-memory search index while the user looks at the list, before the first word is typed.
-  useEffect(() => warmReleaseIndex(db), [db]);
+  useWarmReleaseIndex();
   // Data from another workstation may have brought a duplicate number: settle it on arrival.
-  useEffect(() => {
-    void reconcileReleaseNumbers(db).then((changes) => {
-      if (changes.length > 0) setRenumbered(changes);
-    });
-  }, [db]);
+  const [renumbered, setRenumbered] = useRenumberedOnArrival();
   return (
     <>
       <PageHeader
         title={t('nav.press')}
         subtitle={t('modules.press.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            {t('press.newRelease')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setCreating(true)}>{t('press.newRelease')}</AddButton>}
       />
       <PressTabs active="releases" />
       {renumbered.length > 0 && (

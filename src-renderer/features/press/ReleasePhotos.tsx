@@ -1,15 +1,15 @@
 import { ActionIcon, Alert, Button, Card, FileButton, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleasePhoto } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { BlobImage } from '../../ui/BlobImage';
-import { addPhotos, changeReleasePhotos, patchPhoto, removePhoto } from './model/release-photos';
+import { useReleaseCommands } from './data';
+import { addPhotos, patchPhoto, removePhoto } from './model/release-photos';
 import { intakePhoto, PhotoError } from './photo-intake';
+import { notifySaveFailed } from '../../ui/notify';
 
 function PhotoCard({ photo, index, onChange, onRemove }: { photo: ReleasePhoto; index: number; onChange: (patch: Partial<ReleasePhoto>) => void; onRemove: () => void }) {
   const { t } = useTranslation();
@@ -37,14 +37,14 @@ function PhotoCard({ photo, index, onChange, onRemove }: { photo: ReleasePhoto; 
 /** ภาพประกอบข่าว: add photos (checked by content), captions and credits. */
 export function ReleasePhotos({ release }: { release: PressReleaseRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { changeReleasePhotos } = useReleaseCommands();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const save = async (change: (photos: readonly ReleasePhoto[]) => ReleasePhoto[]) => {
     try {
-      await changeReleasePhotos(db, release.id, change);
+      await changeReleasePhotos(release.id, change);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   };
   const add = async (files: File[]) => {

@@ -1,4 +1,4 @@
-import { useActingForDirector } from '../../app/use-acting-for-director';
+import { useActingForDirector } from '../settings/data';
 import { Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { ReleaseStatus } from '../../../src-main/shared/domain/press';
 import type { PressReleaseRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { saveErrorText } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { canApprove } from '../../../src-main/shared/auth/permissions';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { commentOnRelease, moveRelease } from './model/release-actions';
+import { useReleaseCommands } from './data';
+import { notifySaveFailed } from '../../ui/notify';
 
 /** The next steps a release can take from where it is, as buttons. */
 const STEPS: Record<ReleaseStatus, { to: ReleaseStatus; key: string; color?: string }[]> = {
@@ -29,7 +29,8 @@ const STEPS: Record<ReleaseStatus, { to: ReleaseStatus; key: string; color?: str
 /** ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่, with who did each step and when, and comments. */
 export function ReleaseWorkflow({ release, staffNames }: { release: PressReleaseRecord; staffNames: Map<string, string> }) {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
+  const { acting } = useAppData();
+  const { moveRelease, commentOnRelease } = useReleaseCommands();
   // The same rule the data layer enforces, asked up front so the button can say why it is off.
   const actingForDirector = useActingForDirector();
   const approval = canApprove(acting, 'release.approve', release.createdBy, actingForDirector);
@@ -42,7 +43,7 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
       setComment('');
       notifications.show({ color: 'teal', message: done });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     } finally {
       setBusy(false);
     }
@@ -58,12 +59,12 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
             color={step.color}
             loading={busy}
             disabled={(step.to === 'published' && embargoed) || (step.to === 'approved' && !approval.allowed)}
-            onClick={() => void run(() => moveRelease(db, release.id, step.to, comment), t(`press.stepDone.${step.key}`))}
+            onClick={() => void run(() => moveRelease(release.id, step.to, comment), t(`press.stepDone.${step.key}`))}
           >
             {t(`press.step.${step.key}`)}
           </Button>
         ))}
-        <Button variant="default" disabled={!comment.trim()} loading={busy} onClick={() => void run(() => commentOnRelease(db, release.id, comment), t('press.commentSaved'))}>
+        <Button variant="default" disabled={!comment.trim()} loading={busy} onClick={() => void run(() => commentOnRelease(release.id, comment), t('press.commentSaved'))}>
           {t('press.addComment')}
         </Button>
       </Group>

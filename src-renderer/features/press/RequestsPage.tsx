@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
-import { IconFilePlus, IconPlus } from '@tabler/icons-react';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,11 @@ import { MissionLinkField } from './MissionLinkField';
 import { PressTabs } from './PressTabs';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { RequestFormModal } from './RequestFormModal';
-import { useAgencies, useRequests, useStaffNames } from './use-press-data';
+import { useAgencies } from '../agencies/data';
+import { useStaffNames } from '../settings/data';
+import { useRequests } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { AddButton } from '../../ui/AddButton';
 
 const STATUS_COLORS = { new: 'blue', assigned: 'yellow', done: 'teal', cancelled: 'gray' } as const;
 
@@ -32,65 +36,46 @@ export function RequestsPage() {
       <PageHeader
         title={t('nav.press')}
         subtitle={t('modules.press.subtitle')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-            {t('press.newRequest')}
-          </Button>
-        }
+        actions={<AddButton onClick={() => setEditing('new')}>{t('press.newRequest')}</AddButton>}
       />
       <PressTabs active="requests" />
       {requests?.length === 0 ? (
         <EmptyState title={t('press.noRequests')} description={t('press.noRequestsHint')} />
       ) : (
-        <Paper withBorder>
-          <Table striped highlightOnHover data-testid="request-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('press.fields.eventTitle')}</Table.Th>
-                <Table.Th>{t('press.fields.requestingAgency')}</Table.Th>
-                <Table.Th>{t('press.fields.eventDate')}</Table.Th>
-                <Table.Th>{t('press.fields.services')}</Table.Th>
-                <Table.Th>{t('press.fields.assignedStaff')}</Table.Th>
-                <Table.Th>{t('press.fields.status')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {requests?.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditing(r)}>
-                    <Text fw={600}>{r.title}</Text>
-                    <Text size="xs" c="dimmed">
-                      {r.place} {r.contactName && `· ${r.contactName} ${r.contactPhone}`}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{agencyName.get(r.agencyId) ?? ''}</Table.Td>
-                  <Table.Td>
-                    <ThaiDateText value={r.eventDate} /> {r.eventTime && `${r.eventTime.replace(':', '.')} น.`}
-                  </Table.Td>
-                  <Table.Td>{r.services.map((s) => t(`press.service.${s}`)).join(', ')}</Table.Td>
-                  <Table.Td>{r.assignedStaffId ? (staffNames.get(r.assignedStaffId) ?? '') : ''}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[r.status]} variant="light">
-                      {t(`press.requestStatus.${r.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="light" leftSection={<IconFilePlus size={14} />} onClick={() => setReleaseFrom({ headline: r.title, agencyId: r.agencyId, requestId: r.id, releaseDate: r.eventDate })}>
-                        {t('press.writeReleaseFromRequest')}
-                      </Button>
-                      <Button size="xs" variant="subtle" onClick={() => setLinking(linking === r.id ? null : r.id)}>
-                        {t('press.linkMission')}
-                      </Button>
-                    </Group>
-                    {linking === r.id && <MissionLinkField recordId={r.id} title={r.title} date={r.eventDate} />}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <DataTable striped highlightOnHover testId="request-list" framed headings={[t('press.fields.eventTitle'), t('press.fields.requestingAgency'), t('press.fields.eventDate'), t('press.fields.services'), t('press.fields.assignedStaff'), t('press.fields.status'), null]}>
+          {requests?.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditing(r)}>
+                <Text fw={600}>{r.title}</Text>
+                <Text size="xs" c="dimmed">
+                  {r.place} {r.contactName && `· ${r.contactName} ${r.contactPhone}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>{agencyName.get(r.agencyId) ?? ''}</Table.Td>
+              <Table.Td>
+                <ThaiDateText value={r.eventDate} /> {r.eventTime && `${r.eventTime.replace(':', '.')} น.`}
+              </Table.Td>
+              <Table.Td>{r.services.map((s) => t(`press.service.${s}`)).join(', ')}</Table.Td>
+              <Table.Td>{r.assignedStaffId ? (staffNames.get(r.assignedStaffId) ?? '') : ''}</Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLORS[r.status]} variant="light">
+                  {t(`press.requestStatus.${r.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <Button size="xs" variant="light" leftSection={<IconFilePlus size={14} />} onClick={() => setReleaseFrom({ headline: r.title, agencyId: r.agencyId, requestId: r.id, releaseDate: r.eventDate })}>
+                    {t('press.writeReleaseFromRequest')}
+                  </Button>
+                  <Button size="xs" variant="subtle" onClick={() => setLinking(linking === r.id ? null : r.id)}>
+                    {t('press.linkMission')}
+                  </Button>
+                </Group>
+                {linking === r.id && <MissionLinkField recordId={r.id} title={r.title} date={r.eventDate} />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       <RequestFormModal editing={editing} onClose={() => setEditing(null)} />
       <ReleaseFormModal opened={releaseFrom !== null} editing={null} initial={releaseFrom ?? undefined} onClose={() => setReleaseFrom(null)} onSaved={(id) => void navigate(`/press/r/${id}`)} />

@@ -6,6 +6,6 @@ export { AgenciesPage } from './AgenciesPage';
 export { PressStatsPage } from './PressStatsPage';
 export { PressSettingsPage } from './PressSettingsPage';
 export { PressDashboardCard } from './PressDashboardCard';
-export { searchReleaseIds } from './model/release-search';
+export { searchReleaseIds } from './data';
 export { releaseTerms } from './model/release-terms';
-export { eraseMediaContact } from './model/contact-privacy';
+export { eraseMediaContact } from './data';

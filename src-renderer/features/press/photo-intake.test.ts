@@ -3,11 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const platform = vi.hoisted(() => ({ putBlob: vi.fn(), readBlobBytes: vi.fn() }));
 vi.mock('../../platform', () => ({ MAX_BLOB_BYTES: 25 * 1024 * 1024, ...platform }));
 
+import { pngHeader } from '../../ui/test-png';
 import { intakePhoto, PhotoError, printCopy } from './photo-intake';
-
-const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-/** A valid PNG header (signature and IHDR) claiming width×height, with no pixel data. */
-const pngHeader = (w: number, h: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...be32(w), ...be32(h), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
 
 const decodes = vi.fn();
 beforeEach(() => {

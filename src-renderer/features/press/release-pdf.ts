@@ -1,7 +1,7 @@
 import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
+import type { Letterhead } from '../../../src-main/shared/pdf/document-parts';
 import type { PressReleaseDocument } from '../../../src-main/shared/pdf/press-release';
-import { officeProfileRepo, type PrDeskDb, type PressReleaseRecord } from '../../data';
-import { loadLetterhead } from '../documents';
+import type { PressReleaseRecord } from '../../data';
 import { printCopy } from './photo-intake';
 
 /** The PDF holds at most this many photos; the bundle export carries all of them. */
@@ -27,10 +27,8 @@ export function approvalOf(release: PressReleaseRecord): PressReleaseDocument['a
   return { name: release.approverName, position: release.approverPosition ?? '', at: release.approvedAt };
 }
 
-/** The release as the PDF engine takes it, or null when the office profile is not set up yet. */
-export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseRecord): Promise<PressReleaseDocument | null> {
-  const profile = await officeProfileRepo(db).get();
-  if (!profile?.officeName) return null;
+/** The release as the PDF engine takes it, under the office's letterhead (useLoadOfficeLetterhead). */
+export async function releasePdfDocument(letterhead: Letterhead, release: PressReleaseRecord): Promise<PressReleaseDocument> {
   const photos = [];
   for (const photo of release.photos.slice(0, PDF_PHOTOS)) {
     const bytes = await printCopy(photo.blobId);
@@ -38,7 +36,7 @@ export async function releasePdfDocument(db: PrDeskDb, release: PressReleaseReco
   }
   return {
     kind: 'press-release',
-    letterhead: await loadLetterhead(db, profile),
+    letterhead,
     numberLabel: release.numberLabel,
     date: release.releaseDate,
     headline: release.headline,

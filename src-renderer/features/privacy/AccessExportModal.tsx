@@ -1,17 +1,15 @@
 import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeJs } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { can } from '../../../src-main/shared/auth/permissions';
-import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { IpcError, mainProcess } from '../../platform';
 import { permissionText } from '../../ui/permission-text';
-import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
-import { accessExportFits, buildAccessExport, type AccessExport } from './model/access-export';
+import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
+import { useOfficeProfile } from '../settings/data';
+import { accessExportFits, useBuildAccessExport, useMentionsSearch, type AccessExport } from './data';
 import type { DataRequestRow } from './model/data-requests';
 import { MentionsNotice } from './MentionsNotice';
 
@@ -21,9 +19,11 @@ import { MentionsNotice } from './MentionsNotice';
  */
 export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
+  const { acting } = useAppData();
   const right = can(acting, 'pdpa.export');
-  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const profile = useOfficeProfile();
+  const buildExport = useBuildAccessExport();
+  const searchMentions = useMentionsSearch();
   // The export made for a row; a stale one (another row's) is never shown.
   const [built, setBuilt] = useState<{ row: DataRequestRow; result: AccessExport } | null>(null);
   const made = built && built.row === row ? built.result : null;
@@ -33,14 +33,13 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
   useEffect(() => {
     if (!row || !profile || !ready || !right.allowed) return;
     let live = true;
-    void loadLetterhead(db, profile)
-      .then((letterhead) => buildAccessExport(db, row.record, row.number, profile, letterhead, bangkokDay(new Date())))
+    void buildExport(row, profile)
       .then((result) => live && setBuilt({ row, result }))
       .catch(() => live && notifications.show({ color: 'red', message: t('errors.ipc.internal') }));
     return () => {
       live = false;
     };
-  }, [db, row, profile, ready, right.allowed, t]);
+  }, [buildExport, row, profile, ready, right.allowed, t]);
 
   const fits = made ? accessExportFits(made) : { pdf: false, json: false };
   const fileName = made ? t('privacy.access.fileName', { name: made.document.subject.name }) : '';
@@ -77,7 +76,7 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
             <Text size="sm" c="dimmed">
               {t('privacy.access.help')}
             </Text>
-            {row?.record.subjectId && row.record.subjectTable && <MentionsNotice db={db} table={row.record.subjectTable} recordId={row.record.subjectId} />}
+            {row?.record.subjectId && row.record.subjectTable && <MentionsNotice search={searchMentions} table={row.record.subjectTable} recordId={row.record.subjectId} />}
             {!fits.pdf && (
               <Alert color="orange" data-testid="access-too-large">
                 {fits.json ? t('privacy.access.pdfTooLarge') : t('privacy.access.tooLarge')}

@@ -1,17 +1,16 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../session/app-data';
-import { erasureFollowUp, reloadWithNotice } from '../../platform';
-import { saveErrorText } from '../../ui/field-error';
+import { reloadWithNotice } from '../../platform';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useErasureFollowUp, useErasuresOf, useMentionsSearch } from './data';
 import { ErasureScope } from './ErasureScope';
 import { MentionsNotice } from './MentionsNotice';
+import { notifySaveFailed } from '../../ui/notify';
+import { confirmDanger } from '../../ui/confirm-danger';
 
 /**
  * "Erase this person" on their own record: the reason, the dialog that says what goes and what
@@ -47,10 +46,12 @@ export function PersonErasure({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
+  const { acting } = useAppData();
   const eraseRight = can(acting, 'pdpa.erase');
   const [reason, setReason] = useState(() => t(`${prefix}.defaultEraseReason`));
-  const erasures = useLiveQuery(async () => (await db.dataErasures.where('[table+recordId]').equals([table, recordId]).toArray()).filter((e) => !e.deleted), [db, table, recordId]);
+  const erasures = useErasuresOf(table, recordId);
+  const followUp = useErasureFollowUp();
+  const searchMentions = useMentionsSearch();
   const when = erasedAt ?? erasures?.[0]?.createdAt ?? null;
 
   if (when) {
@@ -66,23 +67,21 @@ export function PersonErasure({
     );
   }
   const confirm = () =>
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t(`${prefix}.eraseTitle`),
       size: 'lg',
-      children: (
+      message: (
         <Stack gap="sm">
           <Text>{t(`${prefix}.eraseConfirm`, values)}</Text>
           <ErasureScope table={table} />
-          <MentionsNotice db={db} table={table} recordId={recordId} />
+          <MentionsNotice search={searchMentions} table={table} recordId={recordId} />
         </Stack>
       ),
-      labels: { confirm: t(`${prefix}.erase`), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      confirm: t(`${prefix}.erase`),
       onConfirm: () => {
         erase(reason.trim() || t(`${prefix}.defaultEraseReason`), new Date().toISOString())
           .then(async (blobIds) => {
             // The files go only after the records no longer name them (a failed erasure keeps both).
-            const followUp = erasureFollowUp(db);
             await followUp.eraseBlobs(blobIds);
             await followUp.forgetPreviews();
             await followUp.redactBackups();
@@ -92,7 +91,7 @@ export function PersonErasure({
             // erased values first (a scrubbed value stays in LevelDB's files until then).
             reloadWithNotice(t(`${prefix}.erased`));
           })
-          .catch((error: unknown) => notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) }));
+          .catch((error: unknown) => notifySaveFailed(t, error));
       },
     });
   return (

@@ -1,21 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { loadLetterhead } from '../documents/data';
 import { useTranslation } from 'react-i18next';
 import { bangkokDay } from '../../../src-main/shared/domain/acting-delegation';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import type { RetentionListDocument } from '../../../src-main/shared/pdf/retention-list';
 import { RETENTION_RULES, retentionRuleEntries, type DueRecord, type RetentionKind } from '../../../src-main/shared/pdpa/retention';
-import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { loadLetterhead, PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
+import { PdfActionButtons, canSignDocuments, runPdfAction, type PdfAction } from '../documents';
+import { useOfficeProfile } from '../settings/data';
+
 
 /** The yearly list as a PDF (ลับ) for the director to sign before anything is erased. */
 export function RetentionListButtons({ year, due, years }: { year: number; due: readonly DueRecord[]; years: Record<RetentionKind, number> }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
-  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const { currentStaff } = useAppData();
+  const profile = useOfficeProfile();
   const [busy, setBusy] = useState<PdfAction | null>(null);
-  const ready = !!profile?.officeName && !!profile.directorName && !!profile.directorTitle && !!currentStaff;
+  const ready = canSignDocuments(profile) && !!currentStaff;
 
   const run = async (action: PdfAction) => {
     if (!profile || !currentStaff) return;
@@ -23,7 +24,7 @@ export function RetentionListButtons({ year, due, years }: { year: number; due: 
     try {
       const document: RetentionListDocument = {
         kind: 'retention-list',
-        letterhead: await loadLetterhead(db, profile),
+        letterhead: await loadLetterhead(profile),
         preparedOn: bangkokDay(new Date()),
         fiscalYear: year,
         rules: retentionRuleEntries(years),

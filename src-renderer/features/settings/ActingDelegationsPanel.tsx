@@ -1,19 +1,21 @@
-import { Alert, Button, Grid, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { DELEGATION_PERIOD_ISSUE, actingDelegationFieldsSchema, actingDelegationsOf, isDelegationPeriod, bangkokDay, type ActingDelegation } from '../../../src-main/shared/domain/acting-delegation';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { officeProfileRepo } from '../../data';
 import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
+import { fieldError } from '../../ui/field-error';
 import { permissionText } from '../../ui/permission-text';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useOfficeProfile, useOfficeProfileCommands, useStaff } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { TitledPanel } from '../../ui/TitledPanel';
+import { notifySaveFailed } from '../../ui/notify';
 
 /** What the form edits; who set it and when are filled in on save. */
 const formSchema = actingDelegationFieldsSchema.pick({ staffId: true, from: true, to: true, note: true }).refine(isDelegationPeriod, DELEGATION_PERIOD_ISSUE);
@@ -27,9 +29,11 @@ const EMPTY: DelegationForm = { staffId: '', from: '', to: '', note: '' };
  */
 export function ActingDelegationsPanel() {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
-  const profile = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
-  const staff = useLiveQuery(async () => (await db.staff.toArray()).filter((s) => !s.deleted && s.active && s.role !== 'intern' && s.role !== 'director'), [db]);
+  const { acting } = useAppData();
+  const profile = useOfficeProfile();
+  const profileCommands = useOfficeProfileCommands();
+  // Who may act for the director: current staff, not interns, not the director.
+  const staff = useStaff()?.filter((s) => s.active && s.role !== 'intern' && s.role !== 'director');
   const names = new Map((staff ?? []).map((s) => [s.id, staffDisplayName(s)]));
   const allowed = can(acting, 'settings.edit');
   const delegations = actingDelegationsOf(profile ?? undefined).sort((a, b) => b.from.localeCompare(a.from));
@@ -39,11 +43,11 @@ export function ActingDelegationsPanel() {
 
   const store = async (next: ActingDelegation[], done: string) => {
     try {
-      await officeProfileRepo(db).save({ actingDelegations: next });
+      await profileCommands.save({ actingDelegations: next });
       notifications.show({ color: 'teal', message: t(done) });
       return true;
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
       return false;
     }
   };
@@ -55,10 +59,7 @@ export function ActingDelegationsPanel() {
 
   return (
     <Stack>
-      <Paper withBorder p="lg">
-        <Title order={2} size="h4" mb="xs">
-          {t('acting.title')}
-        </Title>
+      <TitledPanel title={t('acting.title')} p="lg">
         <Text c="dimmed" mb="md">
           {t('acting.explain')}
         </Text>
@@ -94,41 +95,30 @@ export function ActingDelegationsPanel() {
             </Button>
           </Group>
         </form>
-      </Paper>
+      </TitledPanel>
       <Paper withBorder p="lg">
         {delegations.length === 0 ? (
           <Alert color="gray">{t('acting.none')}</Alert>
         ) : (
-          <Table data-testid="acting-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('acting.who')}</Table.Th>
-                <Table.Th>{t('acting.period')}</Table.Th>
-                <Table.Th>{t('acting.note')}</Table.Th>
-                <Table.Th>{t('acting.setBy')}</Table.Th>
-                <Table.Th />
+          <DataTable testId="acting-list" headings={[t('acting.who'), t('acting.period'), t('acting.note'), t('acting.setBy'), null]}>
+            {delegations.map((d) => (
+              <Table.Tr key={d.id} data-testid="acting-row" data-active={d.from <= today && today <= d.to ? 'true' : 'false'}>
+                <Table.Td>{names.get(d.staffId) ?? t('acting.unknownStaff')}</Table.Td>
+                <Table.Td>
+                  <ThaiDateText value={d.from} /> – <ThaiDateText value={d.to} />
+                </Table.Td>
+                <Table.Td>{d.note}</Table.Td>
+                <Table.Td>
+                  {names.get(d.setBy) ?? ''} <ThaiDateText value={d.setAt} withTime />
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" color="red" disabled={!allowed.allowed} onClick={() => remove(d.id)}>
+                    {t('acting.remove')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {delegations.map((d) => (
-                <Table.Tr key={d.id} data-testid="acting-row" data-active={d.from <= today && today <= d.to ? 'true' : 'false'}>
-                  <Table.Td>{names.get(d.staffId) ?? t('acting.unknownStaff')}</Table.Td>
-                  <Table.Td>
-                    <ThaiDateText value={d.from} /> – <ThaiDateText value={d.to} />
-                  </Table.Td>
-                  <Table.Td>{d.note}</Table.Td>
-                  <Table.Td>
-                    {names.get(d.setBy) ?? ''} <ThaiDateText value={d.setAt} withTime />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="xs" variant="subtle" color="red" disabled={!allowed.allowed} onClick={() => remove(d.id)}>
-                      {t('acting.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
         )}
       </Paper>
     </Stack>

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppData } from '../../session/app-data';
-import { IpcError, mainProcess } from '../../platform';
+import { mainProcess } from '../../platform';
+import { notifyIpcError } from '../../ui/notify';
 import { UpdateSection } from './UpdateSection';
 
 interface AppInfo {
@@ -23,10 +24,7 @@ export function DevicePanel() {
     mainProcess()
       .appGetInfo()
       .then(setInfo)
-      .catch((error: unknown) => {
-        const code = error instanceof IpcError ? error.code : 'internal';
-        notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
-      });
+      .catch((error: unknown) => notifyIpcError(t, error));
   }, [t]);
 
   const rename = async () => {
@@ -35,8 +33,7 @@ export function DevicePanel() {
       setDevice(await mainProcess().deviceRename({ deviceName: name }));
       notifications.show({ color: 'teal', message: t('device.renamed') });
     } catch (error) {
-      const code = error instanceof IpcError ? error.code : 'internal';
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: t(`errors.ipc.${code}`) });
+      notifyIpcError(t, error, t('common.saveFailed'));
     } finally {
       setSaving(false);
     }

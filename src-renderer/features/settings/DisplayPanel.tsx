@@ -1,20 +1,19 @@
 import { Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { localSettings } from '../../data';
-import { changeLanguage, type Language } from '../../app/i18n';
-import { useAppData } from '../../session/app-data';
+import { changeLanguage, type Language } from '../../i18n';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { useLocalSettingCommands } from './data';
 
 /** การแสดงผล: this workstation's language, and a preview of the office's number style. */
 export function DisplayPanel() {
   const { t, i18n } = useTranslation();
-  const { db } = useAppData();
+  const settings = useLocalSettingCommands();
   const formatNumber = useFormatNumber();
 
   const choose = async (language: Language) => {
     await changeLanguage(language);
-    await localSettings(db).set('language', language);
+    await settings.saveLanguage(language);
   };
 
   return (

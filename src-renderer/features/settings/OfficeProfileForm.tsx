@@ -2,11 +2,9 @@ import { Button, Grid, Group, NumberInput, Paper, Switch, TextInput, Textarea } 
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { officeProfileRepo } from '../../data';
 import {
   EMPTY_OFFICE_PROFILE,
   OFFICE_PROFILE_ID,
@@ -14,9 +12,10 @@ import {
   type OfficeProfile,
 } from '../../../src-main/shared/domain/office-profile';
 import { useAppData } from '../../session/app-data';
-import { fieldError, saveErrorText } from '../../ui/field-error';
+import { fieldError } from '../../ui/field-error';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { ImagePicker } from '../../ui/ImagePicker';
+import { useOfficeProfile, useOfficeProfileCommands } from './data';
 
 const LOGO_TEXTS = {
   label: 'office.fields.logoBlobId',
@@ -29,15 +28,17 @@ const LOGO_TEXTS = {
   failed: 'office.logoFailed',
 };
 import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { notifySaveFailed } from '../../ui/notify';
 
 const TEXT_FIELDS = ['officeName', 'province', 'phone', 'email', 'directorName', 'directorTitle'] as const;
 
 /** ข้อมูลสำนักงาน: printed on every letterhead and PDF the office produces. */
 export function OfficeProfileForm() {
   const { t } = useTranslation();
-  const { db, device } = useAppData();
+  const { device } = useAppData();
+  const profileCommands = useOfficeProfileCommands();
   const [historyOpen, setHistoryOpen] = useState(false);
-  const stored = useLiveQuery(async () => (await officeProfileRepo(db).get()) ?? null, [db]);
+  const stored = useOfficeProfile();
   const form = useForm<OfficeProfile>({
     resolver: zodResolver(officeProfileSchema),
     defaultValues: EMPTY_OFFICE_PROFILE,
@@ -65,13 +66,13 @@ export function OfficeProfileForm() {
       const edited = Object.fromEntries(
         Object.keys(formState.dirtyFields).map((key) => [key, values[key as keyof OfficeProfile]]),
       ) as Partial<OfficeProfile>;
-      const saved = await officeProfileRepo(db).save(stored ? edited : values);
+      const saved = await profileCommands.save(stored ? edited : values);
       const { id: _id, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deleted: _d, clocks: _c, ...profile } = saved;
       reset({ ...EMPTY_OFFICE_PROFILE, ...profile });
       notifications.show({ color: 'teal', message: t('office.saved') });
     } catch (error) {
       // The form keeps every value typed; only the message changes.
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     }
   });
   useSaveShortcut(() => void save());
@@ -154,7 +155,6 @@ export function OfficeProfileForm() {
         </Group>
       </form>
       <RecordHistory
-        db={db}
         opened={historyOpen}
         onClose={() => setHistoryOpen(false)}
         table="officeProfile"

@@ -1,7 +1,5 @@
-import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
-import { PageHeader } from '../../ui/PageHeader';
+import { TabbedPage } from '../../ui/TabbedPage';
 import { ActingDelegationsPanel } from './ActingDelegationsPanel';
 import { CurrentUserPanel } from './CurrentUserPanel';
 import { DevicePanel } from './DevicePanel';
@@ -10,9 +8,8 @@ import { OfficeProfileForm } from './OfficeProfileForm';
 import { StaffDirectory } from './StaffDirectory';
 
 const TABS = ['office', 'staff', 'acting', 'user', 'device', 'display'] as const;
-type Tab = (typeof TABS)[number];
 
-const PANELS: Record<Tab, () => React.JSX.Element | null> = {
+const PANELS = {
   office: OfficeProfileForm,
   staff: StaffDirectory,
   acting: ActingDelegationsPanel,
@@ -24,25 +21,5 @@ const PANELS: Record<Tab, () => React.JSX.Element | null> = {
 /** ตั้งค่า: the office profile, staff, this workstation — what every other module relies on. */
 export function SettingsPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { tab } = useParams();
-  if (!TABS.includes(tab as Tab)) return <Navigate to="/settings/office" replace />;
-  const Panel = PANELS[tab as Tab];
-  return (
-    <>
-      <PageHeader title={t('nav.settings')} subtitle={t('settings.subtitle')} />
-      <Tabs value={tab ?? 'office'} onChange={(next) => void navigate(`/settings/${next ?? 'office'}`)} keepMounted={false}>
-        <Tabs.List mb="lg">
-          {TABS.map((key) => (
-            <Tabs.Tab key={key} value={key}>
-              {t(`settings.tabs.${key}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value={tab ?? 'office'}>
-          <Panel />
-        </Tabs.Panel>
-      </Tabs>
-    </>
-  );
+  return <TabbedPage base="/settings" title={t('nav.settings')} subtitle={t('settings.subtitle')} tabs={TABS} panels={PANELS} labelPrefix="settings.tabs" />;
 }

@@ -1,7 +1,6 @@
-import { Badge, Button, Group, Paper, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_GROUPS, type WorkGroup } from '../../../src-main/shared/domain/staff';
@@ -10,20 +9,22 @@ import { EmptyState } from '../../ui/EmptyState';
 import { RecordHistory } from '../../ui/RecordHistory';
 import { useFormatNumber } from '../../ui/use-format-number';
 import type { StaffRecord } from '../../data';
+import { useStaffIncludingArchived, useStaffWithPin } from './data';
 import { filterStaff, type StaffSort, type StaffStatusFilter } from './staff-filter';
 import { formatStaffValue, staffFieldLabel } from './staff-labels';
 import { StaffFormModal } from './StaffFormModal';
 import { StaffList } from './StaffList';
 import { SetSecretModal } from '../auth';
+import { AddButton } from '../../ui/AddButton';
 
 /** บุคลากร: the office's staff directory, which every module's "who" fields come from. */
 const NO_PINS: ReadonlySet<string> = new Set();
 
 export function StaffDirectory() {
   const { t } = useTranslation();
-  const { db, device } = useAppData();
+  const { device } = useAppData();
   const formatNumber = useFormatNumber();
-  const all = useLiveQuery(() => db.staff.toArray(), [db]);
+  const all = useStaffIncludingArchived();
   const [search, setSearch] = useState('');
   const [workGroup, setWorkGroup] = useState<WorkGroup | null>(null);
   const [status, setStatus] = useState<StaffStatusFilter>('active');
@@ -31,7 +32,7 @@ export function StaffDirectory() {
   const [editing, setEditing] = useState<StaffRecord | 'new' | null>(null);
   const [historyFor, setHistoryFor] = useState<string | null>(null);
   const [pinFor, setPinFor] = useState<StaffRecord | null>(null);
-  const pins = useLiveQuery(async () => new Set((await db.staffCredentials.toArray()).filter((c) => !c.deleted).map((c) => c.staffId)), [db]);
+  const pins = useStaffWithPin();
   // Not while a dialog is open: it would replace what is being typed.
   useHotkeys([['mod+N', () => setEditing((current) => current ?? 'new'), { preventDefault: true }]], []);
 
@@ -74,9 +75,7 @@ export function StaffDirectory() {
             data={(['active', 'all', 'archived'] as const).map((s) => ({ value: s, label: t(`staff.status.${s}`) }))}
           />
         </Group>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          {t('staff.add')}
-        </Button>
+        <AddButton onClick={() => setEditing('new')}>{t('staff.add')}</AddButton>
       </Group>
       <Group mb="xs">
         <Badge variant="light" color="gray" data-testid="staff-count" tt="none">
@@ -89,9 +88,7 @@ export function StaffDirectory() {
           description={all.length === 0 ? t('staff.emptyDescription') : t('staff.noMatchDescription')}
           action={
             all.length === 0 ? (
-              <Button onClick={() => setEditing('new')} leftSection={<IconPlus size={18} />}>
-                {t('staff.add')}
-              </Button>
+              <AddButton onClick={() => setEditing('new')}>{t('staff.add')}</AddButton>
             ) : undefined
           }
         />
@@ -104,7 +101,6 @@ export function StaffDirectory() {
       <StaffFormModal editing={editing} onClose={() => setEditing(null)} />
       <SetSecretModal staff={pinFor} onClose={() => setPinFor(null)} />
       <RecordHistory
-        db={db}
         opened={historyFor !== null}
         onClose={() => setHistoryFor(null)}
         table="staff"

@@ -1,13 +1,13 @@
 import { ActionIcon, Badge, Box, Group, Text, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconHistory, IconKey, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { staffRepo, type StaffRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
+import type { StaffRecord } from '../../data';
+import { useStaffCommands } from './data';
+import { confirmDanger } from '../../ui/confirm-danger';
 
 const ROW_HEIGHT = 64;
 
@@ -27,7 +27,7 @@ export function StaffList({
   withPin: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const staffCommands = useStaffCommands();
   const parentRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns fresh functions each render, which the React compiler cannot
   // memoize; this component is cheap to re-render, so it simply is not compiled.
@@ -41,13 +41,12 @@ export function StaffList({
 
   const archive = (staff: StaffRecord) => {
     const name = staffDisplayName(staff);
-    modals.openConfirmModal({
+    confirmDanger(t, {
       title: t('staff.archiveTitle'),
-      children: <Text>{t('staff.archiveConfirm', { name })}</Text>,
-      labels: { confirm: t('staff.archive'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      message: t('staff.archiveConfirm', { name }),
+      confirm: t('staff.archive'),
       onConfirm: () => {
-        void staffRepo(db)
+        void staffCommands
           .remove(staff.id)
           .then(() => {
             const id = notifications.show({
@@ -63,7 +62,7 @@ export function StaffList({
                     fw={600}
                     style={{ background: 'none', border: 0, cursor: 'pointer' }}
                     onClick={() => {
-                      staffRepo(db)
+                      staffCommands
                         .restore(staff.id)
                         .catch(() => notifications.show({ color: 'red', message: t('errors.ipc.internal') }));
                       notifications.hide(id);
@@ -149,7 +148,7 @@ export function StaffList({
                       variant="subtle"
                       color="teal"
                       aria-label={t('staff.restoreNamed', { name })}
-                      onClick={() => void staffRepo(db).restore(staff.id)}
+                      onClick={() => void staffCommands.restore(staff.id)}
                     >
                       <IconRestore size={18} />
                     </ActionIcon>

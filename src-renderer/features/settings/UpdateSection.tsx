@@ -1,10 +1,10 @@
 import { Alert, Button, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '../../../src-main/shared/ipc/channels/update';
-import { IpcError, mainProcess } from '../../platform';
+import { mainProcess } from '../../platform';
+import { notifyIpcError } from '../../ui/notify';
 
 /** How often the status is asked while a check or a download runs in main. */
 const POLL_MS = 1000;
@@ -18,13 +18,7 @@ export function UpdateSection({ version }: { version: string | null }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<UpdateStatus | null>(null);
 
-  const failed = useCallback(
-    (error: unknown) => {
-      const code = error instanceof IpcError ? error.code : 'internal';
-      notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
-    },
-    [t],
-  );
+  const failed = useCallback((error: unknown) => notifyIpcError(t, error), [t]);
 
   useEffect(() => {
     let stale = false;

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffRecord } from '../../data';
+import { SOMCHAI } from '../../data/test-db';
 import { filterStaff } from './staff-filter';
 
+/** SOMCHAI stored under another first name (which is also the id). */
 function staff(firstName: string, extra: Partial<StaffRecord> = {}): StaffRecord {
-  return {
-    id: firstName,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    createdBy: 'x',
-    updatedAt: extra.updatedAt ?? '2025-01-01T00:00:00.000Z',
-    updatedBy: 'x',
-    deleted: false,
-    clocks: {},
-    title: 'นาย',
-    firstName,
-    lastName: 'ใจดี',
-    position: 'นักประชาสัมพันธ์',
-    workGroup: 'public-relations',
-    role: 'officer',
-    phone: '',
-    email: '',
-    startDate: null,
-    active: true,
-    ...extra,
-  };
+  const at = '2025-01-01T00:00:00.000Z';
+  return { id: firstName, createdAt: at, createdBy: 'x', updatedAt: at, updatedBy: 'x', deleted: false, clocks: {}, ...SOMCHAI, firstName, ...extra };
 }
 
 const ALL = [

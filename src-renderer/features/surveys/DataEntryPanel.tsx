@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyRecord } from '../../data';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { nextSerial } from './model/survey-actions';
+import { nextSerial } from './model/entry';
 import { ResponseErasurePanel } from './ResponseErasurePanel';
 import { ResponseForm } from './ResponseForm';
-import { useResponses } from './use-survey-data';
+import { useResponses } from './data';
 
 /** Keying in paper questionnaires: the running count on top, the form below. */
 export function DataEntryPanel({ survey }: { survey: SurveyRecord }) {

@@ -2,10 +2,9 @@ import { Alert, Button, FileButton, List, Stack, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { surveyResponseRepo, surveyRepo, type SurveyRecord } from '../../data';
-import { useAppData } from '../../session/app-data';
+import type { SurveyRecord } from '../../data';
 import { decodeCsvBytes, parseResponsesCsv, type ImportProblem } from './model/response-csv';
-import { responsesOf } from './model/survey-actions';
+import { useSurveyCommands } from './data';
 
 /**
  * Import of responses from a raw-code CSV: every row is checked first; if any is wrong nothing
@@ -14,7 +13,7 @@ import { responsesOf } from './model/survey-actions';
  */
 export function ImportCsvButton({ survey }: { survey: SurveyRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { importResponses, responsesOf } = useSurveyCommands();
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,17 +28,13 @@ export function ImportCsvButton({ survey }: { survey: SurveyRecord }) {
         setProblems([decoded.problem]);
         return;
       }
-      const existing = new Set((await responsesOf(db, survey.id)).map((r) => r.serial).filter(Boolean));
+      const existing = new Set((await responsesOf(survey.id)).map((r) => r.serial).filter(Boolean));
       const result = parseResponsesCsv(survey, decoded.text, existing);
       if (!result.ok) {
         setProblems(result.problems);
         return;
       }
-      const repo = surveyResponseRepo(db);
-      await db.transaction('rw', db.surveyResponses, db.surveys, db.outbox, async () => {
-        for (const row of result.rows) await repo.create({ surveyId: survey.id, serial: row.serial, answers: row.answers, status: row.status, mode: 'import' });
-        if (!survey.locked) await surveyRepo(db).update(survey.id, { locked: true });
-      });
+      await importResponses(survey, result.rows);
       setProblems(null);
       setImported(result.rows.length);
     } finally {

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../src-main/shared/auth/permissions';
@@ -6,7 +6,8 @@ import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { SignInForm } from '../auth';
 import { ResponseForm } from './ResponseForm';
-import { useSurvey } from './use-survey-data';
+import { useSurvey } from './data';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 const THANK_YOU_MS = 4000;
 
@@ -113,11 +114,7 @@ export function KioskPage() {
       >
         <Stack>
           <Text size="sm">{t('surveys.kiosk.exitHint')}</Text>
-          {leaveError && (
-            <Alert color="red" role="alert">
-              {leaveError}
-            </Alert>
-          )}
+          <ErrorAlert error={leaveError} />
           {exiting && <SignInForm submitLabel={t('surveys.kiosk.exit')} onSignedIn={leave} />}
         </Stack>
       </Modal>

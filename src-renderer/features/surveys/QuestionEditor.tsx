@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,38 @@ interface Props {
   errors: Record<string, string>;
   onChange: (next: Question) => void;
   onRemove: () => void;
+}
+
+/** One option's text (its code stays as it is), on a rating scale or in a list of choices. */
+function OptionLabelInput({
+  question,
+  option,
+  readOnly,
+  error,
+  onChange,
+  ...layout
+}: { question: Question; option: Question['options'][number]; readOnly: boolean; error: string | undefined; onChange: (next: Question) => void } & Pick<TextInputProps, 'w' | 'maw' | 'style' | 'label'>) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      {...layout}
+      aria-label={t('surveys.builder.optionLabel', { n: question.id, code: option.code })}
+      value={option.label}
+      readOnly={readOnly}
+      error={error}
+      onChange={(e) => onChange(renameOption(question, option.code, e.currentTarget.value))}
+    />
+  );
+}
+
+/** What is wrong with the options as a whole (too few, repeated), said once under them. */
+function OptionsError({ error }: { error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <Text size="sm" c="red" role="alert">
+      {error}
+    </Text>
+  );
 }
 
 /** One question in the builder: its text, and what its type needs (options, scale, range, condition). */
@@ -70,16 +102,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
               onChange={(v) => v && onChange({ ...q, options: ratingScale(Number(v)) })}
             />
             {q.options.map((o) => (
-              <TextInput
-                key={o.code}
-                w={120}
-                label={String(o.code)}
-                aria-label={t('surveys.builder.optionLabel', { n: q.id, code: o.code })}
-                value={o.label}
-                readOnly={readOnly}
-                error={err(`option.${o.code}`)}
-                onChange={(e) => onChange(renameOption(q, o.code, e.currentTarget.value))}
-              />
+              <OptionLabelInput key={o.code} question={q} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} w={120} label={String(o.code)} />
             ))}
           </Group>
         )}
@@ -91,15 +114,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
                 <Text w={28} ta="right" mt={6} c="dimmed">
                   {o.code}
                 </Text>
-                <TextInput
-                  style={{ flex: 1 }}
-                  maw={420}
-                  aria-label={t('surveys.builder.optionLabel', { n: q.id, code: o.code })}
-                  value={o.label}
-                  readOnly={readOnly}
-                  error={err(`option.${o.code}`)}
-                  onChange={(e) => onChange(renameOption(q, o.code, e.currentTarget.value))}
-                />
+                <OptionLabelInput question={q} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} style={{ flex: 1 }} maw={420} />
                 {!readOnly && (
                   <>
                     <ActionIcon variant="subtle" mt={4} disabled={i === 0} aria-label={t('surveys.builder.optionUp', { n: q.id, code: o.code })} onClick={() => onChange(moveOption(q, o.code, -1))}>
@@ -121,11 +136,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
                 )}
               </Group>
             ))}
-            {err('options') && (
-              <Text size="sm" c="red" role="alert">
-                {err('options')}
-              </Text>
-            )}
+            <OptionsError error={err('options')} />
             {!readOnly && q.options.length < 30 && (
               <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => onChange(addOption(q))}>
                 {t('surveys.builder.addOption', { n: q.id })}
@@ -133,33 +144,24 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
             )}
           </Stack>
         )}
-        {q.type === 'rating' && err('options') && (
-          <Text size="sm" c="red" role="alert">
-            {err('options')}
-          </Text>
-        )}
+        {q.type === 'rating' && <OptionsError error={err('options')} />}
 
         {q.type === 'number' && (
           <Group gap="xs" align="flex-start">
-            <TextInput
-              w={200}
-              label={t('surveys.builder.min')}
-              aria-label={t('surveys.builder.minOf', { n: q.id })}
-              inputMode="decimal"
-              defaultValue={q.min ?? ''}
-              readOnly={readOnly}
-              onChange={(e) => onChange({ ...q, min: parseLimit(e.currentTarget.value) })}
-            />
-            <TextInput
-              w={200}
-              label={t('surveys.builder.max')}
-              aria-label={t('surveys.builder.maxOf', { n: q.id })}
-              inputMode="decimal"
-              defaultValue={q.max ?? ''}
-              readOnly={readOnly}
-              error={err('max')}
-              onChange={(e) => onChange({ ...q, max: parseLimit(e.currentTarget.value) })}
-            />
+            {(['min', 'max'] as const).map((limit) => (
+              <TextInput
+                key={limit}
+                w={200}
+                label={t(`surveys.builder.${limit}`)}
+                aria-label={t(`surveys.builder.${limit}Of`, { n: q.id })}
+                inputMode="decimal"
+                defaultValue={q[limit] ?? ''}
+                readOnly={readOnly}
+                // A range that is wrong is said under its upper limit.
+                error={limit === 'max' ? err('max') : undefined}
+                onChange={(e) => onChange({ ...q, [limit]: parseLimit(e.currentTarget.value) })}
+              />
+            ))}
           </Group>
         )}
 

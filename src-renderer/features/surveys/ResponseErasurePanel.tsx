@@ -1,11 +1,10 @@
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../session/app-data';
 import type { SurveyRecord, SurveyResponseRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { PersonErasure } from '../privacy';
-import { eraseResponse, responseBySerial } from './model/response-privacy';
+import { useResponseErasure } from './data';
 
 /**
  * A respondent asks for their questionnaire to be erased (they wrote their name or phone in an
@@ -13,10 +12,10 @@ import { eraseResponse, responseBySerial } from './model/response-privacy';
  */
 export function ResponseErasurePanel({ survey }: { survey: SurveyRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { findBySerial, erase } = useResponseErasure();
   const [serial, setSerial] = useState('');
   const [found, setFound] = useState<SurveyResponseRecord | null | undefined>(undefined);
-  const look = async () => setFound(await responseBySerial(db, survey.id, serial));
+  const look = async () => setFound(await findBySerial(survey.id, serial));
   return (
     <Paper withBorder p="md" mt="lg" data-testid="response-privacy">
       <Stack gap="sm">
@@ -50,7 +49,7 @@ export function ResponseErasurePanel({ survey }: { survey: SurveyRecord }) {
               prefix="surveys.responsePrivacy"
               values={{ serial: found.serial }}
               testIds={{ erased: 'response-erased', refused: 'response-erase-refused' }}
-              erase={(reason) => eraseResponse(db, found.id, reason)}
+              erase={(reason) => erase(found.id, reason)}
             />
           </>
         )}

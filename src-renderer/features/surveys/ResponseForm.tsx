@@ -2,11 +2,11 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryMode, Question } from '../../../src-main/shared/domain/survey';
-import { useAppData } from '../../session/app-data';
 import type { SurveyRecord } from '../../data';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { answerForDigit, findIdentical, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
-import { DuplicateSerialError, responsesOf, saveResponse } from './model/survey-actions';
+import { DuplicateSerialError, useSurveyCommands } from './data';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface Props {
   survey: SurveyRecord;
@@ -26,7 +26,7 @@ interface Props {
  */
 export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writeAs = (write) => write() }: Props) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { responsesOf, saveResponse } = useSurveyCommands();
   const [serial, setSerial] = useState(suggestedSerial);
   const [answers, setAnswers] = useState<Answers>({});
   const [current, setCurrent] = useState(mode === 'kiosk' ? 0 : -1);
@@ -99,7 +99,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
       return;
     }
     if (keyed && !confirmedIdentical) {
-      const same = findIdentical(await responsesOf(db, survey.id), answers);
+      const same = findIdentical(await responsesOf(survey.id), answers);
       if (same) {
         setError(null);
         setIdentical({ serial: same.serial, status });
@@ -110,7 +110,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
     try {
       const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, NonNullable<Answers[string]>>;
       await writeAs(async () => {
-        await saveResponse(db, survey, { serial: keyed ? serial : '', answers: clean, status, mode });
+        await saveResponse(survey, { serial: keyed ? serial : '', answers: clean, status, mode });
       });
       setAnswers({});
       setError(null);
@@ -171,11 +171,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
           maw={320}
         />
       )}
-      {keyed && error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {keyed && <ErrorAlert error={error} />}
       {shown.map((q, index) => {
         const value = answers[q.id];
         const isCurrent = index === current;
@@ -277,11 +273,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
           </div>
         );
       })}
-      {!keyed && error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {!keyed && <ErrorAlert error={error} />}
       {keyed && identical && (
         <Alert ref={identicalRef} color="yellow" role="alert" title={t('surveys.entry.identicalTitle')}>
           <Stack gap="xs">

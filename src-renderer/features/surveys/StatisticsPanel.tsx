@@ -11,7 +11,9 @@ import { responsesCsv } from './model/response-csv';
 import { computeSurveyStats, crossTabulate, type MeanSd } from './model/statistics';
 import { fixed2, writeThaiSummary } from './model/summary';
 import { useFileSave } from './use-file-save';
-import { useResponses } from './use-survey-data';
+import { useResponses } from './data';
+import { DataTable } from '../../ui/DataTable';
+import { TitledPanel } from '../../ui/TitledPanel';
 
 function RatingCells({ r }: { r: MeanSd | null }) {
   return (
@@ -59,42 +61,25 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
       ) : (
         <>
           <ReportPdfButtons survey={survey} stats={stats} responses={responses} />
-          <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="xs">
-              {t('surveys.stats.summary')}
-            </Title>
+          <TitledPanel title={t('surveys.stats.summary')} order={3}>
             <Text data-testid="survey-summary">{writeThaiSummary(survey.title.replace(/^แบบสอบถาม/, ''), stats)}</Text>
             <Text size="sm" c="dimmed" mt="xs">
               {t('surveys.stats.rules')}
             </Text>
-          </Paper>
+          </TitledPanel>
           {ratingSections.length > 0 && (
-            <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="xs">
-                {t('surveys.stats.ratingTable')}
-              </Title>
-              <Table data-testid="rating-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('surveys.stats.item')}</Table.Th>
-                    <Table.Th ta="right">n</Table.Th>
-                    <Table.Th ta="right">{t('surveys.stats.mean')}</Table.Th>
-                    <Table.Th ta="right">S.D.</Table.Th>
-                    <Table.Th>{t('surveys.stats.level')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {ratingSections.map((section) => (
-                    <SectionRows key={section.sectionId} title={section.title} rating={section.rating} items={stats.questions.filter((q) => q.question.sectionId === section.sectionId && q.rating)} />
-                  ))}
-                  <Table.Tr fw={700}>
-                    <Table.Td>{t('surveys.stats.overall')}</Table.Td>
-                    <Table.Td ta="right">{stats.overall?.n}</Table.Td>
-                    <RatingCells r={stats.overall} />
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <TitledPanel title={t('surveys.stats.ratingTable')} order={3}>
+              <DataTable testId="rating-table" headings={[t('surveys.stats.item'), { label: 'n', ta: 'right' }, { label: t('surveys.stats.mean'), ta: 'right' }, { label: 'S.D.', ta: 'right' }, t('surveys.stats.level')]}>
+                {ratingSections.map((section) => (
+                  <SectionRows key={section.sectionId} title={section.title} rating={section.rating} items={stats.questions.filter((q) => q.question.sectionId === section.sectionId && q.rating)} />
+                ))}
+                <Table.Tr fw={700}>
+                  <Table.Td>{t('surveys.stats.overall')}</Table.Td>
+                  <Table.Td ta="right">{stats.overall?.n}</Table.Td>
+                  <RatingCells r={stats.overall} />
+                </Table.Tr>
+              </DataTable>
+            </TitledPanel>
           )}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             {stats.questions
@@ -110,10 +95,7 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
                 </Paper>
               ))}
           </SimpleGrid>
-          <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="xs">
-              {t('surveys.stats.crossTab')}
-            </Title>
+          <TitledPanel title={t('surveys.stats.crossTab')} order={3}>
             <Group mb="sm">
               <Select label={t('surveys.stats.by')} value={byId} onChange={setById} data={profileQuestions.map((q) => ({ value: q.id, label: q.text }))} allowDeselect={false} />
               <Select label={t('surveys.stats.target')} value={targetId} onChange={setTargetId} data={targets.map((q) => ({ value: q.id, label: q.text }))} allowDeselect={false} />
@@ -150,7 +132,7 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
                 </Table.Tbody>
               </Table>
             )}
-          </Paper>
+          </TitledPanel>
           {stats.questions
             .filter((q) => q.texts.length > 0)
             .map((q) => (

@@ -4,13 +4,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
-import { useAppData } from '../../session/app-data';
 import type { SurveyRecord } from '../../data';
 import { MissionLinkSelect } from './MissionLinkSelect';
 import { builderErrors, removeQuestion } from './model/builder';
 import { QuestionEditor } from './QuestionEditor';
-import { saveSurveyDraft } from './model/survey-actions';
 import { RATING_5, type SurveyDraft } from './model/templates';
+import { useSurveyCommands } from './data';
 
 function draftOf(survey: SurveyRecord): SurveyDraft {
   return { title: survey.title, description: survey.description, sections: survey.sections, questions: survey.questions, bandScheme: survey.bandScheme };
@@ -30,7 +29,7 @@ function newQuestion(sectionId: string, type: QuestionType, taken: Set<string>):
  */
 export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const { saveDraft } = useSurveyCommands();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<SurveyDraft>(() => draftOf(survey));
   // Errors show after the first save attempt, then follow the typing (they go as each is fixed).
@@ -46,7 +45,7 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
     setChecked(true);
     setSaved(false);
     if (Object.keys(builderErrors(draft)).length > 0) return;
-    const next = await saveSurveyDraft(db, survey, draft);
+    const next = await saveDraft(survey, draft);
     setSaved(true);
     if (next.id !== survey.id) await navigate(`/surveys/s/${next.id}/build`);
   }

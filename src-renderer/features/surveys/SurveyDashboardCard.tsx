@@ -1,39 +1,26 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
-import { useAppData } from '../../session/app-data';
+import { StatCard } from '../../ui/StatCard';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { surveyDashboard } from './model/dashboard';
+import { useSurveyDashboard } from './data';
 
 /** The dashboard's surveys card: questionnaires this fiscal year, open surveys, the latest results. */
 export function SurveyDashboardCard() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
   const fiscalYear = fiscalYearOf(new Date());
-  const stats = useLiveQuery(async () => surveyDashboard(await db.surveys.toArray(), await db.surveyResponses.toArray(), fiscalYear), [db, fiscalYear]);
+  const stats = useSurveyDashboard(fiscalYear);
   return (
-    <Paper withBorder p="md" data-testid="dashboard-surveys">
-      <Stack gap={4}>
-        <Text c="dimmed" size="sm">
-          {t('surveys.dashboard.title', { year: fiscalYear })}
-        </Text>
-        <Title order={3} size="h4">
-          {t('surveys.dashboard.responses', { n: formatNumber(stats?.responses ?? 0) })}
-        </Title>
-        <Text size="sm">{t('surveys.dashboard.open', { n: formatNumber(stats?.open ?? 0) })}</Text>
-        {stats?.latestSurveyId ? (
-          <Anchor component={Link} to={`/surveys/s/${stats.latestSurveyId}/stats`} size="sm">
-            {t('surveys.dashboard.latest')}
-          </Anchor>
-        ) : (
-          <Anchor component={Link} to="/surveys" size="sm">
-            {t('surveys.dashboard.all')}
-          </Anchor>
-        )}
-      </Stack>
-    </Paper>
+    <StatCard
+      size="dashboard"
+      stacked
+      testId="dashboard-surveys"
+      label={t('surveys.dashboard.title', { year: fiscalYear })}
+      value={t('surveys.dashboard.responses', { n: formatNumber(stats?.responses ?? 0) })}
+      link={stats?.latestSurveyId ? { to: `/surveys/s/${stats.latestSurveyId}/stats`, label: t('surveys.dashboard.latest') } : { to: '/surveys', label: t('surveys.dashboard.all') }}
+    >
+      <Text size="sm">{t('surveys.dashboard.open', { n: formatNumber(stats?.open ?? 0) })}</Text>
+    </StatCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ import { DataEntryPanel } from './DataEntryPanel';
 import { StatisticsPanel } from './StatisticsPanel';
 import { SurveyBuilder } from './SurveyBuilder';
 import { SURVEY_TABS, SurveyTabs, type SurveyTab } from './SurveyTabs';
-import { useSurvey } from './use-survey-data';
+import { useSurvey } from './data';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export function SurveyDetailPage() {
   const { t } = useTranslation();
@@ -67,11 +68,7 @@ function StartKioskModal({ surveyId, opened, onClose }: { surveyId: string; open
     <Modal opened={opened} onClose={onClose} title={t('surveys.kiosk.confirmTitle')} centered>
       <Stack>
         <Text>{t('surveys.kiosk.confirmText')}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,25 +1,24 @@
-import { Badge, Button, Menu, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, Menu, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { createSurveyFromTemplate } from './model/survey-actions';
 import { SURVEY_TEMPLATES, TEMPLATE_TITLES, type SurveyTemplate } from './model/templates';
-import { useResponseCounts, useSurveys } from './use-survey-data';
+import { useResponseCounts, useSurveyCommands, useSurveys } from './data';
+import { DataTable } from '../../ui/DataTable';
 
 export function SurveysPage() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const navigate = useNavigate();
   const formatNumber = useFormatNumber();
   const surveys = useSurveys();
   const counts = useResponseCounts();
+  const { createFromTemplate } = useSurveyCommands();
 
   async function create(template: SurveyTemplate) {
-    const survey = await createSurveyFromTemplate(db, template);
+    const survey = await createFromTemplate(template);
     await navigate(`/surveys/s/${survey.id}/build`);
   }
 
@@ -46,35 +45,24 @@ export function SurveysPage() {
       {surveys?.length === 0 ? (
         <EmptyState title={t('surveys.empty')} description={t('surveys.emptyHint')} />
       ) : (
-        <Paper withBorder>
-          <Table striped highlightOnHover data-testid="survey-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('surveys.fields.title')}</Table.Th>
-                <Table.Th>{t('surveys.fields.version')}</Table.Th>
-                <Table.Th ta="right">{t('surveys.responseCount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {surveys?.map((s) => (
-                <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/surveys/s/${s.id}/${s.locked ? 'stats' : 'build'}`)}>
-                  <Table.Td>
-                    <Text fw={600}>{s.title}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {t('surveys.versionN', { n: s.version })}{' '}
-                    {s.superseded ? (
-                      <Badge color="gray">{t('surveys.superseded')}</Badge>
-                    ) : s.locked ? (
-                      <Badge color="blue">{t('surveys.lockedBadge')}</Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatNumber(counts?.get(s.id) ?? 0)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <DataTable striped highlightOnHover testId="survey-list" framed headings={[t('surveys.fields.title'), t('surveys.fields.version'), { label: t('surveys.responseCount'), ta: 'right' }]}>
+          {surveys?.map((s) => (
+            <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/surveys/s/${s.id}/${s.locked ? 'stats' : 'build'}`)}>
+              <Table.Td>
+                <Text fw={600}>{s.title}</Text>
+              </Table.Td>
+              <Table.Td>
+                {t('surveys.versionN', { n: s.version })}{' '}
+                {s.superseded ? (
+                  <Badge color="gray">{t('surveys.superseded')}</Badge>
+                ) : s.locked ? (
+                  <Badge color="blue">{t('surveys.lockedBadge')}</Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td ta="right">{formatNumber(counts?.get(s.id) ?? 0)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -2,12 +2,11 @@ import { Alert, Button, Group, Modal, NumberInput, Paper, Progress, Stack, Table
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconFileImport, IconFolderShare, IconLock } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_BACKUP_KEEP, MAX_BACKUP_KEEP, type BackupInfo, type BackupKeyStatus, type BackupPreview } from '../../../src-main/shared/ipc/channels/backup';
 import { BackupPassphraseModal, type BackupPassphraseMode } from './BackupPassphraseModal';
-import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError, localSettings, restoreBackup, streamBackup } from '../../data';
+import { BACKUP_TABLES, RestoreCountError, RestoreRefusedError } from '../../data';
 import { saveErrorText } from '../../ui/field-error';
 import { useAppData } from '../../session/app-data';
 import { can } from '../../../src-main/shared/auth/permissions';
@@ -16,6 +15,8 @@ import { mainProcess } from '../../platform';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
+import { useBackupCommands, useBackupKeep } from './data';
+import { DataTable } from '../../ui/DataTable';
 
 /** Set just before the window reloads after a restore, so the reloaded page can say it worked. */
 const RESTORED_KEY = 'pr-desk.restored';
@@ -64,7 +65,8 @@ function errorText(t: TFunction, error: unknown): string {
 /** สำรองข้อมูล: the backups of this workstation, a backup now, and a restore after a preview. */
 export function BackupsPanel() {
   const { t } = useTranslation();
-  const { db, acting } = useAppData();
+  const { acting } = useAppData();
+  const { backup, restore: restoreFrom, setKeep } = useBackupCommands();
   // Restoring replaces everything: an administrator's, or anyone's on a fresh PC before the first
   // sign-in (nobody signed in). Main checks the same before it copies a single file back.
   const restoreRefused = acting ? can(acting, 'backup.restore') : null;
@@ -79,7 +81,7 @@ export function BackupsPanel() {
   const controller = useRef<AbortController | null>(null);
   // The flag, not the state: two quick clicks must not start two backups.
   const running = useRef(false);
-  const keep = useLiveQuery(() => localSettings(db).get('backupKeep'), [db]);
+  const keep = useBackupKeep();
   const [keyStatus, setKeyStatus] = useState<BackupKeyStatus | null>(null);
   const [asking, setAsking] = useState<{ mode: BackupPassphraseMode; submit: (passphrase: string) => Promise<void> } | null>(null);
 
@@ -125,9 +127,7 @@ export function BackupsPanel() {
 
   const backupNow = () =>
     run('backup', async (signal, update) => {
-      await streamBackup(db, {
-        reason: 'manual',
-        keep: await localSettings(db).get('backupKeep'),
+      await backup('manual', {
         signal,
         onProgress: (p) => update({ label: t(`backup.progress.${p.phase}`, { done: formatNumber(p.done), total: formatNumber(p.total) }), done: p.done, total: p.total, cancellable: true }),
       });
@@ -195,8 +195,7 @@ export function BackupsPanel() {
 
   const restore = (chosen: BackupPreview) =>
     run('restore', async (signal, update) => {
-      const result = await restoreBackup(db, chosen.name, {
-        keep: await localSettings(db).get('backupKeep'),
+      const result = await restoreFrom(chosen.name, {
         signal,
         onProgress: (p) =>
           update({
@@ -264,7 +263,7 @@ export function BackupsPanel() {
           mb="sm"
           value={keep}
           onChange={(value) => {
-            if (typeof value === 'number' && value >= MIN_BACKUP_KEEP && value <= MAX_BACKUP_KEEP) void localSettings(db).set('backupKeep', Math.round(value));
+            if (typeof value === 'number' && value >= MIN_BACKUP_KEEP && value <= MAX_BACKUP_KEEP) void setKeep(Math.round(value));
           }}
         />
       )}
@@ -273,39 +272,28 @@ export function BackupsPanel() {
       </Text>
       {backups && backups.length === 0 && <EmptyState title={t('backup.none')} />}
       {backups && backups.length > 0 && (
-        <Table striped data-testid="backup-list">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('backup.when')}</Table.Th>
-              <Table.Th>{t('backup.kind')}</Table.Th>
-              <Table.Th>{t('backup.records')}</Table.Th>
-              <Table.Th>{t('backup.photos')}</Table.Th>
-              <Table.Th />
+        <DataTable striped testId="backup-list" headings={[t('backup.when'), t('backup.kind'), t('backup.records'), t('backup.photos'), null]}>
+          {backups.map((b) => (
+            <Table.Tr key={b.name}>
+              <Table.Td>
+                <ThaiDateText value={new Date(b.createdAt)} withTime />
+              </Table.Td>
+              <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
+              <Table.Td>{formatBytes(b.recordBytes)}</Table.Td>
+              <Table.Td>{b.blobCount > 0 ? t('backup.photoSummary', { count: formatNumber(b.blobCount), size: formatBytes(b.blobBytes) }) : '–'}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Button size="xs" variant="subtle" disabled={work !== null} onClick={() => void open(b.name)}>
+                    {t('backup.openRestore')}
+                  </Button>
+                  <Button size="xs" variant="subtle" leftSection={<IconFolderShare size={14} />} disabled={work !== null} onClick={() => void exportFolder(b.name)}>
+                    {t('backup.exportFolder')}
+                  </Button>
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {backups.map((b) => (
-              <Table.Tr key={b.name}>
-                <Table.Td>
-                  <ThaiDateText value={new Date(b.createdAt)} withTime />
-                </Table.Td>
-                <Table.Td>{t(`backup.reason.${b.reason}`)}</Table.Td>
-                <Table.Td>{formatBytes(b.recordBytes)}</Table.Td>
-                <Table.Td>{b.blobCount > 0 ? t('backup.photoSummary', { count: formatNumber(b.blobCount), size: formatBytes(b.blobBytes) }) : '–'}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="xs" variant="subtle" disabled={work !== null} onClick={() => void open(b.name)}>
-                      {t('backup.openRestore')}
-                    </Button>
-                    <Button size="xs" variant="subtle" leftSection={<IconFolderShare size={14} />} disabled={work !== null} onClick={() => void exportFolder(b.name)}>
-                      {t('backup.exportFolder')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
       <Modal opened={preview !== null} onClose={() => work === null && setPreview(null)} closeOnEscape={work === null} withCloseButton={work === null} title={t('backup.previewTitle')} size="lg">
         {preview && (
@@ -323,25 +311,17 @@ export function BackupsPanel() {
                 {t('backup.blobsAbsent', { count: preview.blobsAbsent })}
               </Alert>
             )}
-            <Table data-testid="backup-preview" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('backup.previewTable')}</Table.Th>
-                  <Table.Th ta="right">{t('backup.previewRows')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.tables
-                  .filter((s) => s.rows > 0)
-                  .sort((a, b) => tableOrder(a.table) - tableOrder(b.table))
-                  .map((s) => (
-                    <Table.Tr key={s.table}>
-                      <Table.Td>{t(`backup.tables.${s.table}`, { defaultValue: s.table })}</Table.Td>
-                      <Table.Td ta="right">{formatNumber(s.rows)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable testId="backup-preview" striped headings={[t('backup.previewTable'), { label: t('backup.previewRows'), ta: 'right' }]}>
+              {preview.tables
+                .filter((s) => s.rows > 0)
+                .sort((a, b) => tableOrder(a.table) - tableOrder(b.table))
+                .map((s) => (
+                  <Table.Tr key={s.table}>
+                    <Table.Td>{t(`backup.tables.${s.table}`, { defaultValue: s.table })}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(s.rows)}</Table.Td>
+                  </Table.Tr>
+                ))}
+            </DataTable>
             <Text>{t('backup.previewPhotos', { count: formatNumber(preview.blobCount), size: formatBytes(preview.blobBytes) })}</Text>
             <Text size="sm" c="dimmed">
               {t('backup.restoreNote')}

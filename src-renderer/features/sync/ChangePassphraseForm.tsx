@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -8,6 +8,8 @@ import { mainProcess } from '../../platform';
 import { errorText } from './error-text';
 import { MIN_PASSPHRASE_CHARS } from './passphrase';
 import { changePassphraseFormSchema, passphraseChange, type ChangePassphraseForm as Values } from './workspace-admin';
+import { PasswordField } from '../../ui/PasswordField';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** A field message: the schema's i18n keys in the user's language. */
 export function adminFieldError(t: TFunction, message: string | undefined): string | undefined {
@@ -42,16 +44,14 @@ export function ChangePassphraseForm() {
       setError(errorText(t, e));
     }
   });
-  const toggle = { 'aria-label': t('syncPage.passphrase.toggle') };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('syncAdmin.passphrase.title')} data-testid="change-passphrase">
       <Stack maw={680} gap="sm">
         <Text size="sm">{t('syncAdmin.passphrase.explain')}</Text>
         {!lost && (
-          <PasswordInput
+          <PasswordField
             label={t('syncAdmin.passphrase.current')}
             autoComplete="current-password"
-            visibilityToggleButtonProps={toggle}
             {...register('current')}
             error={adminFieldError(t, formState.errors.current?.message)}
           />
@@ -61,18 +61,16 @@ export function ChangePassphraseForm() {
           description={t('syncAdmin.passphrase.lostHelp')}
           {...register('lost', { onChange: () => clearErrors('current') })}
         />
-        <PasswordInput
+        <PasswordField
           label={t('syncAdmin.passphrase.new')}
           description={t('syncPage.passphrase.createHelp', { min: MIN_PASSPHRASE_CHARS })}
           autoComplete="new-password"
-          visibilityToggleButtonProps={toggle}
           {...register('passphrase')}
           error={adminFieldError(t, formState.errors.passphrase?.message)}
         />
-        <PasswordInput
+        <PasswordField
           label={t('syncAdmin.passphrase.confirm')}
           autoComplete="new-password"
-          visibilityToggleButtonProps={toggle}
           {...register('confirm')}
           error={adminFieldError(t, formState.errors.confirm?.message)}
         />
@@ -86,11 +84,7 @@ export function ChangePassphraseForm() {
             {t('syncAdmin.passphrase.changed')}
           </Alert>
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
       </Stack>
     </form>
   );

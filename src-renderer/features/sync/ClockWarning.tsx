@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
-import type { ClockReport } from './clock-check';
+import type { ClockReport } from './data';
 
 /** "นาฬิกาของเครื่องนี้…": the sync report's warning that a workstation clock looks wrong (issue 18). */
 export function ClockWarning({ report }: { report: ClockReport }) {

@@ -14,7 +14,7 @@ import { diffLines } from './line-diff';
 export interface ValueSource {
   table: string;
   field: string;
-  /** Id → name of the records the conflicting values refer to (conflict-references.ts). */
+  /** Id → name of the records the conflicting values refer to (data/reference-names.ts). */
   names: ReadonlyMap<string, string>;
 }
 

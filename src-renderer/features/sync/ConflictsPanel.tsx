@@ -1,23 +1,20 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordsWithConflicts, type SyncRecordRow } from '../../data';
+import type { SyncRecordRow } from '../../data';
 import { conflictsOf, materialize, type Conflict } from '../../../src-main/shared/sync/merge';
-import { staffDisplayName } from '../../../src-main/shared/domain/staff';
-import { useAppData } from '../../session/app-data';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { fieldLabelKey } from './conflict-labels';
-import { conflictRecordTitle } from './conflict-record';
-import { isDerivedField } from './conflict-derived';
+import { conflictRecordTitle } from './model/conflict-record';
+import { isDerivedField } from './model/conflict-derived';
 import { isChoiceField } from './conflict-options';
-import { referenceNames, referencedIds } from './conflict-references';
+import { referencedIds } from './conflict-references';
 import { ConflictValueView } from './ConflictValueView';
-import { resolveDelete, resolveEdit, settleDerived } from './resolve-conflict';
-
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
+import { useConflictCommands, useConflictRecords, useReferenceNames } from './data';
+import { useStaffNames } from '../settings/data';
+import { TitledPanel } from '../../ui/TitledPanel';
 
 /** A text of several lines (a release body): merged in a tall editor that keeps its paragraphs. */
 function isMultiLine(c: Extract<Conflict, { kind: 'edit' }>): boolean {
@@ -38,25 +35,22 @@ function isFreeTextField(table: string, c: Extract<Conflict, { kind: 'edit' }>):
 /** ตรวจสอบข้อมูลที่ขัดแย้ง: both values side by side, who wrote each and when. */
 export function ConflictsPanel() {
   const { t } = useTranslation();
-  const { db } = useAppData();
-  const rows = useLiveQuery(() => recordsWithConflicts(db), [db]);
+  const rows = useConflictRecords();
 
   return (
-    <Paper withBorder p="lg">
-      <Title order={2} size="h4" mb="sm">
-        {t('syncPage.conflictsTitle')}
-      </Title>
+    <TitledPanel title={t('syncPage.conflictsTitle')} mb="sm" p="lg">
       {rows && rows.length === 0 && <EmptyState title={t('syncPage.noConflicts')} />}
       <Stack>
         {rows?.map((row) => <RecordConflicts key={`${row.table}/${row.recordId}`} row={row} />)}
       </Stack>
-    </Paper>
+    </TitledPanel>
   );
 }
 
 function RecordConflicts({ row }: { row: SyncRecordRow }) {
   const { t, i18n } = useTranslation();
-  const { db } = useAppData();
+  const { resolveDelete, resolveEdit, settleDerived } = useConflictCommands();
+  const staffNames = useStaffNames();
   const conflicts = useMemo(() => conflictsOf(row.state), [row.state]);
   const [manual, setManual] = useState<Record<string, string>>({});
   const title = conflictRecordTitle(row.table, row.recordId, materialize(row.state), (id) => t('syncPage.conflict.untitled', { id }));
@@ -66,14 +60,8 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   };
   // The hand-merge box starts from the current value, so editing it never starts from nothing.
   const draftOf = (c: Extract<Conflict, { kind: 'edit' }>) => manual[c.field] ?? (typeof c.current.value === 'string' ? c.current.value : '');
-  const actors = useLiveQuery(async () => {
-    const ids = [...new Set(conflicts.flatMap((c) => (c.kind === 'edit' ? [c.current.write?.actor, c.losing.actor] : [c.edit.actor])))].filter(
-      (id): id is string => typeof id === 'string',
-    );
-    const staff = await db.staff.bulkGet(ids);
-    return new Map(ids.map((id, i) => [id, staff[i] ? staffDisplayName(staff[i]) : t('history.unknownActor')]));
-  }, [db, row]);
-  const who = (actor: string | undefined) => (actor ? (actors?.get(actor) ?? '') : '');
+  // Who wrote each side: a staff id this workstation does not know is named as unknown.
+  const who = (actor: string | undefined) => (actor ? (staffNames.get(actor) ?? t('history.unknownActor')) : '');
   const done = () => notifications.show({ color: 'teal', message: t('syncPage.resolved') });
   // Derived fields (a release's search words) are settled with the field they follow, never reviewed.
   const edits = useMemo(
@@ -89,10 +77,10 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
   useEffect(() => {
     if (!onlyDerived || settling.current) return;
     settling.current = true;
-    void settleDerived(db, row.table, row.recordId, conflicts);
-  }, [onlyDerived, db, row.table, row.recordId, conflicts]);
+    void settleDerived(row.table, row.recordId, conflicts);
+  }, [onlyDerived, settleDerived, row.table, row.recordId, conflicts]);
   const ids = useMemo(() => referencedIds(edits.flatMap((c) => [c.current.value, c.losing.value])), [edits]);
-  const names = useLiveQuery(() => referenceNames(db, ids), [db, ids]) ?? NO_NAMES;
+  const names = useReferenceNames(ids);
   const source = (field: string) => ({ table: row.table, field, names });
   if (onlyDerived) return null;
 
@@ -126,10 +114,10 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
             </Paper>
           </Group>
           <Group>
-            <Button size="xs" onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, c.current.value).then(done)}>
+            <Button size="xs" onClick={() => void resolveEdit(row.table, row.recordId, conflicts, c.field, c.current.value).then(done)}>
               {t('syncPage.keepCurrent')}
             </Button>
-            <Button size="xs" variant="light" onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, c.losing.value).then(done)}>
+            <Button size="xs" variant="light" onClick={() => void resolveEdit(row.table, row.recordId, conflicts, c.field, c.losing.value).then(done)}>
               {t('syncPage.keepOther')}
             </Button>
           </Group>
@@ -149,7 +137,7 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
                   size="xs"
                   variant="default"
                   disabled={draftOf(c) === ''}
-                  onClick={() => void resolveEdit(db, row.table, row.recordId, conflicts, c.field, draftOf(c)).then(done)}
+                  onClick={() => void resolveEdit(row.table, row.recordId, conflicts, c.field, draftOf(c)).then(done)}
                 >
                   {t('syncPage.useManual')}
                 </Button>
@@ -162,10 +150,10 @@ function RecordConflicts({ row }: { row: SyncRecordRow }) {
         <Stack gap={6}>
           <Text>{t('syncPage.deleteConflict', { n: deletes.length })}</Text>
           <Group>
-            <Button size="xs" color="red" variant="light" onClick={() => void resolveDelete(db, row.table, row.recordId, conflicts, true).then(done)}>
+            <Button size="xs" color="red" variant="light" onClick={() => void resolveDelete(row.table, row.recordId, conflicts, true).then(done)}>
               {t('syncPage.keepDeleted')}
             </Button>
-            <Button size="xs" onClick={() => void resolveDelete(db, row.table, row.recordId, conflicts, false).then(done)}>
+            <Button size="xs" onClick={() => void resolveDelete(row.table, row.recordId, conflicts, false).then(done)}>
               {t('syncPage.restoreWithEdits')}
             </Button>
           </Group>

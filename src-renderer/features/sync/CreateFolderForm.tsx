@@ -1,9 +1,10 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_CHARS, createFolderFormSchema, type CreateFolderForm as CreateFolderValues } from './passphrase';
 import { passphraseFieldError } from './passphrase-field-error';
+import { PasswordField } from '../../ui/PasswordField';
 
 /** "สร้างโฟลเดอร์ซิงค์ใหม่": the office passphrase, typed twice. */
 export function CreateFolderForm({ canSubmit, onCreate }: { canSubmit: boolean; onCreate: (passphrase: string) => Promise<void> }) {
@@ -15,22 +16,19 @@ export function CreateFolderForm({ canSubmit, onCreate }: { canSubmit: boolean; 
     reValidateMode: 'onChange',
   });
   const submit = handleSubmit(({ passphrase }) => onCreate(passphrase));
-  const toggle = { 'aria-label': t('syncPage.passphrase.toggle') };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('syncPage.create')}>
       <Stack maw={520}>
-        <PasswordInput
+        <PasswordField
           label={t('syncPage.passphrase.label')}
           description={t('syncPage.passphrase.createHelp', { min: MIN_PASSPHRASE_CHARS })}
           autoComplete="new-password"
-          visibilityToggleButtonProps={toggle}
           {...register('passphrase')}
           error={passphraseFieldError(t, formState.errors.passphrase?.message)}
         />
-        <PasswordInput
+        <PasswordField
           label={t('syncPage.passphrase.confirmLabel')}
           autoComplete="new-password"
-          visibilityToggleButtonProps={toggle}
           {...register('confirm')}
           error={passphraseFieldError(t, formState.errors.confirm?.message)}
         />

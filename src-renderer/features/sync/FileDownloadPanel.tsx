@@ -1,18 +1,14 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
-import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { cancelFileDownload, fileDownloadState, subscribeFileDownload } from './file-download';
+import { useFileDownload } from './data';
 
 /** The background download of photos and attachments after a sync: progress, stop, outcome. */
 export function FileDownloadPanel() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
-  const subscribe = useCallback((listener: () => void) => subscribeFileDownload(db, listener), [db]);
-  const state = useSyncExternalStore(subscribe, () => fileDownloadState(db));
+  const { state, cancel } = useFileDownload();
 
   if (state.running) {
     const percent = state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
@@ -25,7 +21,7 @@ export function FileDownloadPanel() {
               {t('syncPage.files.downloadHelp')}
             </Text>
           </Stack>
-          <Button size="xs" variant="default" leftSection={<IconX size={14} />} onClick={() => cancelFileDownload(db)}>
+          <Button size="xs" variant="default" leftSection={<IconX size={14} />} onClick={cancel}>
             {t('syncPage.files.cancel')}
           </Button>
         </Group>

@@ -1,9 +1,10 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { joinFolderFormSchema, joinSecret, type JoinFolderForm as JoinFolderValues } from './passphrase';
 import { passphraseFieldError } from './passphrase-field-error';
+import { PasswordField } from '../../ui/PasswordField';
 
 export type JoinSecret = ReturnType<typeof joinSecret>;
 
@@ -26,12 +27,11 @@ export function JoinFolderForm({ canSubmit, onJoin }: { canSubmit: boolean; onJo
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('syncPage.join')}>
       <Stack maw={520} gap="sm">
         {method === 'passphrase' ? (
-          <PasswordInput
+          <PasswordField
             key="passphrase"
             label={t('syncPage.passphrase.label')}
             description={t('syncPage.passphrase.joinHelp')}
             autoComplete="current-password"
-            visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }}
             {...register('passphrase')}
             error={passphraseFieldError(t, formState.errors.passphrase?.message)}
           />

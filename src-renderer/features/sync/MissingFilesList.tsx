@@ -1,9 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useAppData } from '../../session/app-data';
 import { useFormatNumber } from '../../ui/use-format-number';
-import { missingFiles } from './missing-files';
+import { useMissingFiles } from './data';
 
 /**
  * Files records refer to that have not arrived, each named by its record and file, for as long
@@ -11,9 +9,8 @@ import { missingFiles } from './missing-files';
  */
 export function MissingFilesList() {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
-  const missing = useLiveQuery(() => missingFiles(db), [db]);
+  const missing = useMissingFiles();
   if (!missing || missing.total === 0) return null;
   return (
     <Alert color="yellow" title={t('syncPage.files.missingTitle', { n: formatNumber(missing.total) })} data-testid="missing-files">

@@ -1,33 +1,31 @@
-import { Alert, Button, Code, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh, IconX } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readSyncMeta } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { mainProcess } from '../../platform';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { errorText } from './error-text';
 import { FileDownloadPanel } from './FileDownloadPanel';
 import { MissingFilesList } from './MissingFilesList';
-import { runSync, type SyncProgress, type SyncSummary } from './sync-engine';
+import { usePendingChangeCount, useRunSync, useSyncMeta, type SyncProgress, type SyncSummary } from './data';
 import type { SyncTargetView } from './SyncSetup';
 import { SyncSummaryAlert } from './SyncSummaryAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 /** A workstation with a sync folder: the button, its progress and cancel, and the result. */
 export function SyncNowPanel({ target }: { target: SyncTargetView }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const formatNumber = useFormatNumber();
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [summary, setSummary] = useState<SyncSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  const meta = useLiveQuery(() => readSyncMeta(db), [db]);
-  const pending = useLiveQuery(() => db.outbox.where('published').equals(0).count(), [db]) ?? 0;
+  const meta = useSyncMeta();
+  const pending = usePendingChangeCount();
+  const runSync = useRunSync();
 
   const sync = useCallback(async () => {
     setError(null);
@@ -36,7 +34,7 @@ export function SyncNowPanel({ target }: { target: SyncTargetView }) {
     abort.current = new AbortController();
     setProgress({ step: 'backup', done: 0, total: 1 });
     try {
-      const result = await runSync(db, mainProcess(), { onProgress: setProgress, signal: abort.current.signal });
+      const result = await runSync(mainProcess(), { onProgress: setProgress, signal: abort.current.signal });
       setSummary(result);
       notifications.show({ color: 'teal', message: t('syncPage.done') });
     } catch (e) {
@@ -46,7 +44,7 @@ export function SyncNowPanel({ target }: { target: SyncTargetView }) {
       setProgress(null);
       setCancelling(false);
     }
-  }, [db, t]);
+  }, [runSync, t]);
 
   const cancel = () => {
     setCancelling(true);
@@ -91,11 +89,7 @@ export function SyncNowPanel({ target }: { target: SyncTargetView }) {
             <Progress value={percent} animated />
           </Stack>
         )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
         {summary && <SyncSummaryAlert summary={summary} />}
         <FileDownloadPanel />
         <MissingFilesList />

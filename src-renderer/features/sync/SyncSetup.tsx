@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { CreateFolderForm } from './CreateFolderForm';
 import { errorText } from './error-text';
 import { JoinFolderForm, type JoinSecret } from './JoinFolderForm';
 import type { KeySheet } from './KeySheetModal';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export interface SyncTargetView {
   folder: string;
@@ -113,11 +114,7 @@ export function SyncSetup({ onReady }: { onReady: (target: SyncTargetView, keySh
             <CreateFolderForm canSubmit={chosen !== null} onCreate={create} />
           </Tabs.Panel>
         </Tabs>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
       </Stack>
     </Paper>
   );

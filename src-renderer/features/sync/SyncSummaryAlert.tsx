@@ -5,7 +5,7 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import { ClockWarning } from './ClockWarning';
 import { NotPermittedReport } from './NotPermittedReport';
 import { QuarantineReport } from './QuarantineReport';
-import type { SyncSummary } from './sync-engine';
+import type { SyncSummary } from './data';
 
 /** ผลการซิงค์: what the last sync sent and received, and what it left waiting or set aside. */
 export function SyncSummaryAlert({ summary }: { summary: SyncSummary }) {

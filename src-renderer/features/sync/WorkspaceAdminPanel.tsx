@@ -4,15 +4,15 @@ import { IconPrinter, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceDevice } from '../../../src-main/shared/ipc/channels/sync-admin';
-import { readSyncMeta } from '../../data';
-import { useAppData } from '../../session/app-data';
 import { mainProcess } from '../../platform';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { useReadSyncPosition } from './data';
 import { errorText } from './error-text';
 import { KeySheetModal, type KeySheet } from './KeySheetModal';
 import { RevokeDeviceModal } from './RevokeDeviceModal';
 import { seenByThisWorkstation } from './workspace-admin';
 import { WorkspaceDeviceTable } from './WorkspaceDeviceTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 type Loaded = { state: 'closed' } | { state: 'loading' } | { state: 'no-folder' } | { state: 'ready'; devices: WorkspaceDevice[] } | { state: 'failed'; message: string };
 
@@ -24,7 +24,7 @@ type Loaded = { state: 'closed' } | { state: 'loading' } | { state: 'no-folder' 
  */
 export function WorkspaceAdminPanel() {
   const { t } = useTranslation();
-  const { db } = useAppData();
+  const readSyncPosition = useReadSyncPosition();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'closed' });
   const [revoking, setRevoking] = useState<WorkspaceDevice | null>(null);
   const [keySheet, setKeySheet] = useState<KeySheet | null>(null);
@@ -34,13 +34,14 @@ export function WorkspaceAdminPanel() {
     setLoaded({ state: 'loading' });
     try {
       if (!(await mainProcess().syncGetTarget())) return setLoaded({ state: 'no-folder' });
-      const seen = seenByThisWorkstation(await readSyncMeta(db), db.writer.deviceId);
+      const { meta, deviceId } = await readSyncPosition();
+      const seen = seenByThisWorkstation(meta, deviceId);
       const { devices } = await mainProcess().syncListDevices({ seen });
       setLoaded({ state: 'ready', devices });
     } catch (e) {
       setLoaded({ state: 'failed', message: errorText(t, e) });
     }
-  }, [db, t]);
+  }, [readSyncPosition, t]);
 
   const printSheet = async () => {
     setSheetError(null);
@@ -107,11 +108,7 @@ export function WorkspaceAdminPanel() {
                 {t('syncAdmin.keySheet.button')}
               </Button>
             </div>
-            {sheetError && (
-              <Alert color="red" role="alert">
-                {sheetError}
-              </Alert>
-            )}
+            <ErrorAlert error={sheetError} />
           </>
         )}
       </Stack>

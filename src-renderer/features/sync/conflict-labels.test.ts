@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { th } from '../../app/i18n/bundles';
 import { SYNCED_TABLES } from '../../data';
 import { fieldLabelKey } from './conflict-labels';
-
-/** Whether a dotted key has a text in the Thai bundle, as i18next would find it. */
-function hasKey(key: string): boolean {
-  let node: unknown = th;
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  return typeof node === 'string';
-}
+import { hasThaiText as hasKey, thaiText } from './test-texts';
 
 describe('fieldLabelKey', () => {
   // Fields that conflict in the existing tests (tests/e2e/sync.spec.ts, src-renderer/data/sync-store.test.ts),
@@ -29,7 +22,7 @@ describe('fieldLabelKey', () => {
     const key = fieldLabelKey(table, field, hasKey);
     expect(key).toBeDefined();
     expect(hasKey(key!)).toBe(true);
-    expect(key!.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], th)).toBe(label);
+    expect(thaiText(key!)).toBe(label);
   });
 
   it('answers undefined for a field no form names, so the caller shows the field name', () => {

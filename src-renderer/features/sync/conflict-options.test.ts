@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_SCHEMAS } from '../../../src-main/shared/domain/table-schemas';
 import { objectShape } from '../../../src-main/shared/sync/op-validation';
-import { th } from '../../app/i18n/bundles';
 import { OPTION_FIELDS, optionLabelKey } from './conflict-options';
-
-const bundle: unknown = th;
-const hasKey = (key: string) => typeof key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle) === 'string';
+import { hasThaiText as hasKey } from './test-texts';
 
 /** The options a choice field (or a list of choices) allows, read from its schema. */
 function optionsOf(table: string, field: string): string[] {

@@ -1,5 +1,5 @@
 import { IpcError } from '../../platform';
-import { SyncStopped } from './sync-engine';
+import { SyncStopped } from './data';
 
 /** A sync or setup failure in the user's language: the stop reason's or the IPC code's text. */
 export function errorText(t: (key: string) => string, error: unknown): string {

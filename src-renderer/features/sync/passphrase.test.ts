@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFolderFormSchema, joinFolderFormSchema, joinSecret, newPassphraseProblem, passphraseLength } from './passphrase';
-
-/** The i18n keys a form shows, field by field. */
-function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
-}
+import { formMessages as messages } from './test-texts';
 
 const OFFICE = 'ข่าวสารจังหวัดเพื่อประชาชน 2569';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formMessages as messages } from './test-texts';
 import { changePassphraseFormSchema, passphraseChange, revokeFormSchema, seenByThisWorkstation, shortDeviceId } from './workspace-admin';
 
-const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
 const NEW = 'รหัสใหม่ของสำนักงาน ปี 2570';
 
 describe('the workspace administration forms', () => {

@@ -3,7 +3,7 @@ import { pdfRenderRequestSchema } from '../../../shared/pdf/documents';
 import { createInProcessRenderer } from '../pool';
 import { sampleAcceptanceLetter } from '../samples/external-letter-samples';
 import { pdfText } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 
 const renderer = createInProcessRenderer({ fontDir: FONT_DIR });
 const flat = (text: string) => text.replace(/\s+/g, '');

@@ -6,7 +6,7 @@ import { prepareDocDefinition } from '../prepare-content';
 import { SAMPLE_EVALUATION_ROWS, sampleInternEvaluation } from '../samples/internship-samples';
 import { SAMPLE_OFFICE } from '../samples/office';
 import { compareExtractedText, pdfText, withoutPageNumbers } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 import { EVALUATION_TITLE, buildInternEvaluation, evaluationTotal, internDetails } from './intern-evaluation';
 import { formatAmount } from './internship-parts';
 

@@ -6,7 +6,7 @@ import { prepareDocDefinition } from '../prepare-content';
 import { SAMPLE_INTERNS, sampleInternshipCertificate } from '../samples/internship-samples';
 import { SAMPLE_OFFICE } from '../samples/office';
 import { compareExtractedText, pdfInfo, pdfText } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 import { CERTIFICATE_TITLE, buildInternshipCertificate, certificateText } from './internship-certificate';
 
 // Built and prepared exactly as documents/index.ts does for every kind, then really rendered.

@@ -5,7 +5,7 @@ import { createInProcessRenderer } from '../pool';
 import { SAMPLE_MEMO_FIELDS } from '../samples/memo-samples';
 import { SAMPLE_OFFICE, sampleLogo } from '../samples/office';
 import { compareExtractedText, pdfInfo, pdfText } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 
 const renderer = createInProcessRenderer({ fontDir: FONT_DIR });
 const memo = createMemoFromOfficeProfile(SAMPLE_OFFICE, sampleLogo(), { ...SAMPLE_MEMO_FIELDS, urgency: 'most-urgent' });

@@ -5,7 +5,7 @@ import { formatThaiDateShort } from '../../../shared/text/thai-date';
 import { createInProcessRenderer } from '../pool';
 import { sampleRetentionItems, sampleRetentionList } from '../samples/retention-list-samples';
 import { pdfInfo, pdfText } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 
 const renderer = createInProcessRenderer({ fontDir: FONT_DIR });
 const flat = (text: string) => text.replace(/\s+/g, '');

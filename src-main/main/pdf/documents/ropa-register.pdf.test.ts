@@ -5,7 +5,7 @@ import { TABLE_LABELS } from '../../../shared/pdpa/ropa';
 import { createInProcessRenderer } from '../pool';
 import { sampleRopaRegister } from '../samples/ropa-register-samples';
 import { lineText, pdfLines, pdfText } from '../testing/poppler';
-import { FONT_DIR } from '../testing/thai-fixtures';
+import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 
 const renderer = createInProcessRenderer({ fontDir: FONT_DIR });
 const flat = (text: string) => text.replace(/\s+/g, '');

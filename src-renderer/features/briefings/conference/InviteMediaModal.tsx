@@ -1,10 +1,9 @@
 import { Button, Modal, MultiSelect, Stack, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaContactDisplayName, resolveRecipients } from '../../../../src-main/shared/domain/media';
 import type { ConferenceInvitee } from '../../../../src-main/shared/domain/press-conference';
-import { useAppData } from '../../../session/app-data';
+import { useDistributionLists, useMediaContacts, useMediaOutlets } from '../data';
 
 /**
  * Invite from the media network: single contacts, whole outlets (their active people) or whole
@@ -12,13 +11,12 @@ import { useAppData } from '../../../session/app-data';
  */
 export function InviteMediaModal({ opened, onClose, invited, onInvite }: { opened: boolean; onClose: () => void; invited: readonly ConferenceInvitee[]; onInvite: (added: ConferenceInvitee[]) => void }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [contactIds, setContactIds] = useState<string[]>([]);
   const [outletIds, setOutletIds] = useState<string[]>([]);
   const [listIds, setListIds] = useState<string[]>([]);
-  const contacts = useLiveQuery(async () => (await db.mediaContacts.toArray()).filter((c) => !c.deleted), [db]);
-  const outlets = useLiveQuery(async () => (await db.mediaOutlets.toArray()).filter((o) => !o.deleted), [db]);
-  const lists = useLiveQuery(async () => (await db.distributionLists.toArray()).filter((l) => !l.deleted), [db]);
+  const contacts = useMediaContacts();
+  const outlets = useMediaOutlets();
+  const lists = useDistributionLists();
   const outletName = (id: string | null) => outlets?.find((o) => o.id === id)?.name ?? '';
 
   const chosenLists = [{ contactIds, outletIds }, ...(lists ?? []).filter((l) => listIds.includes(l.id))];

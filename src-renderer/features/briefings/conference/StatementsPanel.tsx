@@ -1,20 +1,21 @@
 import { Button, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextStatementNumber, pressStatementSchema, statementHeading } from '../../../../src-main/shared/domain/press-conference';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
 import { useAppData } from '../../../session/app-data';
-import { fieldError, saveErrorText } from '../../../ui/field-error';
-import { issueStatement } from '../model/briefing-actions';
+import { useIssueStatement, useStatements } from '../data';
+import { notifySaveFailed } from '../../../ui/notify';
+import { issueErrors } from '../../../ui/issue-errors';
 
 /** แถลงการณ์ ฉบับที่ 1, 2, … of this conference, in order, and the form for the next one. */
 export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
   const { t } = useTranslation();
-  const { db, currentStaff } = useAppData();
-  const statements = useLiveQuery(async () => (await db.pressStatements.where('conferenceId').equals(conferenceId).toArray()).filter((s) => !s.deleted).sort((a, b) => a.number - b.number), [db, conferenceId]);
+  const { currentStaff } = useAppData();
+  const statements = useStatements(conferenceId);
+  const issueStatement = useIssueStatement();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -25,19 +26,19 @@ export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
     const data = { conferenceId, title, body, issuedAt: new Date().toISOString(), issuedBy: currentStaff ? staffDisplayName(currentStaff) : '' };
     const parsed = pressStatementSchema.omit({ number: true }).safeParse(data);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), fieldError(t, i.message)])));
+      setErrors(issueErrors(t, parsed.error.issues));
       return;
     }
     setSaving(true);
     try {
-      const issued = await issueStatement(db, parsed.data);
+      const issued = await issueStatement(parsed.data);
       setTitle('');
       setBody('');
       setErrors({});
       notifications.show({ color: 'teal', message: t('briefings.conf.issued', { heading: statementHeading(issued.number) }) });
     } catch (error) {
       // Typed text stays in the form.
-      notifications.show({ color: 'red', title: t('common.saveFailed'), message: saveErrorText(t, error) });
+      notifySaveFailed(t, error);
     } finally {
       setSaving(false);
     }

@@ -1,20 +1,18 @@
 import { Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../src-main/shared/domain/fiscal-period';
 import { isQaStale, qaFromBank } from '../../../../src-main/shared/domain/qa-bank';
 import type { BriefingQa } from '../../../../src-main/shared/domain/briefing';
-import { useAppData } from '../../../session/app-data';
+import { useQaBank } from '../data';
 import { searchQaBank } from '../model/qa-search';
 
 /** Insert from the Q&A bank in one click: the approved text is copied with its bank id and version. */
 export function BankPickerModal({ opened, onClose, onInsert, insertedIds }: { opened: boolean; onClose: () => void; onInsert: (qa: BriefingQa) => void; insertedIds: ReadonlySet<string> }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [query, setQuery] = useState('');
-  const items = useLiveQuery(async () => (await db.qaBank.toArray()).filter((q) => !q.deleted), [db]);
+  const items = useQaBank();
   const today = localIsoDate(new Date());
   const shown = searchQaBank(items ?? [], query);
   return (

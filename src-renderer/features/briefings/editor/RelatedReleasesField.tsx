@@ -1,12 +1,10 @@
 import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconLink, IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAppData } from '../../../session/app-data';
 import { ThaiDateText } from '../../../ui/ThaiDateText';
-import { loadReleaseRefs, searchReleaseRefs } from '../model/release-links';
+import { useLinkedReleases, useReleaseChoices } from '../data';
 
 const MAX_LINKS = 30;
 
@@ -27,10 +25,9 @@ export function RelatedReleasesField({
   onLegacyChange: (lines: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [query, setQuery] = useState('');
-  const linked = useLiveQuery(() => loadReleaseRefs(db, ids), [db, ids.join('|')]) ?? [];
-  const found = useLiveQuery(() => searchReleaseRefs(db, query, 8), [db, query]) ?? [];
+  const linked = useLinkedReleases(ids);
+  const found = useReleaseChoices(query);
   const choices = found.filter((r) => !ids.includes(r.id));
   const missing = ids.length - linked.length;
 

@@ -1,4 +1,4 @@
-import { useActingForDirector } from '../../../app/use-acting-for-director';
+import { useActingForDirector } from '../../settings/data';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/briefing';

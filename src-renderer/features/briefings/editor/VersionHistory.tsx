@@ -1,11 +1,10 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../src-main/shared/domain/briefing';
 import { diffWords } from '../../../../src-main/shared/text/word-diff';
-import { useAppData } from '../../../session/app-data';
 import { ThaiDateText } from '../../../ui/ThaiDateText';
+import { useBriefingVersions } from '../data';
 
 /** The text that changes meaning between versions: what the director will say. */
 function spokenText(b: Briefing): string {
@@ -35,9 +34,8 @@ function Diff({ before, after }: { before: string; after: string }) {
 /** Earlier versions (frozen when a new version began) and a word-level diff against the current one. */
 export function VersionHistory({ briefingId, current }: { briefingId: string; current: Briefing }) {
   const { t } = useTranslation();
-  const { db } = useAppData();
   const [open, setOpen] = useState<Briefing | null>(null);
-  const versions = useLiveQuery(async () => (await db.briefingVersions.where('briefingId').equals(briefingId).toArray()).filter((v) => !v.deleted).sort((a, b) => b.version - a.version), [db, briefingId]);
+  const versions = useBriefingVersions(briefingId);
   if (!versions || versions.length === 0) return <Text c="dimmed">{t('briefings.versions.none')}</Text>;
   return (
     <>

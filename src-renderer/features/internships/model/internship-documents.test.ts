@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CRITERIA } from '../../../../src-main/shared/domain/internship';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from '../../../../src-main/shared/pdf/internship';
 import { buildCertificates, buildEvaluationDocument } from './internship-documents';
+import { TEST_INSTITUTION, testAttendance } from '../../../data/test-db';
 import { sampleIntern } from './intern-fixtures';
 
 const institutionId = '0190a000-0000-7000-8000-00000000a001';
 const intern = { ...sampleIntern(institutionId), id: '0190a000-0000-7000-8000-00000000b001' };
 const context = {
-  institutions: new Map([[institutionId, { name: 'มหาวิทยาลัยสงขลานครินทร์', faculty: 'คณะวิทยาการจัดการ', coordinatorName: '', coordinatorPhone: '', coordinatorEmail: '', requiredHours: 280, criteria: [...DEFAULT_CRITERIA] }]]),
-  attendance: new Map([
-    [intern.id, [{ date: '2026-06-01', kind: 'present' as const, checkIn: '08:30', checkOut: '16:30', overnight: false, breakMinutes: 60, internId: intern.id, note: '' }]],
-  ]),
+  institutions: new Map([[institutionId, { ...TEST_INSTITUTION, name: 'มหาวิทยาลัยสงขลานครินทร์', faculty: 'คณะวิทยาการจัดการ' }]]),
+  attendance: new Map([[intern.id, [testAttendance(intern.id, '2026-06-01')]]]),
   workGroupName: () => 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร',
   today: '2026-08-01',
 };

@@ -1,22 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
-import { liveRows, useDb, type MissionRecord, type TaskRecord } from '../../../data';
+import { liveRows, useLiveDbQuery, type MissionRecord, type TaskRecord } from '../../../data';
 import { rollUpProgress } from '../model/task-progress';
 
 /** Missions in the office's order; archived ones only when asked. */
 export function useMissions(includeArchived = false): MissionRecord[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
+  return useLiveDbQuery(async (db) => {
     const all = await db.missions.orderBy('order').toArray();
     return all.filter((m) => !m.deleted && (includeArchived || !m.archived));
-  }, [db, includeArchived]);
+  }, [includeArchived]);
 }
 
 /** Every live task; an office's tasks (thousands) fit in memory, so views filter in JS. */
 export function useTasks(): TaskRecord[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => liveRows(db.tasks), [db]);
+  return useLiveDbQuery((db) => liveRows(db.tasks));
 }
 
 /** Someone work can be assigned to: a staff member or an intern (interns take tasks too). */
@@ -29,8 +26,7 @@ export interface Person {
 }
 
 export function usePeople(): Person[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
+  return useLiveDbQuery(async (db) => {
     const staff = await liveRows(db.staff);
     const interns = await liveRows(db.interns);
     return [
@@ -44,7 +40,7 @@ export function usePeople(): Person[] | undefined {
         }),
       ),
     ];
-  }, [db]);
+  });
 }
 
 /** Lookups every task view needs: names, mission numbers, rolled-up progress. */

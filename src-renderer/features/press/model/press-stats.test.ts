@@ -6,10 +6,12 @@ const fy2568 = fiscalPeriod(2568, null);
 const r = (id: string, releaseDate: string, status: 'draft' | 'approved' | 'published', agencyId: string | null = 'a1') => ({ id, releaseDate, status, agencyId, deleted: false });
 
 describe('press statistics for a fiscal year', () => {
-  it('counts October as the first month', () => {
-    expect(fiscalMonthIndex('2024-10-05')).toBe(0);
-    expect(fiscalMonthIndex('2025-09-30')).toBe(11);
-    expect(fiscalMonthIndex('2025-01-11')).toBe(3);
+  it.each([
+    ['2024-10-05', 0],
+    ['2025-09-30', 11],
+    ['2025-01-11', 3],
+  ])('counts October as the first month: %s is month %i', (date, month) => {
+    expect(fiscalMonthIndex(date)).toBe(month);
   });
 
   it('counts released releases per month, agency and mission, and pickups per outlet', () => {

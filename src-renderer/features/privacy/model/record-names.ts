@@ -1,6 +1,5 @@
 import { formatComplaintNumber } from '../../../../src-main/shared/domain/complaint-number';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
-import type { PrDeskDb } from '../../../data';
 
 type Row = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -25,19 +24,6 @@ export function recordName(table: string, row: Row, { complainant = true }: { co
     default:
       return str(row.name) || str(row.title);
   }
-}
-
-/**
- * Names of the records `refs` point at (table → ids), read in one pass per table, for writing
- * an access export or a list without a query per row.
- */
-export async function loadRecordNames(db: PrDeskDb, refs: ReadonlyMap<string, ReadonlySet<string>>): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const [table, ids] of refs) {
-    const rows = await db.table<Row, string>(table).bulkGet([...ids]);
-    for (const row of rows) if (row) names.set(`${table}\u0000${String(row.id)}`, recordName(table, row));
-  }
-  return names;
 }
 
 export const nameKey = (table: string, id: string) => `${table}\u0000${id}`;

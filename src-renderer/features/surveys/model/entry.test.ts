@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { surveySchema } from '../../../../src-main/shared/domain/survey';
-import { answerForDigit, findIdentical, invalidDate, missingRequired, pruneHidden, visibleQuestions } from './entry';
-import { nextSerial } from './survey-actions';
-import { surveyFromTemplate } from './templates';
+import { answerForDigit, findIdentical, invalidDate, missingRequired, nextSerial, pruneHidden, visibleQuestions } from './entry';
+import { templateSurvey } from './test-survey';
 
-const awareness = surveySchema.parse({ ...surveyFromTemplate('awareness'), version: 1, previousVersionId: null, locked: false, superseded: false });
+const awareness = templateSurvey('awareness');
 const q = (id: string) => awareness.questions.find((x) => x.id === id)!;
 
 describe('keyboard entry', () => {

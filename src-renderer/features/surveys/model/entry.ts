@@ -76,3 +76,20 @@ export function findIdentical<T extends { answers: Answers; deleted?: boolean }>
   if (normalised(answers).size === 0) return undefined;
   return existing.find((r) => !r.deleted && sameAnswers(r.answers, answers));
 }
+
+/** Drops empty answers so the record only holds what the respondent gave. */
+export function compactAnswers(answers: Record<string, Answer | undefined>): Record<string, Answer> {
+  const out: Record<string, Answer> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    out[id] = value;
+  }
+  return out;
+}
+
+/** The next questionnaire number to suggest: one past the highest numeric serial so far. */
+export function nextSerial(serials: readonly string[]): string {
+  let max = 0;
+  for (const s of serials) if (/^\d+$/.test(s)) max = Math.max(max, Number(s));
+  return String(max + 1);
+}

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { surveySchema } from '../../../../src-main/shared/domain/survey';
 import { parseCsv, writeCsv } from '../../../../src-main/shared/text/csv';
 import { decodeCsvBytes, parseResponsesCsv, responsesCsv } from './response-csv';
-import { surveyFromTemplate } from './templates';
+import { templateSurvey } from './test-survey';
 
-const survey = surveySchema.parse({ ...surveyFromTemplate('satisfaction'), version: 1, previousVersionId: null, locked: false, superseded: false });
+const survey = templateSurvey('satisfaction');
 const header = 'serial,status,sex,age,occupation,district,q1,q2,q3,q4,q5,comment';
 
 describe('CSV', () => {

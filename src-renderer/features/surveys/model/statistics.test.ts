@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveySchema, type Survey } from '../../../../src-main/shared/domain/survey';
+import type { Survey } from '../../../../src-main/shared/domain/survey';
 import {
   BANDS_050,
   BANDS_080,
@@ -13,9 +13,9 @@ import {
   type ResponseLike,
 } from './statistics';
 import { writeThaiSummary } from './summary';
-import { surveyFromTemplate } from './templates';
+import { templateSurvey } from './test-survey';
 
-const survey: Survey = surveySchema.parse({ ...surveyFromTemplate('satisfaction'), version: 1, previousVersionId: null, locked: false, superseded: false });
+const survey = templateSurvey('satisfaction');
 
 function final(answers: ResponseLike['answers']): ResponseLike {
   return { status: 'final', answers };
@@ -57,31 +57,33 @@ describe('mean, sample S.D. and bands', () => {
     expect(meanHundredths(4504, 1000)).toBe(450); // 4.504
     expect(meanHundredths(21, 5)).toBe(420);
   });
-  it('0.50-wide bands at their boundaries', () => {
-    expect(bandOf(500, BANDS_050)).toBe('มากที่สุด');
-    expect(bandOf(451, BANDS_050)).toBe('มากที่สุด');
-    expect(bandOf(450, BANDS_050)).toBe('มาก');
-    expect(bandOf(351, BANDS_050)).toBe('มาก');
-    expect(bandOf(350, BANDS_050)).toBe('ปานกลาง');
-    expect(bandOf(251, BANDS_050)).toBe('ปานกลาง');
-    expect(bandOf(250, BANDS_050)).toBe('น้อย');
-    expect(bandOf(151, BANDS_050)).toBe('น้อย');
-    expect(bandOf(150, BANDS_050)).toBe('น้อยที่สุด');
-    expect(bandOf(100, BANDS_050)).toBe('น้อยที่สุด');
+
+  const BANDS = { '0.50': BANDS_050, '0.80': BANDS_080 };
+  it.each([
+    ['0.50', 500, 'มากที่สุด'],
+    ['0.50', 451, 'มากที่สุด'],
+    ['0.50', 450, 'มาก'],
+    ['0.50', 351, 'มาก'],
+    ['0.50', 350, 'ปานกลาง'],
+    ['0.50', 251, 'ปานกลาง'],
+    ['0.50', 250, 'น้อย'],
+    ['0.50', 151, 'น้อย'],
+    ['0.50', 150, 'น้อยที่สุด'],
+    ['0.50', 100, 'น้อยที่สุด'],
+    ['0.80', 421, 'มากที่สุด'],
+    ['0.80', 420, 'มาก'],
+    ['0.80', 341, 'มาก'],
+    ['0.80', 340, 'ปานกลาง'],
+    ['0.80', 261, 'ปานกลาง'],
+    ['0.80', 260, 'น้อย'],
+    ['0.80', 181, 'น้อย'],
+    ['0.80', 180, 'น้อยที่สุด'],
+  ] as const)('%s-wide bands at their boundaries: %i hundredths is %s', (width, hundredths, band) => {
+    expect(bandOf(hundredths, BANDS[width])).toBe(band);
   });
   it('a mean of 4.505 is banded as printed (4.51 มากที่สุด), 4.504 as 4.50 มาก', () => {
     expect(describeMoments({ n: 200, sum: 901, sumSquares: 4061 }, BANDS_050)).toMatchObject({ meanRounded: 4.51, band: 'มากที่สุด' });
     expect(describeMoments({ n: 1000, sum: 4504, sumSquares: 20400 }, BANDS_050)).toMatchObject({ meanRounded: 4.5, band: 'มาก' });
-  });
-  it('0.80-wide bands at their boundaries', () => {
-    expect(bandOf(421, BANDS_080)).toBe('มากที่สุด');
-    expect(bandOf(420, BANDS_080)).toBe('มาก');
-    expect(bandOf(341, BANDS_080)).toBe('มาก');
-    expect(bandOf(340, BANDS_080)).toBe('ปานกลาง');
-    expect(bandOf(261, BANDS_080)).toBe('ปานกลาง');
-    expect(bandOf(260, BANDS_080)).toBe('น้อย');
-    expect(bandOf(181, BANDS_080)).toBe('น้อย');
-    expect(bandOf(180, BANDS_080)).toBe('น้อยที่สุด');
   });
 });
 
@@ -150,7 +152,7 @@ describe('computeSurveyStats', () => {
 });
 
 describe('skip logic', () => {
-  const awareness = surveySchema.parse({ ...surveyFromTemplate('awareness'), version: 1, previousVersionId: null, locked: false, superseded: false });
+  const awareness = templateSurvey('awareness');
   it('leaves a skipped question out of its n even if a stray answer was stored', () => {
     const stats = computeSurveyStats(awareness, [final({ heard: 1, channels: [1, 2] }), final({ heard: 2, channels: [3] }), final({ heard: 1, channels: [2] })]);
     const channels = stats.questions.find((q) => q.question.id === 'channels');

@@ -1,0 +1,16 @@
+import { IconMicrophone } from '@tabler/icons-react';
+import type { FeatureManifest } from '../../ui/feature-manifest';
+
+export const briefingsManifest: FeatureManifest = {
+  id: 'briefings',
+  routes: [
+    { path: 'briefings', page: () => import('./BriefingsPage').then((m) => m.BriefingsPage) },
+    { path: 'briefings/urgent', page: () => import('./UrgentBriefingPage').then((m) => m.UrgentBriefingPage) },
+    { path: 'briefings/bank', page: () => import('./QaBankPage').then((m) => m.QaBankPage) },
+    { path: 'briefings/conferences', page: () => import('./ConferencesPage').then((m) => m.ConferencesPage) },
+    { path: 'briefings/conferences/:id', page: () => import('./ConferenceDetailPage').then((m) => m.ConferenceDetailPage) },
+    { path: 'briefings/:id', page: () => import('./BriefingEditorPage').then((m) => m.BriefingEditorPage) },
+  ],
+  nav: { to: '/briefings', key: 'briefings', icon: IconMicrophone, order: 40 },
+  dashboardActions: [{ id: 'urgent-briefing', order: 10, load: () => import('./UrgentBriefingButton').then((m) => m.UrgentBriefingButton) }],
+};

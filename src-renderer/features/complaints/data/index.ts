@@ -1,0 +1,9 @@
+// Every read and write of complaints: what the complaint pages use, and what other features may
+// read (privacy asks who may see complainants, and erases them at the end of retention).
+export { useComplaintRows } from './use-complaint-rows';
+export { useComplaintSettings } from './use-complaint-settings';
+export { useMaySeePersonalData } from './use-may-see-personal-data';
+export { useComplaintCommands } from './use-complaint-commands';
+export { useAddAgency } from './use-add-agency';
+// For other features' data/ code; pages and components use useComplaintCommands().eraseComplainant.
+export { eraseComplainant } from './complaint-commands';

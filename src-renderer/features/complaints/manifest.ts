@@ -1,0 +1,13 @@
+import { IconMessageReport } from '@tabler/icons-react';
+import type { FeatureManifest } from '../../ui/feature-manifest';
+
+export const complaintsManifest: FeatureManifest = {
+  id: 'complaints',
+  routes: [
+    { path: 'complaints', page: () => import('./ComplaintsPage').then((m) => m.ComplaintsPage) },
+    { path: 'complaints/report', page: () => import('./ComplaintReportPage').then((m) => m.ComplaintReportPage) },
+    { path: 'complaints/c/:complaintId', page: () => import('./ComplaintDetailPage').then((m) => m.ComplaintDetailPage) },
+  ],
+  nav: { to: '/complaints', key: 'complaints', icon: IconMessageReport, order: 70 },
+  dashboardCards: [{ id: 'complaints', order: 20, load: () => import('./ComplaintDashboardCard').then((m) => m.ComplaintDashboardCard) }],
+};

@@ -1,0 +1,136 @@
+import type { Transaction } from 'dexie';
+import type { PrDeskDb, PressReleaseRecord } from '../../../data';
+import { ReleaseTermIndex, releaseEntry } from '../model/release-term-index';
+
+/** Releases read per step while building (each step is one short read; the UI keeps running between them). */
+const BUILD_CHUNK = 1_000;
+
+interface IndexSession {
+  index: ReleaseTermIndex;
+  /** Set once every release has been read. Until then a search waits for it. */
+  built: boolean;
+  /** The last build failed (a read error): the next search builds again. */
+  failed: boolean;
+  building: Promise<void>;
+  /** Releases written since they were last read into the index: re-read before the next search. */
+  pending: Set<string>;
+  /** Bumped after every committed write, so a list showing an in-memory answer asks again. */
+  version: number;
+  listeners: Set<() => void>;
+}
+
+const sessions = new WeakMap<PrDeskDb, IndexSession>();
+
+/**
+ * Every write to pressReleases (this window's repositories, sync, imports) goes through Dexie, so
+ * hooks see them all. A hook only notes the id: the record is re-read after the commit, which
+ * also covers writes whose transaction is later aborted.
+ */
+function watchWrites(db: PrDeskDb, session: IndexSession): void {
+  const note = (id: unknown, trans: Transaction) => {
+    if (typeof id !== 'string') return;
+    session.pending.add(id);
+    const again = () => {
+      session.pending.add(id);
+      session.version++;
+      for (const listener of session.listeners) listener();
+    };
+    trans.on('complete', again);
+    trans.on('abort', again);
+  };
+  db.pressReleases.hook('creating', (key, obj, trans) => note(key ?? obj.id, trans));
+  db.pressReleases.hook('updating', (_mods, key, _obj, trans) => note(key, trans));
+  db.pressReleases.hook('deleting', (key, _obj, trans) => note(key, trans));
+}
+
+/** (Re)builds the index from every release; a failure is remembered, not thrown. */
+function startBuild(db: PrDeskDb, session: IndexSession): Promise<void> {
+  session.built = false;
+  session.failed = false;
+  session.index = new ReleaseTermIndex();
+  return build(db, session).catch(() => {
+    session.failed = true;
+  });
+}
+
+async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
+  // Leave the caller's live-query context: the build must not subscribe a list to the whole table.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const started = performance.now();
+  let after: string | null = null;
+  for (;;) {
+    const where = db.pressReleases.where(':id');
+    const chunk: PressReleaseRecord[] = await (after === null ? where.above('') : where.above(after)).limit(BUILD_CHUNK).toArray();
+    for (const r of chunk) session.index.put(releaseEntry(r));
+    if (chunk.length < BUILD_CHUNK) break;
+    after = (chunk.at(-1) as PressReleaseRecord).id;
+  }
+  session.built = true;
+  // One-time cost per session, reported by the press bench beside the search times.
+  performance.measure(RELEASE_INDEX_BUILD_MEASURE, { start: started, end: performance.now(), detail: { releases: session.index.size } });
+}
+
+/** Name of the User Timing measure written when the in-memory index has been built. */
+export const RELEASE_INDEX_BUILD_MEASURE = 'press:release-index-build';
+
+function sessionFor(db: PrDeskDb): IndexSession {
+  let session = sessions.get(db);
+  if (!session) {
+    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set() };
+    watchWrites(db, created);
+    created.building = startBuild(db, created);
+    sessions.set(db, created);
+    session = created;
+  }
+  return session;
+}
+
+/** Starts building the in-memory index for this database (the release list calls it on open). */
+export function warmReleaseIndex(db: PrDeskDb): void {
+  sessionFor(db);
+}
+
+/** For useSyncExternalStore: a number that changes after every committed write to pressReleases. */
+export function subscribeReleaseWrites(db: PrDeskDb, listener: () => void): () => void {
+  const { listeners } = sessionFor(db);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function releaseWriteVersion(db: PrDeskDb): number {
+  return sessionFor(db).version;
+}
+
+/** Waits for the first build (tests). */
+export async function releaseIndexReady(db: PrDeskDb): Promise<void> {
+  await sessionFor(db).building;
+}
+
+/**
+ * The in-memory index for a search, waiting for its build on the first search of a session
+ * (about a second for ten years of releases; there is no IndexedDB index on terms to answer
+ * meanwhile, see schema v11). Null only when the build failed again: the caller scans.
+ */
+export async function readyReleaseIndex(db: PrDeskDb): Promise<ReleaseTermIndex | null> {
+  const session = sessionFor(db);
+  if (session.failed) session.building = startBuild(db, session);
+  await session.building;
+  return currentReleaseIndex(db);
+}
+
+/** The in-memory index, brought up to date with the writes since the last search; null while it is still being built. */
+export async function currentReleaseIndex(db: PrDeskDb): Promise<ReleaseTermIndex | null> {
+  const session = sessionFor(db);
+  if (!session.built) return null;
+  if (session.pending.size > 0) {
+    const ids = [...session.pending];
+    session.pending.clear();
+    const records = await db.pressReleases.bulkGet(ids);
+    ids.forEach((id, i) => {
+      const r = records[i];
+      if (r) session.index.put(releaseEntry(r));
+      else session.index.remove(id);
+    });
+  }
+  return session.index;
+}

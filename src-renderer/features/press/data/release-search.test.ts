@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pressReleaseRepo, type PrDeskDb } from '../../../data';
+import { openTestDb } from '../../../data/test-db';
+import { createRelease, saveReleaseContent } from './release-actions';
+import { releaseContent } from '../model/release-fixtures';
+import { releaseIndexReady } from './release-index-session';
+import { NO_FILTERS, type ReleaseFilters } from '../model/release-filters';
+import { findReleases, scanReleases } from './release-search';
+
+let db: PrDeskDb;
+beforeEach(async () => {
+  ({ db } = await openTestDb());
+});
+afterEach(() => db.close());
+
+const places = ['เกาะยอ', 'ปาดังเบซาร์', 'ทุ่งตำเสา', 'ฉลุง', 'คลองหอยโข่ง'];
+const people = ['ไพโรจน์ ขุนทอง', 'สุดารัตน์ ศรีวงศ์', 'จันทร์เพ็ญ ทองสุข'];
+
+/** 40 releases over two months: every one mentions นิทรรศการ, places and people repeat, a few share a day. */
+async function seed(): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    await createRelease(
+      db,
+      releaseContent({
+        headline: `ข่าวที่ ${i + 150} ลงพื้นที่ตำบล${places[i % places.length] ?? ''}`,
+        body: `ภายในงานมีนิทรรศการ นาย${people[i % people.length] ?? ''} ให้สัมภาษณ์ ${i % 4 === 0 ? 'ปลูกป่าชายเลน หาดใหญ่' : 'ตลาดนัดชุมชน'}`,
+        releaseDate: `2025-0${1 + (i % 2)}-${day}`,
+        tags: i % 3 === 0 ? ['ประชุม'] : [],
+      }),
+    );
+  }
+}
+
+const QUERIES = ['ปาดังเบซาร์', 'เกาะ', 'นิทรรศการ', 'ไพโรจน์ ขุนทอง', 'ข่าวที่ 15', 'ป่าชายเลน หาดใหญ่', 'ฉลุง สุดารัตน์', 'เรือดำน้ำ', 'นิทรรศการ เรือดำน้ำ'];
+
+const ids = (page: { rows: { id: string }[]; more: boolean }) => ({ ids: page.rows.map((r) => r.id), more: page.more });
+
+describe('release search from the in-memory index', () => {
+  it('gives the same rows, order and "more" as a scan of every release, with filters and small pages', async () => {
+    await seed();
+    await releaseIndexReady(db);
+    const filterSets: ReleaseFilters[] = [NO_FILTERS, { ...NO_FILTERS, tag: 'ประชุม' }, { ...NO_FILTERS, from: '2025-02-01', to: '2025-02-20' }, { ...NO_FILTERS, status: 'draft' }];
+    for (const filters of filterSets)
+      for (const query of QUERIES)
+        for (const limit of [5, 200]) {
+          const memory = await findReleases(db, { ...filters, query }, limit);
+          const indexed = await scanReleases(db, { ...filters, query }, limit);
+          expect(ids(memory), `${query} ${JSON.stringify(filters)} ${limit}`).toEqual(ids(indexed));
+        }
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'นิทรรศการ' }, 5)).rows).toHaveLength(5);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'ปาดังเบซาร์' })).rows).toHaveLength(8);
+  });
+
+  it('follows writes made after it was built: new releases, changed text, removed releases', async () => {
+    await seed();
+    await releaseIndexReady(db);
+    const added = await createRelease(db, releaseContent({ body: 'การแข่งขันเรือยาวประเพณี', releaseDate: '2025-03-01' }));
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'เรือยาว' })).rows.map((r) => r.id)).toEqual([added.id]);
+    await saveReleaseContent(db, added.id, releaseContent({ body: 'การแข่งขันว่าวประเพณี', releaseDate: '2025-03-01' }));
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'เรือยาว' })).rows).toEqual([]);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows.map((r) => r.id)).toEqual([added.id]);
+    await pressReleaseRepo(db).remove(added.id);
+    expect((await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows).toEqual([]);
+    for (const query of QUERIES) expect(ids(await findReleases(db, { ...NO_FILTERS, query })), query).toEqual(ids(await scanReleases(db, { ...NO_FILTERS, query })));
+  });
+});

@@ -1,0 +1,17 @@
+import { IconNews } from '@tabler/icons-react';
+import type { FeatureManifest } from '../../ui/feature-manifest';
+
+export const pressManifest: FeatureManifest = {
+  id: 'press',
+  routes: [
+    { path: 'press', page: () => import('./ReleaseListPage').then((m) => m.ReleaseListPage) },
+    { path: 'press/r/:releaseId', page: () => import('./ReleaseDetailPage').then((m) => m.ReleaseDetailPage) },
+    { path: 'press/requests', page: () => import('./RequestsPage').then((m) => m.RequestsPage) },
+    { path: 'press/media', page: () => import('./MediaNetworkPage').then((m) => m.MediaNetworkPage) },
+    { path: 'press/agencies', page: () => import('./AgenciesPage').then((m) => m.AgenciesPage) },
+    { path: 'press/stats', page: () => import('./PressStatsPage').then((m) => m.PressStatsPage) },
+    { path: 'press/settings', page: () => import('./PressSettingsPage').then((m) => m.PressSettingsPage) },
+  ],
+  nav: { to: '/press', key: 'press', icon: IconNews, order: 30 },
+  dashboardCards: [{ id: 'press', order: 30, load: () => import('./PressDashboardCard').then((m) => m.PressDashboardCard) }],
+};

@@ -1,0 +1,64 @@
+import { createContext, useContext, type ComponentType } from 'react';
+
+/**
+ * What a feature adds to the app (docs/ARCHITECTURE.md). The shell composes every feature's
+ * manifest (app/features.ts): its routes, its menu entry and its dashboard cards. Everything
+ * that renders is loaded on first use, so a manifest costs only a few bytes before the first
+ * paint, and a new module is one folder plus one line in that list.
+ */
+export interface FeatureManifest {
+  /** The module's folder name. */
+  id: string;
+  routes?: readonly FeatureRoute[];
+  /** Its entry in the sidebar, if it has one. */
+  nav?: FeatureNavItem;
+  /** Its cards on the dashboard, loaded after the dashboard itself. */
+  dashboardCards?: readonly DashboardCard[];
+  /** Its buttons in the dashboard's header (a new memo, an urgent briefing). */
+  dashboardActions?: readonly DashboardCard[];
+}
+
+export type FeatureRoute =
+  | {
+      /** A react-router path below the app's root ("complaints/c/:complaintId"); '' is the start page. */
+      path: string;
+      /** The page, loaded when the route is first visited. */
+      page: () => Promise<ComponentType>;
+      /** Outside the app's layout (no menu, no shortcuts): the survey kiosk. */
+      bare?: boolean;
+    }
+  | {
+      path: string;
+      /** A path that only forwards to another ("privacy" → "/privacy/requests"). */
+      redirect: string;
+    };
+
+export interface FeatureNavItem {
+  to: string;
+  /** The key under `nav.` in the translations. */
+  key: string;
+  icon: ComponentType<{ size?: number | string; stroke?: number | string }>;
+  /** Place in the sidebar, in the order office staff think of their work (issue 2 §5). */
+  order: number;
+}
+
+export interface DashboardCard {
+  id: string;
+  /** Left to right, top to bottom. */
+  order: number;
+  /** 'grid': a card among the small figures; 'wide': a section below them. */
+  placement?: 'grid' | 'wide';
+  load: () => Promise<ComponentType>;
+}
+
+/** The dashboard's contributions from every feature, provided by the shell. */
+export interface DashboardContributions {
+  cards: readonly DashboardCard[];
+  actions: readonly DashboardCard[];
+}
+
+export const DashboardContributionsContext = createContext<DashboardContributions>({ cards: [], actions: [] });
+
+export function useDashboardContributions(): DashboardContributions {
+  return useContext(DashboardContributionsContext);
+}

@@ -1,0 +1,110 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { notifications } from '@mantine/notifications';
+import { useEffect, type BaseSyntheticEvent } from 'react';
+import { get, useForm, type DefaultValues, type FieldError, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { WithEnvelope } from '../../src-main/shared/domain/envelope';
+import { withoutEnvelope } from '../data';
+import { fieldError, moduleFieldError } from './field-error';
+import { notifySaveFailed } from './notify';
+import { useSaveShortcut } from './use-save-shortcut';
+
+export interface RecordFormOptions<T extends FieldValues, S, R> {
+  /** The form's zod schema; its messages are `validation.*` keys (or the module's own). */
+  schema: z.ZodType<T, T>;
+  /**
+   * What the dialog is open for: a record, 'new', a step kind…; null while it is closed. Another
+   * value (re)opens the form from `values`.
+   */
+  target: S | null;
+  /** The values the form opens with; by default 'new' opens `defaults` and a stored record its fields. */
+  values?: (target: S) => T;
+  /** The values while nothing is open (react-hook-form's defaultValues). */
+  defaults: T;
+  /** Anything else that reloads the open form from `values` when it changes (who is acting…). */
+  reloadOn?: readonly unknown[];
+  /** Runs before saving; false stops the save (it has said why beside a field). */
+  check?: (values: T, target: S, form: UseFormReturn<T>) => Promise<boolean>;
+  /** The write; its result goes to `saved` and `onSaved`. */
+  save: (values: T, target: S, form: UseFormReturn<T>) => Promise<R>;
+  /** The confirmation after a save (none when the screen behind shows the change itself). */
+  saved?: string | ((result: R) => string);
+  onClose: () => void;
+  /** After a save, once the dialog has closed (for example to open the new record). */
+  onSaved?: (result: R) => void;
+  /** Ctrl+S saves while open (DESIGN.md §7); off for a dialog that has no such key today. */
+  saveShortcut?: boolean;
+  /** The module whose own `<module>.validation.*` messages the schema uses. */
+  module?: string;
+  /** When a shown error is checked again: as the field changes (default) or at the next save. */
+  revalidate?: 'onChange' | 'onSubmit';
+}
+
+export interface RecordForm<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  opened: boolean;
+  /** Validates, saves, confirms and closes; a failed save says why and keeps what was typed. */
+  submit: (event?: BaseSyntheticEvent) => Promise<void>;
+  onClose: () => void;
+  /** The message to show beside a field, in the user's language. */
+  error: (name: Path<T>) => string | undefined;
+  dirty: boolean;
+  saving: boolean;
+}
+
+/**
+ * One record form in a dialog: react-hook-form with the zod schema, loaded when the dialog opens,
+ * saved with the same confirmation, failure text and Ctrl+S everywhere. The dialog keeps only
+ * its fields and its write.
+ */
+export function useRecordForm<T extends FieldValues, S, R = unknown>(options: RecordFormOptions<T, S, R>): RecordForm<T> {
+  const { schema, target, values, defaults, reloadOn = [], check, save, saved, onClose, onSaved, saveShortcut = true, module, revalidate = 'onChange' } = options;
+  const { t } = useTranslation();
+  // Validated on save, then live while correcting: validating on blur shifted the layout under
+  // the pointer and swallowed the click on บันทึก (seen in E2E).
+  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues: defaults as DefaultValues<T>, mode: 'onSubmit', reValidateMode: revalidate });
+  const { reset } = form;
+  // Read during render so react-hook-form keeps them up to date (it computes only what is read);
+  // `dirtyFields` is for `editedValues`.
+  const { errors, isDirty, isSubmitting, dirtyFields: _dirtyFields } = form.formState;
+
+  useEffect(() => {
+    if (target !== null) reset(values ? values(target) : target === 'new' ? defaults : withoutEnvelope(target as WithEnvelope<T>));
+    // Only another target (or a `reloadOn` value) reloads: a live update behind the open dialog
+    // must not wipe what was typed, so `values` is read when it opens, not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target, reset, ...reloadOn]);
+
+  const submit = form.handleSubmit(async (input) => {
+    if (target === null) return;
+    if (check && !(await check(input, target, form))) return;
+    try {
+      const result = await save(input, target, form);
+      if (saved !== undefined) notifications.show({ color: 'teal', message: typeof saved === 'string' ? saved : saved(result) });
+      onClose();
+      onSaved?.(result);
+    } catch (error) {
+      notifySaveFailed(t, error);
+    }
+  });
+  useSaveShortcut(() => void submit(), target !== null && saveShortcut);
+
+  const error = (name: Path<T>) => {
+    const found: unknown = get(errors, name);
+    const message = (found as FieldError | undefined)?.message;
+    return module ? moduleFieldError(t, message, module) : fieldError(t, message);
+  };
+
+  return { form, opened: target !== null, submit, onClose, error, dirty: isDirty, saving: isSubmitting };
+}
+
+/** The usual write: a new record is created, an open one updated. */
+export function createOrUpdate<T>(commands: { create: (values: T) => Promise<unknown>; update: (id: string, values: T) => Promise<unknown> }) {
+  return (values: T, target: 'new' | { id: string }) => (target === 'new' ? commands.create(values) : commands.update(target.id, values));
+}
+
+/** Only the fields edited in this dialog, so saving an edit never overwrites newer synced values. */
+export function editedValues<T extends FieldValues>(values: T, form: UseFormReturn<T>): Partial<T> {
+  return Object.fromEntries(Object.keys(form.formState.dirtyFields).map((key) => [key, values[key]])) as Partial<T>;
+}
