@@ -15,6 +15,11 @@ describe('outsideSharedRefs', () => {
     expect(outsideSharedRefs(ROOT, 'tests/e2e/x.spec.ts', text, exists)).toEqual([{ line: 1, ref: '../../shared/fixtures/thai-text.json' }]);
   });
 
+  it('skips a line marked as test data', () => {
+    const text = "{ code: \"import x from '../../shared/x';\" }, // check-standalone: a snippet, not a path";
+    expect(outsideSharedRefs(ROOT, 'scripts/lint/rules.test.ts', text, exists)).toEqual([]);
+  });
+
   it('flags a mention in a document that names a folder the repository does not have', () => {
     const text = 'line one\nThe fixtures are in `../shared/fixtures/`.';
     expect(outsideSharedRefs(ROOT, 'README.md', text, exists)).toEqual([{ line: 2, ref: '../shared/fixtures' }]);
