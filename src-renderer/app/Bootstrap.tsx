@@ -13,6 +13,7 @@ import { SignInGate } from '../features/auth';
 import { mainProcess, noticeAtStart, putBlob } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from '../session/app-data';
 import { initI18n } from '../i18n';
+import { APP_MESSAGES } from './features';
 import { bilingualErrorText } from './bilingual-error';
 import { InterruptedRestore } from './InterruptedRestore';
 import { PageLoading } from '../ui/PageLoading';
@@ -65,7 +66,7 @@ export function Bootstrap() {
         });
       }
       const settings = localSettings(db);
-      const i18n = await initI18n(await settings.get('language'));
+      const i18n = await initI18n(await settings.get('language'), APP_MESSAGES);
       // Main keeps the sign-in across a reload of this window (never across an app restart).
       const kept = await mainProcess().authSession();
       const session = kept.session ? { actor: { staffId: kept.session.staffId, role: kept.session.role }, locked: kept.session.locked } : null;

@@ -1,3 +1,4 @@
+import { authManifest } from '../features/auth/manifest';
 import { briefingsManifest } from '../features/briefings/manifest';
 import { complaintsManifest } from '../features/complaints/manifest';
 import { dashboardManifest } from '../features/dashboard/manifest';
@@ -9,11 +10,13 @@ import { privacyManifest } from '../features/privacy/manifest';
 import { settingsManifest } from '../features/settings/manifest';
 import { surveysManifest } from '../features/surveys/manifest';
 import { syncManifest } from '../features/sync/manifest';
-import type { DashboardContributions, FeatureManifest } from '../ui/feature-manifest';
+import { BASE_BUNDLES } from '../i18n/bundles';
+import { composeMessages } from '../i18n/messages';
+import type { FeatureManifest, ShellContributions } from '../ui/feature-manifest';
 
 /**
  * Every module of the app. A new module is a folder in features/ with a manifest.ts, and one
- * line here: its routes, menu entry and dashboard cards come from that manifest.
+ * line here: its routes, menu entry, dashboard cards, settings tabs and texts come from that manifest.
  */
 export const FEATURES: readonly FeatureManifest[] = [
   dashboardManifest,
@@ -27,12 +30,17 @@ export const FEATURES: readonly FeatureManifest[] = [
   syncManifest,
   settingsManifest,
   documentsManifest,
+  authManifest,
 ];
 
 /** The sidebar, in each module's order. */
 export const NAV_ITEMS = FEATURES.flatMap((f) => (f.nav ? [f.nav] : [])).sort((a, b) => a.order - b.order);
 
-export const DASHBOARD_CONTRIBUTIONS: DashboardContributions = {
-  cards: FEATURES.flatMap((f) => f.dashboardCards ?? []),
-  actions: FEATURES.flatMap((f) => f.dashboardActions ?? []),
+export const SHELL_CONTRIBUTIONS: ShellContributions = {
+  dashboardCards: FEATURES.flatMap((f) => f.dashboardCards ?? []),
+  dashboardActions: FEATURES.flatMap((f) => f.dashboardActions ?? []),
+  settingsTabs: FEATURES.flatMap((f) => f.settingsTabs ?? []).sort((a, b) => a.order - b.order),
 };
+
+/** Every text of the app: the shared file and each module's own (its locales folder). */
+export const APP_MESSAGES = composeMessages(BASE_BUNDLES, FEATURES.flatMap((f) => (f.messages ? [f.messages] : [])));

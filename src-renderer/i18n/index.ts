@@ -1,14 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, th } from './bundles';
+import type { Language } from './languages';
+import type { ModuleMessages } from './messages';
 
-export const LANGUAGES = ['th', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages';
+export { composeMessages, type ModuleMessages } from './messages';
 
 /** Thai first; English is the second language (DESIGN.md §1). */
-export async function initI18n(language: Language): Promise<typeof i18next> {
+export async function initI18n(language: Language, messages: ModuleMessages): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { th: { translation: th }, en: { translation: en } },
+    resources: { th: { translation: messages.th }, en: { translation: messages.en } },
     lng: language,
     fallbackLng: 'th',
     interpolation: { escapeValue: false },

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_BUNDLES, MODULE_BUNDLES, en, th } from './bundles';
+import { BASE_BUNDLES } from './bundles';
 
-/** Leaf keys, with i18next plural suffixes folded (English has _one/_other, Thai one form). */
-function leafKeys(node: unknown, prefix = ''): string[] {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return [prefix.replace(/_(one|other)$/, '')];
-  return [...new Set(Object.entries(node).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key)))];
-}
-
-describe('translations', () => {
-  it('Thai and English have exactly the same keys', () => {
-    expect(leafKeys(en).sort()).toEqual(leafKeys(th).sort());
-  });
-
-  it('module files own distinct top-level keys', () => {
-    for (const language of ['th', 'en'] as const) {
-      const seen = new Set(Object.keys(BASE_BUNDLES[language]));
-      for (const bundle of MODULE_BUNDLES[language]) {
-        for (const key of Object.keys(bundle)) {
-          expect(seen.has(key), `${language}: ${key} defined twice`).toBe(false);
-          seen.add(key);
-        }
-      }
-    }
-  });
-
-  it('have no empty texts', () => {
-    for (const locale of [th, en]) {
-      const flat = JSON.stringify(locale);
-      expect(flat).not.toMatch(/:""/);
-    }
-  });
-
+describe('shared translations', () => {
   it('translate every IPC error code and every validation key the schemas use', async () => {
     const { IPC_ERROR_CODES } = await import('../../src-main/shared/ipc/errors');
     for (const code of IPC_ERROR_CODES) {

@@ -1,13 +1,14 @@
 import { Tabs } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageHeader } from './PageHeader';
+import { PageLoading } from './PageLoading';
 
 /**
  * A page of tabs named by its address (`<base>/<tab>`, so a reload keeps the tab), each showing one
- * panel, mounted only while shown; an unknown tab goes to the first. Tab labels are
- * `<labelPrefix>.<tab>`.
+ * panel, mounted only while shown (a lazy panel loads behind PageLoading); an unknown tab goes to
+ * the first. `labelKey` names each tab's translation key.
  */
 export function TabbedPage<T extends string>({
   base,
@@ -15,14 +16,14 @@ export function TabbedPage<T extends string>({
   subtitle,
   tabs,
   panels,
-  labelPrefix,
+  labelKey,
 }: {
   base: string;
   title: string;
   subtitle: string;
   tabs: readonly [T, ...T[]];
   panels: Record<T, ComponentType>;
-  labelPrefix: string;
+  labelKey: (tab: T) => string;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -37,12 +38,14 @@ export function TabbedPage<T extends string>({
         <Tabs.List mb="lg">
           {tabs.map((key) => (
             <Tabs.Tab key={key} value={key}>
-              {t(`${labelPrefix}.${key}`)}
+              {t(labelKey(key))}
             </Tabs.Tab>
           ))}
         </Tabs.List>
         <Tabs.Panel value={tab ?? first}>
-          <Panel />
+          <Suspense fallback={<PageLoading />}>
+            <Panel />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,8 +1,10 @@
 import { createContext, useContext, type ComponentType } from 'react';
+import type { ModuleMessages } from '../i18n/messages';
 
 /**
  * What a feature adds to the app (docs/ARCHITECTURE.md). The shell composes every feature's
- * manifest (app/features.ts): its routes, its menu entry and its dashboard cards. Everything
+ * manifest (app/features.ts): its routes, its menu entry, its dashboard cards, its tabs in
+ * ตั้งค่า and its texts. Everything
  * that renders is loaded on first use, so a manifest costs only a few bytes before the first
  * paint, and a new module is one folder plus one line in that list.
  */
@@ -16,6 +18,10 @@ export interface FeatureManifest {
   dashboardCards?: readonly DashboardCard[];
   /** Its buttons in the dashboard's header (a new memo, an urgent briefing). */
   dashboardActions?: readonly DashboardCard[];
+  /** Its tabs on the settings page (ตั้งค่า), each loaded when opened. */
+  settingsTabs?: readonly SettingsTab[];
+  /** Its texts (locales/<lang>.json in its folder), under top-level keys no other module uses. */
+  messages?: ModuleMessages;
 }
 
 export type FeatureRoute =
@@ -51,14 +57,25 @@ export interface DashboardCard {
   load: () => Promise<ComponentType>;
 }
 
-/** The dashboard's contributions from every feature, provided by the shell. */
-export interface DashboardContributions {
-  cards: readonly DashboardCard[];
-  actions: readonly DashboardCard[];
+/** A tab of ตั้งค่า: its address (`/settings/<id>`), place, label and panel. */
+export interface SettingsTab {
+  id: string;
+  /** Left to right; the first is where /settings opens. */
+  order: number;
+  /** The translation key of its label. */
+  labelKey: string;
+  load: () => Promise<ComponentType>;
 }
 
-export const DashboardContributionsContext = createContext<DashboardContributions>({ cards: [], actions: [] });
+/** What every feature adds to the shared screens (the dashboard, ตั้งค่า), provided by the shell. */
+export interface ShellContributions {
+  dashboardCards: readonly DashboardCard[];
+  dashboardActions: readonly DashboardCard[];
+  settingsTabs: readonly SettingsTab[];
+}
 
-export function useDashboardContributions(): DashboardContributions {
-  return useContext(DashboardContributionsContext);
+export const ShellContributionsContext = createContext<ShellContributions>({ dashboardCards: [], dashboardActions: [], settingsTabs: [] });
+
+export function useShellContributions(): ShellContributions {
+  return useContext(ShellContributionsContext);
 }

@@ -115,6 +115,25 @@ test.describe('settings', () => {
     await app.screenshot('settings-device-update-off-th');
   });
 
+  test('a module adds its own tab to ตั้งค่า: the release number format, saved once, seen in the press module too', async ({ app }) => {
+    const settings = new SettingsPage(app.page);
+    const page = app.page;
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSettingsTab('เลขที่ข่าว');
+    const format = page.getByRole('textbox', { name: 'รูปแบบเลขที่ข่าว' });
+    await format.fill('ปชส.สข. {n:3}/{year}');
+    await expect(page.getByText('ตัวอย่าง: ปชส.สข. 123/2568')).toBeVisible();
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(page.getByText('บันทึกรูปแบบเลขที่ข่าวแล้ว')).toBeVisible();
+    await app.screenshot('settings-release-numbers-th');
+    await page.reload();
+    await expect(page.getByRole('tab', { name: 'เลขที่ข่าว' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('textbox', { name: 'รูปแบบเลขที่ข่าว' })).toHaveValue('ปชส.สข. {n:3}/{year}');
+    await settings.shell.openSection('บริการข่าว');
+    await page.getByRole('tab', { name: 'ตั้งค่าเลขที่ข่าว' }).click();
+    await expect(page.getByRole('textbox', { name: 'รูปแบบเลขที่ข่าว' })).toHaveValue('ปชส.สข. {n:3}/{year}');
+  });
+
   test('staff can be archived and restored', async ({ app }) => {
     const settings = new SettingsPage(app.page);
     await settings.shell.waitUntilReady();

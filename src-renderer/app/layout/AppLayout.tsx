@@ -7,8 +7,8 @@ import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { DisplayPrefsContext } from '../../ui/display-prefs';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useAppData } from '../../session/app-data';
-import { DASHBOARD_CONTRIBUTIONS, NAV_ITEMS } from '../features';
-import { DashboardContributionsContext } from '../../ui/feature-manifest';
+import { NAV_ITEMS, SHELL_CONTRIBUTIONS } from '../features';
+import { ShellContributionsContext } from '../../ui/feature-manifest';
 import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -74,9 +74,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <UnreadableRecordsNotice />
-        <DashboardContributionsContext.Provider value={DASHBOARD_CONTRIBUTIONS}>
+        <ShellContributionsContext.Provider value={SHELL_CONTRIBUTIONS}>
           <Outlet />
-        </DashboardContributionsContext.Provider>
+        </ShellContributionsContext.Provider>
       </AppShell.Main>
     </AppShell>
     </DisplayPrefsContext.Provider>

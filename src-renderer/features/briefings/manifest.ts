@@ -1,8 +1,11 @@
 import { IconMicrophone } from '@tabler/icons-react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import en from './locales/en.json';
+import th from './locales/th.json';
 
 export const briefingsManifest: FeatureManifest = {
   id: 'briefings',
+  messages: { th, en },
   routes: [
     { path: 'briefings', page: () => import('./BriefingsPage').then((m) => m.BriefingsPage) },
     { path: 'briefings/urgent', page: () => import('./UrgentBriefingPage').then((m) => m.UrgentBriefingPage) },

@@ -1,8 +1,11 @@
 import { IconMessageReport } from '@tabler/icons-react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import en from './locales/en.json';
+import th from './locales/th.json';
 
 export const complaintsManifest: FeatureManifest = {
   id: 'complaints',
+  messages: { th, en },
   routes: [
     { path: 'complaints', page: () => import('./ComplaintsPage').then((m) => m.ComplaintsPage) },
     { path: 'complaints/report', page: () => import('./ComplaintReportPage').then((m) => m.ComplaintReportPage) },

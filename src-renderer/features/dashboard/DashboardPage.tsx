@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { fiscalHalfOf, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { staffDisplayName, WORK_GROUPS } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
-import { useDashboardContributions } from '../../ui/feature-manifest';
+import { useShellContributions } from '../../ui/feature-manifest';
 import { LazyContributions } from '../../ui/LazyContributions';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
@@ -18,7 +18,7 @@ import { StatCard } from '../../ui/StatCard';
 export function DashboardPage() {
   const { t } = useTranslation();
   const { currentStaff } = useAppData();
-  const { cards, actions } = useDashboardContributions();
+  const { dashboardCards: cards, dashboardActions: actions } = useShellContributions();
   const formatNumber = useFormatNumber();
   const profile = useOfficeProfile();
   const staff = useStaff()?.filter((s) => s.active);

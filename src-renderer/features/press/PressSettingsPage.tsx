@@ -40,15 +40,20 @@ function NumberFormatForm({ saved }: { saved: string }) {
   );
 }
 
+/** The number format form on its card: in the press module and as a tab of ตั้งค่า (manifest). */
+export function ReleaseNumberPanel() {
+  const settings = usePressSettings();
+  return <Paper withBorder p="md">{settings !== undefined && <NumberFormatForm key={settings?.updatedAt ?? 'default'} saved={settings?.numberFormat ?? DEFAULT_NUMBER_FORMAT} />}</Paper>;
+}
+
 /** The office's release number format (applies to releases approved from now on). */
 export function PressSettingsPage() {
   const { t } = useTranslation();
-  const settings = usePressSettings();
   return (
     <>
       <PageHeader title={t('nav.press')} subtitle={t('press.settingsSubtitle')} />
       <PressTabs active="settings" />
-      <Paper withBorder p="md">{settings !== undefined && <NumberFormatForm key={settings?.updatedAt ?? 'default'} saved={settings?.numberFormat ?? DEFAULT_NUMBER_FORMAT} />}</Paper>
+      <ReleaseNumberPanel />
     </>
   );
 }

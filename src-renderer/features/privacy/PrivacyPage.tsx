@@ -12,5 +12,5 @@ const PANELS = { requests: RequestsPanel, breaches: BreachesPanel, retention: Re
 /** ข้อมูลส่วนบุคคล (PDPA): requests from people, the breach log, retention and the records of processing. */
 export function PrivacyPage() {
   const { t } = useTranslation();
-  return <TabbedPage base="/privacy" title={t('nav.privacy')} subtitle={t('privacy.subtitle')} tabs={TABS} panels={PANELS} labelPrefix="privacy.tabs" />;
+  return <TabbedPage base="/privacy" title={t('nav.privacy')} subtitle={t('privacy.subtitle')} tabs={TABS} panels={PANELS} labelKey={(tab) => `privacy.tabs.${tab}`} />;
 }

@@ -1,8 +1,11 @@
 import { IconShieldLock } from '@tabler/icons-react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import en from './locales/en.json';
+import th from './locales/th.json';
 
 export const privacyManifest: FeatureManifest = {
   id: 'privacy',
+  messages: { th, en },
   routes: [
     { path: 'privacy', redirect: '/privacy/requests' },
     { path: 'privacy/:tab', page: () => import('./PrivacyPage').then((m) => m.PrivacyPage) },

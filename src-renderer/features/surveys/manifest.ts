@@ -1,8 +1,11 @@
 import { IconChartBar } from '@tabler/icons-react';
 import type { FeatureManifest } from '../../ui/feature-manifest';
+import en from './locales/en.json';
+import th from './locales/th.json';
 
 export const surveysManifest: FeatureManifest = {
   id: 'surveys',
+  messages: { th, en },
   routes: [
     { path: 'surveys', page: () => import('./SurveysPage').then((m) => m.SurveysPage) },
     { path: 'surveys/s/:surveyId/:tab?', page: () => import('./SurveyDetailPage').then((m) => m.SurveyDetailPage) },

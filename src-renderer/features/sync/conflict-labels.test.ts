@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNCED_TABLES } from '../../data';
 import { fieldLabelKey } from './conflict-labels';
-import { hasThaiText as hasKey, thaiText } from './test-texts';
+import { hasThaiText as hasKey, thaiText } from '../../../tests/fixtures/renderer/app-texts';
 
 describe('fieldLabelKey', () => {
   // Fields that conflict in the existing tests (tests/e2e/sync.spec.ts, src-renderer/data/sync-store.test.ts),

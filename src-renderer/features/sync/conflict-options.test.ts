@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_SCHEMAS } from '../../../src-main/shared/domain/table-schemas';
 import { objectShape } from '../../../src-main/shared/sync/op-validation';
 import { OPTION_FIELDS, optionLabelKey } from './conflict-options';
-import { hasThaiText as hasKey } from './test-texts';
+import { hasThaiText as hasKey } from '../../../tests/fixtures/renderer/app-texts';
 
 /** The options a choice field (or a list of choices) allows, read from its schema. */
 function optionsOf(table: string, field: string): string[] {
