@@ -1,4 +1,7 @@
-import { ALLOWED, can, canActAsMentor, canApprove, deny, type Actor, type CheckedAction, type Decision } from './permissions';
+import { briefingWorkflow } from '../domain/briefing-workflow';
+import { releaseWorkflow } from '../domain/release-workflow';
+import type { Workflow } from '../workflow/define-workflow';
+import { ALLOWED, can, canActAsMentor, canApprove, deny, type Action, type Actor, type CheckedAction, type Decision } from './permissions';
 
 type Row = Record<string, unknown>;
 
@@ -52,12 +55,23 @@ const RELEASE_APPROVAL_FIELDS = ['approvedBy', 'approvedAt', 'approverName', 'ap
 const BRIEFING_APPROVAL_FIELDS = ['approvedBy', 'approvedAt', 'approvedById', 'approvedByPosition'];
 
 /**
- * Approving, or touching the approval of an approved record (who approved, when, as what):
- * both need the approver's right. Going back to draft (clearing the approval) is not approving.
+ * The right a write needs because of where it puts the record in its workflow: entering a
+ * state the workflow guards with a right (its move into 'approved' names the approver's), or,
+ * staying in it, touching the approval (who approved, when, as what). Going back to draft
+ * (clearing the approval) is not approving. Undefined: the workflow asks for no right here.
+ *
+ * Only the right is judged, not whether the move is one the workflow declares: ops from other
+ * workstations are checked by these same rules, and after a conflict a record may arrive having
+ * skipped states (draft straight to approved). Such a write still needs the right of the state
+ * it enters, and is not refused for the jump itself; the data commands call assertMove.
  */
-function touchesApproval(attempt: WriteAttempt, fields: readonly string[]): boolean {
-  if (becomes(attempt, 'status', 'approved')) return true;
-  return attempt.after.status === 'approved' && attempt.before?.status === 'approved' && fields.some((field) => changed(attempt, field));
+function approvalRight<S extends string, R extends Action>(workflow: Workflow<S, R>, attempt: WriteAttempt, fields: readonly string[]): R | undefined {
+  const to = attempt.after.status;
+  if (!workflow.isState(to)) return undefined;
+  const right = workflow.rightInto(to);
+  if (right === undefined) return undefined;
+  if (becomes(attempt, 'status', to)) return right;
+  return fields.some((field) => changed(attempt, field)) ? right : undefined;
 }
 
 /** The approval must name the person approving, so a record cannot claim someone else did. */
@@ -113,14 +127,16 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
   // Anyone who finds an incident records it at once (the 72 hours run from then); what follows is the office's.
   dataBreaches: (attempt) => (attempt.before === undefined && attempt.after.status === 'open' && !attempt.after.regulatorNotifiedAt ? ALLOWED : can(attempt.actor, 'pdpa.manage')),
   pressReleases: (attempt) => {
-    if (!touchesApproval(attempt, RELEASE_APPROVAL_FIELDS)) return ALLOWED;
-    const decision = canApprove(attempt.actor, 'release.approve', authorOf(attempt), attempt.actingForDirector);
-    return decision.allowed ? approverIs(attempt, 'approvedBy', 'release.approve') : decision;
+    const right = approvalRight(releaseWorkflow, attempt, RELEASE_APPROVAL_FIELDS);
+    if (!right) return ALLOWED;
+    const decision = canApprove(attempt.actor, right, authorOf(attempt), attempt.actingForDirector);
+    return decision.allowed ? approverIs(attempt, 'approvedBy', right) : decision;
   },
   briefings: (attempt) => {
-    if (!touchesApproval(attempt, BRIEFING_APPROVAL_FIELDS)) return ALLOWED;
-    const decision = canApprove(attempt.actor, 'briefing.approve', authorOf(attempt), attempt.actingForDirector);
-    return decision.allowed ? approverIs(attempt, 'approvedById', 'briefing.approve') : decision;
+    const right = approvalRight(briefingWorkflow, attempt, BRIEFING_APPROVAL_FIELDS);
+    if (!right) return ALLOWED;
+    const decision = canApprove(attempt.actor, right, authorOf(attempt), attempt.actingForDirector);
+    return decision.allowed ? approverIs(attempt, 'approvedById', right) : decision;
   },
   internWorkLogs: (attempt) => {
     // Approving, and any change to a log already approved, are the mentor's.

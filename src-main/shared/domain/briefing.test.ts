@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WorkflowTransitionError } from '../workflow/define-workflow';
 import { advanceStatus, approvalProblems, briefingSchema, coreMessageLength, emptyBriefing, startNewVersion } from './briefing';
 
 const base = { ...emptyBriefing('2026-11-23'), title: 'น้ำท่วมอำเภอหาดใหญ่' };
@@ -33,6 +34,11 @@ describe('briefing workflow', () => {
       approvedBy: '',
       approvedAt: '',
     });
+  });
+
+  it('a draft or a briefing in review has no next version to start', () => {
+    expect(() => startNewVersion(base)).toThrow(WorkflowTransitionError);
+    expect(() => startNewVersion({ ...base, status: 'review' })).toThrow(WorkflowTransitionError);
   });
 
   it('warns past 150 characters of core message', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../pdf/document-parts';
+import { BRIEFING_STATUSES, briefingWorkflow, nextBriefingStatus, type BriefingStatus } from './briefing-workflow';
 import { attachmentSchema } from './task';
 import { isoDate, thaiText } from './validation';
 
@@ -9,22 +10,13 @@ import { isoDate, thaiText } from './validation';
  * key messages with proof points, sourced facts, anticipated questions with bridging lines.
  */
 
-export const BRIEFING_STATUSES = ['draft', 'review', 'approved', 'used'] as const;
-export type BriefingStatus = (typeof BRIEFING_STATUSES)[number];
+export { BRIEFING_STATUSES, type BriefingStatus };
 
 export const BRIEFING_STATUS_LABELS: Record<BriefingStatus, string> = {
   draft: 'ร่าง',
   review: 'ตรวจทาน',
   approved: 'อนุมัติ',
   used: 'ใช้แล้ว',
-};
-
-/** The workflow moves forward one step at a time; a change after approval starts a new draft version. */
-export const NEXT_STATUS: Record<BriefingStatus, BriefingStatus | null> = {
-  draft: 'review',
-  review: 'approved',
-  approved: 'used',
-  used: null,
 };
 
 /** A core message the director can say in one breath; longer still saves, with a warning. */
@@ -181,7 +173,7 @@ export function advanceStatus(
   nowIso: string,
   approver: { id: string; position: string } = { id: '', position: '' },
 ): { ok: true; patch: Partial<Briefing> } | { ok: false; problems: string[] } {
-  const next = NEXT_STATUS[briefing.status];
+  const next = nextBriefingStatus(briefing.status);
   if (next === null) return { ok: false, problems: ['briefings.validation.alreadyUsed'] };
   if (next === 'approved') {
     const problems = approvalProblems(briefing);
@@ -192,8 +184,12 @@ export function advanceStatus(
   return { ok: true, patch: { status: next, usedAt: nowIso } };
 }
 
-/** The next version's fields: back to draft, approval cleared, version + 1. */
+/**
+ * The next version's fields: back to draft, approval cleared, version + 1. Only an approved or
+ * used briefing has a next version (briefing-workflow.ts); a draft or one in review throws.
+ */
 export function startNewVersion(briefing: Briefing): Partial<Briefing> {
+  briefingWorkflow.assertMove(briefing.status, 'draft');
   return {
     status: 'draft',
     version: briefing.version + 1,

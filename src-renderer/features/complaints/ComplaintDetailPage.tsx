@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { COMPLAINT_STEP_KINDS, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
+import { complaintWorkflow } from '../../../src-main/shared/domain/complaint-workflow';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import type { ComplaintStepRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
@@ -119,7 +120,7 @@ export function ComplaintDetailPage() {
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  {COMPLAINT_STEP_KINDS.filter((k) => k !== 'received').map((k) => (
+                  {complaintWorkflow.targets(row.status).map((k) => (
                     <Menu.Item key={k} onClick={() => setStepKind(k)}>
                       {t(`complaints.steps.${k}`)}
                     </Menu.Item>

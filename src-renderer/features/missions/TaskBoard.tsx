@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
+import { taskWorkflow } from '../../../src-main/shared/domain/task-workflow';
 import type { TaskRecord } from '../../data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useFormatNumber } from '../../ui/use-format-number';
@@ -49,7 +50,7 @@ export function TaskBoard({ tasks, lookups, today, onOpen }: BoardProps) {
           onMove={move}
           onDropTask={(id) => {
             const task = byId.get(id);
-            if (task && task.status !== status) move(task, status);
+            if (task && taskWorkflow.canMove(task.status, status)) move(task, status);
           }}
         />
       ))}
@@ -134,7 +135,7 @@ function BoardColumn({
                       </Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Label>{t('tasks.moveToLabel')}</Menu.Label>
-                        {TASK_STATUSES.filter((s) => s !== status).map((s) => (
+                        {taskWorkflow.targets(status).map((s) => (
                           <Menu.Item key={s} onClick={() => onMove(task, s)}>
                             {t(`tasks.status.${s}`)}
                           </Menu.Item>

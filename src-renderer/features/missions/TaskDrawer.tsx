@@ -3,6 +3,7 @@ import { IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-reac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type TaskStatus } from '../../../src-main/shared/domain/task';
+import { taskWorkflow } from '../../../src-main/shared/domain/task-workflow';
 import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { RecordHistory } from '../../ui/RecordHistory';
@@ -92,7 +93,7 @@ export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit
           <Group gap="xl">
             <Select
               label={t('tasks.fields.status')}
-              data={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
+              data={TASK_STATUSES.filter((s) => s === task.status || taskWorkflow.canMove(task.status, s)).map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
               value={task.status}
               onChange={(v) => v && changeStatus(task, v)}
               allowDeselect={false}

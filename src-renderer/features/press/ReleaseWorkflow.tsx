@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseStatus } from '../../../src-main/shared/domain/press';
+import { releaseWorkflow } from '../../../src-main/shared/domain/release-workflow';
 import type { PressReleaseRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { permissionText } from '../../ui/permission-text';
@@ -12,19 +13,13 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useReleaseCommands } from './data';
 import { notifySaveFailed } from '../../ui/notify';
 
-/** The next steps a release can take from where it is, as buttons. */
-const STEPS: Record<ReleaseStatus, { to: ReleaseStatus; key: string; color?: string }[]> = {
-  draft: [{ to: 'review', key: 'submit' }],
-  review: [
-    { to: 'approved', key: 'approve', color: 'blue' },
-    { to: 'draft', key: 'return', color: 'orange' },
-  ],
-  approved: [
-    { to: 'published', key: 'publish', color: 'teal' },
-    { to: 'draft', key: 'return', color: 'orange' },
-  ],
-  published: [],
-};
+/** Each step's button colour, by the workflow's event (press.step.<event> is its text). */
+const STEP_COLORS: Partial<Record<string, string>> = { approve: 'blue', return: 'orange', publish: 'teal' };
+
+/** The next steps a release can take from where it is, as buttons, in the workflow's order. */
+function steps(status: ReleaseStatus): { to: ReleaseStatus; key: string; color?: string }[] {
+  return releaseWorkflow.transitionsFrom(status).map((t) => ({ to: t.to, key: t.event, color: STEP_COLORS[t.event] }));
+}
 
 /** ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่, with who did each step and when, and comments. */
 export function ReleaseWorkflow({ release, staffNames }: { release: PressReleaseRecord; staffNames: Map<string, string> }) {
@@ -53,7 +48,7 @@ export function ReleaseWorkflow({ release, staffNames }: { release: PressRelease
     <Stack gap="sm">
       <Textarea label={t('press.workflowComment')} autosize minRows={1} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
       <Group gap="xs">
-        {STEPS[release.status].map((step) => (
+        {steps(release.status).map((step) => (
           <Button
             key={step.key}
             color={step.color}

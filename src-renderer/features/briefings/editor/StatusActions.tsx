@@ -1,7 +1,8 @@
 import { useActingForDirector } from '../../settings/data';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NEXT_STATUS, type Briefing } from '../../../../src-main/shared/domain/briefing';
+import type { Briefing } from '../../../../src-main/shared/domain/briefing';
+import { canStartNewVersion, nextBriefingStatus } from '../../../../src-main/shared/domain/briefing-workflow';
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
 import { BriefingStatusBadge } from '../status-badge';
 import { ALLOWED, canApprove } from '../../../../src-main/shared/auth/permissions';
@@ -26,7 +27,7 @@ export function StatusActions({
 }) {
   const { t } = useTranslation();
   const { acting } = useAppData();
-  const next = NEXT_STATUS[briefing.status];
+  const next = nextBriefingStatus(briefing.status);
   // The data layer's own rule, asked first so the button can say why it is off.
   const actingForDirector = useActingForDirector();
   const approval = next === 'approved' ? canApprove(acting, 'briefing.approve', authorId, actingForDirector) : ALLOWED;
@@ -54,7 +55,7 @@ export function StatusActions({
           {permissionText(t, approval)}
         </Text>
       )}
-      {(briefing.status === 'approved' || briefing.status === 'used') && (
+      {canStartNewVersion(briefing.status) && (
         <Button size="sm" variant="light" disabled={busy} onClick={onNewVersion}>
           {t('briefings.newVersion')}
         </Button>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintInput } from '../../../../src-main/shared/domain/complaint';
+import { WorkflowTransitionError } from '../../../../src-main/shared/workflow/define-workflow';
 import { complaintRepo } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
 import { addComplaintStep, createComplaint, eraseComplainant, readComplaintSettings, saveComplaintSettings, updateComplaint } from './complaint-commands';
@@ -70,6 +71,16 @@ describe('logging complaints', () => {
     expect(row?.status).toBe('closed');
     expect(row?.deadlines).toMatchObject({ acknowledge: { state: 'met-late' }, result: { state: 'met' }, overdue: false });
     expect(filterComplaintRows(await rowsOf('2026-04-30'), { ...NO_FILTER, status: 'open' })).toHaveLength(0);
+  });
+
+  it('records any step after any other, a closed complaint included, but never a second receipt', async () => {
+    const { db } = await openTestDb();
+    const complaint = await createComplaint(db, input(), STAFF);
+    const step = (kind: 'received' | 'reviewing' | 'closed', date: string) => ({ complaintId: complaint.id, kind, date, staffId: STAFF, note: 'บันทึกผล', agencyId: null, letterNo: '', replyDueDate: null });
+    await addComplaintStep(db, step('closed', '2026-03-05'));
+    await addComplaintStep(db, step('reviewing', '2026-03-06'));
+    await expect(addComplaintStep(db, step('received', '2026-03-07'))).rejects.toBeInstanceOf(WorkflowTransitionError);
+    expect((await db.complaintSteps.where('complaintId').equals(complaint.id).toArray()).map((s) => s.kind)).toEqual(['received', 'closed', 'reviewing']);
   });
 
   it('keeps office limits in one shared record', async () => {

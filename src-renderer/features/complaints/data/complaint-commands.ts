@@ -1,5 +1,7 @@
 import { COMPLAINT_SETTINGS_ID, DEFAULT_COMPLAINT_SETTINGS, type Complaint, type ComplaintInput, type ComplaintSettings, type ComplaintStep } from '../../../../src-main/shared/domain/complaint';
+import { complaintStatus } from '../../../../src-main/shared/domain/complaint-deadlines';
 import { complaintYearOf, nextComplaintSeq } from '../../../../src-main/shared/domain/complaint-number';
+import { complaintWorkflow } from '../../../../src-main/shared/domain/complaint-workflow';
 import { complaintRepo, complaintSettingsRepo, complaintStepRepo, erasePersonWithEdit, liveRow, type ComplaintRecord, type PrDeskDb } from '../../../data';
 import { withoutPersonalDataUnlessConsented } from '../model/complainant-consent';
 
@@ -56,8 +58,13 @@ export async function updateComplaint(db: PrDeskDb, id: string, input: Complaint
   });
 }
 
+/** Records a step of the handling, as complaintWorkflow allows from where the complaint stands. */
 export async function addComplaintStep(db: PrDeskDb, step: ComplaintStep): Promise<void> {
-  await complaintStepRepo(db).create(step);
+  await db.transaction('rw', db.complaintSteps, async () => {
+    const steps = (await db.complaintSteps.where('complaintId').equals(step.complaintId).toArray()).filter((s) => !s.deleted);
+    complaintWorkflow.assertMove(complaintStatus(steps), step.kind);
+    await complaintStepRepo(db).create(step);
+  });
 }
 
 export async function readComplaintSettings(db: PrDeskDb): Promise<ComplaintSettings> {

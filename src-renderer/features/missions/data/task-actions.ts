@@ -1,16 +1,19 @@
 import type { TaskStatus } from '../../../../src-main/shared/domain/task';
+import { taskWorkflow } from '../../../../src-main/shared/domain/task-workflow';
 import { missionRepo, taskRepo, withoutEnvelope, type MissionRecord, type PrDeskDb, type TaskRecord } from '../../../data';
 import { nextOccurrenceDates, nextOccurrenceId, statusChange } from '../model/task-status';
 
 /**
- * Change a task's status. Finishing a recurring task creates its next occurrence (once: the id
- * is derived from this task's, so a repeat click or another workstation makes no second copy).
+ * Change a task's status, as taskWorkflow allows (the same status again changes nothing).
+ * Finishing a recurring task creates its next occurrence (once: the id is derived from this
+ * task's, so a repeat click or another workstation makes no second copy).
  */
 export async function setTaskStatus(db: PrDeskDb, task: TaskRecord, status: TaskStatus, today: string): Promise<void> {
   const repo = taskRepo(db);
   await db.transaction('rw', db.tasks, async () => {
     const patch = statusChange(task, status, today);
     if (Object.keys(patch).length === 0) return;
+    taskWorkflow.assertMove(task.status, status);
     await repo.update(task.id, patch);
     if (status !== 'done') return;
     const dates = nextOccurrenceDates(task);

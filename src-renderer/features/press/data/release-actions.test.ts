@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrDeskDb } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
 import { pressReleaseRepo } from '../../../data';
-import { createRelease, moveRelease, reconcileReleaseNumbers, saveReleaseContent, ReleaseStatusError } from './release-actions';
+import { WorkflowTransitionError } from '../../../../src-main/shared/workflow/define-workflow';
+import { createRelease, moveRelease, reconcileReleaseNumbers, saveReleaseContent } from './release-actions';
 import { releaseContent } from '../model/release-fixtures';
 import { NO_FILTERS } from '../model/release-filters';
 import { findReleases } from './release-search';
@@ -55,7 +56,7 @@ describe('release workflow and numbering', () => {
 
   it('refuses a jump in the workflow', async () => {
     const release = await createRelease(db, releaseContent());
-    await expect(moveRelease(db, release.id, 'published')).rejects.toBeInstanceOf(ReleaseStatusError);
+    await expect(moveRelease(db, release.id, 'published')).rejects.toBeInstanceOf(WorkflowTransitionError);
   });
 
   it('renumbers the later of two approvals that got the same number on different workstations', async () => {

@@ -7,17 +7,11 @@ import {
   type ReleaseEventKind,
   type ReleaseStatus,
 } from '../../../../src-main/shared/domain/press';
+import { releaseWorkflow } from '../../../../src-main/shared/domain/release-workflow';
 import { beYearOf, formatReleaseNumber, nextReleaseNumber, resolveDuplicateNumbers, type Renumbering } from '../../../../src-main/shared/domain/press-numbering';
 import { approverPositionOn, pressReleaseRepo, releaseVersionRepo, type PrDeskDb, type PressReleaseRecord } from '../../../data';
 import { releaseTerms } from '../model/release-terms';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
-
-export class ReleaseStatusError extends Error {
-  constructor(from: ReleaseStatus, to: ReleaseStatus) {
-    super(`A release cannot go from ${from} to ${to}`);
-    this.name = 'ReleaseStatusError';
-  }
-}
 
 function event(db: PrDeskDb, kind: ReleaseEventKind, comment = ''): ReleaseEvent {
   return { kind, by: db.writer.getActor(), at: db.writer.now().toISOString(), comment: comment.trim() };
@@ -89,22 +83,16 @@ async function highestNumber(db: PrDeskDb, beYear: number): Promise<number> {
   return last?.number ?? 0;
 }
 
-const ALLOWED: Record<ReleaseStatus, readonly ReleaseStatus[]> = {
-  draft: ['review'],
-  review: ['draft', 'approved'],
-  approved: ['published', 'draft'],
-  published: [],
-};
-
 /**
- * Moves a release along ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่ (or back with a comment). Approval
+ * Moves a release along ร่าง → ตรวจทาน → อนุมัติ → เผยแพร่ (or back with a comment), as
+ * releaseWorkflow declares (anything else is a WorkflowTransitionError). Approval
  * assigns the next number of the year inside the same transaction, so two approvals on one
  * workstation can never read the same "highest".
  */
 export async function moveRelease(db: PrDeskDb, id: string, to: ReleaseStatus, comment = ''): Promise<PressReleaseRecord> {
   return db.transaction('rw', TABLES(db), async () => {
     const current = await mustGet(db, id);
-    if (!ALLOWED[current.status].includes(to)) throw new ReleaseStatusError(current.status, to);
+    releaseWorkflow.assertMove(current.status, to);
     const now = db.writer.now().toISOString();
     const patch: Partial<PressRelease> = { status: to };
     let kind: ReleaseEventKind = 'submitted';
