@@ -23,3 +23,15 @@ export function notifySaveFailed(t: TFunction, error: unknown): void {
 export function notifyFileSaved(t: TFunction, filePath: string): void {
   notifications.show({ color: 'teal', message: t('common.fileSaved', { path: filePath }) });
 }
+
+/**
+ * Saves a file through main's save dialog and says how it went: where it went, or why not (a
+ * closed dialog says nothing). Never throws, so a caller's busy flag always comes down after it.
+ */
+export async function saveFileWithNotice(t: TFunction, save: () => Promise<{ filePath: string }>): Promise<void> {
+  try {
+    notifyFileSaved(t, (await save()).filePath);
+  } catch (error) {
+    notifyIpcError(t, error);
+  }
+}

@@ -3,7 +3,7 @@ import { pressReleaseRepo, taskRepo, type PrDeskDb } from '../../src-renderer/da
 import type { ReleasePhoto } from '../../src-main/shared/domain/press';
 import type { Attachment } from '../../src-main/shared/domain/task';
 import { thaiSearchTerms } from '../../src-main/shared/text/thai-words';
-import { sampleTask } from '../../src-renderer/data/test-db';
+import { sampleTask, testRelease } from '../../src-renderer/data/test-db';
 import type { workstation } from './workstation';
 
 type Workstation = Awaited<ReturnType<typeof workstation>>;
@@ -30,28 +30,7 @@ export async function addAttachment(ws: Workstation, n: number, name: string): P
 }
 
 export function createRelease(db: PrDeskDb, headline: string, photos: ReleasePhoto[]) {
-  return pressReleaseRepo(db).create({
-    headline,
-    dateline: 'สงขลา',
-    releaseDate: '2026-11-20',
-    lead: '',
-    body: 'รายละเอียดข่าว',
-    quotes: [],
-    tags: [],
-    agencyId: null,
-    requestId: null,
-    embargoAt: '',
-    photos,
-    status: 'draft',
-    number: null,
-    beYear: null,
-    numberLabel: '',
-    approvedAt: null,
-    approvedBy: null,
-    publishedAt: null,
-    events: [],
-    terms: thaiSearchTerms(headline),
-  });
+  return pressReleaseRepo(db).create(testRelease({ headline, releaseDate: '2026-11-20', body: 'รายละเอียดข่าว', photos, terms: thaiSearchTerms(headline) }));
 }
 
 export function createTask(db: PrDeskDb, title: string, attachments: Attachment[]) {

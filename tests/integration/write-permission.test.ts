@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretHash } from '../../src-main/shared/auth/credential';
 import type { CheckedAction, DenialReason, PermissionDeniedError } from '../../src-main/shared/auth/permissions';
 import { emptyBriefing, type Briefing } from '../../src-main/shared/domain/briefing';
-import { DEFAULT_CRITERIA, type Intern } from '../../src-main/shared/domain/internship';
+import { DEFAULT_CRITERIA } from '../../src-main/shared/domain/internship';
 import { bangkokDay } from '../../src-main/shared/domain/acting-delegation';
 import { OFFICE_PROFILE_ID } from '../../src-main/shared/domain/office-profile';
 import type { StaffRole } from '../../src-main/shared/domain/staff';
@@ -10,6 +10,7 @@ import type { StaffRole } from '../../src-main/shared/domain/staff';
 // paths the screens use), not through copies of them.
 import { createRelease, moveRelease } from '../../src-renderer/features/press/data/release-actions';
 import { advanceBriefing } from '../../src-renderer/features/briefings/data/briefing-commands';
+import { releaseContent } from '../../src-renderer/features/press/model/release-fixtures';
 import { credentialOf, saveCredential } from '../../src-renderer/data/credential-repo';
 import type { PrDeskDb } from '../../src-renderer/data/db';
 import { briefingRepo } from '../../src-renderer/data/briefing-repo';
@@ -17,7 +18,7 @@ import { institutionRepo, internEvaluationRepo, internRepo, workLogRepo } from '
 import { officeProfileRepo } from '../../src-renderer/data/office-profile-repo';
 import { markUnlogged } from '../../src-renderer/data/outbox-middleware';
 import { staffRepo } from '../../src-renderer/data/staff-repo';
-import { SOMCHAI, TEST_DEVICE, openTestDb } from '../../src-renderer/data/test-db';
+import { SOMCHAI, TEST_DEVICE, TEST_INSTITUTION, openTestDb, testIntern } from '../../src-renderer/data/test-db';
 import { markErasureWrite, markSystemWrite } from '../../src-renderer/data/write-permission';
 
 const ADMIN = '0190a000-0000-7000-8000-00000000a001';
@@ -38,42 +39,14 @@ const STAFF: [string, StaffRole, string][] = [
 
 const hash = (c: string): SecretHash => ({ kdf: 'scrypt', N: 131072, r: 8, p: 1, salt: `${c.repeat(22)}==`, hash: `${c.repeat(43)}=` });
 
-const RELEASE = {
-  headline: 'จังหวัดสงขลาจัดงานวันเด็กแห่งชาติ ประจำปี 2568',
-  dateline: 'สงขลา',
-  releaseDate: '2025-01-11',
+const RELEASE = releaseContent({
   lead: 'ผู้ว่าราชการจังหวัดสงขลาเป็นประธานเปิดงานวันเด็กแห่งชาติ',
   body: 'ภายในงานมีกิจกรรมการแสดงของนักเรียนและนิทรรศการจากหน่วยงานต่าง ๆ',
   quotes: [],
   tags: [],
-  agencyId: null,
-  requestId: null,
-  embargoAt: '',
-};
+});
 
 const BRIEFING: Briefing = { ...emptyBriefing('2026-11-23'), title: 'น้ำท่วมหาดใหญ่', coreMessage: 'จังหวัดดูแลทุกครัวเรือน', status: 'review' };
-
-const intern = (institutionId: string): Intern => ({
-  title: 'นางสาว',
-  firstName: 'กนกวรรณ',
-  lastName: 'ศรีสุข',
-  firstNameEn: 'Kanokwan',
-  lastNameEn: 'Srisuk',
-  studentId: '6410110123',
-  institutionId,
-  programme: 'นิเทศศาสตร์',
-  phone: '',
-  email: '',
-  emergencyContact: '',
-  startDate: '2026-06-01',
-  endDate: '2026-07-31',
-  requiredHours: 280,
-  mentorId: MENTOR,
-  workGroup: 'public-relations',
-  status: 'active',
-  photoBlobId: null,
-  erasedAt: null,
-});
 
 type Ctx = Awaited<ReturnType<typeof openTestDb>> & { internId: string };
 let ctx: Ctx;
@@ -91,16 +64,8 @@ beforeEach(async () => {
   for (const [id, role, position] of STAFF) await staffRepo(db).createWithId(id, { ...SOMCHAI, role, position });
   for (const id of [ADMIN, OFFICER, OTHER]) await saveCredential(db, id, hash('A'), 'created');
   await officeProfileRepo(db).save({ officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา', province: 'สงขลา', directorName: 'นายสมศักดิ์ รักไทย', directorTitle: 'ผู้อำนวยการ' });
-  const institution = await institutionRepo(db).create({
-    name: 'มหาวิทยาลัยสงขลานครินทร์',
-    faculty: '',
-    coordinatorName: '',
-    coordinatorPhone: '',
-    coordinatorEmail: '',
-    requiredHours: 280,
-    criteria: [...DEFAULT_CRITERIA],
-  });
-  const created = await internRepo(db).create(intern(institution.id));
+  const institution = await institutionRepo(db).create({ ...TEST_INSTITUTION, name: 'มหาวิทยาลัยสงขลานครินทร์', faculty: '' });
+  const created = await internRepo(db).create(testIntern(institution.id, { phone: '', email: '', emergencyContact: '', mentorId: MENTOR }));
   ctx = { ...opened, internId: created.id };
 });
 afterEach(() => db.close());

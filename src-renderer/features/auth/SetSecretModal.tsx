@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { useAppData } from '../../session/app-data';
 import type { StaffRecord } from '../../data';
 import { mainProcess } from '../../platform';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldError, saveErrorText } from '../../ui/field-error';
 import { useSetSecret } from './data';
 import { newSecretSchema, type NewSecret } from './secret-form';
@@ -57,11 +58,7 @@ export function SetSecretModal({ staff, onClose }: { staff: StaffRecord | null; 
           {!own && <Text size="sm" c="dimmed">{t('auth.pin.resetNote')}</Text>}
           <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secret')} description={t('auth.fields.secretHint')} withAsterisk autoComplete="new-password" {...register('secret')} error={err('secret')} data-autofocus />
           <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('syncPage.passphrase.toggle') }} label={t('auth.fields.secretAgain')} withAsterisk autoComplete="new-password" {...register('secretAgain')} error={err('secretAgain')} />
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
+          <ErrorAlert error={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

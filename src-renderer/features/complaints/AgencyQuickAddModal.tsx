@@ -1,8 +1,9 @@
-import { Grid, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AGENCY_KINDS, agencySchema } from '../../../src-main/shared/domain/agency';
 import { ControlledSelect } from '../../ui/ControlledSelect';
+import { GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useAddAgency } from './data';
@@ -32,23 +33,17 @@ export function AgencyQuickAddModal({ opened, onClose, onAdded }: { opened: bool
     onSaved: (created) => onAdded(created.id),
     saveShortcut: false,
   });
-  const { register, control } = record.form;
+  const { control } = record.form;
   const err = record.error;
   return (
     <RecordFormModal record={record} title={t('complaints.addAgency')} size="lg" formLabel={t('complaints.agencyForm')} keepWhenDirty="click">
       <Grid>
-        <Grid.Col span={12}>
-          <TextInput label={t('complaints.agency.name')} withAsterisk data-autofocus {...register('name')} error={err('name')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="name" span={12} label={t('complaints.agency.name')} withAsterisk data-autofocus />
         <Grid.Col span={12}>
           <ControlledSelect control={control} name="kind" label={t('complaints.agency.kind')} withAsterisk data={AGENCY_KINDS.map((k) => ({ value: k, label: t(`complaints.agencyKinds.${k}`) }))} error={err('kind')} />
         </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('complaints.agency.phone')} {...register('phone')} error={err('phone')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('complaints.agency.email')} {...register('email')} error={err('email')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="phone" span={6} label={t('complaints.agency.phone')} />
+        <GridTextInput record={record} name="email" span={6} label={t('complaints.agency.email')} />
       </Grid>
     </RecordFormModal>
   );

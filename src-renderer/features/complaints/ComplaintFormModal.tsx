@@ -1,4 +1,4 @@
-import { Checkbox, Grid, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Grid, Select, Text } from '@mantine/core';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import { useAppData } from '../../session/app-data';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useStaff } from '../settings/data';
@@ -71,7 +72,7 @@ export function ComplaintFormModal({ editing, onClose, onCreated }: { editing: C
     },
     module: 'complaints',
   });
-  const { register, control, setValue } = record.form;
+  const { control, setValue } = record.form;
   const consent = useWatch({ control, name: 'consent' });
   const category = useWatch({ control, name: 'category' });
   const err = record.error;
@@ -88,12 +89,8 @@ export function ComplaintFormModal({ editing, onClose, onCreated }: { editing: C
         <Grid.Col span={4}>
           <ControlledOptionalSelect control={control} name="assigneeId" label={t('complaints.fields.assignee')} placeholder={t('complaints.noAssignee')} clearable searchable data={staffOptions} error={err('assigneeId')} />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput label={t('complaints.fields.subject')} withAsterisk data-autofocus {...register('subject')} error={err('subject')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('complaints.fields.details')} withAsterisk autosize minRows={3} maxRows={10} {...register('details')} error={err('details')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="subject" span={12} label={t('complaints.fields.subject')} withAsterisk data-autofocus />
+        <GridTextarea record={record} name="details" span={12} label={t('complaints.fields.details')} withAsterisk autosize minRows={3} maxRows={10} />
         <Grid.Col span={6}>
           <Controller
             control={control}
@@ -147,18 +144,10 @@ export function ComplaintFormModal({ editing, onClose, onCreated }: { editing: C
         </Grid.Col>
         {consent ? (
           <>
-            <Grid.Col span={6}>
-              <TextInput label={t('complaints.fields.complainantName')} withAsterisk {...register('complainantName')} error={err('complainantName')} />
-            </Grid.Col>
-            <Grid.Col span={3}>
-              <TextInput label={t('complaints.fields.complainantPhone')} {...register('complainantPhone')} error={err('complainantPhone')} />
-            </Grid.Col>
-            <Grid.Col span={3}>
-              <TextInput label={t('complaints.fields.complainantEmail')} {...register('complainantEmail')} error={err('complainantEmail')} />
-            </Grid.Col>
-            <Grid.Col span={12}>
-              <Textarea label={t('complaints.fields.complainantAddress')} autosize minRows={2} {...register('complainantAddress')} error={err('complainantAddress')} />
-            </Grid.Col>
+            <GridTextInput record={record} name="complainantName" span={6} label={t('complaints.fields.complainantName')} withAsterisk />
+            <GridTextInput record={record} name="complainantPhone" span={3} label={t('complaints.fields.complainantPhone')} />
+            <GridTextInput record={record} name="complainantEmail" span={3} label={t('complaints.fields.complainantEmail')} />
+            <GridTextarea record={record} name="complainantAddress" span={12} label={t('complaints.fields.complainantAddress')} autosize minRows={2} />
           </>
         ) : (
           <Grid.Col span={12}>

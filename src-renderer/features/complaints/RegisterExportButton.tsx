@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
 import { mainProcess } from '../../platform';
-import { notifyFileSaved, notifyIpcError } from '../../ui/notify';
+import { saveFileWithNotice } from '../../ui/notify';
 import type { ComplaintRow } from './model/complaint-rows';
 import { complaintRegisterRows } from './model/register-rows';
 import { useAgencies } from '../agencies/data';
@@ -25,18 +25,14 @@ export function RegisterExportButton({ rows }: { rows: readonly ComplaintRow[] }
 
   const save = async (format: 'xlsx' | 'csv') => {
     setBusy(true);
-    try {
+    await saveFileWithNotice(t, () => {
       const agencyNames = new Map((agencies ?? []).map((a) => [a.id, a.name]));
       const staffNames = new Map((staff ?? []).map((s) => [s.id, staffDisplayName(s)]));
       const registerRows = complaintRegisterRows(rows, { agency: (id) => agencyNames.get(id) ?? '', staff: (id) => staffNames.get(id) ?? '' }, maySee);
       const name = t('complaints.register.fileName', { date: formatThaiDateShort(new Date()) });
-      const saved = await mainProcess().exportComplaintRegister({ rows: registerRows, format, suggestedFileName: name });
-      notifyFileSaved(t, saved.filePath);
-    } catch (error) {
-      notifyIpcError(t, error);
-    } finally {
-      setBusy(false);
-    }
+      return mainProcess().exportComplaintRegister({ rows: registerRows, format, suggestedFileName: name });
+    });
+    setBusy(false);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Grid, Group, Select } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { useAppData } from '../../session/app-data';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { AgencyQuickAddModal } from './AgencyQuickAddModal';
@@ -51,7 +52,7 @@ export function StepFormModal({ complaintId, kind, onClose }: { complaintId: str
     saveShortcut: !addingAgency,
     module: 'complaints',
   });
-  const { register, control, setValue } = record.form;
+  const { control, setValue } = record.form;
   const chosenKind = useWatch({ control, name: 'kind' });
   const forwarding = chosenKind === 'forwarded';
   const err = record.error;
@@ -100,17 +101,13 @@ export function StepFormModal({ complaintId, kind, onClose }: { complaintId: str
                 </Button>
               </Group>
             </Grid.Col>
-            <Grid.Col span={6}>
-              <TextInput label={t('complaints.fields.letterNo')} withAsterisk placeholder={t('complaints.letterNoPlaceholder')} {...register('letterNo')} error={err('letterNo')} />
-            </Grid.Col>
+            <GridTextInput record={record} name="letterNo" span={6} label={t('complaints.fields.letterNo')} withAsterisk placeholder={t('complaints.letterNoPlaceholder')} />
             <Grid.Col span={6}>
               <ControlledThaiDateInput control={control} name="replyDueDate" label={t('complaints.fields.replyDueDate')} error={err('replyDueDate')} />
             </Grid.Col>
           </>
         )}
-        <Grid.Col span={12}>
-          <Textarea label={t('complaints.fields.note')} withAsterisk={chosenKind === 'closed'} autosize minRows={2} maxRows={8} {...register('note')} error={err('note')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="note" span={12} label={t('complaints.fields.note')} withAsterisk={chosenKind === 'closed'} autosize minRows={2} maxRows={8} />
       </Grid>
     </RecordFormModal>
   );

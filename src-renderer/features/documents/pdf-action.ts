@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import type { PdfRenderRequest } from '../../../src-main/shared/pdf/documents';
-import { IpcError, mainProcess } from '../../platform';
+import { mainProcess } from '../../platform';
+import { notifyIpcError } from '../../ui/notify';
 
 export type PdfAction = 'export' | 'preview' | 'print';
 
@@ -21,7 +22,6 @@ export async function runPdfAction(t: TFunction, action: PdfAction, request: Pdf
       notifications.show({ color: 'teal', message: t(`documents.print.${printed.outcome}`) });
     }
   } catch (error) {
-    const code = error instanceof IpcError ? error.code : 'internal';
-    if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
+    notifyIpcError(t, error);
   }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_CRITERIA, institutionSchema, type Institution } from '../../../
 import type { InstitutionRecord } from '../../data';
 import { ControlledNumberInput } from '../../ui/ControlledNumberInput';
 import { FormRowList, RemoveRowButton } from '../../ui/FormRowList';
+import { GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useInternshipCommands } from './data';
@@ -31,21 +32,11 @@ export function InstitutionFormModal({ editing, onClose }: { editing: Institutio
   return (
     <RecordFormModal record={record} title={t('internships.institutionTitle')} size="xl" formLabel={t('internships.institutionForm')}>
       <Grid>
-        <Grid.Col span={7}>
-          <TextInput label={t('internships.fields.institutionName')} withAsterisk data-autofocus {...register('name')} error={err('name')} />
-        </Grid.Col>
-        <Grid.Col span={5}>
-          <TextInput label={t('internships.fields.faculty')} {...register('faculty')} error={err('faculty')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('internships.fields.coordinatorName')} {...register('coordinatorName')} error={err('coordinatorName')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('internships.fields.coordinatorPhone')} {...register('coordinatorPhone')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('internships.fields.coordinatorEmail')} {...register('coordinatorEmail')} error={err('coordinatorEmail')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="name" span={7} label={t('internships.fields.institutionName')} withAsterisk data-autofocus />
+        <GridTextInput record={record} name="faculty" span={5} label={t('internships.fields.faculty')} />
+        <GridTextInput record={record} name="coordinatorName" span={4} label={t('internships.fields.coordinatorName')} />
+        <GridTextInput record={record} name="coordinatorPhone" span={4} label={t('internships.fields.coordinatorPhone')} hideError />
+        <GridTextInput record={record} name="coordinatorEmail" span={4} label={t('internships.fields.coordinatorEmail')} />
         <Grid.Col span={4}>
           <ControlledNumberInput control={control} name="requiredHours" label={t('internships.fields.requiredHours')} min={0} allowDecimal={false} error={err('requiredHours')} />
         </Grid.Col>

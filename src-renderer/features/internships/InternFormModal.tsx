@@ -1,4 +1,4 @@
-import { Autocomplete, Grid, TextInput } from '@mantine/core';
+import { Autocomplete, Grid } from '@mantine/core';
 import { useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ControlledNumberInput } from '../../ui/ControlledNumberInput';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useStaff } from '../settings/data';
@@ -73,7 +74,7 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
     saved: t('internships.internSaved'),
     onClose,
   });
-  const { register, control, setValue } = record.form;
+  const { control, setValue } = record.form;
   const err = record.error;
   return (
     <RecordFormModal record={record} title={editing === 'new' ? t('internships.addIntern') : t('internships.editIntern')} size="xl" formLabel={t('internships.internForm')}>
@@ -85,21 +86,11 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
             render={({ field }) => <Autocomplete label={t('staff.fields.title')} data={TITLES} value={field.value} onChange={field.onChange} error={err('title')} />}
           />
         </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('staff.fields.firstName')} withAsterisk data-autofocus {...register('firstName')} error={err('firstName')} />
-        </Grid.Col>
-        <Grid.Col span={5}>
-          <TextInput label={t('staff.fields.lastName')} withAsterisk {...register('lastName')} error={err('lastName')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('internships.fields.firstNameEn')} {...register('firstNameEn')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('internships.fields.lastNameEn')} {...register('lastNameEn')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('internships.fields.studentId')} withAsterisk {...register('studentId')} error={err('studentId')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="firstName" span={4} label={t('staff.fields.firstName')} withAsterisk data-autofocus />
+        <GridTextInput record={record} name="lastName" span={5} label={t('staff.fields.lastName')} withAsterisk />
+        <GridTextInput record={record} name="firstNameEn" span={6} label={t('internships.fields.firstNameEn')} hideError />
+        <GridTextInput record={record} name="lastNameEn" span={6} label={t('internships.fields.lastNameEn')} hideError />
+        <GridTextInput record={record} name="studentId" span={4} label={t('internships.fields.studentId')} withAsterisk />
         <Grid.Col span={8}>
           <ControlledOptionalSelect
             control={control}
@@ -117,15 +108,9 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
             error={err('institutionId')}
           />
         </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('internships.fields.programme')} {...register('programme')} error={err('programme')} />
-        </Grid.Col>
-        <Grid.Col span={3}>
-          <TextInput label={t('staff.fields.phone')} {...register('phone')} />
-        </Grid.Col>
-        <Grid.Col span={3}>
-          <TextInput label={t('staff.fields.email')} {...register('email')} error={err('email')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="programme" span={6} label={t('internships.fields.programme')} />
+        <GridTextInput record={record} name="phone" span={3} label={t('staff.fields.phone')} hideError />
+        <GridTextInput record={record} name="email" span={3} label={t('staff.fields.email')} />
         <Grid.Col span={12}>
           <Controller
             control={control}
@@ -133,9 +118,7 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
             render={({ field }) => <ImagePicker value={field.value} onChange={field.onChange} texts={PHOTO_TEXTS} testId="intern-photo" />}
           />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput label={t('internships.fields.emergencyContact')} {...register('emergencyContact')} error={err('emergencyContact')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="emergencyContact" span={12} label={t('internships.fields.emergencyContact')} />
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="startDate" emptyAs="" label={t('internships.fields.startDate')} withAsterisk error={err('startDate')} />
         </Grid.Col>

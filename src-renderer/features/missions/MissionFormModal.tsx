@@ -6,6 +6,7 @@ import type { MissionRecord } from '../../data';
 import { ControlledNumberInput } from '../../ui/ControlledNumberInput';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { FormRowList, RemoveRowButton } from '../../ui/FormRowList';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useMissionCommands } from './data';
@@ -40,15 +41,11 @@ export function MissionFormModal({ editing, nextNo, nextOrder, onClose }: { edit
         <Grid.Col span={2}>
           <ControlledNumberInput control={control} name="no" label={t('missions.fields.no')} min={1} max={999} allowDecimal={false} error={err('no')} />
         </Grid.Col>
-        <Grid.Col span={10}>
-          <TextInput label={t('missions.fields.title')} withAsterisk data-autofocus {...register('title')} error={err('title')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="title" span={10} label={t('missions.fields.title')} withAsterisk data-autofocus />
         <Grid.Col span={6}>
           <ControlledSelect control={control} name="workGroup" label={t('missions.fields.workGroup')} data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('missions.fields.description')} autosize minRows={2} {...register('description')} error={err('description')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="description" span={12} label={t('missions.fields.description')} autosize minRows={2} />
         <Grid.Col span={12}>
           <FormRowList label={t('missions.fields.targets')} addLabel={t('missions.addTarget')} onAdd={() => targets.append({ name: '', amount: 0, unit: '' })}>
             {targets.fields.map((item, index) => (

@@ -1,4 +1,4 @@
-import { Grid, Group, NumberInput, TextInput, Textarea } from '@mantine/core';
+import { Grid, Group, TextInput } from '@mantine/core';
 import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
@@ -9,9 +9,11 @@ import { type TaskRecord, withoutEnvelope } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { ControlledCheckbox } from '../../ui/ControlledCheckbox';
 import { ControlledMultiSelect } from '../../ui/ControlledMultiSelect';
+import { ControlledNumberInput } from '../../ui/ControlledNumberInput';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
 import { FormRowList, RemoveRowButton } from '../../ui/FormRowList';
+import { GridTextarea } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { editedValues, useRecordForm } from '../../ui/use-record-form';
 import { usePeople, useTaskCommands } from './data';
@@ -113,9 +115,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
         <Grid.Col span={4}>
           <ControlledSelect control={control} name="workGroup" label={t('tasks.fields.workGroup')} data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} error={err('workGroup')} />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('tasks.fields.details')} autosize minRows={2} maxRows={8} {...register('details')} error={err('details')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="details" span={12} label={t('tasks.fields.details')} autosize minRows={2} maxRows={8} />
         <Grid.Col span={12}>
           <ControlledMultiSelect control={control} name="assigneeIds" label={t('tasks.fields.assignees')} searchable data={staffOptions} nothingFoundMessage={t('tasks.noStaff')} error={err('assigneeIds')} />
         </Grid.Col>
@@ -132,23 +132,7 @@ export function TaskFormModal({ target, onClose }: { target: TaskFormTarget; onC
           <ControlledSelect control={control} name="priority" label={t('tasks.fields.priority')} data={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))} />
         </Grid.Col>
         <Grid.Col span={3}>
-          <Controller
-            control={control}
-            name="progress"
-            render={({ field }) => (
-              <NumberInput
-                label={t('tasks.fields.progress')}
-                min={0}
-                max={100}
-                suffix="%"
-                clampBehavior="strict"
-                allowDecimal={false}
-                value={field.value}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v) || 0)}
-                error={err('progress')}
-              />
-            )}
-          />
+          <ControlledNumberInput control={control} name="progress" label={t('tasks.fields.progress')} min={0} max={100} suffix="%" clampBehavior="strict" allowDecimal={false} error={err('progress')} />
         </Grid.Col>
         <Grid.Col span={3}>
           <ControlledSelect control={control} name="recurrence" label={t('tasks.fields.recurrence')} data={RECURRENCES.map((r) => ({ value: r, label: t(`tasks.recurrence.${r}`) }))} />

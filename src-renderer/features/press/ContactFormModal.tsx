@@ -1,16 +1,16 @@
-import { Grid, Paper, TextInput, Textarea } from '@mantine/core';
+import { Grid, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { mediaContactDisplayName, mediaContactSchema, PDPA_BASES, type MediaContact } from '../../../src-main/shared/domain/media';
 import type { MediaContactRecord } from '../../data';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
-import { ControlledSwitch } from '../../ui/ControlledSwitch';
 import { ControlledTagsInput } from '../../ui/ControlledTagsInput';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
-import { RecordFormModal } from '../../ui/RecordFormModal';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
 import { PersonErasure } from '../privacy';
+import { DirectoryFormModal } from './DirectoryFormModal';
 import { useContactCommands, useOutlets } from './data';
 
 function empty(): MediaContact {
@@ -23,15 +23,13 @@ export function ContactFormModal({ editing, onClose }: { editing: MediaContactRe
   const contacts = useContactCommands();
   const outlets = useOutlets();
   const record = useRecordForm({ schema: mediaContactSchema, target: editing, defaults: empty(), save: createOrUpdate(contacts), saved: t('press.contactSaved'), onClose, module: 'press' });
-  const { register, control } = record.form;
-  const err = record.error;
+  const { control } = record.form;
   return (
-    <RecordFormModal
+    <DirectoryFormModal
       record={record}
       title={t('press.contactTitle')}
       size="xl"
       formLabel={t('press.contactForm')}
-      keepWhenDirty="click"
       below={
         editing &&
         editing !== 'new' && (
@@ -49,50 +47,27 @@ export function ContactFormModal({ editing, onClose }: { editing: MediaContactRe
         )
       }
     >
-      <Grid>
-        <Grid.Col span={2}>
-          <TextInput label={t('press.fields.personTitle')} {...register('title')} />
-        </Grid.Col>
-        <Grid.Col span={5}>
-          <TextInput label={t('press.fields.firstName')} withAsterisk data-autofocus {...register('firstName')} error={err('firstName')} />
-        </Grid.Col>
-        <Grid.Col span={5}>
-          <TextInput label={t('press.fields.lastName')} {...register('lastName')} error={err('lastName')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ControlledOptionalSelect control={control} name="outletId" label={t('press.fields.outlet')} data={(outlets ?? []).map((o) => ({ value: o.id, label: o.name }))} clearable searchable />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('press.fields.position')} {...register('position')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.lineId')} {...register('lineId')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.email')} {...register('email')} error={err('email')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.phone')} {...register('phone')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('press.fields.coverageArea')} {...register('coverageArea')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ControlledSelect control={control} name="pdpaBasis" label={t('press.fields.pdpaBasis')} data={PDPA_BASES.map((b) => ({ value: b, label: t(`press.pdpa.${b}`) }))} withAsterisk />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ControlledThaiDateInput control={control} name="lastVerifiedAt" label={t('press.fields.lastVerifiedAt')} error={err('lastVerifiedAt')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('press.fields.note')} autosize minRows={2} {...register('note')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <ControlledSwitch control={control} name="active" label={t('press.fields.active')} />
-        </Grid.Col>
-      </Grid>
-    </RecordFormModal>
+      <GridTextInput record={record} name="title" span={2} label={t('press.fields.personTitle')} hideError />
+      <GridTextInput record={record} name="firstName" span={5} label={t('press.fields.firstName')} withAsterisk data-autofocus />
+      <GridTextInput record={record} name="lastName" span={5} label={t('press.fields.lastName')} />
+      <Grid.Col span={6}>
+        <ControlledOptionalSelect control={control} name="outletId" label={t('press.fields.outlet')} data={(outlets ?? []).map((o) => ({ value: o.id, label: o.name }))} clearable searchable />
+      </Grid.Col>
+      <GridTextInput record={record} name="position" span={6} label={t('press.fields.position')} hideError />
+      <GridTextInput record={record} name="lineId" span={4} label={t('press.fields.lineId')} hideError />
+      <GridTextInput record={record} name="email" span={4} label={t('press.fields.email')} />
+      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} hideError />
+      <GridTextInput record={record} name="coverageArea" span={6} label={t('press.fields.coverageArea')} hideError />
+      <Grid.Col span={6}>
+        <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
+      </Grid.Col>
+      <Grid.Col span={6}>
+        <ControlledSelect control={control} name="pdpaBasis" label={t('press.fields.pdpaBasis')} data={PDPA_BASES.map((b) => ({ value: b, label: t(`press.pdpa.${b}`) }))} withAsterisk />
+      </Grid.Col>
+      <Grid.Col span={6}>
+        <ControlledThaiDateInput control={control} name="lastVerifiedAt" label={t('press.fields.lastVerifiedAt')} error={record.error('lastVerifiedAt')} />
+      </Grid.Col>
+      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} hideError />
+    </DirectoryFormModal>
   );
 }

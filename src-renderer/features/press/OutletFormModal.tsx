@@ -1,12 +1,12 @@
-import { Grid, TextInput, Textarea } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { mediaOutletSchema, OUTLET_KINDS, type MediaOutlet } from '../../../src-main/shared/domain/media';
 import type { MediaOutletRecord } from '../../data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
-import { ControlledSwitch } from '../../ui/ControlledSwitch';
 import { ControlledTagsInput } from '../../ui/ControlledTagsInput';
-import { RecordFormModal } from '../../ui/RecordFormModal';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
+import { DirectoryFormModal } from './DirectoryFormModal';
 import { useOutletCommands } from './data';
 
 const EMPTY: MediaOutlet = { name: '', kind: 'online', coverageArea: '', beats: [], phone: '', email: '', lineGroup: '', website: '', note: '', active: true };
@@ -15,42 +15,22 @@ const EMPTY: MediaOutlet = { name: '', kind: 'online', coverageArea: '', beats: 
 export function OutletFormModal({ editing, onClose }: { editing: MediaOutletRecord | 'new' | null; onClose: () => void }) {
   const { t } = useTranslation();
   const record = useRecordForm({ schema: mediaOutletSchema, target: editing, defaults: EMPTY, save: createOrUpdate(useOutletCommands()), saved: t('press.outletSaved'), onClose, module: 'press' });
-  const { register, control } = record.form;
-  const err = record.error;
+  const { control } = record.form;
   return (
-    <RecordFormModal record={record} title={t('press.outletTitle')} size="lg" formLabel={t('press.outletForm')} keepWhenDirty="click">
-      <Grid>
-        <Grid.Col span={8}>
-          <TextInput label={t('press.fields.outletName')} withAsterisk data-autofocus {...register('name')} error={err('name')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <ControlledSelect control={control} name="kind" label={t('press.fields.outletKind')} data={OUTLET_KINDS.map((k) => ({ value: k, label: t(`press.outletKind.${k}`) }))} withAsterisk />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('press.fields.coverageArea')} {...register('coverageArea')} error={err('coverageArea')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.phone')} {...register('phone')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.email')} {...register('email')} error={err('email')} />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('press.fields.lineGroup')} {...register('lineGroup')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput label={t('press.fields.website')} {...register('website')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('press.fields.note')} autosize minRows={2} {...register('note')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <ControlledSwitch control={control} name="active" label={t('press.fields.active')} />
-        </Grid.Col>
-      </Grid>
-    </RecordFormModal>
+    <DirectoryFormModal record={record} title={t('press.outletTitle')} size="lg" formLabel={t('press.outletForm')}>
+      <GridTextInput record={record} name="name" span={8} label={t('press.fields.outletName')} withAsterisk data-autofocus />
+      <Grid.Col span={4}>
+        <ControlledSelect control={control} name="kind" label={t('press.fields.outletKind')} data={OUTLET_KINDS.map((k) => ({ value: k, label: t(`press.outletKind.${k}`) }))} withAsterisk />
+      </Grid.Col>
+      <GridTextInput record={record} name="coverageArea" span={6} label={t('press.fields.coverageArea')} />
+      <Grid.Col span={6}>
+        <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
+      </Grid.Col>
+      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} hideError />
+      <GridTextInput record={record} name="email" span={4} label={t('press.fields.email')} />
+      <GridTextInput record={record} name="lineGroup" span={4} label={t('press.fields.lineGroup')} hideError />
+      <GridTextInput record={record} name="website" span={12} label={t('press.fields.website')} hideError />
+      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} hideError />
+    </DirectoryFormModal>
   );
 }

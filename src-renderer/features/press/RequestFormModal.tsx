@@ -1,4 +1,4 @@
-import { Checkbox, Grid, Group, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Grid, Group } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
@@ -7,6 +7,7 @@ import type { PressRequestRecord } from '../../data';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
 import { useAgencies } from '../agencies/data';
@@ -23,14 +24,12 @@ export function RequestFormModal({ editing, onClose }: { editing: PressRequestRe
   const agencies = useAgencies();
   const staffNames = useStaffNames();
   const record = useRecordForm({ schema: pressRequestSchema, target: editing, defaults: empty(), save: createOrUpdate(useRequestCommands()), saved: t('press.requestSaved'), onClose, module: 'press' });
-  const { register, control } = record.form;
+  const { control } = record.form;
   const err = record.error;
   return (
     <RecordFormModal record={record} title={editing === 'new' ? t('press.newRequest') : t('press.editRequest')} size="xl" formLabel={t('press.requestForm')}>
       <Grid>
-        <Grid.Col span={12}>
-          <TextInput label={t('press.fields.eventTitle')} withAsterisk data-autofocus {...register('title')} error={err('title')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="title" span={12} label={t('press.fields.eventTitle')} withAsterisk data-autofocus />
         <Grid.Col span={6}>
           <ControlledOptionalSelect
             control={control}
@@ -44,21 +43,13 @@ export function RequestFormModal({ editing, onClose }: { editing: PressRequestRe
             nothingFoundMessage={t('press.noAgencyFound')}
           />
         </Grid.Col>
-        <Grid.Col span={3}>
-          <TextInput label={t('press.fields.contactName')} {...register('contactName')} error={err('contactName')} />
-        </Grid.Col>
-        <Grid.Col span={3}>
-          <TextInput label={t('press.fields.contactPhone')} {...register('contactPhone')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="contactName" span={3} label={t('press.fields.contactName')} />
+        <GridTextInput record={record} name="contactPhone" span={3} label={t('press.fields.contactPhone')} hideError />
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="eventDate" emptyAs="" label={t('press.fields.eventDate')} withAsterisk error={err('eventDate')} />
         </Grid.Col>
-        <Grid.Col span={2}>
-          <TextInput type="time" label={t('press.fields.eventTime')} {...register('eventTime')} error={err('eventTime')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('press.fields.place')} {...register('place')} error={err('place')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="eventTime" span={2} type="time" label={t('press.fields.eventTime')} />
+        <GridTextInput record={record} name="place" span={6} label={t('press.fields.place')} />
         <Grid.Col span={12}>
           <Controller
             control={control}
@@ -80,9 +71,7 @@ export function RequestFormModal({ editing, onClose }: { editing: PressRequestRe
         <Grid.Col span={6}>
           <ControlledSelect control={control} name="status" label={t('press.fields.status')} data={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`press.requestStatus.${s}`) }))} />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('press.fields.note')} autosize minRows={2} {...register('note')} error={err('note')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} />
       </Grid>
     </RecordFormModal>
   );

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../src-main/shared/auth/permissions';
 import { useAppData } from '../../session/app-data';
-import { IpcError, mainProcess } from '../../platform';
+import { mainProcess } from '../../platform';
+import { saveFileWithNotice } from '../../ui/notify';
 import { permissionText } from '../../ui/permission-text';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { useOfficeProfile } from '../settings/data';
@@ -46,16 +47,10 @@ export function AccessExportModal({ row, onClose }: { row: DataRequestRow | null
   const run = async (action: PdfAction | 'json') => {
     if (!made || !profile) return;
     setBusy(action);
-    try {
-      if (action !== 'json') return await runPdfAction(t, action, { document: made.document, options: { thaiDigits: profile.thaiDigits } }, fileName);
-      const saved = await mainProcess().exportJsonFile({ json: made.json, suggestedFileName: fileName });
-      notifications.show({ color: 'teal', message: t('common.fileSaved', { path: saved.filePath }) });
-    } catch (error) {
-      const code = error instanceof IpcError ? error.code : 'internal';
-      if (code !== 'cancelled') notifications.show({ color: 'red', message: t(`errors.ipc.${code}`) });
-    } finally {
-      setBusy(null);
-    }
+    // Both say how it went themselves and never throw.
+    if (action === 'json') await saveFileWithNotice(t, () => mainProcess().exportJsonFile({ json: made.json, suggestedFileName: fileName }));
+    else await runPdfAction(t, action, { document: made.document, options: { thaiDigits: profile.thaiDigits } }, fileName);
+    setBusy(null);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { Grid, NumberInput, TextInput, Textarea } from '@mantine/core';
+import { Grid, NumberInput } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BREACH_RISKS } from '../../../src-main/shared/domain/data-breach';
@@ -9,6 +9,7 @@ import { useAppData } from '../../session/app-data';
 import { ControlledMultiSelect } from '../../ui/ControlledMultiSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useBreachCommands } from './data';
@@ -40,7 +41,7 @@ export function BreachFormModal({ editing, onClose }: { editing: DataBreachRecor
     onClose,
     module: 'privacy',
   });
-  const { register, control } = record.form;
+  const { control } = record.form;
   const err = record.error;
   return (
     <RecordFormModal record={record} title={editing === 'new' ? t('privacy.breaches.newTitle') : t('privacy.breaches.editTitle')} size="xl" formLabel={t('privacy.breaches.form')}>
@@ -48,18 +49,12 @@ export function BreachFormModal({ editing, onClose }: { editing: DataBreachRecor
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="discoveredDate" label={t('privacy.breaches.fields.discoveredDate')} withAsterisk error={err('discoveredDate')} />
         </Grid.Col>
-        <Grid.Col span={3}>
-          <TextInput type="time" label={t('privacy.breaches.fields.discoveredTime')} withAsterisk {...register('discoveredTime')} error={err('discoveredTime')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="discoveredTime" span={3} type="time" label={t('privacy.breaches.fields.discoveredTime')} withAsterisk />
         <Grid.Col span={5}>
           <ControlledSelect control={control} name="risk" label={t('privacy.breaches.fields.risk')} withAsterisk data={BREACH_RISKS.map((r) => ({ value: r, label: t(`privacy.breaches.risks.${r}`) }))} />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput label={t('privacy.breaches.fields.title')} withAsterisk data-autofocus {...register('title')} error={err('title')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('privacy.breaches.fields.description')} description={t('privacy.breaches.descriptionHelp')} withAsterisk autosize minRows={3} maxRows={10} {...register('description')} error={err('description')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="title" span={12} label={t('privacy.breaches.fields.title')} withAsterisk data-autofocus />
+        <GridTextarea record={record} name="description" span={12} label={t('privacy.breaches.fields.description')} description={t('privacy.breaches.descriptionHelp')} withAsterisk autosize minRows={3} maxRows={10} />
         <Grid.Col span={8}>
           <ControlledMultiSelect control={control} name="categories" label={t('privacy.breaches.fields.categories')} data={DATA_CATEGORIES.map((c) => ({ value: c, label: DATA_CATEGORY_LABELS[c] }))} searchable />
         </Grid.Col>
@@ -80,9 +75,7 @@ export function BreachFormModal({ editing, onClose }: { editing: DataBreachRecor
             )}
           />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('privacy.breaches.fields.measures')} autosize minRows={2} maxRows={8} {...register('measures')} error={err('measures')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="measures" span={12} label={t('privacy.breaches.fields.measures')} autosize minRows={2} maxRows={8} />
       </Grid>
     </RecordFormModal>
   );

@@ -1,4 +1,4 @@
-import { Grid, TextInput, Textarea } from '@mantine/core';
+import { Grid, Textarea } from '@mantine/core';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,7 @@ import { ControlledCheckbox } from '../../ui/ControlledCheckbox';
 import { ControlledOptionalSelect } from '../../ui/ControlledOptionalSelect';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextarea, GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
 import { useMaySeePersonalData } from '../complaints';
@@ -88,15 +89,9 @@ export function RequestFormModal({ editing, onClose, prefill }: { editing: DataR
         <Grid.Col span={4}>
           <ControlledSelect control={control} name="kind" label={t('privacy.requests.fields.kind')} withAsterisk data={DATA_REQUEST_KINDS.map((k) => ({ value: k, label: t(`privacy.requests.kinds.${k}`) }))} />
         </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('privacy.requests.fields.requesterName')} withAsterisk data-autofocus {...register('requesterName')} error={err('requesterName')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('privacy.requests.fields.requesterContact')} {...register('requesterContact')} error={err('requesterContact')} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('privacy.requests.fields.identityCheck')} description={t('privacy.requests.identityHelp')} withAsterisk {...register('identityCheck')} error={err('identityCheck')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="requesterName" span={6} label={t('privacy.requests.fields.requesterName')} withAsterisk data-autofocus />
+        <GridTextInput record={record} name="requesterContact" span={6} label={t('privacy.requests.fields.requesterContact')} />
+        <GridTextInput record={record} name="identityCheck" span={6} label={t('privacy.requests.fields.identityCheck')} description={t('privacy.requests.identityHelp')} withAsterisk />
         <Grid.Col span={6} pt="xl">
           <ControlledCheckbox control={control} name="onBehalf" label={t('privacy.requests.fields.onBehalf')} />
         </Grid.Col>
@@ -126,9 +121,7 @@ export function RequestFormModal({ editing, onClose, prefill }: { editing: DataR
             error={err('subjectId')}
           />
         </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('privacy.requests.fields.details')} withAsterisk autosize minRows={2} maxRows={8} {...register('details')} error={err('details')} />
-        </Grid.Col>
+        <GridTextarea record={record} name="details" span={12} label={t('privacy.requests.fields.details')} withAsterisk autosize minRows={2} maxRows={8} />
         <Grid.Col span={4}>
           <ControlledSelect control={control} name="status" label={t('privacy.requests.fields.status')} withAsterisk data={DATA_REQUEST_STATUSES.map((s) => ({ value: s, label: t(`privacy.requests.statuses.${s}`) }))} />
         </Grid.Col>

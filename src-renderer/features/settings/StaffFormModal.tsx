@@ -1,4 +1,4 @@
-import { Autocomplete, Grid, Paper, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Grid, Paper, Text } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, WORK_GROUPS, staffDisplayName, staffSchema, type Staff } from '../../../src-main/shared/domain/staff';
@@ -6,6 +6,7 @@ import { type StaffRecord, withoutEnvelope } from '../../data';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledSwitch } from '../../ui/ControlledSwitch';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
+import { GridTextInput } from '../../ui/GridTextFields';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { editedValues, useRecordForm } from '../../ui/use-record-form';
 import { PersonErasure } from '../privacy';
@@ -40,7 +41,7 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
     saved: t('staff.saved'),
     onClose,
   });
-  const { register, control } = record.form;
+  const { control } = record.form;
   const err = record.error;
   const existing = editing && editing !== 'new' ? editing : null;
   // Once erased, their contacts stay empty: a value typed here would be erased again by every
@@ -92,27 +93,17 @@ export function StaffFormModal({ editing, onClose }: { editing: StaffRecord | 'n
             )}
           />
         </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('staff.fields.firstName')} withAsterisk {...register('firstName')} error={err('firstName')} data-autofocus />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <TextInput label={t('staff.fields.lastName')} withAsterisk {...register('lastName')} error={err('lastName')} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput label={t('staff.fields.position')} {...register('position')} error={err('position')} />
-        </Grid.Col>
+        <GridTextInput record={record} name="firstName" span={4} label={t('staff.fields.firstName')} withAsterisk data-autofocus />
+        <GridTextInput record={record} name="lastName" span={4} label={t('staff.fields.lastName')} withAsterisk />
+        <GridTextInput record={record} name="position" span={12} label={t('staff.fields.position')} />
         <Grid.Col span={6}>
           <ControlledSelect control={control} name="workGroup" label={t('staff.fields.workGroup')} withAsterisk data={WORK_GROUPS.map((g) => ({ value: g, label: t(`workGroups.${g}`) }))} error={err('workGroup')} />
         </Grid.Col>
         <Grid.Col span={6}>
           <ControlledSelect control={control} name="role" label={t('staff.fields.role')} withAsterisk data={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={err('role')} />
         </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('staff.fields.phone')} {...register('phone')} error={err('phone')} disabled={erased} />
-        </Grid.Col>
-        <Grid.Col span={6}>
-          <TextInput label={t('staff.fields.email')} {...register('email')} error={err('email')} disabled={erased} />
-        </Grid.Col>
+        <GridTextInput record={record} name="phone" span={6} label={t('staff.fields.phone')} disabled={erased} />
+        <GridTextInput record={record} name="email" span={6} label={t('staff.fields.email')} disabled={erased} />
         <Grid.Col span={6}>
           <ControlledThaiDateInput control={control} name="startDate" label={t('staff.fields.startDate')} error={err('startDate')} />
         </Grid.Col>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceDevice } from '../../../src-main/shared/ipc/channels/sync-admin';
 import { mainProcess } from '../../platform';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormatNumber } from '../../ui/use-format-number';
 import { adminFieldError } from './ChangePassphraseForm';
 import { errorText } from './error-text';
@@ -53,11 +54,7 @@ export function RevokeDeviceModal({ device, onClose, onRevoked }: { device: Work
             {...register('reason')}
             error={adminFieldError(t, formState.errors.reason?.message)}
           />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('syncPage.cancel')}
