@@ -7,27 +7,22 @@ interface GridFieldProps<T extends FieldValues> {
   name: Path<T>;
   /** Its width in the form's 12-column grid. */
   span: GridColProps['span'];
-  /**
-   * No message beside the field. Some dialogs never showed one for their optional text (a refused
-   * save then says nothing there); they keep that until someone decides otherwise.
-   */
-  hideError?: boolean;
 }
 
-/** A text field of a `useRecordForm` dialog in its own column of the form's Grid. */
-export function GridTextInput<T extends FieldValues>({ record, name, span, hideError = false, ...props }: GridFieldProps<T> & Omit<TextInputProps, 'name' | 'error'>) {
+/** A text field of a `useRecordForm` dialog in its own column of the form's Grid, with its Thai message when the save refuses it. */
+export function GridTextInput<T extends FieldValues>({ record, name, span, ...props }: GridFieldProps<T> & Omit<TextInputProps, 'name' | 'error'>) {
   return (
     <Grid.Col span={span}>
-      <TextInput {...props} {...record.form.register(name)} error={hideError ? undefined : record.error(name)} />
+      <TextInput {...props} {...record.form.register(name)} error={record.error(name)} />
     </Grid.Col>
   );
 }
 
 /** A free-text box (address, note…) of a `useRecordForm` dialog in its own column of the form's Grid. */
-export function GridTextarea<T extends FieldValues>({ record, name, span, hideError = false, ...props }: GridFieldProps<T> & Omit<TextareaProps, 'name' | 'error'>) {
+export function GridTextarea<T extends FieldValues>({ record, name, span, ...props }: GridFieldProps<T> & Omit<TextareaProps, 'name' | 'error'>) {
   return (
     <Grid.Col span={span}>
-      <Textarea {...props} {...record.form.register(name)} error={hideError ? undefined : record.error(name)} />
+      <Textarea {...props} {...record.form.register(name)} error={record.error(name)} />
     </Grid.Col>
   );
 }

@@ -50,6 +50,29 @@ async function countBigBlobs(userDataDir: string): Promise<number> {
 }
 
 test.describe('press service', () => {
+  test('an outlet whose phone is too long is refused with a Thai message beside the field, keeping what was typed', async ({ app }) => {
+    const page = app.page;
+    const press = new PressPage(page);
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.shell.openSection('บริการข่าว');
+    await press.openTab('เครือข่ายสื่อมวลชน');
+    await press.view('สื่อ');
+    await page.getByRole('button', { name: 'เพิ่มสื่อ' }).click();
+    const form = page.getByRole('form', { name: 'แบบฟอร์มข้อมูลสื่อ' });
+    await form.getByRole('textbox', { name: 'ชื่อสื่อ' }).fill(OUTLET);
+    const phone = form.getByRole('textbox', { name: 'โทรศัพท์' });
+    const tooLong = '074-311-111 ต่อ 1234 ' + '๐'.repeat(50);
+    await phone.fill(tooLong);
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    // The field says why (it used to say nothing, and the dialog just stayed open).
+    await expect(form.getByText(/ข้อมูลไม่ถูกต้อง|ยาวเกิน/)).toBeVisible();
+    await expect(form).toBeVisible();
+    await expect(phone).toHaveValue(tooLong);
+    await expect(form.getByRole('textbox', { name: 'ชื่อสื่อ' })).toHaveValue(OUTLET);
+    await app.screenshot('press-outlet-phone-too-long-th');
+  });
+
   test('a request becomes a numbered, approved, distributed and picked-up release, found by a Thai word, after a reload', async ({ app }) => {
     test.setTimeout(180_000);
     const page = app.page;

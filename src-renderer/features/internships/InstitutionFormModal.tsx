@@ -35,7 +35,7 @@ export function InstitutionFormModal({ editing, onClose }: { editing: Institutio
         <GridTextInput record={record} name="name" span={7} label={t('internships.fields.institutionName')} withAsterisk data-autofocus />
         <GridTextInput record={record} name="faculty" span={5} label={t('internships.fields.faculty')} />
         <GridTextInput record={record} name="coordinatorName" span={4} label={t('internships.fields.coordinatorName')} />
-        <GridTextInput record={record} name="coordinatorPhone" span={4} label={t('internships.fields.coordinatorPhone')} hideError />
+        <GridTextInput record={record} name="coordinatorPhone" span={4} label={t('internships.fields.coordinatorPhone')} />
         <GridTextInput record={record} name="coordinatorEmail" span={4} label={t('internships.fields.coordinatorEmail')} />
         <Grid.Col span={4}>
           <ControlledNumberInput control={control} name="requiredHours" label={t('internships.fields.requiredHours')} min={0} allowDecimal={false} error={err('requiredHours')} />

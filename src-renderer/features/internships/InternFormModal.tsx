@@ -88,8 +88,8 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
         </Grid.Col>
         <GridTextInput record={record} name="firstName" span={4} label={t('staff.fields.firstName')} withAsterisk data-autofocus />
         <GridTextInput record={record} name="lastName" span={5} label={t('staff.fields.lastName')} withAsterisk />
-        <GridTextInput record={record} name="firstNameEn" span={6} label={t('internships.fields.firstNameEn')} hideError />
-        <GridTextInput record={record} name="lastNameEn" span={6} label={t('internships.fields.lastNameEn')} hideError />
+        <GridTextInput record={record} name="firstNameEn" span={6} label={t('internships.fields.firstNameEn')} />
+        <GridTextInput record={record} name="lastNameEn" span={6} label={t('internships.fields.lastNameEn')} />
         <GridTextInput record={record} name="studentId" span={4} label={t('internships.fields.studentId')} withAsterisk />
         <Grid.Col span={8}>
           <ControlledOptionalSelect
@@ -109,7 +109,7 @@ export function InternFormModal({ editing, onClose }: { editing: InternRecord | 
           />
         </Grid.Col>
         <GridTextInput record={record} name="programme" span={6} label={t('internships.fields.programme')} />
-        <GridTextInput record={record} name="phone" span={3} label={t('staff.fields.phone')} hideError />
+        <GridTextInput record={record} name="phone" span={3} label={t('staff.fields.phone')} />
         <GridTextInput record={record} name="email" span={3} label={t('staff.fields.email')} />
         <Grid.Col span={12}>
           <Controller

@@ -21,10 +21,10 @@ export function AgencyFormModal({ editing, onClose }: { editing: AgencyRecord | 
       <Grid.Col span={6}>
         <ControlledSelect control={record.form.control} name="kind" label={t('press.fields.agencyKind')} data={AGENCY_KINDS.map((k) => ({ value: k, label: t(`press.agencyKind.${k}`) }))} withAsterisk />
       </Grid.Col>
-      <GridTextInput record={record} name="contactName" span={6} label={t('press.fields.contactName')} hideError />
-      <GridTextInput record={record} name="phone" span={6} label={t('press.fields.phone')} hideError />
+      <GridTextInput record={record} name="contactName" span={6} label={t('press.fields.contactName')} />
+      <GridTextInput record={record} name="phone" span={6} label={t('press.fields.phone')} />
       <GridTextInput record={record} name="email" span={6} label={t('press.fields.email')} />
-      <GridTextarea record={record} name="address" span={12} label={t('press.fields.address')} autosize minRows={2} hideError />
+      <GridTextarea record={record} name="address" span={12} label={t('press.fields.address')} autosize minRows={2} />
     </DirectoryFormModal>
   );
 }

@@ -47,17 +47,17 @@ export function ContactFormModal({ editing, onClose }: { editing: MediaContactRe
         )
       }
     >
-      <GridTextInput record={record} name="title" span={2} label={t('press.fields.personTitle')} hideError />
+      <GridTextInput record={record} name="title" span={2} label={t('press.fields.personTitle')} />
       <GridTextInput record={record} name="firstName" span={5} label={t('press.fields.firstName')} withAsterisk data-autofocus />
       <GridTextInput record={record} name="lastName" span={5} label={t('press.fields.lastName')} />
       <Grid.Col span={6}>
         <ControlledOptionalSelect control={control} name="outletId" label={t('press.fields.outlet')} data={(outlets ?? []).map((o) => ({ value: o.id, label: o.name }))} clearable searchable />
       </Grid.Col>
-      <GridTextInput record={record} name="position" span={6} label={t('press.fields.position')} hideError />
-      <GridTextInput record={record} name="lineId" span={4} label={t('press.fields.lineId')} hideError />
+      <GridTextInput record={record} name="position" span={6} label={t('press.fields.position')} />
+      <GridTextInput record={record} name="lineId" span={4} label={t('press.fields.lineId')} />
       <GridTextInput record={record} name="email" span={4} label={t('press.fields.email')} />
-      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} hideError />
-      <GridTextInput record={record} name="coverageArea" span={6} label={t('press.fields.coverageArea')} hideError />
+      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} />
+      <GridTextInput record={record} name="coverageArea" span={6} label={t('press.fields.coverageArea')} />
       <Grid.Col span={6}>
         <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
       </Grid.Col>
@@ -67,7 +67,7 @@ export function ContactFormModal({ editing, onClose }: { editing: MediaContactRe
       <Grid.Col span={6}>
         <ControlledThaiDateInput control={control} name="lastVerifiedAt" label={t('press.fields.lastVerifiedAt')} error={record.error('lastVerifiedAt')} />
       </Grid.Col>
-      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} hideError />
+      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} />
     </DirectoryFormModal>
   );
 }

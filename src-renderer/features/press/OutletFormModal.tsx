@@ -26,11 +26,11 @@ export function OutletFormModal({ editing, onClose }: { editing: MediaOutletReco
       <Grid.Col span={6}>
         <ControlledTagsInput control={control} name="beats" label={t('press.fields.beats')} />
       </Grid.Col>
-      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} hideError />
+      <GridTextInput record={record} name="phone" span={4} label={t('press.fields.phone')} />
       <GridTextInput record={record} name="email" span={4} label={t('press.fields.email')} />
-      <GridTextInput record={record} name="lineGroup" span={4} label={t('press.fields.lineGroup')} hideError />
-      <GridTextInput record={record} name="website" span={12} label={t('press.fields.website')} hideError />
-      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} hideError />
+      <GridTextInput record={record} name="lineGroup" span={4} label={t('press.fields.lineGroup')} />
+      <GridTextInput record={record} name="website" span={12} label={t('press.fields.website')} />
+      <GridTextarea record={record} name="note" span={12} label={t('press.fields.note')} autosize minRows={2} />
     </DirectoryFormModal>
   );
 }

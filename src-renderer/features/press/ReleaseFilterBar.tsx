@@ -1,5 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELEASE_STATUSES } from '../../../src-main/shared/domain/press';
 import type { AgencyRecord } from '../../data';
@@ -8,9 +9,14 @@ import type { ReleaseFilters } from './model/release-filters';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function ReleaseFilterBar({ filters, onChange, agencies, tags }: { filters: ReleaseFilters; onChange: (next: ReleaseFilters) => void; agencies: AgencyRecord[]; tags: string[] }) {
+type Update = (patch: Partial<ReleaseFilters>) => void;
+
+/**
+ * The list's filters. A keystroke in the search box re-renders the box alone: the other
+ * filters are a memoized part that sees only their own values (the press bench's typing case).
+ */
+export function ReleaseFilterBar({ filters, onChange, agencies, tags }: { filters: ReleaseFilters; onChange: Update; agencies: AgencyRecord[]; tags: string[] }) {
   const { t } = useTranslation();
-  const set = (patch: Partial<ReleaseFilters>) => onChange({ ...filters, ...patch });
   return (
     <Group align="flex-start" gap="sm" mb="md" wrap="wrap">
       <TextInput
@@ -19,15 +25,33 @@ export function ReleaseFilterBar({ filters, onChange, agencies, tags }: { filter
         label={t('press.search')}
         placeholder={t('press.searchHint')}
         value={filters.query}
-        onChange={(e) => set({ query: e.currentTarget.value })}
+        onChange={(e) => onChange({ query: e.currentTarget.value })}
         data-testid="release-search"
       />
+      <OtherFilters agencyId={filters.agencyId} status={filters.status} tag={filters.tag} from={filters.from} to={filters.to} onChange={onChange} agencies={agencies} tags={tags} />
+    </Group>
+  );
+}
+
+const OtherFilters = memo(function OtherFilters({
+  agencyId,
+  status,
+  tag,
+  from,
+  to,
+  onChange,
+  agencies,
+  tags,
+}: Omit<ReleaseFilters, 'query'> & { onChange: Update; agencies: AgencyRecord[]; tags: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Select
         style={{ flex: 1, minWidth: 180 }}
         label={t('press.fields.agency')}
         data={agencies.map((a) => ({ value: a.id, label: a.name }))}
-        value={filters.agencyId}
-        onChange={(v) => set({ agencyId: v })}
+        value={agencyId}
+        onChange={(v) => onChange({ agencyId: v })}
         clearable
         searchable
       />
@@ -35,13 +59,13 @@ export function ReleaseFilterBar({ filters, onChange, agencies, tags }: { filter
         w={150}
         label={t('press.fields.status')}
         data={RELEASE_STATUSES.map((s) => ({ value: s, label: t(`press.status.${s}`) }))}
-        value={filters.status}
-        onChange={(v) => set({ status: v })}
+        value={status}
+        onChange={(v) => onChange({ status: v })}
         clearable
       />
-      <Select w={150} label={t('press.fields.tag')} data={tags} value={filters.tag} onChange={(v) => set({ tag: v })} clearable searchable />
-      <ThaiDateInput w={150} label={t('press.dateFrom')} value={filters.from || null} onChange={(v) => set({ from: v && ISO.test(v) ? v : '' })} />
-      <ThaiDateInput w={150} label={t('press.dateTo')} value={filters.to || null} onChange={(v) => set({ to: v && ISO.test(v) ? v : '' })} />
-    </Group>
+      <Select w={150} label={t('press.fields.tag')} data={tags} value={tag} onChange={(v) => onChange({ tag: v })} clearable searchable />
+      <ThaiDateInput w={150} label={t('press.dateFrom')} value={from || null} onChange={(v) => onChange({ from: v && ISO.test(v) ? v : '' })} />
+      <ThaiDateInput w={150} label={t('press.dateTo')} value={to || null} onChange={(v) => onChange({ to: v && ISO.test(v) ? v : '' })} />
+    </>
   );
-}
+});

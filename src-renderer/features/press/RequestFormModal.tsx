@@ -44,7 +44,7 @@ export function RequestFormModal({ editing, onClose }: { editing: PressRequestRe
           />
         </Grid.Col>
         <GridTextInput record={record} name="contactName" span={3} label={t('press.fields.contactName')} />
-        <GridTextInput record={record} name="contactPhone" span={3} label={t('press.fields.contactPhone')} hideError />
+        <GridTextInput record={record} name="contactPhone" span={3} label={t('press.fields.contactPhone')} />
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="eventDate" emptyAs="" label={t('press.fields.eventDate')} withAsterisk error={err('eventDate')} />
         </Grid.Col>

@@ -1,7 +1,9 @@
 // What the press pages read and write, and what other features may use of press (a second
 // public entry beside ../index.ts, so a reader does not load the press pages).
-export { useRelease, useReleases, useReleasesInReview, useVersions } from './use-releases';
-export { useRenumberedOnArrival, useWarmReleaseIndex } from './use-release-list-upkeep';
+export { useRelease, useReleasesInReview, useVersions } from './use-releases';
+export { useReleaseList, type ReleaseList } from './use-release-list';
+export type { ReleaseRow } from './release-search';
+export { useReleaseTags, useRenumberedOnArrival, useWarmReleaseIndex } from './use-release-list-upkeep';
 export { useReleaseCommands } from './release-commands';
 export { usePickups, useSends } from './use-release-distribution';
 export { useDistributionCommands } from './distribution-commands';

@@ -14,7 +14,7 @@ interface IndexSession {
   building: Promise<void>;
   /** Releases written since they were last read into the index: re-read before the next search. */
   pending: Set<string>;
-  /** Bumped after every committed write, so a list showing an in-memory answer asks again. */
+  /** Bumped after every committed write and when a build ends, so a list showing an in-memory answer asks again. */
   version: number;
   listeners: Set<() => void>;
 }
@@ -66,6 +66,9 @@ async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
     after = (chunk.at(-1) as PressReleaseRecord).id;
   }
   session.built = true;
+  // Lists showing what the index knows (the tag filter's choices) ask again now it knows all.
+  session.version++;
+  for (const listener of session.listeners) listener();
   // One-time cost per session, reported by the press bench beside the search times.
   performance.measure(RELEASE_INDEX_BUILD_MEASURE, { start: started, end: performance.now(), detail: { releases: session.index.size } });
 }

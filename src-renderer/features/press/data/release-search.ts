@@ -21,8 +21,11 @@ export async function searchReleaseIds(db: PrDeskDb, query: string): Promise<Set
   return ids;
 }
 
+/** What a row of the list shows (a record, or the search index's entry of it). */
+export type ReleaseRow = Pick<PressReleaseRecord, 'id' | 'headline' | 'numberLabel' | 'updatedAt' | 'releaseDate' | 'number' | 'status' | 'agencyId' | 'tags'>;
+
 export interface ReleasePage {
-  rows: PressReleaseRecord[];
+  rows: ReleaseRow[];
   /** True when more releases match than were loaded. */
   more: boolean;
 }
@@ -30,8 +33,8 @@ export interface ReleasePage {
 /**
  * The releases the list shows for these filters, newest first, at most `limit`. Without a
  * query the releaseDate index is walked backwards and stops at `limit`, so 20,000 releases
- * never load at once; with a query the in-memory index matches, filters and orders, and only
- * the page shown is read.
+ * never load at once; with a query the in-memory index matches, filters, orders and gives the
+ * rows themselves (its entries carry what a row shows), so a keystroke reads nothing.
  */
 export async function findReleases(db: PrDeskDb, filters: ReleaseFilters, limit = PAGE_SIZE): Promise<ReleasePage> {
   const started = performance.now();
@@ -51,20 +54,22 @@ async function queryReleases(db: PrDeskDb, filters: ReleaseFilters, limit: numbe
   const words = thaiSearchTerms(filters.query);
   if (words.length === 0) return newestReleases(db, filters, limit);
   const index = await readyReleaseIndex(db);
-  return index ? fromMemoryIndex(db, index, words, filters, limit) : scanReleases(db, filters, limit);
+  return index ? fromMemoryIndex(index, words, filters, limit) : scanReleases(db, filters, limit);
 }
 
-/** Matching, filtering and ordering on the in-memory index; only the page shown is read from IndexedDB (and checked again). */
-async function fromMemoryIndex(db: PrDeskDb, index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
+/**
+ * Matching, filtering and ordering on the in-memory index, whose entries are the rows: the index
+ * re-reads every release written since its last search first (currentReleaseIndex), so they are
+ * as fresh as a read would be.
+ */
+function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number): ReleasePage {
   const entries: ReleaseEntry[] = [];
   for (const id of index.matching(words)) {
     const entry = index.entry(id);
     if (entry && matchesFilters(entry, filters)) entries.push(entry);
   }
   entries.sort(entryOrder);
-  const shown = entries.slice(0, limit).map((e) => e.id);
-  const rows = (await db.pressReleases.bulkGet(shown)).filter((r): r is PressReleaseRecord => r !== undefined && matchesFilters(r, filters));
-  return { rows: rows.sort(releaseOrder), more: entries.length > limit };
+  return { rows: entries.slice(0, limit), more: entries.length > limit };
 }
 
 /** Newest first by the releaseDate index, stopping at `limit` (no query). */

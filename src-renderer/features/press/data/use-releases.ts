@@ -1,18 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { liveRow, useDb, useLiveDbQuery, type PressReleaseRecord, type ReleaseVersionRecord } from '../../../data';
-import type { ReleaseFilters } from '../model/release-filters';
-import { releaseWriteVersion, subscribeReleaseWrites } from './release-index-session';
-import { findReleases, type ReleasePage } from './release-search';
-
-export function useReleases(filters: ReleaseFilters, limit: number): ReleasePage | undefined {
-  const db = useDb();
-  // The in-memory search index reads only the rows shown, so the live query alone would miss a
-  // new matching release: the write counter re-asks after every committed change.
-  const subscribe = useCallback((listener: () => void) => subscribeReleaseWrites(db, listener), [db]);
-  const writes = useSyncExternalStore(subscribe, () => releaseWriteVersion(db));
-  return useLiveQuery(() => findReleases(db, filters, limit), [db, filters, limit, writes]);
-}
+import { liveRow, useLiveDbQuery, type PressReleaseRecord, type ReleaseVersionRecord } from '../../../data';
 
 /** One release; null when there is none (or it was deleted), undefined while loading. */
 export function useRelease(id: string | undefined): PressReleaseRecord | null | undefined {

@@ -1,8 +1,14 @@
 import type { PressReleaseRecord } from '../../../data';
 
-/** What the list needs to match, filter and order a release without reading the record. */
+/**
+ * What the list needs to match, filter, order and show a release without reading the record:
+ * a search answers from memory, with no IndexedDB read between the keystroke and the rows.
+ */
 export interface ReleaseEntry {
   id: string;
+  headline: string;
+  numberLabel: string;
+  updatedAt: string;
   releaseDate: string;
   number: PressReleaseRecord['number'];
   status: PressReleaseRecord['status'];
@@ -15,6 +21,9 @@ export interface ReleaseEntry {
 export function releaseEntry(r: PressReleaseRecord): ReleaseEntry {
   return {
     id: r.id,
+    headline: r.headline,
+    numberLabel: r.numberLabel,
+    updatedAt: r.updatedAt,
     releaseDate: r.releaseDate,
     number: r.number,
     status: r.status,
@@ -81,6 +90,13 @@ export class ReleaseTermIndex {
         this.sorted = null;
       }
     }
+  }
+
+  /** Every tag on a release that is not deleted, in Thai order (the tag filter's choices). */
+  tags(): string[] {
+    const tags = new Set<string>();
+    for (const entry of this.entries.values()) if (!entry.deleted) for (const tag of entry.tags) tags.add(tag);
+    return [...tags].sort((a, b) => a.localeCompare(b, 'th'));
   }
 
   /** The posting lists of every term starting with `prefix`. */
