@@ -26,6 +26,11 @@ describe('media network', () => {
     expect(bad.error?.issues.map((i) => i.message).sort()).toEqual(['validation.date', 'validation.email']);
   });
 
+  it('says a phone, LINE ID or address too long for the field is too long, in Thai terms', () => {
+    const bad = mediaContactSchema.safeParse({ ...contact, phone: '0'.repeat(61), lineId: 'x'.repeat(61) });
+    expect(bad.error?.issues.map((i) => i.message)).toEqual(['validation.tooLong', 'validation.tooLong']);
+  });
+
   it('flags a contact as stale after 180 days, or when never verified', () => {
     expect(isContactStale({ lastVerifiedAt: '2026-01-10' }, '2026-07-09')).toBe(false); // 180 days
     expect(isContactStale({ lastVerifiedAt: '2026-01-10' }, '2026-07-10')).toBe(true); // 181 days

@@ -29,7 +29,8 @@ export const PDPA_BASIS_LABELS: Record<PdpaBasis, string> = {
   contract: 'สัญญา/ข้อตกลง',
 };
 
-const phone = z.string().trim().max(60);
+/** Free-form ("074-311-111 ต่อ 12"); too long says so in Thai, not as a zod default. */
+const phone = z.string().trim().max(60, { message: 'validation.tooLong' });
 const email = z.union([z.literal(''), z.string().trim().email({ message: 'validation.email' })]);
 const beats = z.array(thaiText({ min: 1, max: 60 })).max(30);
 
@@ -43,7 +44,7 @@ export const mediaOutletSchema = z.object({
   phone,
   email,
   lineGroup: thaiText({ max: 120 }),
-  website: z.string().trim().max(300),
+  website: z.string().trim().max(300, { message: 'validation.tooLong' }),
   note: thaiText({ max: 2_000 }),
   active: z.boolean(),
 });
@@ -58,7 +59,7 @@ export const mediaContactSchema = z.object({
   position: thaiText({ max: 120 }),
   phone,
   email,
-  lineId: z.string().trim().max(60),
+  lineId: z.string().trim().max(60, { message: 'validation.tooLong' }),
   coverageArea: thaiText({ max: 200 }),
   beats,
   pdpaBasis: z.enum(PDPA_BASES, { message: 'validation.required' }),
