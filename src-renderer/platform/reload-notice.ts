@@ -15,7 +15,7 @@ export function noticeAtStart(notice: StartNotice, storage: Pick<Storage, 'setIt
   storage.setItem(NOTICE_KEY, JSON.stringify(notice));
 }
 
-/** Starts the window again (the database files are rebuilt first, app/database-rebuild.ts) and says `message` once it is back. */
+/** Starts the window again (the database files are rebuilt first, data/database-rebuild.ts) and says `message` once it is back. */
 export function reloadWithNotice(message: string, storage: Pick<Storage, 'setItem'> = window.sessionStorage): void {
   noticeAtStart({ message, color: 'teal' }, storage);
   window.location.reload();

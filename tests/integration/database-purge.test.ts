@@ -105,7 +105,7 @@ describe('rebuilding the database files after an erasure', () => {
   });
 });
 
-describe('the rebuild at the start of the window (app/database-rebuild.ts)', () => {
+describe('the rebuild at the start of the window (data/database-rebuild.ts)', () => {
   const noProgress = () => undefined;
 
   it('does nothing when no erasure asked for it', async () => {
