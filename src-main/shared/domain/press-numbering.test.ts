@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bangkokDate, beYearOf, formatReleaseNumber, nextReleaseNumber, resolveDuplicateNumbers } from './press-numbering';
+import { pressSettingsSchema } from './press';
 
 describe('release numbering', () => {
   it('takes the year and date in Thailand, not UTC', () => {
@@ -47,5 +48,14 @@ describe('release numbering', () => {
 
   it('leaves drafts without numbers alone', () => {
     expect(resolveDuplicateNumbers([{ id: 'a', beYear: null, number: null, approvedAt: null }, { id: 'b', beYear: null, number: null, approvedAt: null }])).toEqual([]);
+  });
+});
+
+describe('the office number format setting', () => {
+  it('accepts the number as {n} or padded as {n:3}, as its hint says, and refuses a format without it', () => {
+    expect(pressSettingsSchema.safeParse({ numberFormat: 'ข่าวที่ {n}/{year}' }).success).toBe(true);
+    expect(pressSettingsSchema.safeParse({ numberFormat: 'ปชส.สข. {n:3}/{year}' }).success).toBe(true);
+    const bad = pressSettingsSchema.safeParse({ numberFormat: 'ข่าวที่ /{year}' });
+    expect(bad.error?.issues[0]?.message).toBe('press.validation.numberFormat');
   });
 });

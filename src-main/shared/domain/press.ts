@@ -143,8 +143,11 @@ export type PressPickup = z.infer<typeof pressPickupSchema>;
 export const DEFAULT_NUMBER_FORMAT = 'ข่าวที่ {n}/{year}';
 
 /** Office-wide press settings: one record with a fixed id. */
+/** The running number's place in a format: `{n}`, or `{n:3}` padded to three digits (formatRunningNumber). */
+const NUMBER_PLACE = /\{n(?::\d)?\}/;
+
 export const pressSettingsSchema = z.object({
-  numberFormat: thaiText({ min: 1, max: 80 }).refine((f) => f.includes('{n}'), { message: 'press.validation.numberFormat' }),
+  numberFormat: thaiText({ min: 1, max: 80 }).refine((f) => NUMBER_PLACE.test(f), { message: 'press.validation.numberFormat' }),
 });
 export type PressSettings = z.infer<typeof pressSettingsSchema>;
 export const PRESS_SETTINGS_ID = '0190a000-0000-7000-8000-00000000a001';
