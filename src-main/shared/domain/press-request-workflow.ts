@@ -1,4 +1,4 @@
-import { defineWorkflow } from '../workflow/define-workflow';
+import { defineWorkflow, movesBetweenAll } from '../workflow/define-workflow';
 import { REQUEST_STATUSES } from './press';
 
 /**
@@ -11,18 +11,5 @@ export const pressRequestWorkflow = defineWorkflow({
   name: 'press-request',
   states: REQUEST_STATUSES,
   initial: 'new',
-  transitions: [
-    { from: 'new', to: 'assigned', event: 'assign' },
-    { from: 'new', to: 'done', event: 'complete' },
-    { from: 'new', to: 'cancelled', event: 'cancel' },
-    { from: 'assigned', to: 'new', event: 'reopen' },
-    { from: 'assigned', to: 'done', event: 'complete' },
-    { from: 'assigned', to: 'cancelled', event: 'cancel' },
-    { from: 'done', to: 'new', event: 'reopen' },
-    { from: 'done', to: 'assigned', event: 'assign' },
-    { from: 'done', to: 'cancelled', event: 'cancel' },
-    { from: 'cancelled', to: 'new', event: 'reopen' },
-    { from: 'cancelled', to: 'assigned', event: 'assign' },
-    { from: 'cancelled', to: 'done', event: 'complete' },
-  ],
+  transitions: movesBetweenAll(REQUEST_STATUSES, { new: 'reopen', assigned: 'assign', done: 'complete', cancelled: 'cancel' }),
 });

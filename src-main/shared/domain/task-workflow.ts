@@ -1,4 +1,4 @@
-import { defineWorkflow } from '../workflow/define-workflow';
+import { defineWorkflow, movesBetweenAll } from '../workflow/define-workflow';
 import { TASK_STATUSES } from './task';
 
 /**
@@ -11,18 +11,5 @@ export const taskWorkflow = defineWorkflow({
   name: 'task',
   states: TASK_STATUSES,
   initial: 'pending',
-  transitions: [
-    { from: 'pending', to: 'in-progress', event: 'start' },
-    { from: 'pending', to: 'done', event: 'finish' },
-    { from: 'pending', to: 'cancelled', event: 'cancel' },
-    { from: 'in-progress', to: 'pending', event: 'reopen' },
-    { from: 'in-progress', to: 'done', event: 'finish' },
-    { from: 'in-progress', to: 'cancelled', event: 'cancel' },
-    { from: 'done', to: 'pending', event: 'reopen' },
-    { from: 'done', to: 'in-progress', event: 'start' },
-    { from: 'done', to: 'cancelled', event: 'cancel' },
-    { from: 'cancelled', to: 'pending', event: 'reopen' },
-    { from: 'cancelled', to: 'in-progress', event: 'start' },
-    { from: 'cancelled', to: 'done', event: 'finish' },
-  ],
+  transitions: movesBetweenAll(TASK_STATUSES, { pending: 'reopen', 'in-progress': 'start', done: 'finish', cancelled: 'cancel' }),
 });

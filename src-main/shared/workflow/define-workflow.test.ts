@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Action } from '../auth/permissions';
-import { defineWorkflow, WorkflowDefinitionError, WorkflowTransitionError } from './define-workflow';
+import { defineWorkflow, movesBetweenAll, WorkflowDefinitionError, WorkflowTransitionError } from './define-workflow';
 
 const STATES = ['draft', 'review', 'approved', 'published'] as const;
 
@@ -142,5 +142,17 @@ describe('defineWorkflow refuses a definition that contradicts itself', () => {
 
   it('accepts a move from a state to itself (a second step of the same kind)', () => {
     expect(define({ transitions: [{ from: 'a', to: 'a', event: 'repeat' }] })).not.toThrow();
+  });
+});
+
+describe('movesBetweenAll', () => {
+  it('gives every move between two different states, named by the state entered, and none to the same state', () => {
+    const moves = movesBetweenAll(['open', 'shut', 'gone'] as const, { open: 'open', shut: 'shut', gone: 'remove' });
+    expect(moves).toHaveLength(6);
+    expect(moves).toContainEqual({ from: 'gone', to: 'open', event: 'open' });
+    expect(moves).toContainEqual({ from: 'open', to: 'gone', event: 'remove' });
+    expect(moves.some((m) => m.from === m.to)).toBe(false);
+    const flow = defineWorkflow({ name: 'door', states: ['open', 'shut', 'gone'] as const, initial: 'open', transitions: moves });
+    expect(flow.targets('shut')).toEqual(['open', 'gone']);
   });
 });

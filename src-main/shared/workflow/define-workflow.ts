@@ -145,3 +145,12 @@ export function defineWorkflow<S extends string, R extends Action = Action>(defi
     },
   });
 }
+
+/**
+ * Every move between two different states, each named by the state it goes into: for the
+ * modules whose screens let any status follow any other (service requests, tasks), so their
+ * definitions say so in one line instead of listing n × (n − 1) moves.
+ */
+export function movesBetweenAll<S extends string>(states: readonly S[], eventInto: Readonly<Record<S, string>>): Transition<S, never>[] {
+  return states.flatMap((from) => states.filter((to) => to !== from).map((to) => ({ from, to, event: eventInto[to] })));
+}
