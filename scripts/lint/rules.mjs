@@ -110,17 +110,14 @@ export const databaseAccess = {
     if (!layer || ['shared', 'preload', 'main', 'resources'].includes(layer)) return {};
     const isTsx = file.endsWith('.tsx');
     const own = isDatabaseFolder(file);
-    // The shell's start-up opens the database and hands it to the data layer's provider: the
-    // one file outside the data folders that holds it.
-    const isShell = /(^|\/)src-renderer\/app\/Bootstrap\.tsx$/.test(file);
     return {
       ...eachImport((node, source) => {
         if (/^dexie(-react-hooks)?(\/|$)/.test(source)) {
           if (isTsx) context.report({ node, messageId: 'dexieInTsx' });
-          else if (!own && !isShell) context.report({ node, messageId: 'database', data: { name: source } });
+          else if (!own) context.report({ node, messageId: 'database', data: { name: source } });
           return;
         }
-        if (own || isShell || !source.startsWith('.')) return;
+        if (own || !source.startsWith('.')) return;
         if (layerOf(resolveTarget(context, source)) !== 'data') return;
         const anyNode = /** @type {any} */ (node);
         for (const spec of anyNode.specifiers ?? []) {
@@ -130,13 +127,13 @@ export const databaseAccess = {
       }),
       /** @param {any} node `const { db } = useAppData()` */
       VariableDeclarator(node) {
-        if (own || isShell) return;
+        if (own) return;
         if (node.init?.type !== 'CallExpression' || node.init.callee.name !== 'useAppData' || node.id.type !== 'ObjectPattern') return;
         if (node.id.properties.some((p) => p.key?.name === 'db')) context.report({ node, messageId: 'dbFromContext' });
       },
       /** @param {any} node `useAppData().db` */
       MemberExpression(node) {
-        if (own || isShell) return;
+        if (own) return;
         if (node.object.type === 'CallExpression' && node.object.callee.name === 'useAppData' && node.property.name === 'db') context.report({ node, messageId: 'dbFromContext' });
       },
     };

@@ -5,12 +5,11 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { DatabaseContext, rebuildDatabaseFilesIfWanted, useSignedInStaff, hasLegacyBlobs, interruptedRestore, localSettings, moveLegacyBlobs, openPrDeskDb, requestPersistentStorage, seedStandardMissions, streamBackup, type PrDeskDb, type PurgeProgress } from '../data';
-import { UNKNOWN_ACTOR } from '../../src-main/shared/domain/envelope';
+import { DatabaseProvider, interruptedRestore, startDatabase, useSignedInStaff, type PurgeProgress, type StartedDatabase } from '../data';
 import type { Actor } from '../../src-main/shared/auth/permissions';
 import type { KioskState } from '../../src-main/shared/ipc/channels/kiosk';
 import { SignInGate } from '../features/auth';
-import { mainProcess, noticeAtStart, putBlob } from '../platform';
+import { mainProcess, noticeAtStart } from '../platform';
 import { AppDataContext, type AppData, type DeviceIdentity, type KioskControls, type SessionControls, type SessionState } from '../session/app-data';
 import { initI18n } from '../i18n';
 import { APP_MESSAGES } from './features';
@@ -28,7 +27,7 @@ type State =
   | { status: 'moving-files'; done: number; total: number }
   | { status: 'rebuilding'; progress: PurgeProgress }
   | { status: 'failed'; error: unknown }
-  | { status: 'ready'; db: PrDeskDb; device: DeviceIdentity; i18n: I18n; session: SessionState | null; kiosk: KioskState | null };
+  | { status: 'ready'; started: StartedDatabase; device: DeviceIdentity; i18n: I18n; session: SessionState | null; kiosk: KioskState | null };
 
 /**
  * Starts the app: this workstation's identity from main, the database, the language. A
@@ -44,29 +43,18 @@ export function Bootstrap() {
     let cancelled = false;
     (async () => {
       const device = await mainProcess().deviceGetIdentity();
-      const open = () =>
-        openPrDeskDb({
-          deviceId: device.deviceId,
-          getActor: () => actingRef.current?.staffId ?? UNKNOWN_ACTOR,
-          acting: () => actingRef.current,
-          // The old database as it is, streamed (its photo bytes too): an upgrade can be undone.
-          backupBeforeUpgrade: async (old, meta) => {
-            await streamBackup(old, { reason: 'before-upgrade', keep: 5, includeLegacyBlobs: true, ...meta });
-          },
-        });
-      // After a PDPA erasure: new database files without the erased values, before anything else.
-      const { db, outcome } = await rebuildDatabaseFilesIfWanted(await open(), open, mainProcess(), (progress) => {
-        if (!cancelled) setState({ status: 'rebuilding', progress });
+      // The database and what must come before any screen (data/start-database.ts).
+      const started = await startDatabase({
+        deviceId: device.deviceId,
+        acting: () => actingRef.current,
+        onStep: (step) => {
+          if (cancelled) return;
+          if (step.kind === 'rebuilding') setState({ status: 'rebuilding', progress: step.progress });
+          else setState({ status: 'moving-files', done: step.done, total: step.total });
+        },
       });
-      if (outcome === 'failed') noticeAtStart({ color: 'orange', message: REBUILD_FAILED });
-      // Photos kept inside the database by older versions move into main's file store once.
-      if (await hasLegacyBlobs(db)) {
-        await moveLegacyBlobs(db, putBlob, ({ done, total }) => {
-          if (!cancelled) setState({ status: 'moving-files', done, total });
-        });
-      }
-      const settings = localSettings(db);
-      const i18n = await initI18n(await settings.get('language'), APP_MESSAGES);
+      if (started.rebuild === 'failed') noticeAtStart({ color: 'orange', message: REBUILD_FAILED });
+      const i18n = await initI18n(started.language, APP_MESSAGES);
       // Main keeps the sign-in across a reload of this window (never across an app restart).
       const kept = await mainProcess().authSession();
       const session = kept.session ? { actor: { staffId: kept.session.staffId, role: kept.session.role }, locked: kept.session.locked } : null;
@@ -75,13 +63,11 @@ export function Bootstrap() {
       const { kiosk } = await mainProcess().kioskGetState();
       // Someone signed in at the kiosk when this window reloaded: nobody stays signed in behind it.
       if (kiosk && kept.session) await mainProcess().authSignOut();
-      await seedStandardMissions(db);
-      void requestPersistentStorage();
       // StrictMode runs this effect twice in development: close the abandoned copy.
-      if (cancelled) db.close();
+      if (cancelled) started.close();
       else {
         actingRef.current = !kiosk && session && !session.locked ? session.actor : null;
-        setState({ status: 'ready', db, device, i18n, session, kiosk });
+        setState({ status: 'ready', started, device, i18n, session, kiosk });
       }
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', error });
@@ -109,23 +95,19 @@ export function Bootstrap() {
   const cutOff = interruptedRestore();
   return (
     <I18nextProvider i18n={state.i18n}>
-      {cutOff ? (
-        <DatabaseContext.Provider value={state.db}>
-          <InterruptedRestore interrupted={cutOff} />
-        </DatabaseContext.Provider>
-      ) : <ReadyApp db={state.db} initialDevice={state.device} initialSession={state.session} initialKiosk={state.kiosk} actingRef={actingRef} />}
+      <DatabaseProvider started={state.started}>
+        {cutOff ? <InterruptedRestore interrupted={cutOff} /> : <ReadyApp initialDevice={state.device} initialSession={state.session} initialKiosk={state.kiosk} actingRef={actingRef} />}
+      </DatabaseProvider>
     </I18nextProvider>
   );
 }
 
 function ReadyApp({
-  db,
   initialDevice,
   initialSession,
   initialKiosk,
   actingRef,
 }: {
-  db: PrDeskDb;
   initialDevice: DeviceIdentity;
   initialSession: SessionState | null;
   initialKiosk: KioskState | null;
@@ -137,7 +119,7 @@ function ReadyApp({
   const [session, setSession] = useState<SessionState | null>(initialKiosk ? null : initialSession);
   const [kioskState, setKioskState] = useState<KioskState | null>(initialKiosk);
   const signedInId = session?.actor.staffId;
-  const record = useSignedInStaff(db, signedInId);
+  const record = useSignedInStaff(signedInId);
   const currentStaff = record && !record.deleted && record.active ? record : undefined;
   // Writes count only while someone is signed in and the screen is not locked.
   const acting = session && !session.locked ? session.actor : null;
@@ -213,23 +195,19 @@ function ReadyApp({
   if (kioskState) {
     // Nothing but the kiosk: no sign-in screen, no router, no menu.
     return (
-      <DatabaseContext.Provider value={db}>
-        <AppDataContext.Provider value={value}>
-          <Suspense fallback={<PageLoading />}>
-            <KioskPage />
-          </Suspense>
-        </AppDataContext.Provider>
-      </DatabaseContext.Provider>
+      <AppDataContext.Provider value={value}>
+        <Suspense fallback={<PageLoading />}>
+          <KioskPage />
+        </Suspense>
+      </AppDataContext.Provider>
     );
   }
   return (
-    <DatabaseContext.Provider value={db}>
-      <AppDataContext.Provider value={value}>
-        <SignInGate>
-          <RouterProvider router={router} />
-        </SignInGate>
-      </AppDataContext.Provider>
-    </DatabaseContext.Provider>
+    <AppDataContext.Provider value={value}>
+      <SignInGate>
+        <RouterProvider router={router} />
+      </SignInGate>
+    </AppDataContext.Provider>
   );
 }
 

@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { PrDeskDb } from './db';
+import type { StartedDatabase } from './start-database';
 
 /**
  * The open database, for the data layer's own hooks only (features/<module>/data and this
@@ -8,8 +9,13 @@ import type { PrDeskDb } from './db';
  */
 export const DatabaseContext = createContext<PrDeskDb | null>(null);
 
+/** Gives the data hooks below it the database startDatabase opened; the shell renders it. */
+export function DatabaseProvider({ started, children }: { started: StartedDatabase; children: ReactNode }) {
+  return createElement(DatabaseContext.Provider, { value: started.database }, children);
+}
+
 export function useDb(): PrDeskDb {
   const db = useContext(DatabaseContext);
-  if (!db) throw new Error('useDb outside <DatabaseContext.Provider>');
+  if (!db) throw new Error('useDb outside <DatabaseProvider>');
   return db;
 }

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PrDeskDb } from './db';
+import { useDb } from './database-context';
 import type { StaffRecord } from './types';
 
 /**
- * The staff record of whoever is signed in, for the shell that provides the database (so it
- * takes the database as an argument). undefined while it loads or when nobody is signed in;
- * null when the record is gone.
+ * The staff record of whoever is signed in, for the shell. undefined while it loads or when
+ * nobody is signed in; null when the record is gone.
  */
-export function useSignedInStaff(db: PrDeskDb, staffId: string | undefined): StaffRecord | null | undefined {
+export function useSignedInStaff(staffId: string | undefined): StaffRecord | null | undefined {
+  const db = useDb();
   // The answer names whose record it is: useLiveQuery keeps the previous answer while the next
   // one loads, and a stale "nobody" must not sign out the person who just signed in.
   const looked = useLiveQuery(async () => ({ id: staffId, staff: staffId ? ((await db.staff.get(staffId)) ?? null) : null }), [db, staffId]);
