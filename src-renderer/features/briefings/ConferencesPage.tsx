@@ -1,64 +1,47 @@
-import { Modal, Stack, Table, TextInput } from '@mantine/core';
+import { Stack, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { pressConferenceSchema, type PressConference } from '../../../src-main/shared/domain/press-conference';
 import { EmptyState } from '../../ui/EmptyState';
-import { FormModalFooter } from '../../ui/FormModalFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { BriefingsTabs } from './BriefingsTabs';
 import { useConferenceCommands, useConferences } from './data';
 import { DataTable } from '../../ui/DataTable';
-import { notifySaveFailed } from '../../ui/notify';
 import { AddButton } from '../../ui/AddButton';
-import { issueErrors } from '../../ui/issue-errors';
+import { RecordFormModal } from '../../ui/RecordFormModal';
+import { useRecordForm } from '../../ui/use-record-form';
+
+/** What a new conference asks first; speakers, invitees and the run sheet come on its page. */
+const newConferenceSchema = pressConferenceSchema.pick({ title: true, startsAt: true, venue: true });
+type NewConference = Pick<PressConference, 'title' | 'startsAt' | 'venue'>;
+const NEW_CONFERENCE: NewConference = { title: '', startsAt: '', venue: '' };
+const NOTHING_YET = { speakers: [], briefingIds: [], invitees: [], runSheet: [], followUps: [], relatedReleases: [], relatedReleaseIds: [] } satisfies Omit<PressConference, keyof NewConference>;
 
 function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { create } = useConferenceCommands();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [venue, setVenue] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    const data: PressConference = { title, startsAt, venue, speakers: [], briefingIds: [], invitees: [], runSheet: [], followUps: [], relatedReleases: [], relatedReleaseIds: [] };
-    const parsed = pressConferenceSchema.safeParse(data);
-    if (!parsed.success) {
-      setErrors(issueErrors(t, parsed.error.issues));
-      return;
-    }
-    setSaving(true);
-    try {
-      const created = await create(parsed.data);
-      onClose();
-      void navigate(`/briefings/conferences/${created.id}`);
-    } catch (error) {
-      notifySaveFailed(t, error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
+  const record = useRecordForm({
+    schema: newConferenceSchema,
+    target: opened ? 'new' : null,
+    defaults: NEW_CONFERENCE,
+    save: (values) => create({ ...values, ...NOTHING_YET }),
+    onClose,
+    onSaved: (created) => void navigate(`/briefings/conferences/${created.id}`),
+    module: 'briefings',
+  });
+  const { register } = record.form;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('briefings.conf.create')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput label={t('briefings.conf.title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} data-autofocus />
-          <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} required value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value.slice(0, 16))} error={errors.startsAt} />
-          <TextInput label={t('briefings.conf.venue')} required value={venue} onChange={(e) => setVenue(e.currentTarget.value)} error={errors.venue} />
-          <FormModalFooter onCancel={onClose} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+    <RecordFormModal record={record} title={t('briefings.conf.create')} size="md">
+      <Stack gap="sm">
+        <TextInput label={t('briefings.conf.title')} required {...register('title')} error={record.error('title')} data-autofocus />
+        {/* Minutes only: a browser may add seconds, the record keeps YYYY-MM-DDTHH:mm. */}
+        <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} required {...register('startsAt', { setValueAs: (v: string) => v.slice(0, 16) })} error={record.error('startsAt')} />
+        <TextInput label={t('briefings.conf.venue')} required {...register('venue')} error={record.error('venue')} />
+      </Stack>
+    </RecordFormModal>
   );
 }
 

@@ -1,14 +1,15 @@
 import { Button, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextStatementNumber, pressStatementSchema, statementHeading } from '../../../../src-main/shared/domain/press-conference';
 import { staffDisplayName } from '../../../../src-main/shared/domain/staff';
 import { formatThaiDateShort, formatThaiTime } from '../../../../src-main/shared/text/thai-date';
 import { useAppData } from '../../../session/app-data';
 import { useIssueStatement, useStatements } from '../data';
-import { notifySaveFailed } from '../../../ui/notify';
-import { issueErrors } from '../../../ui/issue-errors';
+import { useRecordForm } from '../../../ui/use-record-form';
+
+/** What is typed for the next statement; the conference, time and issuer are added when it is issued. */
+const STATEMENT_FORM = pressStatementSchema.pick({ title: true, body: true });
+const EMPTY_STATEMENT = { title: '', body: '' };
 
 /** แถลงการณ์ ฉบับที่ 1, 2, … of this conference, in order, and the form for the next one. */
 export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
@@ -16,33 +17,24 @@ export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
   const { currentStaff } = useAppData();
   const statements = useStatements(conferenceId);
   const issueStatement = useIssueStatement();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [saving, setSaving] = useState(false);
   const next = nextStatementNumber(statements ?? []);
-
-  const issue = async () => {
-    const data = { conferenceId, title, body, issuedAt: new Date().toISOString(), issuedBy: currentStaff ? staffDisplayName(currentStaff) : '' };
-    const parsed = pressStatementSchema.omit({ number: true }).safeParse(data);
-    if (!parsed.success) {
-      setErrors(issueErrors(t, parsed.error.issues));
-      return;
-    }
-    setSaving(true);
-    try {
-      const issued = await issueStatement(parsed.data);
-      setTitle('');
-      setBody('');
-      setErrors({});
-      notifications.show({ color: 'teal', message: t('briefings.conf.issued', { heading: statementHeading(issued.number) }) });
-    } catch (error) {
-      // Typed text stays in the form.
-      notifySaveFailed(t, error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  // Always open, below the statements; a failed issue says why and keeps what was typed.
+  const record = useRecordForm({
+    schema: STATEMENT_FORM,
+    target: 'new',
+    defaults: EMPTY_STATEMENT,
+    save: async (values, _target, form) => {
+      const issued = await issueStatement({ ...values, conferenceId, issuedAt: new Date().toISOString(), issuedBy: currentStaff ? staffDisplayName(currentStaff) : '' });
+      form.reset(EMPTY_STATEMENT);
+      return issued;
+    },
+    saved: (issued) => t('briefings.conf.issued', { heading: statementHeading(issued.number) }),
+    onClose: () => undefined,
+    // A statement is issued to the press: only its own button does it, never Ctrl+S.
+    saveShortcut: false,
+    module: 'briefings',
+  });
+  const { register } = record.form;
 
   return (
     <Stack gap="sm">
@@ -62,9 +54,9 @@ export function StatementsPanel({ conferenceId }: { conferenceId: string }) {
           <Text fw={700} data-testid="next-statement">
             {statementHeading(next)}
           </Text>
-          <TextInput label={t('briefings.conf.statementTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-          <Textarea label={t('briefings.conf.statementBody')} autosize minRows={3} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
-          <Button onClick={() => void issue()} loading={saving}>
+          <TextInput label={t('briefings.conf.statementTitle')} {...register('title')} error={record.error('title')} />
+          <Textarea label={t('briefings.conf.statementBody')} autosize minRows={3} {...register('body')} error={record.error('body')} />
+          <Button onClick={() => void record.submit()} loading={record.saving}>
             {t('briefings.conf.issue', { heading: statementHeading(next) })}
           </Button>
         </Stack>
