@@ -60,6 +60,11 @@ describe('release search from the in-memory index', () => {
     await saveReleaseContent(db, added.id, releaseContent({ body: 'การแข่งขันว่าวประเพณี', releaseDate: '2025-03-01' }));
     expect((await findReleases(db, { ...NO_FILTERS, query: 'เรือยาว' })).rows).toEqual([]);
     expect((await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows.map((r) => r.id)).toEqual([added.id]);
+    // The rows come from the index's entries, not a read: they show the saved text, not the built one.
+    await saveReleaseContent(db, added.id, releaseContent({ headline: 'แข่งว่าวประเพณีสงขลา', body: 'การแข่งขันว่าวประเพณี', releaseDate: '2025-03-01' }));
+    const [row] = (await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows;
+    const stored = await db.pressReleases.get(added.id);
+    expect(row).toMatchObject({ headline: 'แข่งว่าวประเพณีสงขลา', updatedAt: stored?.updatedAt, status: stored?.status, numberLabel: stored?.numberLabel });
     await pressReleaseRepo(db).remove(added.id);
     expect((await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows).toEqual([]);
     for (const query of QUERIES) expect(ids(await findReleases(db, { ...NO_FILTERS, query })), query).toEqual(ids(await scanReleases(db, { ...NO_FILTERS, query })));
