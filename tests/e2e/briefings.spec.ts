@@ -174,10 +174,20 @@ test.describe('spokesperson briefings and press conferences', () => {
     await page.getByRole('checkbox', { name: 'ออกแถลงการณ์เบื้องต้น (holding statement) ภายใน 1 ชั่วโมง' }).check();
     await page.getByRole('button', { name: 'เพิ่มประเด็นสำคัญ' }).click();
     await page.getByRole('textbox', { name: 'ประเด็นสำคัญที่ 1', exact: true }).fill('ศูนย์พักพิงเปิดครบทุกอำเภอ');
-    await page.getByRole('textbox', { name: 'ข้อมูลสนับสนุนประเด็นที่ 1', exact: true }).fill('เปิดแล้ว 42 แห่ง\nมีแพทย์ประจำทุกแห่ง');
     await page.getByRole('button', { name: 'เพิ่มข้อเท็จจริง' }).click();
     await page.getByRole('textbox', { name: 'ข้อเท็จจริงที่ 1', exact: true }).fill('ครัวเรือนได้รับผลกระทบ 12,480 ครัวเรือน');
-    await page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true }).fill('ปภ.จังหวัดสงขลา');
+    // A fact without its source is refused on save (Ctrl+S, as people do), said beside the box
+    // and in a notice; what was typed stays, and the message goes as the source is typed.
+    const proofPoints = page.getByRole('textbox', { name: 'ข้อมูลสนับสนุนประเด็นที่ 1', exact: true });
+    await proofPoints.fill('เปิดแล้ว 42 แห่ง\n\nมีแพทย์ประจำทุกแห่ง');
+    await page.keyboard.press('Control+s');
+    await expect(page.getByText('ยังบันทึกไม่ได้ กรุณาแก้ไขช่องที่มีข้อความสีแดง', { exact: false })).toBeVisible();
+    const factSource = page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true });
+    await expect(factSource).toHaveAccessibleDescription('กรุณากรอกข้อมูลช่องนี้');
+    await expect(page.getByRole('textbox', { name: 'ข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ครัวเรือนได้รับผลกระทบ 12,480 ครัวเรือน');
+    await expect(proofPoints).toHaveValue('เปิดแล้ว 42 แห่ง\n\nมีแพทย์ประจำทุกแห่ง');
+    await factSource.fill('ปภ.จังหวัดสงขลา');
+    await expect(factSource).not.toHaveAccessibleDescription('กรุณากรอกข้อมูลช่องนี้');
     await page.getByLabel('ข้อมูล ณ เวลา (ข้อที่ 1)').fill('2026-11-23T06:00');
     await page.getByRole('button', { name: 'เพิ่มคำถาม-คำตอบ' }).click();
     await page.getByRole('textbox', { name: 'คำถามที่ 1', exact: true }).fill(TYPED_Q);
@@ -332,6 +342,8 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByRole('textbox', { name: 'สารหลัก (หนึ่งประโยค)', exact: true })).toHaveValue(CORE);
     await expect(page.getByRole('textbox', { name: 'คำถามที่ 2', exact: true })).toHaveValue(BANK_Q);
     await expect(page.getByRole('textbox', { name: 'แหล่งที่มาของข้อเท็จจริงที่ 1', exact: true })).toHaveValue('ปภ.จังหวัดสงขลา');
+    // The blank line typed between proof points went with the save.
+    await expect(page.getByRole('textbox', { name: 'ข้อมูลสนับสนุนประเด็นที่ 1', exact: true })).toHaveValue('เปิดแล้ว 42 แห่ง\nมีแพทย์ประจำทุกแห่ง');
     await expect(page.getByRole('combobox', { name: 'ภารกิจ' })).toHaveValue(MISSION_6);
     await app.screenshot('briefings-editor-after-reload');
 

@@ -1,27 +1,30 @@
-import { Button, Checkbox, Group, MultiSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, Table, TextInput, Textarea, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { attendanceStatuses, pressConferenceSchema, type ConferenceInvitee, type PressConference } from '../../../src-main/shared/domain/press-conference';
+import { ControlledCheckbox } from '../../ui/ControlledCheckbox';
+import { ControlledMultiSelect } from '../../ui/ControlledMultiSelect';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
-import { useSaveShortcut } from '../../ui/use-save-shortcut';
+import { notifySaveFailed } from '../../ui/notify';
+import { useRecordForm } from '../../ui/use-record-form';
 import { PdfActionButtons, type PdfAction } from '../documents';
 import { useBriefings, useConferenceCommands, useConferenceRecord } from './data';
 import { InviteMediaModal } from './conference/InviteMediaModal';
 import { StatementsPanel } from './conference/StatementsPanel';
 import { EditorSection } from './editor/EditorSection';
+import { FieldRows } from './editor/FieldRows';
 import { MissionLinkField } from './editor/MissionLinkField';
 import { OpenedRecord } from './editor/OpenedRecord';
-import { RelatedReleasesField } from './editor/RelatedReleasesField';
-import { RowsEditor } from './editor/RowsEditor';
+import { RelatedReleasesFormField } from './editor/RelatedReleasesField';
 import { SaveButton } from './editor/SaveButton';
 import { usePrintAction } from './editor/use-print-action';
+import { conferenceWithoutBlankLines } from './model/briefing-form';
 import { packRequest } from './model/print-request';
 import { storedBriefing, storedConference } from './model/stored-records';
-import { DataTable } from '../../ui/DataTable';
-import { notifySaveFailed } from '../../ui/notify';
-import { issueErrors } from '../../ui/issue-errors';
 
 /** One press conference: details and run sheet, invited media and who came, statements, follow-ups, the pack. */
 export function ConferenceDetailPage() {
@@ -34,38 +37,29 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
   const { t } = useTranslation();
   const briefings = useBriefings();
   const conferences = useConferenceCommands();
-  const [draft, setDraft] = useState<PressConference | null>(initial);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [saving, setSaving] = useState(false);
   const [inviting, setInviting] = useState(false);
   const pdf = usePrintAction();
+  const editor = useRecordForm({
+    schema: pressConferenceSchema,
+    prepare: conferenceWithoutBlankLines,
+    target: id,
+    values: () => initial,
+    defaults: initial,
+    save: (values) => conferences.update(id, values),
+    saved: t('briefings.saved'),
+    onClose: () => undefined,
+    module: 'briefings',
+    invalid: t('briefings.fixErrors'),
+  });
+  const { form, error: err } = editor;
+  const { control, register } = form;
+  const runSheet = useFieldArray({ control, name: 'runSheet' });
+  const followUps = useFieldArray({ control, name: 'followUps' });
+  const [title, startsAt] = useWatch({ control, name: ['title', 'startsAt'] });
 
-  const set = (patch: Partial<PressConference>) => setDraft((d) => (d ? { ...d, ...patch } : d));
-
-  const save = async (next: PressConference | null = draft) => {
-    if (!next) return;
-    const clean = { ...next, speakers: next.speakers.filter((s) => s.trim() !== ''), relatedReleases: next.relatedReleases.filter((s) => s.trim() !== '') };
-    const parsed = pressConferenceSchema.safeParse(clean);
-    if (!parsed.success) {
-      setErrors(issueErrors(t, parsed.error.issues, true));
-      notifications.show({ color: 'red', message: t('briefings.fixErrors') });
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await conferences.update(id, parsed.data);
-      notifications.show({ color: 'teal', message: t('briefings.saved') });
-    } catch (error) {
-      notifySaveFailed(t, error);
-    } finally {
-      setSaving(false);
-    }
-  };
-  useSaveShortcut(() => void save(), draft !== null);
-
+  // What is on the page goes into the pack, saved or not.
   const runPack = (action: PdfAction) => {
-    if (!draft) return;
+    const draft = form.getValues();
     const chosen = draft.briefingIds.flatMap((bid) => briefings?.find((b) => b.id === bid) ?? []).map(storedBriefing);
     if (chosen.length === 0) {
       notifications.show({ color: 'orange', message: t('briefings.conf.packNeedsBriefing') });
@@ -78,121 +72,135 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
       `ชุดเอกสารแถลงข่าว ${draft.title}`.slice(0, 140),
     );
   };
-
-  if (!draft) return null;
-  // Invitations and attendance are written at once (staff tick people off at the door), apart
-  // from the other fields, which wait for บันทึก.
-  const saveInvitees = (invitees: ConferenceInvitee[]) => {
-    set({ invitees });
-    conferences
-      .update(id, { invitees })
-      .catch((error: unknown) => notifySaveFailed(t, error));
-  };
-  const setInvitee = (contactId: string, patch: Partial<ConferenceInvitee>) => saveInvitees(draft.invitees.map((i) => (i.contactId === contactId ? { ...i, ...patch } : i)));
-  const came = draft.invitees.filter((i) => i.status === 'attended').length;
+  const save = () => void editor.submit();
 
   return (
     <>
-      <PageHeader
-        title={draft.title}
-        subtitle={t('briefings.conf.detailSubtitle')}
-        actions={<SaveButton saving={saving} onSave={() => void save()} />}
-      />
+      <PageHeader title={title} subtitle={t('briefings.conf.detailSubtitle')} actions={<SaveButton saving={editor.saving} onSave={save} />} />
       <Stack gap="md">
         <EditorSection title={t('briefings.conf.details')}>
-          <TextInput label={t('briefings.conf.title')} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errors.title} />
+          <TextInput label={t('briefings.conf.title')} {...register('title')} error={err('title')} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} value={draft.startsAt} onChange={(e) => set({ startsAt: e.currentTarget.value.slice(0, 16) })} error={errors.startsAt} />
-            <TextInput label={t('briefings.conf.venue')} value={draft.venue} onChange={(e) => set({ venue: e.currentTarget.value })} error={errors.venue} />
+            {/* Minutes only: a browser may add seconds, the record keeps YYYY-MM-DDTHH:mm. */}
+            <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} {...register('startsAt', { setValueAs: (v: string) => v.slice(0, 16) })} error={err('startsAt')} />
+            <TextInput label={t('briefings.conf.venue')} {...register('venue')} error={err('venue')} />
           </SimpleGrid>
-          <Textarea label={t('briefings.conf.speakers')} description={t('briefings.onePerLine')} autosize value={draft.speakers.join('\n')} onChange={(e) => set({ speakers: e.currentTarget.value.split('\n') })} />
+          <Controller
+            control={control}
+            name="speakers"
+            render={({ field }) => (
+              <Textarea
+                label={t('briefings.conf.speakers')}
+                description={t('briefings.onePerLine')}
+                autosize
+                value={field.value.join('\n')}
+                onChange={(e) => field.onChange(e.currentTarget.value.split('\n'))}
+                error={editor.errorWithin('speakers')}
+              />
+            )}
+          />
           <Text fw={600}>{t('briefings.conf.runSheet')}</Text>
-          <RowsEditor
+          <FieldRows
             testId="run-sheet"
-            rows={draft.runSheet}
-            onChange={(runSheet) => set({ runSheet })}
+            rows={runSheet}
             newRow={() => ({ time: '', item: '' })}
             max={60}
             addLabel={t('briefings.conf.addRunItem')}
-            renderRow={(r, update, i) => (
+            renderRow={(i) => (
               <Group grow>
-                <TextInput label={t('briefings.conf.runTime')} value={r.time} onChange={(e) => update({ time: e.currentTarget.value })} style={{ maxWidth: 120 }} />
-                <TextInput label={t('briefings.conf.runItem')} value={r.item} onChange={(e) => update({ item: e.currentTarget.value })} error={errors[`runSheet.${i}.item`]} />
+                <TextInput label={t('briefings.conf.runTime')} {...register(`runSheet.${i}.time`)} error={err(`runSheet.${i}.time`)} style={{ maxWidth: 120 }} />
+                <TextInput label={t('briefings.conf.runItem')} {...register(`runSheet.${i}.item`)} error={err(`runSheet.${i}.item`)} />
               </Group>
             )}
           />
-          <MissionLinkField recordId={id} title={draft.title} date={draft.startsAt.slice(0, 10)} />
+          <MissionLinkField recordId={id} title={title} date={startsAt.slice(0, 10)} />
         </EditorSection>
 
-        <EditorSection title={t('briefings.conf.media', { came, invited: draft.invitees.length })}>
-          <Group>
-            <Button variant="light" onClick={() => setInviting(true)}>
-              {t('briefings.conf.invite')}
-            </Button>
-          </Group>
-          {draft.invitees.length > 0 && (
-            <DataTable testId="invitees" headings={[t('briefings.conf.mediaName'), t('briefings.conf.outlet'), t('briefings.conf.attendance')]}>
-              {draft.invitees.map((i) => (
-                <Table.Tr key={i.contactId}>
-                  <Table.Td>{i.name}</Table.Td>
-                  <Table.Td>{i.outletName}</Table.Td>
-                  <Table.Td>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={t('briefings.conf.attendanceOf', { name: i.name })}
-                      value={i.status}
-                      onChange={(v) => { const status = attendanceStatuses.find((x) => x === v); if (status) setInvitee(i.contactId, { status }); }}
-                      data={attendanceStatuses.map((s) => ({ value: s, label: t(`briefings.conf.status.${s}`) }))}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </DataTable>
-          )}
-          <InviteMediaModal opened={inviting} onClose={() => setInviting(false)} invited={draft.invitees} onInvite={(added) => saveInvitees([...draft.invitees, ...added])} />
-        </EditorSection>
+        <InviteesSection id={id} form={form} inviting={inviting} setInviting={setInviting} />
 
         <EditorSection title={t('briefings.conf.statements')}>
           <StatementsPanel conferenceId={id} />
         </EditorSection>
 
         <EditorSection title={t('briefings.conf.packTitle')}>
-          <MultiSelect
+          <ControlledMultiSelect
+            control={control}
+            name="briefingIds"
             label={t('briefings.conf.packBriefings')}
             searchable
             data={(briefings ?? []).map((b) => ({ value: b.id, label: `${b.title} (${t('briefings.versions.label', { n: b.version })})` }))}
-            value={draft.briefingIds}
-            onChange={(briefingIds) => set({ briefingIds })}
           />
           <PdfActionButtons busy={pdf.busy} onRun={runPack} />
         </EditorSection>
 
         <EditorSection title={t('briefings.conf.followUps')}>
-          <RowsEditor
+          <FieldRows
             testId="follow-ups"
-            rows={draft.followUps}
-            onChange={(followUps) => set({ followUps })}
+            rows={followUps}
             newRow={() => ({ text: '', done: false })}
             max={100}
             addLabel={t('briefings.conf.addFollowUp')}
-            renderRow={(f, update, i) => (
+            renderRow={(i) => (
               <Group>
-                <Checkbox aria-label={t('briefings.conf.followUpDone', { n: i + 1 })} checked={f.done} onChange={(e) => update({ done: e.currentTarget.checked })} />
-                <TextInput style={{ flex: 1 }} aria-label={t('briefings.conf.followUp', { n: i + 1 })} value={f.text} onChange={(e) => update({ text: e.currentTarget.value })} error={errors[`followUps.${i}.text`]} />
+                <ControlledCheckbox control={control} name={`followUps.${i}.done`} aria-label={t('briefings.conf.followUpDone', { n: i + 1 })} />
+                <TextInput style={{ flex: 1 }} aria-label={t('briefings.conf.followUp', { n: i + 1 })} {...register(`followUps.${i}.text`)} error={err(`followUps.${i}.text`)} />
               </Group>
             )}
           />
-          <RelatedReleasesField
-            ids={draft.relatedReleaseIds}
-            legacy={draft.relatedReleases}
-            onChange={(relatedReleaseIds) => set({ relatedReleaseIds })}
-            onLegacyChange={(relatedReleases) => set({ relatedReleases })}
-          />
+          <RelatedReleasesFormField control={control} />
         </EditorSection>
         <Group justify="flex-end">
-          <SaveButton saving={saving} onSave={() => void save()} />
+          <SaveButton saving={editor.saving} onSave={save} />
         </Group>
       </Stack>
     </>
+  );
+}
+
+/**
+ * Invited media and who came. Written at once (staff tick people off at the door), apart from the
+ * other fields, which wait for บันทึก; kept in the form too, so a later บันทึก writes the same list.
+ */
+function InviteesSection({ id, form, inviting, setInviting }: { id: string; form: UseFormReturn<PressConference>; inviting: boolean; setInviting: (open: boolean) => void }) {
+  const { t } = useTranslation();
+  const conferences = useConferenceCommands();
+  const invitees = useWatch({ control: form.control, name: 'invitees' });
+  const saveInvitees = (next: ConferenceInvitee[]) => {
+    form.setValue('invitees', next);
+    conferences.update(id, { invitees: next }).catch((error: unknown) => notifySaveFailed(t, error));
+  };
+  const setInvitee = (contactId: string, patch: Partial<ConferenceInvitee>) => saveInvitees(invitees.map((i) => (i.contactId === contactId ? { ...i, ...patch } : i)));
+  const came = invitees.filter((i) => i.status === 'attended').length;
+  return (
+    <EditorSection title={t('briefings.conf.media', { came, invited: invitees.length })}>
+      <Group>
+        <Button variant="light" onClick={() => setInviting(true)}>
+          {t('briefings.conf.invite')}
+        </Button>
+      </Group>
+      {invitees.length > 0 && (
+        <DataTable testId="invitees" headings={[t('briefings.conf.mediaName'), t('briefings.conf.outlet'), t('briefings.conf.attendance')]}>
+          {invitees.map((i) => (
+            <Table.Tr key={i.contactId}>
+              <Table.Td>{i.name}</Table.Td>
+              <Table.Td>{i.outletName}</Table.Td>
+              <Table.Td>
+                <SegmentedControl
+                  size="xs"
+                  aria-label={t('briefings.conf.attendanceOf', { name: i.name })}
+                  value={i.status}
+                  onChange={(v) => {
+                    const status = attendanceStatuses.find((x) => x === v);
+                    if (status) setInvitee(i.contactId, { status });
+                  }}
+                  data={attendanceStatuses.map((s) => ({ value: s, label: t(`briefings.conf.status.${s}`) }))}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      )}
+      <InviteMediaModal opened={inviting} onClose={() => setInviting(false)} invited={invitees} onInvite={(added) => saveInvitees([...invitees, ...added])} />
+    </EditorSection>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconLink, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ThaiDateText } from '../../../ui/ThaiDateText';
@@ -95,4 +96,17 @@ export function RelatedReleasesField({
       )}
     </Stack>
   );
+}
+
+/** The two fields an editor page keeps its release links in. */
+interface WithReleaseLinks extends FieldValues {
+  relatedReleaseIds: string[];
+  relatedReleases: string[];
+}
+
+/** `RelatedReleasesField` bound to an editor page's form (a briefing, a conference). */
+export function RelatedReleasesFormField<T extends WithReleaseLinks>({ control }: { control: Control<T> }) {
+  const ids = useController({ control, name: 'relatedReleaseIds' as Path<T> });
+  const legacy = useController({ control, name: 'relatedReleases' as Path<T> });
+  return <RelatedReleasesField ids={ids.field.value as string[]} legacy={legacy.field.value as string[]} onChange={ids.field.onChange} onLegacyChange={legacy.field.onChange} />;
 }

@@ -31,10 +31,13 @@ function Diff({ before, after }: { before: string; after: string }) {
   );
 }
 
-/** Earlier versions (frozen when a new version began) and a word-level diff against the current one. */
-export function VersionHistory({ briefingId, current }: { briefingId: string; current: Briefing }) {
+/**
+ * Earlier versions (frozen when a new version began) and a word-level diff against the current
+ * one: what is on the page now, saved or not, read when the comparison opens.
+ */
+export function VersionHistory({ briefingId, current }: { briefingId: string; current: () => Briefing }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<Briefing | null>(null);
+  const [open, setOpen] = useState<{ before: Briefing; after: Briefing } | null>(null);
   const versions = useBriefingVersions(briefingId);
   if (!versions || versions.length === 0) return <Text c="dimmed">{t('briefings.versions.none')}</Text>;
   return (
@@ -50,7 +53,7 @@ export function VersionHistory({ briefingId, current }: { briefingId: string; cu
                 <ThaiDateText value={v.createdAt.slice(0, 10)} format="short" />
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" onClick={() => setOpen(v.snapshot)}>
+                <Button size="xs" variant="light" onClick={() => setOpen({ before: v.snapshot, after: current() })}>
                   {t('briefings.versions.compare', { n: v.version })}
                 </Button>
               </Table.Td>
@@ -58,7 +61,7 @@ export function VersionHistory({ briefingId, current }: { briefingId: string; cu
           ))}
         </Table.Tbody>
       </Table>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} size="xl" title={open ? t('briefings.versions.diffTitle', { from: open.version, to: current.version }) : ''}>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} size="xl" title={open ? t('briefings.versions.diffTitle', { from: open.before.version, to: open.after.version }) : ''}>
         {open && (
           <Stack>
             <Group gap="md">
@@ -69,7 +72,7 @@ export function VersionHistory({ briefingId, current }: { briefingId: string; cu
                 <del style={{ background: '#ffe3e3' }}>{t('briefings.versions.removed')}</del>
               </Text>
             </Group>
-            <Diff before={spokenText(open)} after={spokenText(current)} />
+            <Diff before={spokenText(open.before)} after={spokenText(open.after)} />
           </Stack>
         )}
       </Modal>

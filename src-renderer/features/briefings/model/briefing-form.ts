@@ -1,31 +1,20 @@
-import { briefingSchema, type Briefing } from '../../../../src-main/shared/domain/briefing';
+import type { Briefing } from '../../../../src-main/shared/domain/briefing';
+import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
 
-/** Field path → i18n key of the first problem there ("keyMessages.0.text"), for messages beside fields. */
-export type FieldErrors = Record<string, string>;
+/**
+ * One-per-line boxes (proof points, speakers, old release lines) keep blank lines while typing;
+ * they go when the record is checked and saved (the editor form's `prepare`).
+ */
+const nonBlankLines = (lines: readonly string[]) => lines.filter((line) => line.trim() !== '');
 
-/** One-per-line fields keep blank lines while typing; they go when the briefing is checked. */
-function withoutBlankLines(draft: Briefing): Briefing {
-  const keep = (items: readonly string[]) => items.filter((line) => line.trim() !== '');
+export function briefingWithoutBlankLines(draft: Briefing): Briefing {
   return {
     ...draft,
-    keyMessages: draft.keyMessages.map((m) => ({ ...m, proofPoints: keep(m.proofPoints) })),
-    relatedReleases: keep(draft.relatedReleases),
+    keyMessages: draft.keyMessages.map((m) => ({ ...m, proofPoints: nonBlankLines(m.proofPoints) })),
+    relatedReleases: nonBlankLines(draft.relatedReleases),
   };
 }
 
-export function validateBriefing(draft: Briefing): { ok: true; value: Briefing } | { ok: false; errors: FieldErrors } {
-  const parsed = briefingSchema.safeParse(withoutBlankLines(draft));
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.join('.');
-    errors[path] ??= issue.message;
-  }
-  return { ok: false, errors };
-}
-
-/** Zod messages are keys; ours live under `briefings.`, the shared ones under `validation.`. */
-export function errorKey(message: string | undefined): string | undefined {
-  if (!message) return undefined;
-  return message.startsWith('validation.') || message.startsWith('briefings.') ? message : 'validation.invalid';
+export function conferenceWithoutBlankLines(conference: PressConference): PressConference {
+  return { ...conference, speakers: nonBlankLines(conference.speakers), relatedReleases: nonBlankLines(conference.relatedReleases) };
 }
