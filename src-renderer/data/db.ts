@@ -121,6 +121,15 @@ export class PrDeskDb extends Dexie {
     this.readScope.attach(this);
     this.use(this.readScope.middleware);
   }
+
+  /**
+   * What a screen may show of `table` when it reads outside a live query (whose reads the two
+   * filters above already check): a stored record that is readable and that the person acting
+   * may see. Read once per answer: who is acting is looked up at each call.
+   */
+  shownOnScreen(table: string): (record: unknown) => boolean {
+    return (record) => this.unreadable.admit(table, record) && this.readScope.admits(table, record);
+  }
 }
 
 /** Opening failed: the UI must say so and stop, never carry on with an empty database. */

@@ -78,6 +78,15 @@ export class ReadScope {
     return this.loading;
   }
 
+  /**
+   * May the person acting now see this record on a screen? For a screen that answers from
+   * something other than a live query (the release list's in-memory index): the same rule the
+   * live reads get. An intern whose scope is not loaded yet sees only what they wrote.
+   */
+  admits(table: string, record: unknown): boolean {
+    return this.admit(this.actor(), table, record);
+  }
+
   private admit(actor: Actor | null, table: string, record: unknown): boolean {
     if (!actor || actor.role !== 'intern') return true;
     return mayRead(actor, table, record, this.current(actor));

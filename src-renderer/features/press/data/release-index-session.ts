@@ -43,6 +43,16 @@ function watchWrites(db: PrDeskDb, session: IndexSession): void {
   db.pressReleases.hook('deleting', (key, _obj, trans) => note(key, trans));
 }
 
+/**
+ * Puts a release read from the database into the index, or takes it out: gone, or unreadable
+ * (a damaged record from the share is left out of every screen, and noted for the notice, the
+ * same as a live read would; issue 18). Who may see it is asked at each search, not here.
+ */
+function keep(db: PrDeskDb, session: IndexSession, id: string, record: PressReleaseRecord | undefined): void {
+  if (record && db.unreadable.admit('pressReleases', record)) session.index.put(releaseEntry(record));
+  else session.index.remove(id);
+}
+
 /** (Re)builds the index from every release; a failure is remembered, not thrown. */
 function startBuild(db: PrDeskDb, session: IndexSession): Promise<void> {
   session.built = false;
@@ -61,7 +71,7 @@ async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
   for (;;) {
     const where = db.pressReleases.where(':id');
     const chunk: PressReleaseRecord[] = await (after === null ? where.above('') : where.above(after)).limit(BUILD_CHUNK).toArray();
-    for (const r of chunk) session.index.put(releaseEntry(r));
+    for (const r of chunk) keep(db, session, r.id, r);
     if (chunk.length < BUILD_CHUNK) break;
     after = (chunk.at(-1) as PressReleaseRecord).id;
   }
@@ -129,11 +139,7 @@ export async function currentReleaseIndex(db: PrDeskDb): Promise<ReleaseTermInde
     const ids = [...session.pending];
     session.pending.clear();
     const records = await db.pressReleases.bulkGet(ids);
-    ids.forEach((id, i) => {
-      const r = records[i];
-      if (r) session.index.put(releaseEntry(r));
-      else session.index.remove(id);
-    });
+    ids.forEach((id, i) => keep(db, session, id, records[i]));
   }
   return session.index;
 }

@@ -3,7 +3,7 @@ import { pressReleaseRepo, type PrDeskDb } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
 import { createRelease, saveReleaseContent } from './release-actions';
 import { releaseContent } from '../model/release-fixtures';
-import { releaseIndexReady } from './release-index-session';
+import { currentReleaseIndex, releaseIndexReady } from './release-index-session';
 import { NO_FILTERS, type ReleaseFilters } from '../model/release-filters';
 import { findReleases, scanReleases } from './release-search';
 
@@ -68,5 +68,51 @@ describe('release search from the in-memory index', () => {
     await pressReleaseRepo(db).remove(added.id);
     expect((await findReleases(db, { ...NO_FILTERS, query: 'ว่าว' })).rows).toEqual([]);
     for (const query of QUERIES) expect(ids(await findReleases(db, { ...NO_FILTERS, query })), query).toEqual(ids(await scanReleases(db, { ...NO_FILTERS, query })));
+  });
+});
+
+describe('what an intern finds in the release list (issue 19: interns see only their own records)', () => {
+  const OFFICER = '0190a000-0000-7000-8000-00000000b001';
+  const INTERN = '0190a000-0000-7000-8000-00000000b002';
+
+  // Regression: the list answers from the in-memory index and from reads outside a live query,
+  // which the read-scope filter never saw, so an intern was shown every release of the office.
+  it('lists and finds only the releases she wrote, with or without words, and offers only their tags', async () => {
+    const office = await openTestDb(OFFICER, undefined, { role: 'admin' });
+    const { db: officeDb, state } = office;
+    try {
+      await createRelease(officeDb, releaseContent({ headline: 'ผู้ว่าราชการจังหวัดเปิดงานกาชาด', lead: 'พิธีเปิดงานกาชาดประจำปี', releaseDate: '2026-01-02', tags: ['กาชาด'] }));
+      state.actor = INTERN;
+      state.role = 'staff';
+      const hers = await createRelease(officeDb, releaseContent({ headline: 'นักศึกษาฝึกงานเขียนข่าวงานกาชาด', lead: 'บรรยากาศงานกาชาด', quotes: [], releaseDate: '2026-01-03', tags: ['ฝึกงาน'] }));
+      state.role = 'intern';
+      for (const query of ['', 'กาชาด', 'พิธี']) {
+        const expected = query === 'พิธี' ? [] : [hers.id];
+        expect((await findReleases(officeDb, { ...NO_FILTERS, query })).rows.map((r) => r.id), query).toEqual(expected);
+        expect((await scanReleases(officeDb, { ...NO_FILTERS, query })).rows.map((r) => r.id), query).toEqual(expected);
+      }
+      const index = await currentReleaseIndex(officeDb);
+      expect(index?.tags((entry) => officeDb.readScope.admits('pressReleases', entry))).toEqual(['ฝึกงาน']);
+      // The same database, the officer signed in again: everything, at once (no rebuild).
+      state.actor = OFFICER;
+      state.role = 'admin';
+      expect((await findReleases(officeDb, { ...NO_FILTERS, query: 'กาชาด' })).rows).toHaveLength(2);
+    } finally {
+      officeDb.close();
+    }
+  });
+});
+
+describe('a damaged release in the list (issue 18: one bad record never blanks the app)', () => {
+  // Regression: the list's reads outside a live query skipped the quarantine, so a release whose
+  // terms were damaged (planted below the repositories, as a bad restore would) reached the rows.
+  it('is left out of the list, with or without words, and noted for the notice; the others still show', async () => {
+    const good = await createRelease(db, releaseContent({ headline: 'จังหวัดสงขลาจัดงานกาชาด', releaseDate: '2026-01-02' }));
+    await db.pressReleases.put({ ...good, id: 'bad-release', headline: { damaged: true } as unknown as string });
+    for (const query of ['', 'กาชาด']) {
+      expect((await findReleases(db, { ...NO_FILTERS, query })).rows.map((r) => r.id), query).toEqual([good.id]);
+      expect((await scanReleases(db, { ...NO_FILTERS, query })).rows.map((r) => r.id), query).toEqual([good.id]);
+    }
+    expect(db.unreadable.list().map((r) => [r.table, r.id])).toEqual([['pressReleases', 'bad-release']]);
   });
 });

@@ -14,9 +14,10 @@ export async function searchReleaseIds(db: PrDeskDb, query: string): Promise<Set
   if (words.length === 0) return null;
   const index = await readyReleaseIndex(db);
   if (index) return index.matching(words);
+  const shown = db.shownOnScreen('pressReleases');
   const ids = new Set<string>();
   await db.pressReleases.each((r) => {
-    if (holdsEveryWord(r.terms, words)) ids.add(r.id);
+    if (shown(r) && holdsEveryWord(r.terms, words)) ids.add(r.id);
   });
   return ids;
 }
@@ -54,7 +55,7 @@ async function queryReleases(db: PrDeskDb, filters: ReleaseFilters, limit: numbe
   const words = thaiSearchTerms(filters.query);
   if (words.length === 0) return newestReleases(db, filters, limit);
   const index = await readyReleaseIndex(db);
-  return index ? fromMemoryIndex(index, words, filters, limit) : scanReleases(db, filters, limit);
+  return index ? fromMemoryIndex(index, words, filters, limit, (entry) => db.readScope.admits('pressReleases', entry)) : scanReleases(db, filters, limit);
 }
 
 /**
@@ -62,11 +63,11 @@ async function queryReleases(db: PrDeskDb, filters: ReleaseFilters, limit: numbe
  * re-reads every release written since its last search first (currentReleaseIndex), so they are
  * as fresh as a read would be.
  */
-function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number): ReleasePage {
+function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number, shown: (entry: ReleaseEntry) => boolean): ReleasePage {
   const entries: ReleaseEntry[] = [];
   for (const id of index.matching(words)) {
     const entry = index.entry(id);
-    if (entry && matchesFilters(entry, filters)) entries.push(entry);
+    if (entry && shown(entry) && matchesFilters(entry, filters)) entries.push(entry);
   }
   entries.sort(entryOrder);
   return { rows: entries.slice(0, limit), more: entries.length > limit };
@@ -74,10 +75,11 @@ function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filt
 
 /** Newest first by the releaseDate index, stopping at `limit` (no query). */
 async function newestReleases(db: PrDeskDb, filters: ReleaseFilters, limit: number): Promise<ReleasePage> {
+  const shown = db.shownOnScreen('pressReleases');
   const newest = await db.pressReleases
     .orderBy('releaseDate')
     .reverse()
-    .filter((r) => matchesFilters(r, filters))
+    .filter((r) => shown(r) && matchesFilters(r, filters))
     .limit(limit + 1)
     .toArray();
   return { rows: newest.slice(0, limit).sort(releaseOrder), more: newest.length > limit };
@@ -90,9 +92,10 @@ async function newestReleases(db: PrDeskDb, filters: ReleaseFilters, limit: numb
 export async function scanReleases(db: PrDeskDb, filters: ReleaseFilters, limit = PAGE_SIZE): Promise<ReleasePage> {
   const words = thaiSearchTerms(filters.query);
   if (words.length === 0) return newestReleases(db, filters, limit);
+  const shown = db.shownOnScreen('pressReleases');
   const found: PressReleaseRecord[] = [];
   await db.pressReleases.each((r) => {
-    if (holdsEveryWord(r.terms, words) && matchesFilters(r, filters)) found.push(r);
+    if (shown(r) && holdsEveryWord(r.terms, words) && matchesFilters(r, filters)) found.push(r);
   });
   found.sort(releaseOrder);
   return { rows: found.slice(0, limit), more: found.length > limit };

@@ -42,7 +42,7 @@ export function useReleaseTags(): string[] {
     let current = true;
     void currentReleaseIndex(db).then((index) => {
       if (!current || !index) return;
-      const next = index.tags();
+      const next = index.tags(db.readScope.admits.bind(db.readScope, 'pressReleases'));
       // Keep the same array when nothing changed: the memoized filters then stay as they are.
       setTags((previous) => (previous.length === next.length && previous.every((tag, i) => tag === next[i]) ? previous : next));
     });

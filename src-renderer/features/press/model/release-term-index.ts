@@ -16,6 +16,8 @@ export interface ReleaseEntry {
   tags: PressReleaseRecord['tags'];
   deleted: boolean;
   terms: PressReleaseRecord['terms'];
+  /** Who wrote it: an intern sees only the releases they wrote (read-rules.ts). */
+  createdBy: string;
 }
 
 export function releaseEntry(r: PressReleaseRecord): ReleaseEntry {
@@ -31,6 +33,7 @@ export function releaseEntry(r: PressReleaseRecord): ReleaseEntry {
     tags: r.tags,
     deleted: r.deleted,
     terms: r.terms,
+    createdBy: r.createdBy,
   };
 }
 
@@ -92,10 +95,10 @@ export class ReleaseTermIndex {
     }
   }
 
-  /** Every tag on a release that is not deleted, in Thai order (the tag filter's choices). */
-  tags(): string[] {
+  /** Every tag on a release that is not deleted and `shown`, in Thai order (the tag filter's choices). */
+  tags(shown: (entry: ReleaseEntry) => boolean = () => true): string[] {
     const tags = new Set<string>();
-    for (const entry of this.entries.values()) if (!entry.deleted) for (const tag of entry.tags) tags.add(tag);
+    for (const entry of this.entries.values()) if (!entry.deleted && shown(entry)) for (const tag of entry.tags) tags.add(tag);
     return [...tags].sort((a, b) => a.localeCompare(b, 'th'));
   }
 
