@@ -41,6 +41,11 @@ describe('the shell composed from the feature manifests', () => {
     expect(await tab.load()).toEqual(expect.any(Function));
   });
 
+  it('searches releases, then briefings and conferences, then missions and tasks, each loading its part', async () => {
+    expect(SHELL_CONTRIBUTIONS.searchSources.map((s) => s.id)).toEqual(['press', 'briefings', 'missions']);
+    for (const source of SHELL_CONTRIBUTIONS.searchSources) expect(await source.load(), source.id).toEqual(expect.any(Function));
+  });
+
   it('loads every dashboard contribution', async () => {
     for (const card of [...SHELL_CONTRIBUTIONS.dashboardCards, ...SHELL_CONTRIBUTIONS.dashboardActions]) expect(await card.load(), card.id).toEqual(expect.any(Function));
   });

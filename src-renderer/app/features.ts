@@ -16,7 +16,7 @@ import type { FeatureManifest, ShellContributions } from '../ui/feature-manifest
 
 /**
  * Every module of the app. A new module is a folder in features/ with a manifest.ts, and one
- * line here: its routes, menu entry, dashboard cards, settings tabs and texts come from that manifest.
+ * line here: its routes, menu entry, dashboard cards, settings tabs, search and texts come from that manifest.
  */
 export const FEATURES: readonly FeatureManifest[] = [
   dashboardManifest,
@@ -40,6 +40,7 @@ export const SHELL_CONTRIBUTIONS: ShellContributions = {
   dashboardCards: FEATURES.flatMap((f) => f.dashboardCards ?? []),
   dashboardActions: FEATURES.flatMap((f) => f.dashboardActions ?? []),
   settingsTabs: FEATURES.flatMap((f) => f.settingsTabs ?? []).sort((a, b) => a.order - b.order),
+  searchSources: FEATURES.flatMap((f) => f.searchSources ?? []).sort((a, b) => a.order - b.order),
 };
 
 /** Every text of the app: the shared file and each module's own (its locales folder). */

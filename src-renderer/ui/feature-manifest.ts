@@ -4,7 +4,7 @@ import type { ModuleMessages } from '../i18n/messages';
 /**
  * What a feature adds to the app (docs/ARCHITECTURE.md). The shell composes every feature's
  * manifest (app/features.ts): its routes, its menu entry, its dashboard cards, its tabs in
- * ตั้งค่า and its texts. Everything
+ * ตั้งค่า, its part of the search and its texts. Everything
  * that renders is loaded on first use, so a manifest costs only a few bytes before the first
  * paint, and a new module is one folder plus one line in that list.
  */
@@ -20,6 +20,8 @@ export interface FeatureManifest {
   dashboardActions?: readonly DashboardCard[];
   /** Its tabs on the settings page (ตั้งค่า), each loaded when opened. */
   settingsTabs?: readonly SettingsTab[];
+  /** What it adds to the search of the whole app (ค้นหาทั้งโปรแกรม), loaded when that first opens. */
+  searchSources?: readonly SearchSource[];
   /** Its texts (locales/<lang>.json in its folder), under top-level keys no other module uses. */
   messages?: ModuleMessages;
 }
@@ -67,14 +69,38 @@ export interface SettingsTab {
   load: () => Promise<ComponentType>;
 }
 
-/** What every feature adds to the shared screens (the dashboard, ตั้งค่า), provided by the shell. */
+/**
+ * One module's answer to the search of the whole app: a component that reads through the
+ * module's own data hooks (so an intern finds only what they may see) and shows its hits with
+ * `SearchHits`.
+ */
+export interface SearchSource {
+  id: string;
+  /** Top to bottom in the answer. */
+  order: number;
+  load: () => Promise<ComponentType<SearchSourceProps>>;
+}
+
+export interface SearchSourceProps {
+  /** What is typed (never empty: nothing is searched for an empty box). */
+  query: string;
+  /** At most this many hits. */
+  limit: number;
+  /** How many hits it shows now (null while still reading), so the search can say when nothing matched anywhere. */
+  onCount: (count: number | null) => void;
+  /** A hit was opened: the search closes. */
+  onOpen: () => void;
+}
+
+/** What every feature adds to the shared screens (the dashboard, ตั้งค่า, the search), provided by the shell. */
 export interface ShellContributions {
   dashboardCards: readonly DashboardCard[];
   dashboardActions: readonly DashboardCard[];
   settingsTabs: readonly SettingsTab[];
+  searchSources: readonly SearchSource[];
 }
 
-export const ShellContributionsContext = createContext<ShellContributions>({ dashboardCards: [], dashboardActions: [], settingsTabs: [] });
+export const ShellContributionsContext = createContext<ShellContributions>({ dashboardCards: [], dashboardActions: [], settingsTabs: [], searchSources: [] });
 
 export function useShellContributions(): ShellContributions {
   return useContext(ShellContributionsContext);

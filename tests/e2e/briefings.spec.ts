@@ -356,5 +356,26 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(page.getByTestId('briefing-attachment')).toHaveCount(0);
     await page.getByTestId('linked-release').first().getByRole('link', { name: 'เปิดข่าว' }).click();
     await expect(page.getByTestId('page-heading')).toHaveText(RELEASE_SHELTER);
+
+    // The search of the whole app: one word finds the release, the briefing and the conference,
+    // each under its module, and a hit opens its page. Ctrl+K opens it on a page without a search box.
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('dialog', { name: 'ค้นหาทั้งโปรแกรม' });
+    await search.getByRole('textbox', { name: 'ค้นหาทั้งโปรแกรม' }).fill('อุทกภัย');
+    await expect(search.getByTestId('search-releases').getByTestId('search-hit')).toHaveText([new RegExp(`${RELEASE_SHELTER}ข่าวที่ 1/${beYear} · .* · อนุมัติแล้ว`)]);
+    const briefingHits = search.getByTestId('search-briefings').getByTestId('search-hit');
+    await expect(briefingHits).toHaveCount(2);
+    await expect(briefingHits.nth(0)).toContainText('สถานการณ์อุทกภัย จังหวัดสงขลา');
+    await expect(briefingHits.nth(0)).toContainText('เอกสารแถลงข่าว');
+    await expect(briefingHits.nth(1)).toContainText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
+    await expect(briefingHits.nth(1)).toContainText('การแถลงข่าว · 23 พ.ย. 2569 10.00 น. · ห้องประชุมศาลากลางจังหวัดสงขลา');
+    await expect(search.getByTestId('search-tasks')).toHaveCount(0);
+    await app.screenshot('global-search');
+    await search.getByRole('textbox', { name: 'ค้นหาทั้งโปรแกรม' }).fill('อุทกภัย ไม่มีคำนี้');
+    await expect(search.getByTestId('search-nothing')).toHaveText('ไม่พบข้อมูลที่ตรงกับ “อุทกภัย ไม่มีคำนี้”');
+    await search.getByRole('textbox', { name: 'ค้นหาทั้งโปรแกรม' }).fill('แถลงข่าวสถานการณ์');
+    await search.getByTestId('search-hit').filter({ hasText: 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา' }).click();
+    await expect(search).toBeHidden();
+    await expect(page.getByTestId('page-heading')).toHaveText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
   });
 });

@@ -123,6 +123,19 @@ test.describe('missions and tasks', () => {
     await expect(page.getByTestId('task-row')).toHaveCount(1);
     await page.getByRole('textbox', { name: 'ค้นหา' }).fill('แถลงข่าว');
     await expect(page.getByTestId('task-row')).toHaveCount(0);
+    // The search of the whole app finds it too, under ภารกิจและงาน, and opens it in its drawer.
+    await page.getByTestId('sidebar-search').click();
+    const search = page.getByRole('dialog', { name: 'ค้นหาทั้งโปรแกรม' });
+    await search.getByRole('textbox', { name: 'ค้นหาทั้งโปรแกรม' }).fill('สงขลาวันนี้');
+    const taskHit = search.getByTestId('search-tasks').getByTestId('search-hit');
+    await expect(taskHit).toHaveCount(1);
+    await expect(taskHit).toContainText(TITLE);
+    await expect(taskHit).toContainText(/งาน · (รอดำเนินการ|กำลังดำเนินการ|เสร็จสิ้น)/);
+    await taskHit.click();
+    await expect(search).toBeHidden();
+    await expect(missions.drawer.getByRole('heading', { name: TITLE })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(missions.drawer).toBeHidden();
     await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
     await page.getByText('เฉพาะที่เกินกำหนด').click();
     await expect(page.getByTestId('task-row')).toHaveCount(1); // the sub-tasks have no due date

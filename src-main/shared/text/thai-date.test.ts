@@ -6,6 +6,7 @@ import {
   formatThaiDateLong,
   formatThaiDateNumeric,
   formatThaiDateShort,
+  formatThaiDateTimeShort,
   formatThaiTime,
   parseThaiDateInput,
   toCalendarDate,
@@ -28,6 +29,13 @@ describe('Buddhist-era dates', () => {
     expect(parseThaiDateInput('15.1.68')).toBe('2025-01-15');
     expect(parseThaiDateInput('hello')).toBeNull();
     expect(formatThaiDateNumeric('2025-01-15')).toBe('15/01/2568');
+  });
+
+  it('writes a typed date and time as the office does, never shifted by the machine zone', () => {
+    expect(formatThaiDateTimeShort('2026-11-23T10:00')).toBe('23 พ.ย. 2569 10.00 น.');
+    expect(formatThaiDateTimeShort('2027-01-01T00:05')).toBe('1 ม.ค. 2570 00.05 น.');
+    expect(formatThaiDateTimeShort('2026-11-23')).toBe('');
+    expect(formatThaiDateTimeShort('')).toBe('');
   });
 
   it('knows the fiscal halves', () => {

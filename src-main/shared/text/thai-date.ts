@@ -102,6 +102,17 @@ export function fiscalHalfOf(value: string | Date): 1 | 2 {
   return month >= 10 || month <= 3 ? 1 : 2;
 }
 
+/**
+ * A date and time as the office typed it (wall-clock "2026-11-23T10:00", already Bangkok time,
+ * never shifted): "23 พ.ย. 2569 10.00 น.". '' when it is not in that form.
+ */
+export function formatThaiDateTimeShort(local: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return '';
+  const [, date = '', hours = '', minutes = ''] = match;
+  return `${formatThaiDateShort(date)} ${hours}.${minutes} น.`;
+}
+
 /** Time of day as Thai documents write it, in Bangkok time: "14.30 น." */
 export function formatThaiTime(value: Date): string {
   const bangkok = inBangkok(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSearchText, termsMatch, thaiSearchTerms } from './thai-words';
+import { containsEveryWord, normalizeSearchText, termsMatch, thaiSearchTerms } from './thai-words';
 
 describe('Thai search terms', () => {
   it('splits Thai into words, so a word in the middle of a sentence is a term', () => {
@@ -26,5 +26,14 @@ describe('Thai search terms', () => {
     expect(termsMatch(record, thaiSearchTerms('งานกาชาด สงขลา'))).toBe(true);
     expect(termsMatch(record, thaiSearchTerms('น้ำท่วม'))).toBe(false);
     expect(termsMatch(record, [])).toBe(true);
+  });
+
+  it('finds every typed word anywhere in unspaced Thai (the search of the whole app)', () => {
+    const text = 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา ห้องประชุมศาลากลาง';
+    expect(containsEveryWord(text, 'อุทกภัย')).toBe(true);
+    expect(containsEveryWord(text, '  สงขลา   ศาลากลาง ')).toBe(true);
+    expect(containsEveryWord(text, 'อุทกภัย ภัยแล้ง')).toBe(false);
+    expect(containsEveryWord('Press Desk', 'press')).toBe(true);
+    expect(containsEveryWord(text, '   ')).toBe(true);
   });
 });

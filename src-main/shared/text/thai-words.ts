@@ -15,6 +15,17 @@ export function normalizeSearchText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when the text holds every space-separated word of the query, anywhere (Thai has no
+ * spaces between words, so a word typed may sit inside a longer run). An empty query matches.
+ */
+export function containsEveryWord(text: string, query: string): boolean {
+  const words = normalizeSearchText(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = normalizeSearchText(text);
+  return words.every((word) => haystack.includes(word));
+}
+
 /** The distinct words of a text (letters and digits only; punctuation and spaces dropped), normalized. */
 export function thaiSearchTerms(text: string): string[] {
   const terms = new Set<string>();

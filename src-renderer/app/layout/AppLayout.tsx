@@ -1,4 +1,5 @@
 import { Anchor, AppShell, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAutomaticBackup } from '../../data';
@@ -9,6 +10,7 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useAppData } from '../../session/app-data';
 import { NAV_ITEMS, SHELL_CONTRIBUTIONS } from '../features';
 import { ShellContributionsContext } from '../../ui/feature-manifest';
+import { GlobalSearch } from './GlobalSearch';
 import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -19,7 +21,9 @@ export function AppLayout() {
   const { currentStaff, session } = useAppData();
   const location = useLocation();
   const profile = useOfficeProfile();
-  useGlobalShortcuts();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useGlobalShortcuts(openSearch);
   useAutomaticBackup();
   useNoticeAfterReload();
 
@@ -56,6 +60,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <GlobalSearch sources={SHELL_CONTRIBUTIONS.searchSources} opened={searching} onOpen={openSearch} onClose={() => setSearching(false)} />
         <ScrollArea>
           <div data-testid="sidebar">
             {NAV_ITEMS.map(({ to, key, icon: Icon }) => (

@@ -16,4 +16,5 @@ export const briefingsManifest: FeatureManifest = {
   ],
   nav: { to: '/briefings', key: 'briefings', icon: IconMicrophone, order: 40 },
   dashboardActions: [{ id: 'urgent-briefing', order: 10, load: () => import('./UrgentBriefingButton').then((m) => m.UrgentBriefingButton) }],
+  searchSources: [{ id: 'briefings', order: 20, load: () => import('./search/BriefingSearchSource').then((m) => m.BriefingSearchSource) }],
 };

@@ -1,5 +1,5 @@
 import { Group, SegmentedControl, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TaskRecord } from '../../data';
@@ -36,6 +36,21 @@ export function TasksPage() {
 
   const [writer] = useState(() => new TaskParamsWriter(params, (next) => setParams(next, { replace: true })));
   writer.seen(params);
+  // ?task=<id> (a hit of the search of the whole app) opens that task's drawer, once: the
+  // address forgets it, so the same hit opens the task again after its drawer was closed.
+  const linkedTask = params.get('task');
+  useEffect(() => {
+    if (!linkedTask) return;
+    setOpenId(linkedTask);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('task');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [linkedTask, setOpenId, setParams]);
   const open = (task: TaskRecord) => setOpenId(task.id);
 
   return (

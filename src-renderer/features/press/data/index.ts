@@ -2,6 +2,7 @@
 // public entry beside ../index.ts, so a reader does not load the press pages).
 export { useRelease, useReleasesInReview, useVersions } from './use-releases';
 export { useReleaseList, type ReleaseList } from './use-release-list';
+export { useReleaseHits } from './use-release-hits';
 export type { ReleaseRow } from './release-search';
 export { useReleaseTags, useRenumberedOnArrival, useWarmReleaseIndex } from './use-release-list-upkeep';
 export { useReleaseCommands } from './release-commands';

@@ -83,7 +83,7 @@ describe('what an intern finds in the release list (issue 19: interns see only t
     try {
       await createRelease(officeDb, releaseContent({ headline: 'ผู้ว่าราชการจังหวัดเปิดงานกาชาด', lead: 'พิธีเปิดงานกาชาดประจำปี', releaseDate: '2026-01-02', tags: ['กาชาด'] }));
       state.actor = INTERN;
-      state.role = 'staff';
+      state.role = 'officer';
       const hers = await createRelease(officeDb, releaseContent({ headline: 'นักศึกษาฝึกงานเขียนข่าวงานกาชาด', lead: 'บรรยากาศงานกาชาด', quotes: [], releaseDate: '2026-01-03', tags: ['ฝึกงาน'] }));
       state.role = 'intern';
       for (const query of ['', 'กาชาด', 'พิธี']) {
