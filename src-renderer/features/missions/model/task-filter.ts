@@ -1,6 +1,6 @@
 import type { WorkGroup } from '../../../../src-main/shared/domain/staff';
 import type { Task, TaskStatus } from '../../../../src-main/shared/domain/task';
-import { normalizeSearchText } from '../../../../src-main/shared/text/thai-words';
+import { containsEveryWord } from '../../../../src-main/shared/text/thai-words';
 
 type FilterFields = Pick<Task, 'missionId' | 'workGroup' | 'assigneeIds' | 'status' | 'dueDate' | 'title' | 'details'>;
 
@@ -27,23 +27,15 @@ export const NO_TASK_FILTER: TaskFilter = {
   search: '',
 };
 
-/** Search text as compared (NFKC, lower case, one space): shared with every module's search. */
-export const searchKey = normalizeSearchText;
-
 /** Thai has no spaces between words, so search is a substring match on every term. */
 export function filterTasks<T extends FilterFields>(tasks: readonly T[], filter: TaskFilter, today: string): T[] {
-  const terms = searchKey(filter.search).split(' ').filter(Boolean);
   return tasks.filter((task) => {
     if (filter.missionId && task.missionId !== filter.missionId) return false;
     if (filter.workGroup && task.workGroup !== filter.workGroup) return false;
     if (filter.assigneeId && !task.assigneeIds.includes(filter.assigneeId)) return false;
     if (filter.status && task.status !== filter.status) return false;
     if (filter.overdueOnly && !isOverdue(task, today)) return false;
-    if (terms.length > 0) {
-      const haystack = searchKey(`${task.title} ${task.details}`);
-      if (!terms.every((term) => haystack.includes(term))) return false;
-    }
-    return true;
+    return containsEveryWord(`${task.title} ${task.details}`, filter.search);
   });
 }
 
