@@ -2,8 +2,9 @@
  * Runs in the page (pass it to page.evaluate): writes realistic Thai press data straight into
  * the app's IndexedDB with raw puts, as an import would leave it. Releases carry their search
  * terms computed the way the app computes them (features/press/model/release-terms.ts →
- * thaiSearchTerms: NFKC, lower case, ICU word segments that are word-like), so the app's
- * `*terms` index finds them. Self-contained on purpose: page.evaluate ships only this function.
+ * thaiSearchTerms, then the version mark), so the app's `*terms` index finds them and nothing
+ * is made again. Self-contained on purpose: page.evaluate ships only this function
+ * (bench/seed/press-terms.test.ts holds its terms to the app's).
  */
 export interface PressSeedCounts {
   releases: number;
@@ -25,17 +26,34 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
   const db = await open();
   const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
   const termCache = new Map<string, string[]>();
+  /** normalizeSearchText (src-main/shared/text/thai-words.ts), written out: this function is shipped alone. */
+  const normalize = (text: string): string =>
+    text
+      .normalize('NFKC')
+      .replace(/\u0E4D\u0E32/g, '\u0E33')
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
+      .toLowerCase()
+      .replace(/\s*\u0E46\s*/g, ' \u0E46 ')
+      .replace(/([\u0E01-\u0E4F])(?=[0-9])/g, '$1 ')
+      .replace(/([0-9])(?=[\u0E01-\u0E4F])/g, '$1 ')
+      .replace(/([\u0E01-\u0E2E])\.(?=[\u0E01-\u0E2E]\.)/g, '$1')
+      .replace(/([\u0E01-\u0E4F])\./g, '$1 ')
+      .replace(/\s+/g, ' ')
+      .trim();
   /** thaiSearchTerms, per piece of text (pieces are joined by line breaks, where ICU always breaks). */
   const termsOf = (piece: string): string[] => {
     let terms = termCache.get(piece);
     if (!terms) {
       const set = new Set<string>();
-      for (const s of segmenter.segment(piece.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim())) if (s.isWordLike) set.add(s.segment);
+      for (const s of segmenter.segment(normalize(piece))) if (s.isWordLike && s.segment !== '\u0E46') set.add(s.segment);
       terms = [...set];
       termCache.set(piece, terms);
     }
     return terms;
   };
+  /** RELEASE_TERMS_MARK (features/press/model/release-terms.ts): terms made by the current rules. */
+  const termsMark = '\u0001terms-v2';
   const hex = (prefix: string, n: number) => `${prefix}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
   const now = new Date().toISOString();
   const envelope = { createdAt: now, createdBy: 'bench', updatedAt: now, updatedBy: 'bench', deleted: false, clocks: {} };
@@ -161,7 +179,7 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
       approvedBy: numbered ? 'bench' : null,
       publishedAt: status === 'published' ? at : null,
       events: [],
-      terms: [...terms],
+      terms: [...terms, termsMark],
       ...envelope,
     });
     if (numbered && (i % 10) < (counts.pickupsPer10 ?? 5) && outletIds.length) {

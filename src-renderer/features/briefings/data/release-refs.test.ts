@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { briefingSchema, emptyBriefing } from '../../../../src-main/shared/domain/briefing';
 import { pressConferenceSchema } from '../../../../src-main/shared/domain/press-conference';
-import { thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import { pressReleaseRepo, type PrDeskDb } from '../../../data';
+import { releaseTerms } from '../../press/model/release-terms';
 import { openTestDb, testRelease } from '../../../data/test-db';
 import { printedReleaseLines, releaseLine } from '../model/release-links';
 import { loadReleaseRefs, searchReleaseRefs } from './release-refs';
@@ -15,18 +15,16 @@ afterEach(() => db.close());
 
 /** A stored release as the press module writes it: terms cover the text and the printed number. */
 async function release(headline: string, numberLabel: string, releaseDate: string) {
-  return pressReleaseRepo(db).create(
-    testRelease({
-      headline,
-      releaseDate,
-      body: 'รายละเอียดข่าว',
-      status: numberLabel ? 'approved' : 'draft',
-      number: numberLabel ? Number(/\d+/.exec(numberLabel)?.[0]) : null,
-      beYear: numberLabel ? 2569 : null,
-      numberLabel,
-      terms: thaiSearchTerms(`${headline}\n${numberLabel}`),
-    }),
-  );
+  const record = testRelease({
+    headline,
+    releaseDate,
+    body: 'รายละเอียดข่าว',
+    status: numberLabel ? 'approved' : 'draft',
+    number: numberLabel ? Number(/\d+/.exec(numberLabel)?.[0]) : null,
+    beYear: numberLabel ? 2569 : null,
+    numberLabel,
+  });
+  return pressReleaseRepo(db).create({ ...record, terms: releaseTerms(record, numberLabel) });
 }
 
 describe('related releases', () => {
@@ -37,7 +35,9 @@ describe('related releases', () => {
 
     expect((await searchReleaseRefs(db, 'ศูนย์พักพิง')).map((r) => r.id)).toEqual([shelter.id]);
     expect((await searchReleaseRefs(db, '246')).map((r) => r.id)).toEqual([water.id]);
-    expect((await searchReleaseRefs(db, 'สงขลา')).map((r) => r.headline)).toEqual([shelter.headline, 'จังหวัดสงขลาจัดงานวันเด็ก']);
+    expect((await searchReleaseRefs(db, 'จังหวัด')).map((r) => r.headline)).toEqual([shelter.headline, 'จังหวัดสงขลาจัดงานวันเด็ก']);
+    // The dateline is searched too (สงขลา heads all three).
+    expect(await searchReleaseRefs(db, 'สงขลา')).toHaveLength(3);
     expect((await searchReleaseRefs(db, '')).map((r) => r.id).slice(0, 2)).toEqual([water.id, shelter.id]);
     expect(await searchReleaseRefs(db, 'ไม่มีคำนี้')).toEqual([]);
   });

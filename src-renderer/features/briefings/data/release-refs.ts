@@ -1,6 +1,6 @@
 import { thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
-import { searchReleaseIds } from '../../press/data';
+import { currentReleaseTerms, searchReleaseIds } from '../../press/data';
 import { releaseMatches, releaseRef, type ReleaseRef } from '../model/release-links';
 
 /**
@@ -17,7 +17,7 @@ export async function searchReleaseRefs(db: PrDeskDb, query: string, limit = 30)
   const ids = (await searchReleaseIds(db, query)) ?? new Set<string>();
   const candidates = (await db.pressReleases.bulkGet([...ids])).filter((r): r is PressReleaseRecord => r !== undefined);
   return candidates
-    .filter((r) => !r.deleted && releaseMatches(r, words))
+    .filter((r) => !r.deleted && releaseMatches({ terms: currentReleaseTerms(r) }, words))
     .sort((a, b) => b.releaseDate.localeCompare(a.releaseDate) || (b.number ?? 0) - (a.number ?? 0))
     .slice(0, limit)
     .map(releaseRef);

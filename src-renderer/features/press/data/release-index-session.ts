@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
 import { ReleaseTermIndex, releaseEntry } from '../model/release-term-index';
+import { termsAreCurrent } from '../model/release-terms';
+import { refreshStaleTerms } from './release-terms-refresh';
 
 /** Releases read per step while building (each step is one short read; the UI keeps running between them). */
 const BUILD_CHUNK = 1_000;
@@ -17,6 +19,9 @@ interface IndexSession {
   /** Bumped after every committed write and when a build ends, so a list showing an in-memory answer asks again. */
   version: number;
   listeners: Set<() => void>;
+  /** Releases whose stored terms an older version made: made again behind the screen (release-terms-refresh.ts). */
+  stale: Set<string>;
+  refreshing: boolean;
 }
 
 const sessions = new WeakMap<PrDeskDb, IndexSession>();
@@ -49,8 +54,29 @@ function watchWrites(db: PrDeskDb, session: IndexSession): void {
  * same as a live read would; issue 18). Who may see it is asked at each search, not here.
  */
 function keep(db: PrDeskDb, session: IndexSession, id: string, record: PressReleaseRecord | undefined): void {
-  if (record && db.unreadable.admit('pressReleases', record)) session.index.put(releaseEntry(record));
-  else session.index.remove(id);
+  if (record && db.unreadable.admit('pressReleases', record)) {
+    session.index.put(releaseEntry(record));
+    if (!termsAreCurrent(record.terms)) session.stale.add(id);
+  } else session.index.remove(id);
+}
+
+/**
+ * Makes the stale releases' terms again, one refresher at a time; each step's writes come back
+ * through the write hooks and are read into the index at the next search.
+ */
+function refreshStale(db: PrDeskDb, session: IndexSession): void {
+  if (session.refreshing || session.stale.size === 0) return;
+  session.refreshing = true;
+  const ids = [...session.stale];
+  session.stale.clear();
+  refreshStaleTerms(db, ids)
+    .catch(() => {
+      // Left for the next session (the old terms still find most releases).
+    })
+    .finally(() => {
+      session.refreshing = false;
+      refreshStale(db, session);
+    });
 }
 
 /** (Re)builds the index from every release; a failure is remembered, not thrown. */
@@ -76,6 +102,7 @@ async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
     after = (chunk.at(-1) as PressReleaseRecord).id;
   }
   session.built = true;
+  refreshStale(db, session);
   // Lists showing what the index knows (the tag filter's choices) ask again now it knows all.
   session.version++;
   for (const listener of session.listeners) listener();
@@ -89,7 +116,7 @@ export const RELEASE_INDEX_BUILD_MEASURE = 'press:release-index-build';
 function sessionFor(db: PrDeskDb): IndexSession {
   let session = sessions.get(db);
   if (!session) {
-    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set() };
+    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set(), stale: new Set(), refreshing: false };
     watchWrites(db, created);
     created.building = startBuild(db, created);
     sessions.set(db, created);
@@ -140,6 +167,7 @@ export async function currentReleaseIndex(db: PrDeskDb): Promise<ReleaseTermInde
     session.pending.clear();
     const records = await db.pressReleases.bulkGet(ids);
     ids.forEach((id, i) => keep(db, session, id, records[i]));
+    refreshStale(db, session);
   }
   return session.index;
 }

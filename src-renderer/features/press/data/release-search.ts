@@ -3,6 +3,7 @@ import type { PrDeskDb, PressReleaseRecord } from '../../../data';
 import { holdsEveryWord, matchesFilters, PAGE_SIZE, releaseOrder, type ReleaseFilters } from '../model/release-filters';
 import { entryOrder, type ReleaseEntry, type ReleaseTermIndex } from '../model/release-term-index';
 import { readyReleaseIndex } from './release-index-session';
+import { currentReleaseTerms } from '../model/release-terms';
 
 /**
  * Ids of the releases holding every query word, each word as a prefix of one of the release's
@@ -17,7 +18,7 @@ export async function searchReleaseIds(db: PrDeskDb, query: string): Promise<Set
   const shown = db.shownOnScreen('pressReleases');
   const ids = new Set<string>();
   await db.pressReleases.each((r) => {
-    if (shown(r) && holdsEveryWord(r.terms, words)) ids.add(r.id);
+    if (shown(r) && holdsEveryWord(currentReleaseTerms(r), words)) ids.add(r.id);
   });
   return ids;
 }
@@ -95,7 +96,7 @@ export async function scanReleases(db: PrDeskDb, filters: ReleaseFilters, limit 
   const shown = db.shownOnScreen('pressReleases');
   const found: PressReleaseRecord[] = [];
   await db.pressReleases.each((r) => {
-    if (shown(r) && holdsEveryWord(r.terms, words) && matchesFilters(r, filters)) found.push(r);
+    if (shown(r) && holdsEveryWord(currentReleaseTerms(r), words) && matchesFilters(r, filters)) found.push(r);
   });
   found.sort(releaseOrder);
   return { rows: found.slice(0, limit), more: found.length > limit };
