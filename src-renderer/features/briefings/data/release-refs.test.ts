@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { briefingSchema, emptyBriefing } from '../../../../src-main/shared/domain/briefing';
 import { pressConferenceSchema } from '../../../../src-main/shared/domain/press-conference';
 import { pressReleaseRepo, type PrDeskDb } from '../../../data';
-import { releaseTerms } from '../../press/model/release-terms';
+import { releaseTerms } from '../../press/data';
 import { openTestDb, testRelease } from '../../../data/test-db';
 import { printedReleaseLines, releaseLine } from '../model/release-links';
 import { loadReleaseRefs, searchReleaseRefs } from './release-refs';

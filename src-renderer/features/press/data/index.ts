@@ -18,5 +18,5 @@ export { usePressStats } from './use-press-stats';
 export { useLoadOfficeLetterhead } from './use-office-letterhead';
 // For other features' data/ code: release search (briefings) and a media contact's erasure (privacy).
 export { searchReleaseIds } from './release-search';
-export { currentReleaseTerms } from '../model/release-terms';
+export { currentReleaseTerms, releaseTerms } from '../model/release-terms';
 export { eraseMediaContact } from './contact-privacy';
