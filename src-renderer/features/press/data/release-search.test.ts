@@ -116,3 +116,15 @@ describe('a damaged release in the list (issue 18: one bad record never blanks t
     expect(db.unreadable.list().map((r) => [r.table, r.id])).toEqual([['pressReleases', 'bad-release']]);
   });
 });
+
+describe('answer order', () => {
+  it('puts releases whose headline holds the words first, newest first within each group, from the index and the scan alike', async () => {
+    const older = await createRelease(db, releaseContent({ headline: 'ปลูกป่าชายเลนตำบลเกาะยอ', body: 'ชาวบ้านร่วมกิจกรรม', releaseDate: '2025-01-02', quotes: [] }));
+    const newer = await createRelease(db, releaseContent({ headline: 'ตลาดนัดชุมชน', body: 'มีการปลูกป่าชายเลนด้วย', releaseDate: '2025-03-02', quotes: [] }));
+    const newest = await createRelease(db, releaseContent({ headline: 'ป่าชายเลนสงขลาฟื้นตัว', body: 'รายงาน', releaseDate: '2025-05-02', quotes: [] }));
+    await releaseIndexReady(db);
+    for (const search of [findReleases, scanReleases]) {
+      expect((await search(db, { ...NO_FILTERS, query: 'ป่าชายเลน' })).rows.map((r) => r.id)).toEqual([newest.id, older.id, newer.id]);
+    }
+  });
+});

@@ -1,6 +1,6 @@
-import { thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
+import { normalizeSearchText, thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
-import { holdsEveryWord, matchesFilters, PAGE_SIZE, releaseOrder, type ReleaseFilters } from '../model/release-filters';
+import { holdsEveryWord, matchesFilters, PAGE_SIZE, rankedAnswer, releaseOrder, type ReleaseFilters } from '../model/release-filters';
 import { entryOrder, type ReleaseEntry, type ReleaseTermIndex } from '../model/release-term-index';
 import { readyReleaseIndex } from './release-index-session';
 import { currentReleaseTerms } from '../model/release-terms';
@@ -33,7 +33,8 @@ export interface ReleasePage {
 }
 
 /**
- * The releases the list shows for these filters, newest first, at most `limit`. Without a
+ * The releases the list shows for these filters, at most `limit`: newest first, and with a query
+ * those whose headline holds its words before the others. Without a
  * query the releaseDate index is walked backwards and stops at `limit`, so 20,000 releases
  * never load at once; with a query the in-memory index matches, filters, orders and gives the
  * rows themselves (its entries carry what a row shows), so a keystroke reads nothing.
@@ -70,8 +71,8 @@ function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filt
     const entry = index.entry(id);
     if (entry && shown(entry) && matchesFilters(entry, filters)) entries.push(entry);
   }
-  entries.sort(entryOrder);
-  return { rows: entries.slice(0, limit), more: entries.length > limit };
+  const ranked = rankedAnswer(entries, words, (entry) => entry.headlineKey, entryOrder);
+  return { rows: ranked.slice(0, limit), more: ranked.length > limit };
 }
 
 /** Newest first by the releaseDate index, stopping at `limit` (no query). */
@@ -98,6 +99,6 @@ export async function scanReleases(db: PrDeskDb, filters: ReleaseFilters, limit 
   await db.pressReleases.each((r) => {
     if (shown(r) && holdsEveryWord(currentReleaseTerms(r), words) && matchesFilters(r, filters)) found.push(r);
   });
-  found.sort(releaseOrder);
-  return { rows: found.slice(0, limit), more: found.length > limit };
+  const ranked = rankedAnswer(found, words, (r) => normalizeSearchText(r.headline), releaseOrder);
+  return { rows: ranked.slice(0, limit), more: ranked.length > limit };
 }

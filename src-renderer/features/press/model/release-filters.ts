@@ -35,5 +35,19 @@ export function releaseOrder(a: PressReleaseRecord, b: PressReleaseRecord): numb
   return b.releaseDate.localeCompare(a.releaseDate) || (b.number ?? 0) - (a.number ?? 0) || b.id.localeCompare(a.id);
 }
 
+/**
+ * Does the headline (as `normalizeSearchText` gives it) hold every query word? Such releases come
+ * first in an answer: a headline is what people look a release up by.
+ */
+export function headlineHolds(headlineKey: string, words: readonly string[]): boolean {
+  return words.every((word) => headlineKey.includes(word));
+}
+
+/** `rows` in answer order: headline matches first, then `order` (newest first) within each group. */
+export function rankedAnswer<T>(rows: readonly T[], words: readonly string[], headlineKeyOf: (row: T) => string, order: (a: T, b: T) => number): T[] {
+  const inHeadline = new Set(rows.filter((row) => headlineHolds(headlineKeyOf(row), words)));
+  return [...rows].sort((a, b) => Number(inHeadline.has(b)) - Number(inHeadline.has(a)) || order(a, b));
+}
+
 /** How many rows the list loads at first; "show more" adds as many again. */
 export const PAGE_SIZE = 200;

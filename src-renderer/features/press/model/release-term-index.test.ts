@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReleaseTermIndex, type ReleaseEntry } from './release-term-index';
 
 function entry(id: string, patch: Partial<ReleaseEntry> = {}): ReleaseEntry {
-  return { id, headline: `ข่าว ${id}`, numberLabel: '', updatedAt: '2026-12-01T00:00:00.000Z', releaseDate: '2026-12-01', number: null, status: 'draft', agencyId: null, tags: [], deleted: false, terms: [], createdBy: 'staff-1', ...patch };
+  return { id, headline: `ข่าว ${id}`, numberLabel: '', updatedAt: '2026-12-01T00:00:00.000Z', releaseDate: '2026-12-01', number: null, status: 'draft', agencyId: null, tags: [], deleted: false, terms: [], createdBy: 'staff-1', headlineKey: `ข่าว ${id}`, ...patch };
 }
 
 describe('ReleaseTermIndex', () => {

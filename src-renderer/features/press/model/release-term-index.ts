@@ -1,3 +1,4 @@
+import { normalizeSearchText } from '../../../../src-main/shared/text/thai-words';
 import type { PressReleaseRecord } from '../../../data';
 
 /**
@@ -18,6 +19,8 @@ export interface ReleaseEntry {
   terms: PressReleaseRecord['terms'];
   /** Who wrote it: an intern sees only the releases they wrote (read-rules.ts). */
   createdBy: string;
+  /** The headline as search compares it: a release whose headline holds the words comes first. */
+  headlineKey: string;
 }
 
 export function releaseEntry(r: PressReleaseRecord): ReleaseEntry {
@@ -34,6 +37,7 @@ export function releaseEntry(r: PressReleaseRecord): ReleaseEntry {
     deleted: r.deleted,
     terms: r.terms,
     createdBy: r.createdBy,
+    headlineKey: normalizeSearchText(r.headline),
   };
 }
 
