@@ -56,7 +56,7 @@ const format = (value: number | null, unit = ''): string => {
   if (unit === 'ratio') return `${value.toFixed(2)}×`;
   return String(Math.round(value * 100) / 100);
 };
-const overValue = (r: BenchResult) => r.failed === true || (r.budget !== null && r.value > r.budget);
+const overValue = (r: BenchResult) => r.failed === true || (r.budget !== null && r.value > r.budget) || (r.floor != null && r.value < r.floor);
 const overRatio = (r: BenchResult) => r.ratioBudget != null && r.ratio !== null && r.ratio > r.ratioBudget;
 const over = results.filter((r) => overValue(r) || overRatio(r));
 const rows = results.map((r) => [
@@ -64,7 +64,7 @@ const rows = results.map((r) => [
   r.failed ? 'FAILED' : format(r.value, r.unit),
   format(r.reference, r.unit),
   format(r.ratio, 'ratio'),
-  [r.budget === null ? '' : format(r.budget, r.unit), r.ratioBudget == null ? '' : `ratio ≤ ${format(r.ratioBudget, 'ratio')}`]
+  [r.budget === null ? '' : format(r.budget, r.unit), r.floor == null ? '' : `≥ ${r.floor}`, r.ratioBudget == null ? '' : `ratio ≤ ${format(r.ratioBudget, 'ratio')}`]
     .filter(Boolean)
     .join(', ')
     .concat(overValue(r) || overRatio(r) ? '  MISSED' : '') || '—',

@@ -9,6 +9,8 @@ export interface BenchResult {
   ratio: number | null;
   /** The most `value` may be before the run counts as a regression (null: informational). */
   budget: number | null;
+  /** The least `value` may be (a score such as recall, where more is better). */
+  floor?: number | null;
   /** The most `ratio` may be (a target stated against the reference, e.g. ≥ 0.7× raw throughput = time ratio ≤ 1.43). */
   ratioBudget?: number | null;
   /** Set when the case crashed: `name` is the case, `error` what it died of, `value` the time until then. */

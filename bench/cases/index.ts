@@ -12,6 +12,7 @@ import { surveyStats } from './survey-stats';
 import { surveyReport } from './survey-report';
 import { photoScale, photosOneAndAHalfGib } from './photo-scale';
 import { pdpaErasure } from './pdpa-erasure';
+import { thaiSearch } from './thai-search';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, thaiSearch, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];

@@ -1,11 +1,14 @@
 /**
- * Runs in the page (pass it to page.evaluate): writes realistic Thai press data straight into
- * the app's IndexedDB with raw puts, as an import would leave it. Releases carry their search
- * terms computed the way the app computes them (features/press/model/release-terms.ts →
- * thaiSearchTerms, then the version mark), so the app's `*terms` index finds them and nothing
- * is made again. Self-contained on purpose: page.evaluate ships only this function
- * (bench/seed/press-terms.test.ts holds its terms to the app's).
+ * Realistic Thai press data for the benches: agencies, outlets, media contacts, a distribution
+ * list, ten years of releases and their pickups, as an import would leave them. Built here in
+ * Node, where a release's search terms are made by the app's own releaseTerms (no copy of the
+ * search rules to fall behind), then written into the app's IndexedDB by a small page function
+ * with raw puts (seedPress).
  */
+import type { Page } from '@playwright/test';
+import { thaiSearchTerms } from '../../src-main/shared/text/thai-words';
+import { RELEASE_TERMS_MARK } from '../../src-renderer/features/press/model/release-terms';
+
 export interface PressSeedCounts {
   releases: number;
   agencies: number;
@@ -16,44 +19,32 @@ export interface PressSeedCounts {
   pickupsPer10?: number;
 }
 
-export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releases: number; contacts: number; pickups: number }> {
-  const open = (): Promise<IDBDatabase> =>
-    new Promise((resolve, reject) => {
-      const request = indexedDB.open('pr-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('open failed'));
-    });
-  const db = await open();
-  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+type Row = Record<string, unknown>;
+
+/** The rows of each table, in the order they are written. */
+export interface PressSeed {
+  tables: { table: string; rows: Row[] }[];
+  releases: number;
+  contacts: number;
+  pickups: number;
+}
+
+export function buildPressSeed(counts: PressSeedCounts): PressSeed {
+  const tables: PressSeed['tables'] = [];
+  const put = (table: string, rows: Row[]) => void tables.push({ table, rows });
   const termCache = new Map<string, string[]>();
-  /** normalizeSearchText (src-main/shared/text/thai-words.ts), written out: this function is shipped alone. */
-  const normalize = (text: string): string =>
-    text
-      .normalize('NFKC')
-      .replace(/\u0E4D\u0E32/g, '\u0E33')
-      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-      .replace(/[\u0E50-\u0E59]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50))
-      .toLowerCase()
-      .replace(/\s*\u0E46\s*/g, ' \u0E46 ')
-      .replace(/([\u0E01-\u0E4F])(?=[0-9])/g, '$1 ')
-      .replace(/([0-9])(?=[\u0E01-\u0E4F])/g, '$1 ')
-      .replace(/([\u0E01-\u0E2E])\.(?=[\u0E01-\u0E2E]\.)/g, '$1')
-      .replace(/([\u0E01-\u0E4F])\./g, '$1 ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  /** thaiSearchTerms, per piece of text (pieces are joined by line breaks, where ICU always breaks). */
+  /**
+   * The app's terms, per piece of text: pieces are joined by line breaks, where no search rule
+   * reaches across, so the union of the pieces' terms is releaseTerms' set (bench/seed/press.test.ts).
+   */
   const termsOf = (piece: string): string[] => {
     let terms = termCache.get(piece);
     if (!terms) {
-      const set = new Set<string>();
-      for (const s of segmenter.segment(normalize(piece))) if (s.isWordLike && s.segment !== '\u0E46') set.add(s.segment);
-      terms = [...set];
+      terms = thaiSearchTerms(piece);
       termCache.set(piece, terms);
     }
     return terms;
   };
-  /** RELEASE_TERMS_MARK (features/press/model/release-terms.ts): terms made by the current rules. */
-  const termsMark = '\u0001terms-v2';
   const hex = (prefix: string, n: number) => `${prefix}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
   const now = new Date().toISOString();
   const envelope = { createdAt: now, createdBy: 'bench', updatedAt: now, updatedBy: 'bench', deleted: false, clocks: {} };
@@ -87,27 +78,17 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
   const givenNames = ['สมชาย', 'สมศรี', 'ประยุทธ', 'วันเพ็ญ', 'อำนาจ', 'จิราพร', 'ไพโรจน์', 'สุดารัตน์', 'ชัยวัฒน์', 'มาลี', 'ธีระ', 'รัตนา', 'สุรชัย', 'พรทิพย์', 'วิชัย', 'อรุณี', 'เกรียงไกร', 'นงลักษณ์', 'บุญเลิศ', 'เยาวลักษณ์', 'อภิชาติ', 'ปราณี', 'ณรงค์', 'สายสุนีย์', 'ทวีศักดิ์', 'กัลยา', 'สมพงษ์', 'ละเอียด', 'ปัญญา', 'จันทร์เพ็ญ', 'วิโรจน์', 'ศศิธร', 'เฉลิม', 'อัมพร', 'สุเมธ', 'วาสนา', 'พีระพงษ์', 'ดวงใจ', 'ยุทธนา', 'ลำดวน'];
   const familyNames = ['ทองสุข', 'แก้วประเสริฐ', 'ศรีวงศ์', 'บุญประคอง', 'เพชรรัตน์', 'สุวรรณมณี', 'จันทร์หอม', 'ชูช่วย', 'หนูแก้ว', 'เสนาะ', 'ขุนทอง', 'ณ สงขลา', 'อินทร์แก้ว', 'ศักดิ์ศรี', 'รัตนพันธ์', 'ทองเนื้อดี', 'สมบูรณ์', 'เรืองศรี', 'พรหมทอง', 'นิลรัตน์', 'หมาดหมัน', 'เจ๊ะหลี', 'ยีหมะ', 'สะมะแอ', 'แสงอรุณ', 'บัวทอง', 'เกื้อกูล', 'คงแก้ว', 'ด้วงทอง', 'มณีโชติ', 'ชุมทอง', 'สงวนศักดิ์', 'จิตรภักดี', 'ปานทอง', 'เอียดแก้ว', 'รักษ์ทอง', 'ทิพย์มณี', 'สุขใส', 'ศรีสวัสดิ์', 'อ่อนแก้ว'];
 
-  const put = async (table: string, rows: Iterable<Record<string, unknown>>) => {
-    const tx = db.transaction(table, 'readwrite');
-    const store = tx.objectStore(table);
-    for (const row of rows) store.put(row);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-  };
-
   const agencyIds = Array.from({ length: counts.agencies }, (_, i) => hex('0190c001', i));
-  await put(
+  put(
     'agencies',
     agencyIds.map((id, i) => ({ id, name: `${pick(agencyNames, i)}${i >= agencyNames.length ? ` ${pick(districts, i)}` : ''}`, shortName: '', kind: i % 3 === 0 ? 'local' : 'provincial', address: `อำเภอ${pick(districts, i)} จังหวัดสงขลา`, phone: '074-000-000', email: '', contactName: '', active: true, ...envelope })),
   );
   const outletIds = Array.from({ length: counts.outlets }, (_, i) => hex('0190c002', i));
-  await put(
+  put(
     'mediaOutlets',
     outletIds.map((id, i) => ({ id, name: `${pick(outletNames, i)} ${pick(districts, i)} ${Math.floor(i / outletNames.length) + 1}`, kind: pick(outletKinds, i), coverageArea: `อำเภอ${pick(districts, i)}`, beats: ['ข่าวท้องถิ่น'], phone: '', email: '', lineGroup: `สื่อ${pick(districts, i)}`, website: '', note: '', active: true, ...envelope })),
   );
-  await put(
+  put(
     'mediaContacts',
     Array.from({ length: counts.contacts }, (_, i) => ({
       id: hex('0190c003', i),
@@ -129,11 +110,11 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
       ...envelope,
     })),
   );
-  await put('distributionLists', [{ id: hex('0190c004', 0), name: 'สื่อท้องถิ่นสงขลา', description: '', contactIds: [], outletIds: outletIds.slice(0, 20), ...envelope }]);
+  put('distributionLists', [{ id: hex('0190c004', 0), name: 'สื่อท้องถิ่นสงขลา', description: '', contactIds: [], outletIds: outletIds.slice(0, 20), ...envelope }]);
 
   const perYear = new Map<number, number>();
-  const releases: Record<string, unknown>[] = [];
-  const pickups: Record<string, unknown>[] = [];
+  const releases: Row[] = [];
+  const pickups: Row[] = [];
   const span = Math.max(365, Math.ceil(counts.releases / 6)); // about six releases a working day
   for (let i = 0; i < counts.releases; i++) {
     const date = new Date(Date.UTC(2016, 9, 1) + Math.floor((i / counts.releases) * span * 10) * 86_400_000 / 10);
@@ -179,7 +160,7 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
       approvedBy: numbered ? 'bench' : null,
       publishedAt: status === 'published' ? at : null,
       events: [],
-      terms: [...terms, termsMark],
+      terms: [...terms, RELEASE_TERMS_MARK],
       ...envelope,
     });
     if (numbered && (i % 10) < (counts.pickupsPer10 ?? 5) && outletIds.length) {
@@ -187,8 +168,39 @@ export async function seedPressInPage(counts: PressSeedCounts): Promise<{ releas
       pickups.push({ id: hex('0190c006', i), releaseId: id, outletId: outlet, outletName: 'สื่อ', url: `https://news.example.co.th/${i}`, clipping: '', date: releaseDate, ...envelope });
     }
   }
-  for (let start = 0; start < releases.length; start += 5_000) await put('pressReleases', releases.slice(start, start + 5_000));
-  await put('pressPickups', pickups);
-  db.close();
-  return { releases: releases.length, contacts: counts.contacts, pickups: pickups.length };
+  put('pressReleases', releases);
+  put('pressPickups', pickups);
+  return { tables, releases: releases.length, contacts: counts.contacts, pickups: pickups.length };
+}
+
+/** Runs in the page: raw puts of one batch of rows into one table of the app's database. */
+export async function putRowsInPage({ table, rows }: { table: string; rows: Row[] }): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('pr-desk');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+  try {
+    const tx = db.transaction(table, 'readwrite');
+    const store = tx.objectStore(table);
+    for (const row of rows) store.put(row);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Rows per page.evaluate: a few MB of JSON each. */
+const BATCH = 2_000;
+
+/** Builds the press data and writes it into the page's database. */
+export async function seedPress(page: Page, counts: PressSeedCounts): Promise<{ releases: number; contacts: number; pickups: number }> {
+  const seed = buildPressSeed(counts);
+  for (const { table, rows } of seed.tables) {
+    for (let start = 0; start < rows.length; start += BATCH) await page.evaluate(putRowsInPage, { table, rows: rows.slice(start, start + BATCH) });
+  }
+  return { releases: seed.releases, contacts: seed.contacts, pickups: seed.pickups };
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { seedInternsInPage } from './internships';
-import { seedPressInPage } from './press';
+import { seedPress } from './press';
 import { makeBaseJpegs, writePhotoFiles, type PhotoFile, type PhotoVolume } from './photo-files';
 import { seedReleasePhotosInPage } from './release-photos';
 import { scaleForYears, type ProfileScale } from './scale';
@@ -40,7 +40,7 @@ export async function seedProfile(page: Page, years: number, photoOptions: Photo
   const written: Record<string, number> = {};
   written.tasks = await page.evaluate(seedTasksInPage, scale.tasks);
   written.interns = await page.evaluate(seedInternsInPage, scale.interns);
-  const press = await page.evaluate(seedPressInPage, { releases: scale.releases, agencies: 80, outlets: Math.max(10, Math.round(scale.mediaContacts / 12)), contacts: scale.mediaContacts });
+  const press = await seedPress(page, { releases: scale.releases, agencies: 80, outlets: Math.max(10, Math.round(scale.mediaContacts / 12)), contacts: scale.mediaContacts });
   written.releases = press.releases;
   written.mediaContacts = press.contacts;
   written.pickups = press.pickups;

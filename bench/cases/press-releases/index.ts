@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { RENDERER_DIR } from '../../../tests/e2e/support/paths';
 import { startRendererServer } from '../../../tests/e2e/support/renderer-server';
 import { startSignedInWorkstation } from '../../support/signed-in-workstation';
-import { seedPressInPage } from '../../seed/press';
+import { seedPress } from '../../seed/press';
 import { median, ratio } from '../../stats';
 import type { BenchCase, BenchResult } from '../../types';
 
@@ -124,7 +124,7 @@ export const pressReleases: BenchCase = {
         const app = await startSignedInWorkstation(server.origin, root, null, label);
         try {
           await app.page.getByTestId('sidebar').waitFor();
-          await app.page.evaluate(seedPressInPage, { releases, agencies: 150, outlets: 200, contacts: 2_000 });
+          await seedPress(app.page, { releases, agencies: 150, outlets: 200, contacts: 2_000 });
           await app.page.reload();
           await app.page.getByTestId('sidebar').waitFor();
           await timeToFirstRow(app.page); // warm-up: loads the module

@@ -15,8 +15,8 @@ describe('Thai search terms', () => {
     expect(thaiSearchTerms('น\u0E49\u0E33ท่วม')).toEqual(thaiSearchTerms('น\u0E49\u0E4D\u0E32ท่วม'));
   });
 
-  it('drops punctuation and repeats; keeps numbers', () => {
-    expect(thaiSearchTerms('ข่าวที่ 123/2568, ข่าวที่ 123')).toEqual(['ข่าว', 'ที่', '123', '2568']);
+  it('drops punctuation and repeats; keeps numbers, and a number with the word next to it', () => {
+    expect(thaiSearchTerms('ข่าวที่ 123/2568, ข่าวที่ 123')).toEqual(['ข่าว', 'ที่', '123', 'ที่ 123', '2568']);
   });
 
   it('matches all query words, the last as a prefix', () => {
@@ -44,7 +44,8 @@ describe('Thai search normalisation (issue 21: the held strings, each failed bef
   it('finds อำเภอ, พื้นที่ and อุทกภัย inside unspaced text (NFKC split ำ and ICU lost the words)', () => {
     const text = 'ผู้ประสบอุทกภัยในพื้นที่อำเภอเมืองสงขลาจำนวนมาก ชาวบ้านในพื้นที่ประสบอุทกภัยน้ำป่าไหลหลาก';
     for (const query of ['อำเภอ', 'พื้นที่', 'อุทกภัย', 'จำนวน', 'น้ำป่า', 'อำเภอเมือง']) expect(finds(text, query), query).toBe(true);
-    expect(thaiSearchTerms('กำนันตำบลคำใหญ่')).toEqual(['กำนัน', 'ตำบล', 'คำ', 'ใหญ่']);
+    // คำใหญ่ is a sub-district (the gazetteer): also a term of its own.
+    expect(thaiSearchTerms('กำนันตำบลคำใหญ่')).toEqual(['กำนัน', 'ตำบล', 'คำ', 'ใหญ่', 'คำใหญ่']);
   });
 
   it('finds Thai digits with Arabic ones and the reverse', () => {
@@ -82,5 +83,42 @@ describe('Thai search normalisation (issue 21: the held strings, each failed bef
     expect(finds('อุทก\u200Bภัย', 'อุทกภัย')).toBe(true);
     expect(normalizeSearchText('\u200B\uFEFF')).toBe('');
     expect(containsEveryWord('ศูนย์\u200Bพักพิง', 'ศูนย์พักพิง')).toBe(true);
+  });
+});
+
+describe('place abbreviations', () => {
+  const finds = (text: string, query: string) => termsMatch(thaiSearchTerms(text), thaiSearchTerms(query));
+  it('reads ต. อ. จ. before a place as ตำบล, อำเภอ, จังหวัด, both ways', () => {
+    expect(finds('ร่วมกับ ต.ปาดังเบซาร์ อ.สะเดา', 'ตำบลปาดังเบซาร์')).toBe(true);
+    expect(finds('ร่วมกับ ต.ปาดังเบซาร์ อ.สะเดา', 'อำเภอสะเดา')).toBe(true);
+    expect(finds('ในพื้นที่อำเภอสะเดา จังหวัดสงขลา', 'อ.สะเดา จ.สงขลา')).toBe(true);
+    // Inside another abbreviation the letter is not a place word.
+    expect(normalizeSearchText('สสจ.สงขลา')).toBe('สสจ สงขลา');
+    expect(normalizeSearchText('กอ.รมน.จังหวัด')).toBe('กอ รมน จังหวัด');
+  });
+});
+
+describe('names kept whole and numbers with their words (issue 21: dictionary gaps)', () => {
+  const finds = (text: string, query: string) => termsMatch(thaiSearchTerms(text), thaiSearchTerms(query));
+
+  it('finds a name ICU read the title into ("นายมูฮัมหมัด" was นา|ยมู|ฮัม|หมัด)', () => {
+    expect(finds('ด้านนายมูฮัมหมัด ยูโซ๊ะ ผู้ใหญ่บ้าน กล่าว', 'มูฮัมหมัด')).toBe(true);
+    expect(finds('นางมูฮัมหมัด ยูโซ๊ะ', 'มูฮัมหมัด ยูโซ๊ะ')).toBe(true);
+    // A word that only starts like a title is left to ICU.
+    expect(thaiSearchTerms('นายกเทศมนตรีนครหาดใหญ่')).toContain('นายก');
+  });
+
+  it('keeps gazetteer places whole, so two other names do not answer for one', () => {
+    expect(thaiSearchTerms('ตำบลท่าช้าง อำเภอบางกล่ำ')).toContain('ท่าช้าง');
+    expect(finds('ชาวตำบลท่าหินและตำบลเขารูปช้าง', 'ท่าช้าง')).toBe(false);
+    expect(finds('ร่วมกับ ต.ท่าช้าง อ.บางกล่ำ', 'ตำบลท่าช้าง')).toBe(true);
+    // A place must end where a word may begin: นายม (a sub-district) is not in นายมูฮัมหมัด.
+    expect(thaiSearchTerms('นายมูฮัมหมัด')).not.toContain('นายม');
+  });
+
+  it('answers "12 ล้านบาท" with 12 million, not with 120 million dated the 12th', () => {
+    expect(finds('งบประมาณ 12 ล้านบาท', '12 ล้านบาท')).toBe(true);
+    expect(finds('เมื่อวันที่ 12 ธ.ค. ได้รับงบประมาณ 120 ล้านบาท', '12 ล้านบาท')).toBe(false);
+    expect(finds('ประชุมวันที่ 5 ธ.ค. ๒๕๖๘', 'ธค 2568')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { normalizeSearchText, thaiSearchTerms } from '../../../../src-main/shared/text/thai-words';
 import type { PrDeskDb, PressReleaseRecord } from '../../../data';
 import { holdsEveryWord, matchesFilters, PAGE_SIZE, rankedAnswer, releaseOrder, type ReleaseFilters } from '../model/release-filters';
-import { entryOrder, type ReleaseEntry, type ReleaseTermIndex } from '../model/release-term-index';
+import { answerFromIndex } from '../model/release-term-index';
 import { readyReleaseIndex } from './release-index-session';
 import { currentReleaseTerms } from '../model/release-terms';
 
@@ -57,22 +57,9 @@ async function queryReleases(db: PrDeskDb, filters: ReleaseFilters, limit: numbe
   const words = thaiSearchTerms(filters.query);
   if (words.length === 0) return newestReleases(db, filters, limit);
   const index = await readyReleaseIndex(db);
-  return index ? fromMemoryIndex(index, words, filters, limit, (entry) => db.readScope.admits('pressReleases', entry)) : scanReleases(db, filters, limit);
-}
-
-/**
- * Matching, filtering and ordering on the in-memory index, whose entries are the rows: the index
- * re-reads every release written since its last search first (currentReleaseIndex), so they are
- * as fresh as a read would be.
- */
-function fromMemoryIndex(index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number, shown: (entry: ReleaseEntry) => boolean): ReleasePage {
-  const entries: ReleaseEntry[] = [];
-  for (const id of index.matching(words)) {
-    const entry = index.entry(id);
-    if (entry && shown(entry) && matchesFilters(entry, filters)) entries.push(entry);
-  }
-  const ranked = rankedAnswer(entries, words, (entry) => entry.headlineKey, entryOrder);
-  return { rows: ranked.slice(0, limit), more: ranked.length > limit };
+  // The index re-read every release written since its last search first (currentReleaseIndex),
+  // so its entries are as fresh as a read would be.
+  return index ? answerFromIndex(index, words, filters, limit, (entry) => db.readScope.admits('pressReleases', entry)) : scanReleases(db, filters, limit);
 }
 
 /** Newest first by the releaseDate index, stopping at `limit` (no query). */

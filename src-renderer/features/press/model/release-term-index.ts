@@ -1,5 +1,6 @@
 import { normalizeSearchText } from '../../../../src-main/shared/text/thai-words';
 import type { PressReleaseRecord } from '../../../data';
+import { matchesFilters, rankedAnswer, type ReleaseFilters } from './release-filters';
 
 /**
  * What the list needs to match, filter, order and show a release without reading the record:
@@ -146,4 +147,19 @@ export class ReleaseTermIndex {
     }
     return result;
   }
+}
+
+/**
+ * An answer from the index alone: the entries holding every word, `shown` to the person acting,
+ * passing the filters, headline matches first then newest first, at most `limit` (the release
+ * list's search, and the Thai search bench's).
+ */
+export function answerFromIndex(index: ReleaseTermIndex, words: readonly string[], filters: ReleaseFilters, limit: number, shown: (entry: ReleaseEntry) => boolean = () => true): { rows: ReleaseEntry[]; more: boolean } {
+  const entries: ReleaseEntry[] = [];
+  for (const id of index.matching(words)) {
+    const entry = index.entry(id);
+    if (entry && shown(entry) && matchesFilters(entry, filters)) entries.push(entry);
+  }
+  const ranked = rankedAnswer(entries, words, (entry) => entry.headlineKey, entryOrder);
+  return { rows: ranked.slice(0, limit), more: ranked.length > limit };
 }
