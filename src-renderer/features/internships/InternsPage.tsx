@@ -23,6 +23,7 @@ import { useShowMore } from '../../ui/use-show-more';
 import { DataTable } from '../../ui/DataTable';
 import { StatCard } from '../../ui/StatCard';
 import { AddButton } from '../../ui/AddButton';
+import { containsEveryWord } from '../../../src-main/shared/text/thai-words';
 
 const PAGE_SIZE = 50;
 
@@ -44,13 +45,12 @@ export function InternsPage() {
   const institutionName = new Map((institutions ?? []).map((i) => [i.id, i.name]));
 
   const shown = useMemo(() => {
-    const term = search.trim().normalize('NFKC').toLowerCase();
     return (interns ?? []).filter(
       (i) =>
         (!status || i.status === status) &&
         (!institution || i.institutionId === institution) &&
         (!cohort || i.startDate.slice(0, 7) === cohort) &&
-        (!term || `${i.firstName} ${i.lastName} ${i.studentId} ${i.firstNameEn} ${i.lastNameEn}`.normalize('NFKC').toLowerCase().includes(term)),
+        containsEveryWord(`${i.firstName} ${i.lastName} ${i.studentId} ${i.firstNameEn} ${i.lastNameEn}`, search),
     );
   }, [interns, status, institution, cohort, search]);
   // Newest cohorts first, a page at a time: ten years of interns are 500 rows.

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { isContactStale, mediaContactDisplayName, resolveRecipients } from '../../../src-main/shared/domain/media';
-import { normalizeSearchText } from '../../../src-main/shared/text/thai-words';
+import { containsEveryWord } from '../../../src-main/shared/text/thai-words';
 import type { DistributionListRecord, MediaContactRecord, MediaOutletRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -44,11 +44,10 @@ export function MediaNetworkPage() {
   const today = localIsoDate(new Date());
   const outletName = useMemo(() => new Map((outlets ?? []).map((o) => [o.id, o.name])), [outlets]);
   const stale = useMemo(() => (contacts ?? []).filter((c) => c.active && isContactStale(c, today)), [contacts, today]);
-  const q = normalizeSearchText(query);
   const shownContacts = (onlyStale ? stale : (contacts ?? [])).filter(
-    (c) => !q || normalizeSearchText(`${mediaContactDisplayName(c)} ${c.outletId ? (outletName.get(c.outletId) ?? '') : ''} ${c.coverageArea} ${c.beats.join(' ')} ${c.lineId}`).includes(q),
+    (c) => containsEveryWord(`${mediaContactDisplayName(c)} ${c.outletId ? (outletName.get(c.outletId) ?? '') : ''} ${c.coverageArea} ${c.beats.join(' ')} ${c.lineId}`, query),
   );
-  const page = useShowMore(shownContacts, PAGE_SIZE, `${onlyStale}|${q}`);
+  const page = useShowMore(shownContacts, PAGE_SIZE, `${onlyStale}|${query.trim()}`);
   const verify = async (contact: MediaContactRecord) => {
     try {
       await markVerified(contact.id, today);
