@@ -188,7 +188,9 @@ test.describe('spokesperson briefings and press conferences', () => {
     await expect(proofPoints).toHaveValue('เปิดแล้ว 42 แห่ง\n\nมีแพทย์ประจำทุกแห่ง');
     await factSource.fill('ปภ.จังหวัดสงขลา');
     await expect(factSource).not.toHaveAccessibleDescription('กรุณากรอกข้อมูลช่องนี้');
-    await page.getByLabel('ข้อมูล ณ เวลา (ข้อที่ 1)').fill('2026-11-23T06:00');
+    // Facts as of a พ.ศ. date and a time, typed as the office writes them.
+    await page.getByRole('textbox', { name: 'ข้อมูล ณ เวลา (ข้อที่ 1) (วันที่)', exact: true }).fill('23/11/2569');
+    await page.getByRole('textbox', { name: 'ข้อมูล ณ เวลา (ข้อที่ 1) (เวลา)', exact: true }).fill('06.00');
     await page.getByRole('button', { name: 'เพิ่มคำถาม-คำตอบ' }).click();
     await page.getByRole('textbox', { name: 'คำถามที่ 1', exact: true }).fill(TYPED_Q);
     await page.getByRole('textbox', { name: 'คำตอบข้อที่ 1', exact: true }).fill(TYPED_A);
@@ -277,7 +279,10 @@ test.describe('spokesperson briefings and press conferences', () => {
     await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
     const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
     await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
-    await newConf.getByLabel('วันและเวลา').fill('2026-11-23T10:00');
+    await newConf.getByRole('textbox', { name: 'วันและเวลา (วันที่)', exact: true }).fill('23 พ.ย. 69');
+    await newConf.getByRole('textbox', { name: 'วันและเวลา (เวลา)', exact: true }).fill('10.00 น.');
+    await expect(newConf.getByText('23 พฤศจิกายน 2569', { exact: true })).toBeVisible();
+    await expect(newConf.getByText('10.00 น.', { exact: true })).toBeVisible();
     await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
     await newConf.getByRole('button', { name: 'บันทึก' }).click();
     await expect(page.getByTestId('page-heading')).toHaveText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');

@@ -8,10 +8,10 @@ import {
   formatThaiDateShort,
   formatThaiDateTimeShort,
   formatThaiTime,
-  parseThaiDateInput,
   toCalendarDate,
 } from './thai-date';
 import { fromThaiDigits, toThaiDigits } from './thai-digits';
+import { parseThaiDateInput } from './thai-date-input';
 
 const fixtures = loadThaiFixtures();
 

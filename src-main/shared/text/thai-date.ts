@@ -75,21 +75,6 @@ export function formatThaiDateNumeric(value: string | Date): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year + BE_OFFSET}`;
 }
 
-/**
- * Parses a date typed the Thai way: "15/1/2568", "15-01-2568", "15.1.68" (two-digit B.E.
- * years mean 25xx). Returns an ISO date, or null when it is not a real calendar date.
- */
-export function parseThaiDateInput(text: string): string | null {
-  const match = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const day = Number(match[1]);
-  const month = Number(match[2]);
-  let beYear = Number(match[3]);
-  if (match[3]?.length === 2) beYear += 2500;
-  const date = { year: beYear - BE_OFFSET, month, day };
-  return isValidCalendarDate(date) ? toIsoDate(date) : null;
-}
-
 /** Thai fiscal year (ปีงบประมาณ, B.E.): October to September; Oct 2024 starts FY 2568. */
 export function fiscalYearOf(value: string | Date): number {
   const { year, month } = toCalendarDate(value);

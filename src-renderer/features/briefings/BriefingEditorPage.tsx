@@ -31,6 +31,7 @@ import { VersionHistory } from './editor/VersionHistory';
 import { briefingWithoutBlankLines } from './model/briefing-form';
 import { briefingRequest, pdfFileName } from './model/print-request';
 import { storedBriefing } from './model/stored-records';
+import { ControlledThaiDateTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 /**
  * One briefing, edited as a whole and saved with บันทึก or Ctrl+S. What is typed lives in the
@@ -229,8 +230,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
               <SimpleGrid cols={{ base: 1, md: 3 }}>
                 <TextInput label={t('briefings.fields.factStatement', { n: i + 1 })} {...register(`facts.${i}.statement`)} error={err(`facts.${i}.statement`)} />
                 <TextInput label={t('briefings.fields.factSource', { n: i + 1 })} {...register(`facts.${i}.source`)} error={err(`facts.${i}.source`)} />
-                {/* Minutes only: a browser may add seconds, the record keeps YYYY-MM-DDTHH:mm. */}
-                <TextInput type="datetime-local" label={t('briefings.fields.factAsOf', { n: i + 1 })} {...register(`facts.${i}.asOf`, { setValueAs: (v: string) => v.slice(0, 16) })} error={err(`facts.${i}.asOf`)} />
+                <ControlledThaiDateTimeInput control={control} name={`facts.${i}.asOf`} label={t('briefings.fields.factAsOf', { n: i + 1 })} error={err(`facts.${i}.asOf`)} />
               </SimpleGrid>
             )}
           />

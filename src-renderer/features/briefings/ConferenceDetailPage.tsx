@@ -25,6 +25,7 @@ import { usePrintAction } from './editor/use-print-action';
 import { conferenceWithoutBlankLines } from './model/briefing-form';
 import { packRequest } from './model/print-request';
 import { storedBriefing, storedConference } from './model/stored-records';
+import { ControlledThaiDateTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 /** One press conference: details and run sheet, invited media and who came, statements, follow-ups, the pack. */
 export function ConferenceDetailPage() {
@@ -81,8 +82,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
         <EditorSection title={t('briefings.conf.details')}>
           <TextInput label={t('briefings.conf.title')} {...register('title')} error={err('title')} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {/* Minutes only: a browser may add seconds, the record keeps YYYY-MM-DDTHH:mm. */}
-            <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} {...register('startsAt', { setValueAs: (v: string) => v.slice(0, 16) })} error={err('startsAt')} />
+            <ControlledThaiDateTimeInput control={control} name="startsAt" label={t('briefings.conf.startsAt')} required error={err('startsAt')} />
             <TextInput label={t('briefings.conf.venue')} {...register('venue')} error={err('venue')} />
           </SimpleGrid>
           <Controller

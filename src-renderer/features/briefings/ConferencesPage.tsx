@@ -12,6 +12,7 @@ import { DataTable } from '../../ui/DataTable';
 import { AddButton } from '../../ui/AddButton';
 import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
+import { ControlledThaiDateTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 /** What a new conference asks first; speakers, invitees and the run sheet come on its page. */
 const newConferenceSchema = pressConferenceSchema.pick({ title: true, startsAt: true, venue: true });
@@ -37,8 +38,7 @@ function NewConferenceModal({ opened, onClose }: { opened: boolean; onClose: () 
     <RecordFormModal record={record} title={t('briefings.conf.create')} size="md">
       <Stack gap="sm">
         <TextInput label={t('briefings.conf.title')} required {...register('title')} error={record.error('title')} data-autofocus />
-        {/* Minutes only: a browser may add seconds, the record keeps YYYY-MM-DDTHH:mm. */}
-        <TextInput type="datetime-local" label={t('briefings.conf.startsAt')} required {...register('startsAt', { setValueAs: (v: string) => v.slice(0, 16) })} error={record.error('startsAt')} />
+        <ControlledThaiDateTimeInput control={record.form.control} name="startsAt" label={t('briefings.conf.startsAt')} required error={record.error('startsAt')} />
         <TextInput label={t('briefings.conf.venue')} required {...register('venue')} error={record.error('venue')} />
       </Stack>
     </RecordFormModal>

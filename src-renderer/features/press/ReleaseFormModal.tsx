@@ -12,6 +12,7 @@ import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useAgencies } from '../agencies/data';
 import { useReleaseCommands, useRequests } from './data';
+import { ControlledThaiDateTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 function emptyContent(): ReleaseContent {
   return { headline: '', dateline: '', releaseDate: localIsoDate(new Date()), lead: '', body: '', quotes: [], tags: [], agencyId: null, requestId: null, embargoAt: '' };
@@ -67,7 +68,7 @@ export function ReleaseFormModal({
           <ControlledThaiDateInput control={control} name="releaseDate" emptyAs="" label={t('press.fields.releaseDate')} withAsterisk error={err('releaseDate')} />
         </Grid.Col>
         <Grid.Col span={4}>
-          <TextInput type="datetime-local" label={t('press.fields.embargoAt')} description={t('press.embargoHint')} {...register('embargoAt')} error={err('embargoAt')} />
+          <ControlledThaiDateTimeInput control={control} name="embargoAt" label={t('press.fields.embargoAt')} description={t('press.embargoHint')} error={err('embargoAt')} />
         </Grid.Col>
         <Grid.Col span={6}>
           <ControlledOptionalSelect control={control} name="agencyId" label={t('press.fields.agency')} data={(agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} clearable searchable />

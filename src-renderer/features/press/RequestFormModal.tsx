@@ -13,6 +13,7 @@ import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
 import { useAgencies } from '../agencies/data';
 import { useStaffNames } from '../settings/data';
 import { useRequestCommands } from './data';
+import { ControlledThaiTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 function empty(): PressRequest {
   return { agencyId: '', contactName: '', contactPhone: '', title: '', eventDate: localIsoDate(new Date()), eventTime: '', place: '', services: ['news'], assignedStaffId: null, status: 'new', note: '' };
@@ -48,7 +49,9 @@ export function RequestFormModal({ editing, onClose }: { editing: PressRequestRe
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="eventDate" emptyAs="" label={t('press.fields.eventDate')} withAsterisk error={err('eventDate')} />
         </Grid.Col>
-        <GridTextInput record={record} name="eventTime" span={2} type="time" label={t('press.fields.eventTime')} />
+        <Grid.Col span={2}>
+          <ControlledThaiTimeInput control={control} name="eventTime" label={t('press.fields.eventTime')} error={err('eventTime')} />
+        </Grid.Col>
         <GridTextInput record={record} name="place" span={6} label={t('press.fields.place')} />
         <Grid.Col span={12}>
           <Controller

@@ -14,6 +14,7 @@ import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useBreachCommands } from './data';
 import { bangkokParts, breachFormSchema, breachFromForm, formFromBreach, type BreachForm } from './model/breach-form';
+import { ControlledThaiTimeInput } from '../../ui/ControlledThaiDateTimeInput';
 
 function emptyBreach(now: Date): BreachForm {
   return { discoveredDate: localIsoDate(now), discoveredTime: bangkokParts(now.toISOString()).time, title: '', description: '', categories: [], peopleAffected: null, risk: 'risk', measures: '' };
@@ -49,7 +50,9 @@ export function BreachFormModal({ editing, onClose }: { editing: DataBreachRecor
         <Grid.Col span={4}>
           <ControlledThaiDateInput control={control} name="discoveredDate" label={t('privacy.breaches.fields.discoveredDate')} withAsterisk error={err('discoveredDate')} />
         </Grid.Col>
-        <GridTextInput record={record} name="discoveredTime" span={3} type="time" label={t('privacy.breaches.fields.discoveredTime')} withAsterisk />
+        <Grid.Col span={3}>
+          <ControlledThaiTimeInput control={control} name="discoveredTime" label={t('privacy.breaches.fields.discoveredTime')} withAsterisk error={err('discoveredTime')} />
+        </Grid.Col>
         <Grid.Col span={5}>
           <ControlledSelect control={control} name="risk" label={t('privacy.breaches.fields.risk')} withAsterisk data={BREACH_RISKS.map((r) => ({ value: r, label: t(`privacy.breaches.risks.${r}`) }))} />
         </Grid.Col>
