@@ -2,6 +2,7 @@ import { expect, test } from './support/app-fixture';
 import { MissionsPage } from './pages/missions-page';
 import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
+import { SONGKHLA_OFFICE } from './pages/office-profile';
 
 /**
  * The one พ.ศ. date and time input (issue 21), field by field, as staff type them. The fields
@@ -121,5 +122,20 @@ test.describe('Buddhist-era dates and times in every input (issue 21)', () => {
     await settings.shell.openSection('ข้อมูลส่วนบุคคล');
     await page.getByRole('tab', { name: 'เหตุละเมิดข้อมูล' }).click();
     await expect(page.getByTestId('breach-row')).toContainText('08.15 น.');
+  });
+
+  test('with ใช้เลขไทย on, the dashboard shows every number in Thai digits (it mixed them)', async ({ app }) => {
+    const page = app.page;
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await page.getByRole('form', { name: 'ข้อมูลสำนักงาน' }).getByRole('switch', { name: 'ใช้เลขไทย' }).check();
+    await settings.saveOfficeProfile();
+    await settings.shell.openSection('แดชบอร์ด');
+    const main = page.getByRole('main');
+    // Every card has drawn (the missions' per-mission list is the last to load).
+    await expect(main.getByText(/^๖\. /).first()).toBeVisible();
+    await app.screenshot('dashboard-thai-digits');
+    expect(await main.innerText()).not.toMatch(/[0-9]/);
   });
 });

@@ -7,13 +7,15 @@ import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useFormatNumber } from '../../ui/use-format-number';
+import { useDigits, useFormatNumber } from '../../ui/use-format-number';
 import { dashboardFigures } from './model/dashboard-figures';
 import { useMissions, useTasks } from './data';
 import { TitledPanel } from '../../ui/TitledPanel';
 import { MoreCount } from './MoreCount';
 
 const SHOWN = 6;
+/** Days ahead the "upcoming" list looks, said in its title. */
+const UPCOMING_DAYS = 7;
 
 function TaskLines({ tasks, emptyText, testId, red = false }: TaskLinesProps) {
   if (tasks.length === 0) return <Text c="dimmed" size="sm">{emptyText}</Text>;
@@ -63,6 +65,7 @@ export function MissionDashboardCards() {
   const { t } = useTranslation();
   const { currentStaff } = useAppData();
   const formatNumber = useFormatNumber();
+  const digits = useDigits();
   const tasks = useTasks();
   const missions = useMissions();
   const today = localIsoDate(new Date());
@@ -71,7 +74,7 @@ export function MissionDashboardCards() {
     // With a current user, "today" means their work; the office-wide figures stay office-wide.
     const all = tasks ?? [];
     const mine = currentStaff ? all.filter((task) => task.assigneeIds.includes(currentStaff.id)) : all;
-    return { mine: dashboardFigures(mine, today, fiscalPeriod(fiscalYear, null)), all: dashboardFigures(all, today, fiscalPeriod(fiscalYear, null)) };
+    return { mine: dashboardFigures(mine, today, fiscalPeriod(fiscalYear, null), UPCOMING_DAYS), all: dashboardFigures(all, today, fiscalPeriod(fiscalYear, null), UPCOMING_DAYS) };
   }, [tasks, currentStaff, today, fiscalYear]);
 
   return (
@@ -104,14 +107,14 @@ export function MissionDashboardCards() {
           link={{ to: '/missions?overdue=1', label: t('dashboard.seeOverdue') }}
         />
         <TaskCard
-          title={t('dashboard.upcoming')}
+          title={t('dashboard.upcoming', { n: digits(UPCOMING_DAYS) })}
           badge={<Badge color="gray">{formatNumber(figures.all.upcoming.length)}</Badge>}
           tasks={figures.all.upcoming}
           emptyText={t('dashboard.nothingUpcoming')}
           testId="dashboard-upcoming"
         />
       </SimpleGrid>
-      <TitledPanel title={t('dashboard.perMission', { year: formatNumber(fiscalYear).replace(/,/g, '') })} size="h5">
+      <TitledPanel title={t('dashboard.perMission', { year: digits(fiscalYear) })} size="h5">
         <Table data-testid="dashboard-per-mission">
           <Table.Tbody>
             {(missions ?? []).map((m) => {
@@ -120,7 +123,7 @@ export function MissionDashboardCards() {
                 <Table.Tr key={m.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/missions/m/${m.id}`} size="sm">
-                      {t('missions.numbered', { no: m.no, title: m.title })}
+                      {t('missions.numbered', { no: digits(m.no), title: m.title })}
                     </Anchor>
                   </Table.Td>
                   <Table.Td ta="right" w={160} data-testid={`dashboard-mission-${m.no}`}>
