@@ -124,7 +124,7 @@ test.describe('Buddhist-era dates and times in every input (issue 21)', () => {
     await expect(page.getByTestId('breach-row')).toContainText('08.15 น.');
   });
 
-  test('with ใช้เลขไทย on, the dashboard shows every number in Thai digits (it mixed them)', async ({ app }) => {
+  test('with ใช้เลขไทย on, the dashboard and the mission list show every number in Thai digits (they mixed them)', async ({ app }) => {
     const page = app.page;
     const settings = new SettingsPage(page);
     await settings.shell.waitUntilReady();
@@ -136,6 +136,11 @@ test.describe('Buddhist-era dates and times in every input (issue 21)', () => {
     // Every card has drawn (the missions' per-mission list is the last to load).
     await expect(main.getByText(/^๖\. /).first()).toBeVisible();
     await app.screenshot('dashboard-thai-digits');
+    expect(await main.innerText()).not.toMatch(/[0-9]/);
+    // Every number put into a text follows the setting, on every screen: the mission list too.
+    const missions = new MissionsPage(page);
+    await missions.openTab('ภารกิจ');
+    await expect(main.getByTestId('mission-row').first()).toContainText('๑. ');
     expect(await main.innerText()).not.toMatch(/[0-9]/);
   });
 });

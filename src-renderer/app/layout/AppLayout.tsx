@@ -1,5 +1,5 @@
 import { Anchor, AppShell, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAutomaticBackup } from '../../data';
@@ -10,6 +10,7 @@ import { ThaiDateText } from '../../ui/ThaiDateText';
 import { useAppData } from '../../session/app-data';
 import { NAV_ITEMS, SHELL_CONTRIBUTIONS } from '../features';
 import { ShellContributionsContext } from '../../ui/feature-manifest';
+import { setTextDigits } from '../../i18n';
 import { GlobalSearch } from './GlobalSearch';
 import { SyncStatus } from './SyncStatus';
 import { UnreadableRecordsNotice } from './UnreadableRecordsNotice';
@@ -27,10 +28,14 @@ export function AppLayout() {
   useAutomaticBackup();
   useNoticeAfterReload();
 
+  const thaiDigits = profile?.thaiDigits ?? false;
+  // Numbers put into texts follow the office's digits too (i18n/index.ts).
+  useEffect(() => setTextDigits(thaiDigits), [thaiDigits]);
+
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
 
   return (
-    <DisplayPrefsContext.Provider value={{ thaiDigits: profile?.thaiDigits ?? false }}>
+    <DisplayPrefsContext.Provider value={{ thaiDigits }}>
     <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">

@@ -9,7 +9,7 @@ import { useShellContributions } from '../../ui/feature-manifest';
 import { LazyContributions } from '../../ui/LazyContributions';
 import { PageHeader } from '../../ui/PageHeader';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useDigits, useFormatNumber } from '../../ui/use-format-number';
+import { useFormatNumber } from '../../ui/use-format-number';
 import { usePendingChangeCount } from './data';
 import { missingProfileFields } from './profile-completeness';
 import { StatCard } from '../../ui/StatCard';
@@ -20,7 +20,6 @@ export function DashboardPage() {
   const { currentStaff } = useAppData();
   const { dashboardCards: cards, dashboardActions: actions } = useShellContributions();
   const formatNumber = useFormatNumber();
-  const digits = useDigits();
   const profile = useOfficeProfile();
   const staff = useStaff()?.filter((s) => s.active);
   const pending = usePendingChangeCount();
@@ -37,7 +36,7 @@ export function DashboardPage() {
       <SimpleGrid cols={{ base: 1, md: 2, lg: 5 }} mb="lg">
         <StatCard size="dashboard" label={t('dashboard.today')} value={<ThaiDateText value={today} format="long" />} valueTestId="dashboard-today">
           <Text size="sm">
-            {t('dashboard.fiscalYear', { year: digits(fiscalYearOf(today)), half: digits(t(`dashboard.half${fiscalHalfOf(today)}`)) })}
+            {t('dashboard.fiscalYear', { year: fiscalYearOf(today), half: t(`dashboard.half${fiscalHalfOf(today)}`) })}
           </Text>
         </StatCard>
         <StatCard size="dashboard" label={t('dashboard.staff')} value={t('dashboard.people', { n: formatNumber(staff?.length ?? 0), count: staff?.length ?? 0 })} valueTestId="dashboard-staff-count">

@@ -7,7 +7,7 @@ import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { ThaiDateText } from '../../ui/ThaiDateText';
-import { useDigits, useFormatNumber } from '../../ui/use-format-number';
+import { useFormatNumber } from '../../ui/use-format-number';
 import { dashboardFigures } from './model/dashboard-figures';
 import { useMissions, useTasks } from './data';
 import { TitledPanel } from '../../ui/TitledPanel';
@@ -65,7 +65,6 @@ export function MissionDashboardCards() {
   const { t } = useTranslation();
   const { currentStaff } = useAppData();
   const formatNumber = useFormatNumber();
-  const digits = useDigits();
   const tasks = useTasks();
   const missions = useMissions();
   const today = localIsoDate(new Date());
@@ -107,14 +106,14 @@ export function MissionDashboardCards() {
           link={{ to: '/missions?overdue=1', label: t('dashboard.seeOverdue') }}
         />
         <TaskCard
-          title={t('dashboard.upcoming', { n: digits(UPCOMING_DAYS) })}
+          title={t('dashboard.upcoming', { n: UPCOMING_DAYS })}
           badge={<Badge color="gray">{formatNumber(figures.all.upcoming.length)}</Badge>}
           tasks={figures.all.upcoming}
           emptyText={t('dashboard.nothingUpcoming')}
           testId="dashboard-upcoming"
         />
       </SimpleGrid>
-      <TitledPanel title={t('dashboard.perMission', { year: digits(fiscalYear) })} size="h5">
+      <TitledPanel title={t('dashboard.perMission', { year: fiscalYear })} size="h5">
         <Table data-testid="dashboard-per-mission">
           <Table.Tbody>
             {(missions ?? []).map((m) => {
@@ -123,7 +122,7 @@ export function MissionDashboardCards() {
                 <Table.Tr key={m.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/missions/m/${m.id}`} size="sm">
-                      {t('missions.numbered', { no: digits(m.no), title: m.title })}
+                      {t('missions.numbered', { no: m.no, title: m.title })}
                     </Anchor>
                   </Table.Td>
                   <Table.Td ta="right" w={160} data-testid={`dashboard-mission-${m.no}`}>

@@ -1,15 +1,13 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDigits } from '../../ui/use-format-number';
 
 /** "อีก N รายการ" under a list of tasks cut to its first `shown` (the dashboard's cards, a calendar day). */
 export function MoreCount({ total, shown }: { total: number; shown: number }) {
   const { t } = useTranslation();
-  const digits = useDigits();
   if (total <= shown) return null;
   return (
     <Text size="xs" c="dimmed">
-      {t('tasks.calendar.more', { count: total - shown, n: digits(total - shown) })}
+      {t('tasks.calendar.more', { count: total - shown, n: total - shown })}
     </Text>
   );
 }

@@ -2,14 +2,13 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { StatCard } from '../../ui/StatCard';
-import { useDigits, useFormatNumber } from '../../ui/use-format-number';
+import { useFormatNumber } from '../../ui/use-format-number';
 import { useSurveyDashboard } from './data';
 
 /** The dashboard's surveys card: questionnaires this fiscal year, open surveys, the latest results. */
 export function SurveyDashboardCard() {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const digits = useDigits();
   const fiscalYear = fiscalYearOf(new Date());
   const stats = useSurveyDashboard(fiscalYear);
   return (
@@ -17,7 +16,7 @@ export function SurveyDashboardCard() {
       size="dashboard"
       stacked
       testId="dashboard-surveys"
-      label={t('surveys.dashboard.title', { year: digits(fiscalYear) })}
+      label={t('surveys.dashboard.title', { year: fiscalYear })}
       value={t('surveys.dashboard.responses', { n: formatNumber(stats?.responses ?? 0) })}
       link={stats?.latestSurveyId ? { to: `/surveys/s/${stats.latestSurveyId}/stats`, label: t('surveys.dashboard.latest') } : { to: '/surveys', label: t('surveys.dashboard.all') }}
     >
