@@ -24,7 +24,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * raw text, which the form's schema rejects, so saving mid-typing never stores a silent blank.
  * A ค.ศ. year (2025) is asked about, with the พ.ศ. date it would be one click away.
  */
-export function ThaiDateInput({ value, onChange, error, ...rest }: ThaiDateInputProps) {
+export function ThaiDateInput({ value, onChange, error, onKeyDown, ...rest }: ThaiDateInputProps) {
   const { t } = useTranslation();
   const { thaiDigits } = useDisplayPrefs();
   const shown = (v: string | null) => (v && ISO.test(v) ? applyDigitStyle(formatThaiDateNumeric(v), thaiDigits) : (v ?? ''));
@@ -80,7 +80,10 @@ export function ThaiDateInput({ value, onChange, error, ...rest }: ThaiDateInput
         if (event.altKey && event.key === 'ArrowDown') {
           event.preventDefault();
           setCalendarOpen(true);
+          return;
         }
+        // The form's own keys (Enter moves on in survey entry) still reach it.
+        onKeyDown?.(event);
       }}
       description={valid ? applyDigitStyle(formatThaiDateLong(value), thaiDigits) : t('date.hint')}
       error={shownError}
