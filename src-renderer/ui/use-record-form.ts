@@ -151,3 +151,15 @@ export function createOrUpdate<T>(commands: { create: (values: T) => Promise<unk
 export function editedValues<T extends FieldValues>(values: T, form: UseFormReturn<T>): Partial<T> {
   return Object.fromEntries(Object.keys(form.formState.dirtyFields).map((key) => [key, values[key]])) as Partial<T>;
 }
+
+/**
+ * One record edited as a whole page (a briefing, a conference) rather than in a dialog: the
+ * form opens once with the record as it was read, a live update behind it never wipes what is
+ * typed, and a refused save also says so in a notice (the field in red may be out of sight).
+ */
+export function useRecordPage<T extends I, R = unknown, I extends FieldValues = T>(
+  options: Pick<RecordFormOptions<T, string, R, I>, 'schema' | 'prepare' | 'save' | 'saved' | 'onSaved' | 'module'> & { id: string; initial: T; invalid: string },
+): RecordForm<T> {
+  const { id, initial, ...rest } = options;
+  return useRecordForm<T, string, R, I>({ ...rest, target: id, values: () => initial, defaults: initial, onClose: () => undefined });
+}

@@ -13,7 +13,7 @@ import { ControlledCheckbox } from '../../ui/ControlledCheckbox';
 import { ControlledSelect } from '../../ui/ControlledSelect';
 import { ControlledThaiDateInput } from '../../ui/ControlledThaiDateInput';
 import { PageHeader } from '../../ui/PageHeader';
-import { useRecordForm } from '../../ui/use-record-form';
+import { useRecordPage } from '../../ui/use-record-form';
 import { notifySaveFailed } from '../../ui/notify';
 import { PdfActionButtons, type PdfAction } from '../documents';
 import { useBriefingAuthor, useBriefingCommands, useBriefingRecord } from './data';
@@ -63,16 +63,14 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
     setStored(briefing);
     editor.form.reset(briefing);
   };
-  const editor = useRecordForm({
+  const editor = useRecordPage({
     schema: briefingSchema,
     prepare: briefingWithoutBlankLines,
-    target: id,
-    values: () => initial,
-    defaults: initial,
+    id,
+    initial,
     save: (values) => commands.save(id, values),
     saved: ({ newVersion, saved }) => (newVersion ? t('briefings.savedNewVersion', { n: saved.version }) : t('briefings.saved')),
     onSaved: ({ saved }) => loaded(saved),
-    onClose: () => undefined,
     module: 'briefings',
     invalid: t('briefings.fixErrors'),
   });

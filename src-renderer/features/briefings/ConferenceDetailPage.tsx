@@ -10,7 +10,7 @@ import { ControlledMultiSelect } from '../../ui/ControlledMultiSelect';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { notifySaveFailed } from '../../ui/notify';
-import { useRecordForm } from '../../ui/use-record-form';
+import { useRecordPage } from '../../ui/use-record-form';
 import { PdfActionButtons, type PdfAction } from '../documents';
 import { useBriefings, useConferenceCommands, useConferenceRecord } from './data';
 import { InviteMediaModal } from './conference/InviteMediaModal';
@@ -40,15 +40,13 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
   const conferences = useConferenceCommands();
   const [inviting, setInviting] = useState(false);
   const pdf = usePrintAction();
-  const editor = useRecordForm({
+  const editor = useRecordPage({
     schema: pressConferenceSchema,
     prepare: conferenceWithoutBlankLines,
-    target: id,
-    values: () => initial,
-    defaults: initial,
+    id,
+    initial,
     save: (values) => conferences.update(id, values),
     saved: t('briefings.saved'),
-    onClose: () => undefined,
     module: 'briefings',
     invalid: t('briefings.fixErrors'),
   });
