@@ -10,6 +10,8 @@
  * Latin and its marks would lose their Thai positioning.
  */
 
+import { insideUnit, keepWholeUnits, leadingTitleLength } from './thai-units';
+
 export const BREAK_HINT = '\u200B';
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
@@ -32,6 +34,9 @@ function isOtherLetterOrDigit(ch: string): boolean {
 function isWhitespace(ch: string): boolean {
   return /\s/u.test(ch) || ch === BREAK_HINT;
 }
+
+/** White space a line may break at: any but the no-break spaces (U+00A0, U+2007, U+202F). */
+const BREAKABLE_SPACE = `[^\\S\u00A0\u2007\u202F]|${BREAK_HINT}`;
 
 /**
  * Characters that may not start a line: combining marks (a mark without its base prints on
@@ -143,14 +148,17 @@ export interface BreakHintOptions {
 /**
  * Inserts U+200B where a line may break inside Thai text, and where mixed-script text must be
  * split. Never before a combining mark, SARA AM or closing punctuation; never after a leading
- * vowel. Idempotent: existing hints are removed first.
+ * vowel; never inside a name, an abbreviation, a place or a compound (thai-units), whose spaces
+ * become no-break spaces. Idempotent: existing hints are removed first.
  */
 export function insertBreakHints(text: string, options: BreakHintOptions = {}): string {
   const max = Math.max(1, options.maxClusterRun ?? DEFAULT_MAX_CLUSTER_RUN);
-  const clean = stripBreakHints(text);
+  const units = keepWholeUnits(stripBreakHints(text));
+  const clean = units.text;
   if (clean === '') return clean;
   const chosen = new Set<number>();
   for (const index of thaiBoundaries(clean)) {
+    if (insideUnit(units, index)) continue;
     if (mayBreakBetween(codePointBefore(clean, index), codePointAt(clean, index))) chosen.add(index);
   }
   for (const index of forcedScriptBreaks(clean, chosen)) chosen.add(index);
@@ -165,29 +173,74 @@ export function insertBreakHints(text: string, options: BreakHintOptions = {}): 
   return capRuns(withHints, max);
 }
 
+/** A no-break space that may become a break when a unit is wider than its column (not the one before ๆ). */
+const NO_BREAK_SPACE_TO_OPEN = /[\u00A0\u2007\u202F](?![\u0E46\u0E2F])/u;
+
 /** Width of a piece of text in points, as the PDF font will set it. */
 export type MeasureText = (text: string) => number;
 
 /**
- * Adds hints inside the pieces (runs between spaces and hints) that are wider than `maxWidth`,
- * between grapheme clusters, so each part fits; pieces that fit are left whole. Used for table
- * columns of known width, where a long Thai word would otherwise overflow into the next column
- * or be cut by pdfmake at an arbitrary code unit (possibly before a mark).
+ * Adds hints inside the pieces (runs between breakable spaces and hints) that are wider than
+ * `maxWidth`, so each part fits; pieces that fit are left whole. A piece is measured whole, no-break
+ * spaces and all, as pdfmake will set it: "นางสาวกัญญ์ณัฏฐ์ ศรีสุข" is one piece. One too wide
+ * for its column breaks first at its no-break spaces (between first name and surname), and only
+ * a part still too wide between grapheme clusters. Used for table columns of known width, where
+ * a long word would otherwise overflow into the next column or be cut by pdfmake at an
+ * arbitrary code unit (possibly before a mark).
  */
 export function breakOverwidePieces(text: string, maxWidth: number, measure: MeasureText): string {
-  return text.replace(new RegExp(`[^\\s${BREAK_HINT}]+`, 'gu'), (piece) => {
+  return text.replace(new RegExp(`(?:(?!${BREAKABLE_SPACE}).)+`, 'gsu'), (piece) => {
     if (measure(piece) <= maxWidth) return piece;
-    const out: string[] = [];
-    let current = '';
-    for (const { segment } of graphemes.segment(piece)) {
-      const first = codePointAt(segment, 0);
-      if (current !== '' && !isNoBreakBefore(first) && measure(current + segment) > maxWidth) {
-        out.push(current, BREAK_HINT);
-        current = '';
-      }
-      current += segment;
+    if (NO_BREAK_SPACE_TO_OPEN.test(piece)) {
+      return piece
+        .split(NO_BREAK_SPACE_TO_OPEN)
+        .map((part) => breakOverwidePieces(part, maxWidth, measure))
+        .join(' ');
     }
-    out.push(current);
-    return out.join('');
+    return breakToFit(piece, maxWidth, measure);
   });
+}
+
+/**
+ * Parts of text joined where no line may break between them: a part that opens with white space
+ * (a no-break space), a mark, ๆ, ฯ or closing punctuation goes with the part before, and ฯลฯ is
+ * one part.
+ */
+function glued(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    const first = codePointAt(part, 0);
+    const joins = last !== undefined && (isWhitespace(first) || isNoBreakBefore(first) || (last.endsWith('ฯ') && part === 'ล'));
+    if (joins) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
+}
+
+/**
+ * A piece too wide for its column, filled greedily: whole words (ICU's, or a title and its
+ * name) while they fit, and a word wider than the column between grapheme clusters. Never
+ * before a mark, ๆ, ฯ or closing punctuation, nor at a no-break space before one.
+ */
+function breakToFit(piece: string, maxWidth: number, measure: MeasureText): string {
+  const out: string[] = [];
+  let current = '';
+  const add = (atom: string) => {
+    if (current !== '' && measure(current + atom) > maxWidth) {
+      out.push(current, BREAK_HINT);
+      current = '';
+    }
+    current += atom;
+  };
+  // After a title comes a name, which ICU's dictionary cuts anywhere (กัญ|ญ์ณัฏฐ์): the title
+  // is one word and the name another, split between clusters only if it alone is too wide.
+  const title = leadingTitleLength(piece);
+  const parts = title > 0 ? [piece.slice(0, title), piece.slice(title)].filter(Boolean) : [...words.segment(piece)].map((s) => s.segment);
+  for (const word of glued(parts)) {
+    if (measure(word) <= maxWidth) add(word);
+    else for (const cluster of glued([...graphemes.segment(word)].map((s) => s.segment))) add(cluster);
+  }
+  out.push(current);
+  return out.join('');
 }
