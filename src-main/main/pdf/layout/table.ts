@@ -1,4 +1,5 @@
 import type { Content, TableNode } from 'pdfmake';
+import { cellPadding } from './cell-padding';
 
 export interface TableColumn {
   header: string;
@@ -27,10 +28,15 @@ export type TableCell = string | readonly { text: string; color?: string }[];
 export function dataTable(
   columns: readonly TableColumn[],
   rows: readonly (readonly TableCell[])[],
-  /** Wide tables on a portrait page print at 14 pt (as government report tables do). */
-  options: { fontSize?: number } = {},
+  /**
+   * Wide tables on a portrait page print at 14 pt (as government report tables do). A document
+   * whose default size or line height is not the body's (the briefing's 18 pt at 0.8) passes its
+   * own, so the cell padding clears the marks (cell-padding.ts).
+   */
+  options: { fontSize?: number; lineHeight?: number } = {},
 ): TableNode {
   const size = options.fontSize === undefined ? {} : { fontSize: options.fontSize };
+  const padding = cellPadding(options.fontSize, options.lineHeight);
   const header: Content[] = columns.map((column) => ({ text: column.header, bold: true, alignment: 'center', ...size }));
   const body: Content[][] = rows.map((row) =>
     columns.map((column, i) => {
@@ -56,8 +62,8 @@ export function dataTable(
       vLineColor: () => '#555555',
       paddingLeft: () => 4,
       paddingRight: () => 4,
-      paddingTop: () => 1,
-      paddingBottom: () => 1,
+      paddingTop: () => padding.top,
+      paddingBottom: () => padding.bottom,
       fillColor: (rowIndex) => (rowIndex === 0 ? HEADER_FILL : null),
     },
     margin: [0, 4, 0, 8],
