@@ -105,7 +105,7 @@ export const complaintRows: BenchCase = {
     const engine = createPdfEngine({ fontDir: join(projectRoot, 'resources/fonts') });
     const sample = sampleComplaintReport();
     const big = { ...sample, complaints: Array.from({ length: 500 }, (_, i) => ({ ...(sample.complaints[i % sample.complaints.length] ?? sample.complaints[0]!), number: `${i + 1}/2569` })) };
-    const render = (document: typeof sample) => engine.render(buildDocument({ document, options: { thaiDigits: false } }, engine.measure));
+    const render = (document: typeof sample) => engine.render(buildDocument({ document, options: { thaiDigits: false } }, engine));
     await render(sample);
     const pdf = await timed(() => render(big));
     const small = await timed(() => render(sample));

@@ -30,5 +30,5 @@ export function reportDocDefinition(blocks: readonly Block[], engine: PdfEngine)
   });
   const options = { thaiDigits: false };
   const dd = governmentDocument(content, { title: 'รายงานผลการดำเนินงาน', author: 'PR Desk bench', urgency: 'normal', secrecy: 'none', ...options });
-  return prepareDocDefinition(dd, options, engine.measure);
+  return prepareDocDefinition(dd, options, engine);
 }

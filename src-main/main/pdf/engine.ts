@@ -1,6 +1,7 @@
 import pdfmake, { type DocDefinition } from 'pdfmake';
 import type { MeasureText } from '../../shared/text/thai-break';
-import { documentFonts, isInsideFontDir } from './fonts';
+import { createFontSplitter, type SplitByFont } from './font-fallback';
+import { DOCUMENT_FONT_FILE, documentFonts, isInsideFontDir } from './fonts';
 import { BODY_FONT_SIZE } from './layout/page';
 import { createTextMeasure } from './measure';
 
@@ -13,6 +14,8 @@ export interface PdfEngine {
   render(docDefinition: DocDefinition): Promise<RenderedPdf>;
   /** Body-size text width with the document font, for fitting text into table columns. */
   measure: MeasureText;
+  /** Splits text into runs by the font that has its characters (emoji, Lao…): font-fallback.ts. */
+  splitByFont: SplitByFont;
 }
 
 /**
@@ -24,6 +27,7 @@ export function createPdfEngine({ fontDir }: { fontDir: string }): PdfEngine {
   const fonts = documentFonts(fontDir);
   return {
     measure: createTextMeasure(fontDir, BODY_FONT_SIZE),
+    splitByFont: createFontSplitter(fontDir, DOCUMENT_FONT_FILE),
     async render(docDefinition) {
       pdfmake.setFonts(structuredClone(fonts));
       pdfmake.setUrlAccessPolicy(() => false);

@@ -7,6 +7,7 @@ import { prepareDocDefinition } from './prepare-content';
 const clusters = (s: string) => [...new Intl.Segmenter('th', { granularity: 'grapheme' }).segment(s)].length;
 /** 10 points a cluster, so a 30-point column takes 3. */
 const measure = (s: string) => clusters(s) * 10;
+const text = { measure, splitByFont: () => null };
 const size = { width: A4.width, height: A4.height };
 
 function doc(partial: Partial<DocDefinition>): DocDefinition {
@@ -26,7 +27,7 @@ describe('prepareDocDefinition', () => {
         ],
       }),
       { thaiDigits: true },
-      measure,
+      text,
     );
     const [plain, inline, stack, table, image] = dd.content;
     expect(plain).toBe(`สำนักงาน${BREAK_HINT}ประชาสัมพันธ์`);
@@ -49,7 +50,7 @@ describe('prepareDocDefinition', () => {
         ],
       }),
       { thaiDigits: false },
-      measure,
+      text,
     );
     const [narrow, wide] = (dd.content[0] as TableNode).table.body[0] as string[];
     for (const piece of (narrow ?? '').split(BREAK_HINT)) expect(measure(piece)).toBeLessThanOrEqual(30);
@@ -65,7 +66,7 @@ describe('prepareDocDefinition', () => {
     const dd = prepareDocDefinition(
       doc({ header: (page) => ({ text: `หน้า ${page}` }), footer: () => null }),
       { thaiDigits: true },
-      measure,
+      text,
     );
     expect(dd.header?.(2, 3, size)).toEqual({ text: 'หน้า ๒' });
     expect(dd.footer?.(1, 1, size)).toBeNull();
@@ -75,7 +76,7 @@ describe('prepareDocDefinition', () => {
   it('does not change the definition it was given', () => {
     const original = doc({ content: [{ text: 'ข่าว 1' }] });
     const copy = structuredClone(original);
-    prepareDocDefinition(original, { thaiDigits: true }, measure);
+    prepareDocDefinition(original, { thaiDigits: true }, text);
     expect(original).toEqual(copy);
   });
 });

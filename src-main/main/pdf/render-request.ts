@@ -4,5 +4,5 @@ import type { PdfEngine, RenderedPdf } from './engine';
 
 /** A validated request to PDF bytes: build the definition, prepare its text, render. */
 export function renderRequest(engine: PdfEngine, request: PdfRenderRequest): Promise<RenderedPdf> {
-  return engine.render(buildDocument(request, engine.measure));
+  return engine.render(buildDocument(request, engine));
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isCombiningMark } from '../../shared/text/thai-break';
 import { createPdfEngine, type RenderedPdf } from './engine';
 import { dataTable } from './layout/table';
-import { A4, PAGE_MARGINS, governmentDocument } from './layout/page';
+import { A4, PAGE_MARGINS, TEXT_WIDTH, governmentDocument } from './layout/page';
 import { prepareDocDefinition } from './prepare-content';
 import { compareExtractedText, lineText, pdfFonts, pdfInfo, pdfLines, pdfPageGrey, pdfText, withoutPageNumbers } from './testing/poppler';
 import { FONT_DIR, fixtureTexts, loadThaiFixtures } from '../../../tests/fixtures/thai-fixtures';
@@ -25,7 +25,7 @@ async function textOf(pdf: RenderedPdf): Promise<string> {
 
 function render(content: Content[], thaiDigits = false): Promise<RenderedPdf> {
   const dd: DocDefinition = governmentDocument(content, { ...page, thaiDigits });
-  return engine.render(prepareDocDefinition(dd, { thaiDigits }, engine.measure));
+  return engine.render(prepareDocDefinition(dd, { thaiDigits }, engine));
 }
 
 const STYLES = [
@@ -152,15 +152,15 @@ describe('tables', () => {
 });
 
 describe('hostile input', () => {
-  // Characters Laksaman has no glyph for (emoji, Arabic) print as empty boxes and copy out as nothing.
-  const unsupported = /[^\p{Script=Thai}\p{Script=Latin}\p{Script=Common}\p{M}]|\p{Extended_Pictographic}/gu;
+  // Emoji print in the fallback font and copy out; Arabic, which no bundled font has, prints as a note.
+  const printed = (s: string) => (engine.splitByFont(s) ?? [{ text: s }]).map((run) => run.text).join('');
 
   const label = (s: string) => (s.length > 40 ? `${s.slice(0, 20)}… (${s.length} chars)` : s);
 
   it.each(fixtures.hostile.map((s) => [label(s), s]))('%j gives a valid PDF that keeps what it can print', async (_label, hostile) => {
     const pdf = await render([{ text: hostile }]);
     expect((await pdfInfo(pdf.bytes)).pages).toBe(pdf.pageCount);
-    expect(compareExtractedText(await textOf(pdf), hostile.replace(unsupported, ''))).toBeNull();
+    expect(compareExtractedText(await textOf(pdf), printed(hostile))).toBeNull();
     for (const line of await pdfLines(pdf.bytes)) {
       expect(line.xMax).toBeLessThanOrEqual(A4.width - PAGE_MARGINS.right + 0.5);
     }
@@ -178,6 +178,18 @@ describe('hostile input', () => {
   });
 });
 
+describe('other scripts and emoji', () => {
+  it('print in the fallback fonts, embedded, and copy out as typed; what no font has prints as a note', async () => {
+    const lines = ['ข่าวดี 😀 🎉 ขอบคุณครับ 🙏', 'นายສົມພອນ ແກ້ວມະນີ แรงงานจากลาว', 'ร้านค้า 王記 ถนนนครนอก'];
+    const pdf = await render(lines.map((text) => ({ text })));
+    const text = await textOf(pdf);
+    expect(compareExtractedText(text, ['ข่าวดี 😀 🎉 ขอบคุณครับ 🙏', 'นายສົມພອນ ແກ້ວມະນີ แรงงานจากลาว', 'ร้านค้า [อักษรจีน] ถนนนครนอก'].join('\n'))).toBeNull();
+    const fonts = (await pdfFonts(pdf.bytes)).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^Symbola/), expect.stringMatching(/^NotoSansLao/)]));
+    for (const font of await pdfFonts(pdf.bytes)) expect(font).toMatchObject({ embedded: true, subset: true, unicodeMap: true });
+  });
+});
+
 describe('mixed Latin and Thai', () => {
   // "Aปู่": Thai shaped as Latin loses its low, left-shifted tone mark. Two separate runs ("A",
   // then "ปู่") are the reference picture; the prepared string must look exactly like that.
@@ -187,7 +199,7 @@ describe('mixed Latin and Thai', () => {
   it.each(['Aปู่', 'COVID-19ป้ำ', 'A วันที่'])('shapes the Thai in %j as Thai, marks and all', async (mixed) => {
     const split = mixed.search(/[\u0E01-\u0E4E]/u);
     const separateRuns = await picture(doc([{ text: [mixed.slice(0, split), mixed.slice(split)], fontSize: 40 }]));
-    const prepared = await picture(prepareDocDefinition(doc([{ text: mixed, fontSize: 40 }]), { thaiDigits: false }, engine.measure));
+    const prepared = await picture(prepareDocDefinition(doc([{ text: mixed, fontSize: 40 }]), { thaiDigits: false }, engine));
     expect(Buffer.compare(prepared, separateRuns)).toBe(0);
   });
 
@@ -195,5 +207,46 @@ describe('mixed Latin and Thai', () => {
     const separateRuns = await picture(doc([{ text: ['A', 'ปู่'], fontSize: 40 }]));
     const oneRun = await picture(doc([{ text: 'Aปู่', fontSize: 40 }]));
     expect(Buffer.compare(oneRun, separateRuns)).not.toBe(0);
+  });
+});
+
+describe('line breaking as a Thai typesetter would', () => {
+  const NAMES = [...fixtures.names, 'พ.ต.อ.สมศักดิ์ ดีงาม', 'นางสาวกมลวรรณ ศรีสุวรรณ', 'เด็กหญิงพิมพ์ชนก ใจบุญ'];
+  const ABBREVIATIONS = ['ธ.ค.', 'ม.ค.', 'พ.ศ.', 'ผวจ.', 'ปภ.', 'อ.ส.ม.', 'ศ.ดร.'];
+  const WHOLE = [...NAMES, ...ABBREVIATIONS, 'ประจวบคีรีขันธ์', 'ผู้ประสบ', 'นักข่าว', 'ต่าง ๆ', 'ฯลฯ'];
+  const FILLER = ['ข่าว', 'จังหวัด', 'ประชาสัมพันธ์', 'ที่'];
+  const OFFSETS = 36;
+
+  /** Each unit after 0…35 filler words, so it lands at every place on a line, also at the end. */
+  const paragraphs = WHOLE.flatMap((unit) =>
+    Array.from({ length: OFFSETS }, (_, k) => {
+      const filler = Array.from({ length: k }, (_, i) => FILLER[i % FILLER.length]).join('');
+      return `เรื่อง${filler}${unit === 'ฯลฯ' ? ' ' : ''}${unit} แล้ว`;
+    }),
+  );
+
+  async function lines(content: Content[]): Promise<string[]> {
+    const text = await pdfText((await render(content)).bytes);
+    return text.split(/[\n\f]/).map((line) => line.replaceAll('\u00A0', ' ').trim());
+  }
+
+  /** A unit wider than the column may break at its space (first name | surname), and only there. */
+  function assertWhole(printed: string[], width = TEXT_WIDTH): void {
+    for (const unit of WHOLE) {
+      const parts = engine.measure(unit) <= width ? [unit] : unit.split(' ').filter((part) => engine.measure(part) <= width);
+      for (const part of parts) {
+        const found = printed.reduce((n, line) => n + line.split(part).length - 1, 0);
+        expect.soft(found, `${part} is split over two lines somewhere (${Math.round(width)} pt)`).toBe(OFFSETS);
+      }
+    }
+    for (const line of printed) expect(line, line).not.toMatch(/^[ๆฯ]/u);
+  }
+
+  it('keeps names, abbreviations, places and compounds whole, and never opens a line with ๆ, in body text', async () => {
+    assertWhole(await lines(paragraphs.map((text) => ({ text }))));
+  });
+
+  it.each([120, 170, 230])('does the same in a table column %d pt wide', async (width) => {
+    assertWhole(await lines([dataTable([{ header: 'ข้อความ', width }], paragraphs.map((text) => [text]))]), width);
   });
 });

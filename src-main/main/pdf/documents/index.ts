@@ -1,8 +1,7 @@
 import type { DocDefinition } from 'pdfmake';
 import type { RenderOptions } from '../../../shared/pdf/document-parts';
 import type { PdfDocument, PdfRenderRequest } from '../../../shared/pdf/documents';
-import type { MeasureText } from '../../../shared/text/thai-break';
-import { prepareDocDefinition } from '../prepare-content';
+import { prepareDocDefinition, type PrintText } from '../prepare-content';
 import { buildExternalLetter } from './external-letter';
 import { buildInternEvaluation } from './intern-evaluation';
 import { buildInternshipCertificate } from './internship-certificate';
@@ -53,8 +52,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
 
 /**
  * The document definition for a validated request, with every string prepared for print
- * (`measure` is the engine's, used to fit text into table columns).
+ * (`text` is the engine's: widths to fit text into table columns, fonts for other scripts).
  */
-export function buildDocument(request: PdfRenderRequest, measure: MeasureText): DocDefinition {
-  return prepareDocDefinition(buildFor(request.document, request.options), request.options, measure);
+export function buildDocument(request: PdfRenderRequest, text: PrintText): DocDefinition {
+  return prepareDocDefinition(buildFor(request.document, request.options), request.options, text);
 }

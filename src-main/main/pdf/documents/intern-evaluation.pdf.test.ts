@@ -13,7 +13,7 @@ import { formatAmount } from './internship-parts';
 // Built and prepared exactly as documents/index.ts does for every kind, then really rendered.
 const engine = createPdfEngine({ fontDir: FONT_DIR });
 const render = (evaluation: InternEvaluationDocument, options: RenderOptions) =>
-  engine.render(prepareDocDefinition(buildInternEvaluation(internEvaluationDocumentSchema.parse(evaluation), options), options, engine.measure));
+  engine.render(prepareDocDefinition(buildInternEvaluation(internEvaluationDocumentSchema.parse(evaluation), options), options, engine));
 
 // pdftotext reads a double space (and our no-break spaces in dates) as one space
 const spaces = (text: string) => text.replace(/[ \u00a0]+/g, ' ');

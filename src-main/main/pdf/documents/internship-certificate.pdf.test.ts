@@ -12,7 +12,7 @@ import { CERTIFICATE_TITLE, buildInternshipCertificate, certificateText } from '
 // Built and prepared exactly as documents/index.ts does for every kind, then really rendered.
 const engine = createPdfEngine({ fontDir: FONT_DIR });
 const render = (certificate: InternshipCertificateDocument, options: RenderOptions) =>
-  engine.render(prepareDocDefinition(buildInternshipCertificate(internshipCertificateDocumentSchema.parse(certificate), options), options, engine.measure));
+  engine.render(prepareDocDefinition(buildInternshipCertificate(internshipCertificateDocumentSchema.parse(certificate), options), options, engine));
 
 // pdftotext reads a double space (and our no-break spaces in dates) as one space
 const spaces = (text: string) => text.replace(/[ \u00a0]+/g, ' ');
