@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from './support/app-fixture';
 import { MissionsPage } from './pages/missions-page';
 import { PressPage } from './pages/press-page';
@@ -142,5 +143,21 @@ test.describe('Buddhist-era dates and times in every input (issue 21)', () => {
     await missions.openTab('ภารกิจ');
     await expect(main.getByTestId('mission-row').first()).toContainText('๑. ');
     expect(await main.innerText()).not.toMatch(/[0-9]/);
+
+    // The release PDF follows the setting too (it printed Arabic digits whatever it said).
+    await settings.shell.openSection('บริการข่าว');
+    await page.getByRole('button', { name: 'เขียนข่าวใหม่' }).click();
+    const releaseForm = page.getByRole('form', { name: 'แบบฟอร์มข่าวประชาสัมพันธ์' });
+    await releaseForm.getByRole('textbox', { name: 'หัวข้อข่าว' }).fill(HEADLINE);
+    await releaseForm.getByRole('textbox', { name: 'เนื้อข่าว' }).fill('ผู้เข้าร่วมงานกว่า 3,000 คน เมื่อเวลา 14.30 น.');
+    await releaseForm.getByRole('textbox', { name: 'วันที่ข่าว' }).fill('1/10/2568');
+    await releaseForm.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(page.getByTestId('page-heading')).toHaveText(HEADLINE);
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length, { timeout: 60_000 }).toBe(1);
+    const printed = execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' });
+    for (const expected of ['ปี ๒๕๖๘', '๓,๐๐๐ คน', '๑๔.๓๐ น.', '๑ ตุลาคม ๒๕๖๘']) expect(printed.replaceAll('\u200b', '')).toContain(expected);
+    // no Arabic digit but in the office's e-mail and web addresses
+    expect(printed.replace(/\S*[A-Za-z@]\S*/g, '')).not.toMatch(/[0-9]/);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../pdf/document-parts';
 import { BRIEFING_STATUSES, briefingWorkflow, nextBriefingStatus, type BriefingStatus } from './briefing-workflow';
 import { attachmentSchema } from './task';
-import { isoDate, thaiText } from './validation';
+import { isoDate, optionalWallClockDateTime, thaiText } from './validation';
 
 /**
  * Spokesperson briefings (เอกสารประกอบการแถลงข่าว / ประเด็นการให้สัมภาษณ์): what the director or
@@ -36,7 +36,7 @@ export const briefingFactSchema = z.object({
   statement: line(500, 1),
   source: line(200, 1),
   /** Local date-time `YYYY-MM-DDTHH:mm`, or '' when the source gives none. */
-  asOf: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'validation.date' })]),
+  asOf: optionalWallClockDateTime(),
 });
 export type BriefingFact = z.infer<typeof briefingFactSchema>;
 

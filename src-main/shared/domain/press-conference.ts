@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { z } from 'zod';
-import { thaiText } from './validation';
+import { thaiText, wallClockDateTime } from './validation';
 
 /** การแถลงข่าว: when, where, who speaks, which media were invited and came, what follows. */
 export const attendanceStatuses = ['invited', 'attended', 'absent'] as const;
@@ -18,7 +18,7 @@ export type ConferenceInvitee = z.infer<typeof conferenceInviteeSchema>;
 export const pressConferenceSchema = z.object({
   title: thaiText({ min: 1, max: 300 }),
   /** Local `YYYY-MM-DDTHH:mm`. */
-  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'validation.date' }),
+  startsAt: wallClockDateTime(),
   venue: thaiText({ min: 1, max: 300 }),
   speakers: z.array(thaiText({ min: 1, max: 200 })).max(20),
   briefingIds: z.array(z.string().max(64)).max(50),

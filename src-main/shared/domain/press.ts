@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, thaiText } from './validation';
+import { isoDate, optionalWallClockDateTime, thaiText } from './validation';
 
 /**
  * Press service (งานบริการข่าวสาร): requests from agencies, news releases with their
@@ -75,7 +75,7 @@ export const releaseContentSchema = z.object({
   agencyId: z.string().uuid().nullable(),
   requestId: z.string().uuid().nullable(),
   /** ห้ามเผยแพร่ก่อน: local date-time `YYYY-MM-DDTHH:mm` (Bangkok), or '' for none. */
-  embargoAt: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'validation.date' })]),
+  embargoAt: optionalWallClockDateTime(),
 });
 export type ReleaseContent = z.infer<typeof releaseContentSchema>;
 

@@ -45,3 +45,23 @@ export function isoDate() {
       { message: 'validation.date' },
     );
 }
+
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * A date and time as typed, a wall clock in Bangkok: `YYYY-MM-DDTHH:MM` (ThaiDateTimeInput).
+ * A date without its time, or a time without its date, says which half is missing: it said
+ * only "วันที่ไม่ถูกต้อง" when the date was right and the time not yet typed.
+ */
+export function wallClockDateTime() {
+  return z.string({ message: 'validation.date' }).superRefine((value, ctx) => {
+    if (WALL_CLOCK.test(value)) return;
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'validation.timeMissing' : /^\d{2}:\d{2}$/.test(value) ? 'validation.dateMissing' : 'validation.date';
+    ctx.addIssue({ code: 'custom', message });
+  });
+}
+
+/** wallClockDateTime, or '' when the field is left empty. */
+export function optionalWallClockDateTime() {
+  return z.union([z.literal(''), wallClockDateTime()]);
+}

@@ -8,6 +8,7 @@ import {
   formatThaiDateShort,
   formatThaiDateTimeShort,
   formatThaiTime,
+  officialClockText,
   toCalendarDate,
 } from './thai-date';
 import { fromThaiDigits, toThaiDigits } from './thai-digits';
@@ -51,6 +52,16 @@ describe('Thai digits', () => {
     expect(toThaiDigits('ข่าวที่ 123/2568')).toBe('ข่าวที่ ๑๒๓/๒๕๖๘');
     expect(fromThaiDigits('๐๑๒๓๔๕๖๗๘๙')).toBe('0123456789');
     expect(toThaiDigits('0123456789')).toBe(fixtures.thaiDigits[0]);
+  });
+});
+
+describe('officialClockText', () => {
+  // the press conference run sheet printed "เวลา 10:00 น." and "09:30"
+  it('writes typed clock times with a dot, two-digit hours', () => {
+    expect(officialClockText('10:00')).toBe('10.00');
+    expect(officialClockText('9:30–10:00')).toBe('09.30–10.00');
+    expect(officialClockText('ช่วงบ่าย')).toBe('ช่วงบ่าย');
+    expect(officialClockText('1:2:3 และ 2568:10')).toBe('1:2:3 และ 2568:10');
   });
 });
 

@@ -99,6 +99,14 @@ export function formatThaiDateTimeShort(local: string): string {
 }
 
 /** Time of day as Thai documents write it, in Bangkok time: "14.30 น." */
+/**
+ * Clock times inside a text as Thai official style writes them, with a dot: "09:30" is "09.30",
+ * "9:30–10:00" is "09.30–10.00". For times kept as typed text (a run sheet's rows).
+ */
+export function officialClockText(text: string): string {
+  return text.replace(/(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])/g, (_, hours: string, minutes: string) => `${hours.padStart(2, '0')}.${minutes}`);
+}
+
 export function formatThaiTime(value: Date): string {
   const bangkok = inBangkok(value);
   return `${String(bangkok.getUTCHours()).padStart(2, '0')}.${String(bangkok.getUTCMinutes()).padStart(2, '0')} น.`;

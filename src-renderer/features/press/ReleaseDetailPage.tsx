@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState';
 import { ThaiDateText } from '../../ui/ThaiDateText';
+import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { DistributionPanel } from './DistributionPanel';
 import { MissionLinkField } from './MissionLinkField';
@@ -28,6 +29,8 @@ export function ReleaseDetailPage() {
   const agencies = useAgencies();
   const staffNames = useStaffNames();
   const loadOfficeLetterhead = useLoadOfficeLetterhead();
+  // the office's ใช้เลขไทย: the release printed Arabic digits whatever it said
+  const { thaiDigits } = useDisplayPrefs();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState<PdfAction | null>(null);
   if (release === undefined) return null;
@@ -39,7 +42,7 @@ export function ReleaseDetailPage() {
       const letterhead = await loadOfficeLetterhead();
       const document = letterhead && (await releasePdfDocument(letterhead, release));
       if (!document) notifications.show({ color: 'yellow', message: t('documents.needProfile') });
-      else await runPdfAction(t, action, { document, options: { thaiDigits: false } }, [release.numberLabel, release.headline].filter(Boolean).join(' '));
+      else await runPdfAction(t, action, { document, options: { thaiDigits } }, [release.numberLabel, release.headline].filter(Boolean).join(' '));
     } catch {
       notifications.show({ color: 'red', message: t('errors.ipc.internal') });
     } finally {

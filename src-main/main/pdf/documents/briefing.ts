@@ -10,9 +10,10 @@ import {
   type Urgency,
 } from '../../../shared/pdf/document-parts';
 import type { BriefingDocument, BriefingPackDocument, BriefingPrint, RunSheet } from '../../../shared/pdf/briefing';
-import { formatThaiDateLong, formatThaiDateShort, formatThaiTime, toCalendarDate, toIsoDate } from '../../../shared/text/thai-date';
+import { formatThaiDateLong, formatThaiDateShort, formatThaiTime, officialClockText, toCalendarDate, toIsoDate } from '../../../shared/text/thai-date';
 import { toThaiDigits } from '../../../shared/text/thai-digits';
 import { FONT_FAMILY, MARK_RED, PAGE_MARGINS, cm } from '../layout/page';
+import { cellPadding } from '../layout/cell-padding';
 import { dataTable } from '../layout/table';
 import { keepTogether } from '../../../shared/text/document-text';
 
@@ -23,6 +24,7 @@ import { keepTogether } from '../../../shared/text/document-text';
  * with "หน้า x/y" so a dropped stack can be put back in order.
  */
 export const BRIEFING_BODY_SIZE = 18;
+const BRIEFING_LINE_HEIGHT = 0.8;
 const HEADING_SIZE = 20;
 const TITLE_SIZE = 24;
 const MARK_SIZE = 18;
@@ -110,7 +112,8 @@ function coreMessageBox(text: string): Content {
       paddingLeft: () => 10,
       paddingRight: () => 10,
       paddingTop: () => 6,
-      paddingBottom: () => 8,
+      // the last line is the 22 pt message: its marks need its own descent clear of the 2 pt rule
+      paddingBottom: () => cellPadding(22, BRIEFING_LINE_HEIGHT).bottom + 1,
       fillColor: () => BOX_FILL,
     },
     margin: [0, cm(0.2), 0, cm(0.3)],
@@ -172,7 +175,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
           { header: 'ข้อมูล ณ', width: cm(3.4) },
         ],
         b.facts.map((f) => [f.statement, f.source, dateTime(f.asOf)]),
-        { fontSize: 16 },
+        { fontSize: 16, lineHeight: BRIEFING_LINE_HEIGHT },
       ),
     );
   }
@@ -183,7 +186,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
   if (b.doNotSay !== '') content.push(heading('สิ่งที่ไม่ควรพูด'), { text: b.doNotSay, color: MARK_RED, margin: [0, 0, 0, cm(0.15)] });
   if (b.routingNotes.length > 0) {
     content.push(heading('คำถามที่ควรส่งต่อ'));
-    content.push(dataTable([{ header: 'เรื่อง', width: '*' }, { header: 'ส่งต่อหน่วยงาน', width: '*' }], b.routingNotes.map((r) => [r.topic, r.agency]), { fontSize: 16 }));
+    content.push(dataTable([{ header: 'เรื่อง', width: '*' }, { header: 'ส่งต่อหน่วยงาน', width: '*' }], b.routingNotes.map((r) => [r.topic, r.agency]), { fontSize: 16, lineHeight: BRIEFING_LINE_HEIGHT }));
   }
   if (b.checklist.length > 0) {
     content.push(heading('สิ่งที่ต้องทำใน 48 ชั่วโมงแรก'));
@@ -192,7 +195,7 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
   }
   if (b.contacts.length > 0) {
     content.push(heading('ผู้ประสานงาน'));
-    content.push(dataTable([{ header: 'ชื่อ', width: '*' }, { header: 'หน้าที่', width: '*' }, { header: 'โทรศัพท์', width: cm(3.6) }], b.contacts.map((c) => [c.name, c.role, c.phone]), { fontSize: 16 }));
+    content.push(dataTable([{ header: 'ชื่อ', width: '*' }, { header: 'หน้าที่', width: '*' }, { header: 'โทรศัพท์', width: cm(3.6) }], b.contacts.map((c) => [c.name, c.role, c.phone]), { fontSize: 16, lineHeight: BRIEFING_LINE_HEIGHT }));
   }
   if (b.relatedReleases.length > 0) {
     content.push(heading('ข่าวประชาสัมพันธ์ที่เกี่ยวข้อง'));
@@ -206,10 +209,10 @@ function runSheetContent(sheet: RunSheet): Content[] {
   return [
     { text: 'กำหนดการแถลงข่าว', fontSize: 16, color: '#444444', alignment: 'center' },
     { text: sheet.title, bold: true, fontSize: TITLE_SIZE, alignment: 'center' },
-    { text: `${formatThaiDateLong(date ?? '')} เวลา ${time ?? ''} น.${sheet.venue ? ` ณ ${sheet.venue}` : ''}`, alignment: 'center', margin: [0, 0, 0, cm(0.3)] },
+    { text: `${formatThaiDateLong(date ?? '')} เวลา ${officialClockText(time ?? '')} น.${sheet.venue ? ` ณ ${sheet.venue}` : ''}`, alignment: 'center', margin: [0, 0, 0, cm(0.3)] },
     ...(sheet.speakers.length > 0 ? [heading('ผู้แถลง'), { text: sheet.speakers.map((s) => `• ${s}`).join('\n') }] : []),
     ...(sheet.items.length > 0
-      ? [heading('ลำดับกำหนดการ'), dataTable([{ header: 'เวลา', width: cm(2.6), alignment: 'center' }, { header: 'รายการ', width: '*' }], sheet.items.map((i) => [i.time, i.item]))]
+      ? [heading('ลำดับกำหนดการ'), dataTable([{ header: 'เวลา', width: cm(2.6), alignment: 'center' }, { header: 'รายการ', width: '*' }], sheet.items.map((i) => [officialClockText(i.time), i.item]), { lineHeight: BRIEFING_LINE_HEIGHT, fontSize: BRIEFING_BODY_SIZE })]
       : []),
   ];
 }
@@ -223,7 +226,7 @@ function briefingPages(content: Content[], title: string, author: string, marks:
     pageOrientation: 'portrait',
     // Room at top and bottom for the marks on every page.
     pageMargins: [PAGE_MARGINS.left, cm(2.3), PAGE_MARGINS.right, cm(2)],
-    defaultStyle: { font: FONT_FAMILY, fontSize: BRIEFING_BODY_SIZE, lineHeight: 0.8 },
+    defaultStyle: { font: FONT_FAMILY, fontSize: BRIEFING_BODY_SIZE, lineHeight: BRIEFING_LINE_HEIGHT },
     header: briefingHeader(marks),
     footer: briefingFooter(marks),
     content,
