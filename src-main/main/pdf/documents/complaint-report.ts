@@ -11,6 +11,7 @@ import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/th
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
 import { MARK_RED, TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
+import { ROUNDING_RULES, roundingNote } from '../layout/rounding-note';
 import { signatureBlock } from '../layout/signature';
 import { dataTable, type TableCell } from '../layout/table';
 import { periodLine } from './mission-report';
@@ -123,6 +124,7 @@ export function buildComplaintReport(report: ComplaintReportDocument, options: R
           ]),
           { fontSize: 14 },
         ),
+    roundingNote(ROUNDING_RULES.oneDecimalHalfUp),
     {
       stack: [
         { text: 'ลงชื่อ ..................................................... ผู้รายงาน', alignment: 'center', margin: [TEXT_WIDTH * 0.3, cm(1.5), 0, 0] },

@@ -7,6 +7,7 @@ import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/th
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
 import { MARK_RED, TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
+import { ROUNDING_RULES, roundingNote } from '../layout/rounding-note';
 import { signatureBlock } from '../layout/signature';
 import { dataTable } from '../layout/table';
 import { keepTogether } from '../../../shared/text/document-text';
@@ -105,6 +106,7 @@ export function buildMissionReport(report: MissionReportDocument, options: Rende
     { text: `ข้อมูล ณ วันที่ ${formatThaiDateLong(report.preparedOn)}`, alignment: 'center', margin: [0, 0, 0, cm(0.4)] },
     ...report.missions.flatMap((mission, i) => missionSection(mission, i === 0)),
     // The signature line and the name under it never part across a page break.
+    roundingNote(ROUNDING_RULES.wholePercentHalfUp),
     {
       stack: [
         { text: 'ลงชื่อ ..................................................... ผู้รายงาน', alignment: 'center', margin: [TEXT_WIDTH * 0.3, cm(1.5), 0, 0] },

@@ -5,6 +5,7 @@ import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
 import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
+import { ROUNDING_RULES, roundingNote } from '../layout/rounding-note';
 import { signatureBlock } from '../layout/signature';
 import { dataTable } from '../layout/table';
 
@@ -107,6 +108,7 @@ export function buildSurveyReport(report: SurveyReportDocument, options: RenderO
     });
     content.push({ stack: lines.slice(1) });
   });
+  content.push(roundingNote(ROUNDING_RULES.surveyLargestRemainder));
   content.push({
     stack: [
       { text: 'ลงชื่อ ..................................................... ผู้รายงาน', alignment: 'center', margin: [TEXT_WIDTH * 0.3, cm(1.5), 0, 0] },
