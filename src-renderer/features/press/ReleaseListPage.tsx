@@ -36,8 +36,9 @@ export function ReleaseListPage() {
   const tags = useReleaseTags();
   const openRelease = useCallback((r: { id: string }) => void navigate(`/press/r/${r.id}`), [navigate]);
   const [creating, setCreating] = useState(false);
-  // Build the in-memory search index while the user looks at the list, before the first word is typed.
-  useWarmReleaseIndex();
+  // Build the in-memory search index while the user looks at the list, before the first word is
+  // typed; only once the first rows show (building read every release ahead of them: 2.6 s at 20,000).
+  useWarmReleaseIndex(page !== undefined);
   // Data from another workstation may have brought a duplicate number: settle it on arrival.
   const [renumbered, setRenumbered] = useRenumberedOnArrival();
   const header = useMemo(

@@ -4,13 +4,19 @@ import { ReleaseTermIndex, releaseEntry } from '../model/release-term-index';
 import { termsAreCurrent } from '../model/release-terms';
 import { refreshStaleTerms } from './release-terms-refresh';
 
-/** Releases read per step while building (each step is one short read; the UI keeps running between them). */
-const BUILD_CHUNK = 1_000;
+/**
+ * Releases read per step while building. Each step is one short read, and the screen gets a
+ * turn between steps: every release is checked against its schema on the way in (a damaged one
+ * from the share stays out), and 1,000 at a time held the list's first rows back by seconds.
+ */
+const BUILD_CHUNK = 250;
 
 interface IndexSession {
   index: ReleaseTermIndex;
   /** Set once every release has been read. Until then a search waits for it. */
   built: boolean;
+  /** The build has been asked for (by the list once its first rows show, or by a search). */
+  started: boolean;
   /** The last build failed (a read error): the next search builds again. */
   failed: boolean;
   building: Promise<void>;
@@ -100,6 +106,7 @@ async function build(db: PrDeskDb, session: IndexSession): Promise<void> {
     for (const r of chunk) keep(db, session, r.id, r);
     if (chunk.length < BUILD_CHUNK) break;
     after = (chunk.at(-1) as PressReleaseRecord).id;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the screen's turn
   }
   session.built = true;
   refreshStale(db, session);
@@ -116,18 +123,27 @@ export const RELEASE_INDEX_BUILD_MEASURE = 'press:release-index-build';
 function sessionFor(db: PrDeskDb): IndexSession {
   let session = sessions.get(db);
   if (!session) {
-    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set(), stale: new Set(), refreshing: false };
+    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, started: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set(), stale: new Set(), refreshing: false };
     watchWrites(db, created);
-    created.building = startBuild(db, created);
     sessions.set(db, created);
     session = created;
   }
   return session;
 }
 
-/** Starts building the in-memory index for this database (the release list calls it on open). */
+/** The session with its build started (once). */
+function startedSession(db: PrDeskDb): IndexSession {
+  const session = sessionFor(db);
+  if (!session.started) {
+    session.started = true;
+    session.building = startBuild(db, session);
+  }
+  return session;
+}
+
+/** Starts building the in-memory index for this database (the release list calls it once its first rows show). */
 export function warmReleaseIndex(db: PrDeskDb): void {
-  sessionFor(db);
+  startedSession(db);
 }
 
 /** For useSyncExternalStore: a number that changes after every committed write to pressReleases. */
@@ -143,7 +159,7 @@ export function releaseWriteVersion(db: PrDeskDb): number {
 
 /** Waits for the first build (tests). */
 export async function releaseIndexReady(db: PrDeskDb): Promise<void> {
-  await sessionFor(db).building;
+  await startedSession(db).building;
 }
 
 /**
@@ -152,7 +168,7 @@ export async function releaseIndexReady(db: PrDeskDb): Promise<void> {
  * meanwhile, see schema v11). Null only when the build failed again: the caller scans.
  */
 export async function readyReleaseIndex(db: PrDeskDb): Promise<ReleaseTermIndex | null> {
-  const session = sessionFor(db);
+  const session = startedSession(db);
   if (session.failed) session.building = startBuild(db, session);
   await session.building;
   return currentReleaseIndex(db);

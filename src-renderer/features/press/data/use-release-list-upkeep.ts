@@ -4,10 +4,15 @@ import { useDb } from '../../../data';
 import { reconcileReleaseNumbers } from './release-actions';
 import { currentReleaseIndex, releaseWriteVersion, subscribeReleaseWrites, warmReleaseIndex } from './release-index-session';
 
-/** Builds the in-memory search index while the user looks at the list, before the first word is typed. */
-export function useWarmReleaseIndex(): void {
+/**
+ * Builds the in-memory search index while the user looks at the list, before the first word is
+ * typed: once `listShown` (the first rows are on screen), so building never holds them back.
+ */
+export function useWarmReleaseIndex(listShown: boolean): void {
   const db = useDb();
-  useEffect(() => warmReleaseIndex(db), [db]);
+  useEffect(() => {
+    if (listShown) warmReleaseIndex(db);
+  }, [db, listShown]);
 }
 
 /**
