@@ -213,7 +213,7 @@ describe('mixed Latin and Thai', () => {
 describe('line breaking as a Thai typesetter would', () => {
   const NAMES = [...fixtures.names, 'พ.ต.อ.สมศักดิ์ ดีงาม', 'นางสาวกมลวรรณ ศรีสุวรรณ', 'เด็กหญิงพิมพ์ชนก ใจบุญ'];
   const ABBREVIATIONS = ['ธ.ค.', 'ม.ค.', 'พ.ศ.', 'ผวจ.', 'ปภ.', 'อ.ส.ม.', 'ศ.ดร.'];
-  const WHOLE = [...NAMES, ...ABBREVIATIONS, 'ประจวบคีรีขันธ์', 'ผู้ประสบ', 'นักข่าว', 'ต่าง ๆ', 'ฯลฯ'];
+  const WHOLE = [...NAMES, ...ABBREVIATIONS, 'ประจวบคีรีขันธ์', 'ผู้ประสบ', 'นักข่าว', 'ต่าง ๆ', 'ฯลฯ', '14.30 น.', '3,000 คน'];
   const FILLER = ['ข่าว', 'จังหวัด', 'ประชาสัมพันธ์', 'ที่'];
   const OFFSETS = 36;
 

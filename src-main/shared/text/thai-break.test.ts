@@ -57,6 +57,8 @@ describe('insertBreakHints', () => {
     ['เช่น ข้าว ปลา ฯลฯ', `ปลา${NO_BREAK_SPACE}ฯลฯ`],
     ['ที่อำเภอประจวบคีรีขันธ์', 'ประจวบคีรีขันธ์'],
     ['นักข่าวและความร่วมมือ', 'นักข่าว'],
+    ['ผู้เข้าร่วมกว่า 3,000 คน เมื่อเวลา 14.30 น.', `3,000${NO_BREAK_SPACE}คน`],
+    ['เมื่อเวลา ๑๔.๓๐ น. ที่ผ่านมา', `๑๔.๓๐${NO_BREAK_SPACE}น.`],
   ])('keeps a unit of %j whole: %j', (text, unit) => {
     const hinted = insertBreakHints(text);
     expect(pieces(hinted).some((piece) => piece.includes(unit)) || hinted.includes(unit), show(hinted)).toBe(true);

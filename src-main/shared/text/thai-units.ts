@@ -5,7 +5,8 @@
  * - a dotted abbreviation ("ธ.ค.", "พ.ต.อ.", "ผวจ.");
  * - a place of the gazetteer ("ประจวบคีรีขันธ์", "แม่ริม");
  * - a bound prefix with its word ("ผู้ประสบภัย", "ความร่วมมือ");
- * - ๆ and ฯ with the word before, though a space is written between them ("ต่าง ๆ").
+ * - ๆ and ฯ with the word before, though a space is written between them ("ต่าง ๆ");
+ * - a number with the word after it ("3,000 คน", "14.30 น.").
  * thai-break puts no break hint inside a unit, and the spaces inside one become no-break spaces.
  */
 import { WORD_START, midSyllable, placeAt } from './thai-places';
@@ -54,6 +55,8 @@ const NAME_END = /^(?:$|[\s,.;:)\]”’"'!?/-])/u;
 
 /** Spaces written before ๆ or ฯ (ฯลฯ): the mark may not begin a line, so the space may not break. */
 const SPACE_BEFORE_REPEAT = / +(?=[\u0E46\u0E2F])/g;
+/** A space between a number and the Thai word after it: "3,000 คน", "14.30 น.", "2 ตำแหน่ง" stay on one line. */
+const SPACE_AFTER_NUMBER = /(?<=[0-9\u0E50-\u0E59]) (?=[\u0E01-\u0E2E\u0E40-\u0E44])/g;
 
 export interface KeepWhole {
   /** The text, with no-break spaces inside names and before ๆ and ฯ. Same length as the input. */
@@ -108,7 +111,10 @@ function abbreviationAt(text: string, at: number): number | null {
 
 /** The units of `text` to keep whole (see the module comment). */
 export function keepWholeUnits(input: string): KeepWhole {
-  const chars = input.replace(SPACE_BEFORE_REPEAT, (spaces) => NO_BREAK_SPACE.repeat(spaces.length)).split('');
+  const chars = input
+    .replace(SPACE_BEFORE_REPEAT, (spaces) => NO_BREAK_SPACE.repeat(spaces.length))
+    .replace(SPACE_AFTER_NUMBER, NO_BREAK_SPACE)
+    .split('');
   const text = chars.join('');
   const spans: { start: number; end: number }[] = [];
   const glued = new Set<number>();
