@@ -1,6 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELEASE_STATUSES } from '../../../src-main/shared/domain/press';
 import type { AgencyRecord } from '../../data';
@@ -64,8 +64,31 @@ const OtherFilters = memo(function OtherFilters({
         clearable
       />
       <Select w={150} label={t('press.fields.tag')} data={tags} value={tag} onChange={(v) => onChange({ tag: v })} clearable searchable />
-      <ThaiDateInput w={150} label={t('press.dateFrom')} value={from || null} onChange={(v) => onChange({ from: v && ISO.test(v) ? v : '' })} />
-      <ThaiDateInput w={150} label={t('press.dateTo')} value={to || null} onChange={(v) => onChange({ to: v && ISO.test(v) ? v : '' })} />
+      <DateFilter label={t('press.dateFrom')} iso={from} onIso={(v) => onChange({ from: v })} />
+      <DateFilter label={t('press.dateTo')} iso={to} onIso={(v) => onChange({ to: v })} />
     </>
   );
 });
+
+/**
+ * A date box that filters: what is typed stays in the box until it is a date, and only a whole
+ * date (or none) reaches the filter. It passed the filter's '' back on every keystroke, so a date
+ * typed key by key was wiped letter by letter and a ค.ศ. year vanished without a word.
+ */
+function DateFilter({ label, iso, onIso }: { label: string; iso: string; onIso: (iso: string) => void }) {
+  const [typed, setTyped] = useState<string | null>(iso || null);
+  // The filter's own value, as last seen: a change from outside (filters cleared) replaces the typing.
+  const [seen, setSeen] = useState(iso);
+  if (iso !== seen) {
+    setSeen(iso);
+    setTyped(iso || null);
+  }
+  const change = (value: string | null) => {
+    setTyped(value);
+    const whole = value && ISO.test(value) ? value : '';
+    if (whole === iso) return;
+    setSeen(whole);
+    onIso(whole);
+  };
+  return <ThaiDateInput w={150} label={label} value={typed} onChange={change} />;
+}
