@@ -19,6 +19,13 @@ describe('CSV', () => {
     expect(responsesCsv(survey, rows, false)).toBe(`\uFEFF${header}\r\n1,final,2,,,,5,,,,,"ดีมาก, ขอบคุณ"\r\n`);
     expect(responsesCsv(survey, rows, true).split('\r\n')[1]).toBe('1,สมบูรณ์,หญิง,,,,มากที่สุด,,,,,"ดีมาก, ขอบคุณ"');
   });
+  // the export for reading wrote a date answer as 2025-10-07 (ค.ศ.)
+  it('writes a date answer in พ.ศ. for reading, and as ISO in the raw-code export', () => {
+    const dated = { ...survey, questions: [...survey.questions, { ...survey.questions[0]!, id: 'visited', text: 'วันที่มารับบริการ', type: 'date' as const, options: [] }] };
+    const rows = [{ serial: '1', status: 'final' as const, answers: { visited: '2025-10-07' } }];
+    expect(responsesCsv(dated, rows, true).split('\r\n')[1]?.endsWith(',07/10/2568')).toBe(true);
+    expect(responsesCsv(dated, rows, false).split('\r\n')[1]?.endsWith(',2025-10-07')).toBe(true);
+  });
 });
 
 describe('CSV injection (CWE-1236, issue 19)', () => {

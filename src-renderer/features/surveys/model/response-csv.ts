@@ -1,11 +1,13 @@
 import type { Answer, Question, Survey } from '../../../../src-main/shared/domain/survey';
 import { isQuestionShown } from '../../../../src-main/shared/domain/survey';
 import { parseCsv, writeCsv } from '../../../../src-main/shared/text/csv';
+import { formatThaiDateNumeric } from '../../../../src-main/shared/text/thai-date';
 import { isAnswered, missingRequired, outOfRange } from './entry';
 
 /** Header cells of the raw-code export, which is also the import format. */
 export const SERIAL_COLUMN = 'serial';
 export const STATUS_COLUMN = 'status';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ExportRow {
   serial: string;
@@ -21,6 +23,9 @@ function cell(question: Question, value: Answer | undefined, labels: boolean): s
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.map((c) => (labels ? label(question, c) : String(c))).join(';');
   if (typeof value === 'number' && labels && question.options.length > 0) return label(question, value);
+  // For reading, a date answer in พ.ศ. as the office writes it (it was 2025-10-07); the raw-code
+  // export keeps ISO, which is its import format.
+  if (typeof value === 'string' && labels && question.type === 'date' && ISO_DATE.test(value)) return formatThaiDateNumeric(value);
   return String(value);
 }
 
