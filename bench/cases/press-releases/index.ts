@@ -13,8 +13,6 @@ import type { BenchCase, BenchResult } from '../../types';
 const FIND_RELEASES_MEASURE = 'press:find-releases';
 /** = RELEASE_INDEX_BUILD_MEASURE in features/press/data/release-index-session.ts. */
 const INDEX_BUILD_MEASURE = 'press:release-index-build';
-/** = RELEASE_TERMS_REFRESH_MEASURE there: a run of terms made again behind the screen has ended. */
-const TERMS_REFRESH_MEASURE = 'press:release-terms-refresh';
 
 const LARGE = 20_000;
 const SMALL = 200;
@@ -150,31 +148,8 @@ export const pressReleases: BenchCase = {
           await app.close();
         }
       };
-      /**
-       * The one-time cost after an upgrade that changed the search rules: every release's terms
-       * made again behind the screen, from the list opening to the last step; and a search
-       * meanwhile (the old terms answer it).
-       */
-      const refresh = async (label: string, releases: number) => {
-        const app = await startSignedInWorkstation(server.origin, root, null, label);
-        try {
-          await app.page.getByTestId('sidebar').waitFor();
-          await seedPress(app.page, { releases, agencies: 150, outlets: 200, contacts: 200, staleTerms: true });
-          await app.page.reload();
-          await app.page.getByTestId('sidebar').waitFor();
-          await timeToFirstRow(app.page);
-          const during = await searchLatency(app.page, 'ปาดังเบซาร์');
-          await app.page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, TERMS_REFRESH_MEASURE, { timeout: 600_000, polling: 1_000 });
-          const total = await app.page.evaluate((name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? -1, TERMS_REFRESH_MEASURE);
-          return { total, searchDuring: during.screen };
-        } finally {
-          await app.close();
-        }
-      };
       const small = await measure('small', SMALL);
       const large = await measure('large', LARGE);
-      const refreshSmall = await refresh('refresh-small', SMALL);
-      const refreshLarge = await refresh('refresh-large', LARGE);
       const result = (name: string, value: number, reference: number, unit: BenchResult['unit'], budget: number | null): BenchResult => ({ name, value, unit, reference, ratio: ratio(value, reference), budget });
       return [
         result('press: search data layer (findReleases) p50, 20,000 vs 200 releases', large.dataP50, small.dataP50, 'ms', BUDGET_SEARCH_P50_MS),
@@ -184,8 +159,6 @@ export const pressReleases: BenchCase = {
         result('press: in-memory search index build, once per session (in the background after the list opens)', large.indexBuild, small.indexBuild, 'ms', null),
         result('press: list first rows after navigation, 20,000 vs 200', large.firstRows, small.firstRows, 'ms', BUDGET_FIRST_ROWS_MS),
         result('press: most release rows in the DOM while scrolling', large.domRows, small.domRows, 'rows', BUDGET_DOM_ROWS),
-        result('press: search terms made again after an upgrade, behind the screen, 20,000 vs 200 releases (once)', refreshLarge.total, refreshSmall.total, 'ms', null),
-        result('press: a search while the terms are being made again, to results on screen, 20,000 vs 200', refreshLarge.searchDuring, refreshSmall.searchDuring, 'ms', BUDGET_SEARCH_P95_MS),
       ];
     } finally {
       await server.close();

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrDeskDb } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
 import { releaseContent } from '../model/release-fixtures';
 import { createRelease } from './release-actions';
-import { RELEASE_TERMS_REFRESH_MEASURE, currentReleaseIndex, releaseIndexReady, releaseWriteVersion, subscribeReleaseWrites, warmReleaseIndex } from './release-index-session';
-import { termsAreCurrent } from '../model/release-terms';
+import { currentReleaseIndex, releaseIndexReady, releaseWriteVersion, subscribeReleaseWrites, warmReleaseIndex } from './release-index-session';
 
 let db: PrDeskDb;
 beforeEach(async () => {
@@ -31,20 +30,5 @@ describe('the in-memory release index', () => {
     warmReleaseIndex(db);
     await releaseIndexReady(db);
     expect((await currentReleaseIndex(db))?.size).toBe(1);
-  });
-});
-
-describe('terms an older version made', () => {
-  it('are made again behind the screen, and the run says how long it took (the press bench reads it)', async () => {
-    const [release] = await db.pressReleases.toArray();
-    if (!release) throw new Error('seeded');
-    await db.pressReleases.put({ ...release, terms: release.terms.slice(0, -1) }); // no version mark
-    performance.clearMeasures(RELEASE_TERMS_REFRESH_MEASURE);
-    warmReleaseIndex(db);
-    await releaseIndexReady(db);
-    await vi.waitFor(() => expect(performance.getEntriesByName(RELEASE_TERMS_REFRESH_MEASURE, 'measure')).toHaveLength(1));
-    const [entry] = performance.getEntriesByName(RELEASE_TERMS_REFRESH_MEASURE, 'measure') as PerformanceMeasure[];
-    expect(entry?.detail).toEqual({ releases: 1 });
-    expect(termsAreCurrent((await db.pressReleases.get(release.id))?.terms ?? [])).toBe(true);
   });
 });

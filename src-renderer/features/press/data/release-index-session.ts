@@ -28,8 +28,6 @@ interface IndexSession {
   /** Releases whose stored terms an older version made: made again behind the screen (release-terms-refresh.ts). */
   stale: Set<string>;
   refreshing: boolean;
-  /** When the current run of refreshes began, and how many releases it has made again (for its User Timing measure). */
-  refreshRun: { started: number; releases: number } | null;
 }
 
 const sessions = new WeakMap<PrDeskDb, IndexSession>();
@@ -73,22 +71,11 @@ function keep(db: PrDeskDb, session: IndexSession, id: string, record: PressRele
  * through the write hooks and are read into the index at the next search.
  */
 function refreshStale(db: PrDeskDb, session: IndexSession): void {
-  if (session.refreshing) return;
-  if (session.stale.size === 0) {
-    // A run is over: its whole cost, for the press bench (ten years after an upgrade).
-    if (session.refreshRun) performance.measure(RELEASE_TERMS_REFRESH_MEASURE, { start: session.refreshRun.started, end: performance.now(), detail: { releases: session.refreshRun.releases } });
-    session.refreshRun = null;
-    return;
-  }
+  if (session.refreshing || session.stale.size === 0) return;
   session.refreshing = true;
-  session.refreshRun ??= { started: performance.now(), releases: 0 };
-  const run = session.refreshRun;
   const ids = [...session.stale];
   session.stale.clear();
   refreshStaleTerms(db, ids)
-    .then((count) => {
-      run.releases += count;
-    })
     .catch(() => {
       // Left for the next session (the old terms still find most releases).
     })
@@ -97,9 +84,6 @@ function refreshStale(db: PrDeskDb, session: IndexSession): void {
       refreshStale(db, session);
     });
 }
-
-/** Name of the User Timing measure written when a run of terms refreshes has ended. */
-export const RELEASE_TERMS_REFRESH_MEASURE = 'press:release-terms-refresh';
 
 /** (Re)builds the index from every release; a failure is remembered, not thrown. */
 function startBuild(db: PrDeskDb, session: IndexSession): Promise<void> {
@@ -139,7 +123,7 @@ export const RELEASE_INDEX_BUILD_MEASURE = 'press:release-index-build';
 function sessionFor(db: PrDeskDb): IndexSession {
   let session = sessions.get(db);
   if (!session) {
-    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, started: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set(), stale: new Set(), refreshing: false, refreshRun: null };
+    const created: IndexSession = { index: new ReleaseTermIndex(), built: false, started: false, failed: false, building: Promise.resolve(), pending: new Set(), version: 0, listeners: new Set(), stale: new Set(), refreshing: false };
     watchWrites(db, created);
     sessions.set(db, created);
     session = created;
