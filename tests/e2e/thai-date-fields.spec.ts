@@ -111,7 +111,11 @@ test.describe('every other พ.ศ. date field (issue 21)', () => {
     const page = app.page;
     const settings = new SettingsPage(page);
     await settings.shell.waitUntilReady();
-    // The acting periods are kept in the office profile, so the office is set up first.
+    // The acting periods are kept in the office profile. Before it is saved, the tab says so and
+    // will not save (it refused the save with no word beside the fields).
+    await settings.shell.openSettingsTab('รักษาราชการแทน');
+    await expect(page.getByTestId('acting-needs-profile')).toContainText('บันทึกข้อมูลสำนักงานก่อน');
+    await expect(page.getByRole('form', { name: 'แบบฟอร์มผู้รักษาราชการแทน' }).getByRole('button', { name: 'บันทึกการมอบหมาย' })).toBeDisabled();
     await settings.fillOfficeProfile(SONGKHLA_OFFICE);
     await settings.saveOfficeProfile();
 

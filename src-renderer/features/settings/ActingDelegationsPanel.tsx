@@ -63,6 +63,13 @@ export function ActingDelegationsPanel() {
         <Text c="dimmed" mb="md">
           {t('acting.explain')}
         </Text>
+        {/* The delegations live in the office profile, which cannot be saved half empty: the save
+            was refused with no word beside the fields. */}
+        {profile === null && (
+          <Alert color="yellow" mb="md" data-testid="acting-needs-profile">
+            {t('acting.needsProfile')}
+          </Alert>
+        )}
         <form aria-label={t('acting.form')} onSubmit={(event) => void add(event)}>
           <Grid align="flex-end">
             <Grid.Col span={{ base: 12, md: 4 }}>
@@ -90,7 +97,7 @@ export function ActingDelegationsPanel() {
                 {permissionText(t, allowed)}
               </Text>
             )}
-            <Button type="submit" disabled={!allowed.allowed}>
+            <Button type="submit" disabled={!allowed.allowed || profile === null}>
               {t('acting.add')}
             </Button>
           </Group>
