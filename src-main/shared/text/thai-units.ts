@@ -59,7 +59,7 @@ const SPACE_BEFORE_REPEAT = / +(?=[\u0E46\u0E2F])/g;
 const SPACE_AFTER_NUMBER = /(?<=[0-9\u0E50-\u0E59]) (?=[\u0E01-\u0E2E\u0E40-\u0E44])/g;
 
 export interface KeepWhole {
-  /** The text, with no-break spaces inside names and before ๆ and ฯ. Same length as the input. */
+  /** The text, with no-break spaces inside names, after numbers and before ๆ and ฯ. Same length as the input. */
   text: string;
   /** Half-open ranges no break may fall strictly inside, in order of start. */
   spans: { start: number; end: number }[];
