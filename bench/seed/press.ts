@@ -17,6 +17,8 @@ export interface PressSeedCounts {
   contacts: number;
   /** Pickups per 10 releases (e.g. 5 = one pickup for every second release). */
   pickupsPer10?: number;
+  /** Terms as an older version stored them (no version mark): the office right after an upgrade. */
+  staleTerms?: boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -160,7 +162,7 @@ export function buildPressSeed(counts: PressSeedCounts): PressSeed {
       approvedBy: numbered ? 'bench' : null,
       publishedAt: status === 'published' ? at : null,
       events: [],
-      terms: [...terms, RELEASE_TERMS_MARK],
+      terms: counts.staleTerms ? [...terms] : [...terms, RELEASE_TERMS_MARK],
       ...envelope,
     });
     if (numbered && (i % 10) < (counts.pickupsPer10 ?? 5) && outletIds.length) {

@@ -13,6 +13,27 @@ import type { BenchCase, BenchResult } from '../../types';
 const FIND_RELEASES_MEASURE = 'press:find-releases';
 /** = RELEASE_INDEX_BUILD_MEASURE in features/press/data/release-index-session.ts. */
 const INDEX_BUILD_MEASURE = 'press:release-index-build';
+/** = RELEASE_TERMS_MARK in features/press/model/release-terms.ts: the last term of terms made by the current rules. */
+const TERMS_MARK = '\u0001terms-v2';
+
+/**
+ * In the page: how many releases still carry terms an older version made (there is no index on
+ * terms since schema v11, so every release is read: the poll is every few seconds).
+ */
+function staleReleaseCount(mark: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('pr-desk');
+    open.onerror = () => reject(new Error('cannot open the database'));
+    open.onsuccess = () => {
+      const request = open.result.transaction('pressReleases').objectStore('pressReleases').getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve((request.result as { terms: string[] }[]).filter((r) => r.terms[r.terms.length - 1] !== mark).length);
+      };
+      request.onerror = () => reject(new Error('cannot read the releases'));
+    };
+  });
+}
 
 const LARGE = 20_000;
 const SMALL = 200;
@@ -148,8 +169,38 @@ export const pressReleases: BenchCase = {
           await app.close();
         }
       };
+      /**
+       * The one-time cost after an upgrade that changed the search rules: every release's terms
+       * made again behind the screen, from the list opening to the last step; and a search
+       * meanwhile (the old terms answer it).
+       */
+      const refresh = async (label: string, releases: number) => {
+        const app = await startSignedInWorkstation(server.origin, root, null, label);
+        try {
+          await app.page.getByTestId('sidebar').waitFor();
+          await seedPress(app.page, { releases, agencies: 150, outlets: 200, contacts: 200, staleTerms: true });
+          await app.page.reload();
+          await app.page.getByTestId('sidebar').waitFor();
+          const started = performance.now();
+          await timeToFirstRow(app.page);
+          const during = await searchLatency(app.page, 'ปาดังเบซาร์');
+          // Done when no release is left without the version mark (read straight from IndexedDB, ±3 s).
+          for (;;) {
+            const stale = await app.page.evaluate(staleReleaseCount, TERMS_MARK);
+            if (stale === 0) break;
+            if (performance.now() - started > 600_000) throw new Error(`terms refresh: ${stale} releases still stale after 10 minutes`);
+            await app.page.waitForTimeout(3_000);
+          }
+          const total = performance.now() - started;
+          return { total, searchDuring: during.screen };
+        } finally {
+          await app.close();
+        }
+      };
       const small = await measure('small', SMALL);
       const large = await measure('large', LARGE);
+      const refreshSmall = await refresh('refresh-small', SMALL);
+      const refreshLarge = await refresh('refresh-large', LARGE);
       const result = (name: string, value: number, reference: number, unit: BenchResult['unit'], budget: number | null): BenchResult => ({ name, value, unit, reference, ratio: ratio(value, reference), budget });
       return [
         result('press: search data layer (findReleases) p50, 20,000 vs 200 releases', large.dataP50, small.dataP50, 'ms', BUDGET_SEARCH_P50_MS),
@@ -159,6 +210,8 @@ export const pressReleases: BenchCase = {
         result('press: in-memory search index build, once per session (in the background after the list opens)', large.indexBuild, small.indexBuild, 'ms', null),
         result('press: list first rows after navigation, 20,000 vs 200', large.firstRows, small.firstRows, 'ms', BUDGET_FIRST_ROWS_MS),
         result('press: most release rows in the DOM while scrolling', large.domRows, small.domRows, 'rows', BUDGET_DOM_ROWS),
+        result('press: search terms made again after an upgrade, behind the screen, 20,000 vs 200 releases (once)', refreshLarge.total, refreshSmall.total, 'ms', null),
+        result('press: a search while the terms are being made again, to results on screen, 20,000 vs 200', refreshLarge.searchDuring, refreshSmall.searchDuring, 'ms', BUDGET_SEARCH_P95_MS),
       ];
     } finally {
       await server.close();
