@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
 import { createInProcessRenderer } from '../pool';
 import { PDF_SAMPLES } from '../samples';
+import { toThaiDigits } from '../../../shared/text/thai-digits';
 import { pdfText } from '../testing/poppler';
 import { ROUNDING_RULES } from './rounding-note';
 
@@ -19,6 +20,6 @@ describe.each([
     if (!sample) throw new Error(`no ${kind} sample`);
     const text = flat(await pdfText((await renderer.render(sample.request)).bytes));
     const digits = sample.request.options.thaiDigits;
-    expect(text).toContain(flat(`หมายเหตุ การปัดเศษ: ${digits ? rule.replace(/[0-9]/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d) : rule}`));
+    expect(text).toContain(flat(`หมายเหตุ การปัดเศษ: ${digits ? toThaiDigits(rule) : rule}`));
   });
 });
