@@ -63,6 +63,12 @@ export const surveyFieldsSchema = z.object({
   locked: z.boolean(),
   /** A newer version exists: this one stays for its responses but takes no new ones. */
   superseded: z.boolean(),
+  /**
+   * Double data entry: a second person keys every paper form again, differences are adjudicated,
+   * and only forms whose two keyings agree count in the statistics. Optional: older records (and
+   * older workstations' ops) have none, which means off.
+   */
+  doubleEntry: z.boolean().optional(),
 });
 
 export const surveySchema = surveyFieldsSchema.superRefine((survey, ctx) => {
@@ -92,6 +98,9 @@ export const RESPONSE_STATUSES = ['partial', 'final'] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 export const ENTRY_MODES = ['keyed', 'kiosk', 'import'] as const;
 export type EntryMode = (typeof ENTRY_MODES)[number];
+/** Double data entry: the first keying of a paper form, or the second person's independent one. */
+export const KEYINGS = ['first', 'second'] as const;
+export type Keying = (typeof KEYINGS)[number];
 
 /** A code, several codes, a number, or text (dates as YYYY-MM-DD). */
 export const answerSchema = z.union([z.number(), z.array(z.number().int()).max(30), z.string().max(5000)]);
@@ -104,8 +113,15 @@ export const surveyResponseSchema = z.object({
   answers: z.record(questionIdSchema, answerSchema),
   status: z.enum(RESPONSE_STATUSES),
   mode: z.enum(ENTRY_MODES),
+  /** Which keying of the paper form this is (double data entry). Optional: absent = 'first', as every older record. */
+  keying: z.enum(KEYINGS).optional(),
 });
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
+
+/** A response's keying; records from before double entry have none and are first keyings. */
+export function keyingOf(response: { keying?: Keying }): Keying {
+  return response.keying ?? 'first';
+}
 
 /** Whether a question is asked, given the answers so far (skip logic). */
 export function isQuestionShown(question: Question, answers: Record<string, Answer | undefined>): boolean {

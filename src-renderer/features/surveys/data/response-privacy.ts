@@ -5,7 +5,8 @@ export async function responseBySerial(db: PrDeskDb, surveyId: string, serial: s
   const wanted = serial.trim();
   if (wanted === '') return null;
   const rows = await db.surveyResponses.where('surveyId').equals(surveyId).toArray();
-  return rows.find((r) => !r.deleted && r.serial.trim() === wanted) ?? null;
+  // The first keying when the form was keyed twice (double entry): eraseResponse takes both.
+  return rows.find((r) => !r.deleted && r.serial.trim() === wanted && r.keying !== 'second') ?? rows.find((r) => !r.deleted && r.serial.trim() === wanted) ?? null;
 }
 
 /**
@@ -17,6 +18,15 @@ export async function responseBySerial(db: PrDeskDb, surveyId: string, serial: s
  * no files).
  */
 export async function eraseResponse(db: PrDeskDb, responseId: string, reason: string): Promise<string[]> {
-  const outcome = await erasePerson(db, { table: 'surveyResponses', recordId: responseId, reason });
-  return outcome.blobIds;
+  const blobIds = [...(await erasePerson(db, { table: 'surveyResponses', recordId: responseId, reason })).blobIds];
+  // Double entry: the other keying of the same paper form holds the same answers.
+  const record = await db.surveyResponses.get(responseId);
+  const serial = record?.serial.trim() ?? '';
+  if (record && serial !== '' && record.mode === 'keyed') {
+    const others = (await db.surveyResponses.where('surveyId').equals(record.surveyId).toArray()).filter(
+      (r) => r.id !== responseId && !r.deleted && r.mode === 'keyed' && r.serial.trim() === serial,
+    );
+    for (const other of others) blobIds.push(...(await erasePerson(db, { table: 'surveyResponses', recordId: other.id, reason })).blobIds);
+  }
+  return blobIds;
 }

@@ -1,6 +1,6 @@
-import type { Answer, EntryMode, ResponseStatus, Survey } from '../../../../src-main/shared/domain/survey';
+import { keyingOf, type Answer, type EntryMode, type Keying, type ResponseStatus, type Survey } from '../../../../src-main/shared/domain/survey';
 import { surveyRepo, surveyResponseRepo, type PrDeskDb, type SurveyRecord } from '../../../data';
-import { compactAnswers } from '../model/entry';
+import { compactAnswers, missingRequired } from '../model/entry';
 import type { ExportRow } from '../model/response-csv';
 import { surveyFromTemplate, type SurveyDraft, type SurveyTemplate } from '../model/templates';
 
@@ -9,6 +9,14 @@ export class DuplicateSerialError extends Error {
   constructor(readonly serial: string) {
     super(`Questionnaire ${serial} is already entered`);
     this.name = 'DuplicateSerialError';
+  }
+}
+
+/** Double entry: the second keying of a paper form must be keyed by someone other than the first. */
+export class SameKeyerError extends Error {
+  constructor(readonly serial: string) {
+    super(`Questionnaire ${serial} was keyed the other time by the same person`);
+    this.name = 'SameKeyerError';
   }
 }
 
@@ -40,25 +48,60 @@ export interface ResponseInput {
   answers: Record<string, Answer>;
   status: ResponseStatus;
   mode: EntryMode;
+  /** Double entry: which keying of the paper form this is (absent: the first). */
+  keying?: Keying;
 }
 
 /**
- * Saves one respondent's answers (new, or replacing the partial one `existingId`). The serial is
- * unique per survey; the first response locks the survey's questions.
+ * Saves one respondent's answers: new, or over the stored questionnaire `existingId` (a partial
+ * one completed, or a correction; the record's history keeps who changed what and when). The
+ * number is unique per survey and keying; with double entry the other keying of the same number
+ * must be someone else's. The first response locks the survey's questions. Who may write is
+ * the data layer's to decide (write-rules.ts: an intern changes only what they keyed).
  */
 export async function saveResponse(db: PrDeskDb, survey: Survey & { id: string }, input: ResponseInput, existingId?: string) {
   const repo = surveyResponseRepo(db);
   return db.transaction('rw', db.surveyResponses, db.surveys, db.outbox, async () => {
     const serial = input.serial.trim();
+    const existing = existingId ? await repo.get(existingId) : undefined;
+    // A correction keeps the record's keying; a new record takes the one asked for.
+    const keying = existing ? keyingOf(existing) : (input.keying ?? 'first');
     if (serial) {
-      const same = await db.surveyResponses.where('[surveyId+serial]').equals([survey.id, serial]).toArray();
-      if (same.some((r) => !r.deleted && r.id !== existingId)) throw new DuplicateSerialError(serial);
+      const same = (await db.surveyResponses.where('[surveyId+serial]').equals([survey.id, serial]).toArray()).filter((r) => !r.deleted && r.id !== existingId);
+      if (same.some((r) => keyingOf(r) === keying)) throw new DuplicateSerialError(serial);
+      const keyer = existing?.createdBy ?? db.writer.getActor();
+      if (input.mode === 'keyed' && same.some((r) => r.mode === 'keyed' && r.createdBy === keyer)) throw new SameKeyerError(serial);
     }
-    const data = { surveyId: survey.id, serial, answers: compactAnswers(input.answers), status: input.status, mode: input.mode };
-    const saved = existingId ? await repo.update(existingId, data) : await repo.create(data);
+    const data = { surveyId: survey.id, serial, answers: compactAnswers(input.answers), status: input.status, mode: input.mode, ...(keying === 'second' ? { keying } : {}) };
+    const saved = existing ? await repo.update(existing.id, data) : await repo.create(data);
     if (!survey.locked) await surveyRepo(db).update(survey.id, { locked: true });
     return saved;
   });
+}
+
+/** Deletes a keyed questionnaire (a tombstone: it leaves every list and the statistics, and the history keeps who and when). */
+export async function deleteResponse(db: PrDeskDb, responseId: string) {
+  return surveyResponseRepo(db).remove(responseId);
+}
+
+/**
+ * Double entry: the adjudicator's decision for one paper form. Both keyings get the decided
+ * answers, so the form agrees and counts; each record's history shows who decided and when.
+ * Complete when every required question is answered, else partial.
+ */
+export async function adjudicateResponse(db: PrDeskDb, survey: Survey, firstId: string, secondId: string, answers: Record<string, Answer | undefined>) {
+  const repo = surveyResponseRepo(db);
+  const decided = compactAnswers(answers);
+  const status: ResponseStatus = missingRequired(survey, decided).length === 0 ? 'final' : 'partial';
+  return db.transaction('rw', db.surveyResponses, db.outbox, async () => {
+    await repo.update(firstId, { answers: decided, status });
+    await repo.update(secondId, { answers: decided, status });
+  });
+}
+
+/** Turns double entry on or off (a survey setting: the questions do not change, so no new version). */
+export async function setDoubleEntry(db: PrDeskDb, surveyId: string, on: boolean) {
+  return surveyRepo(db).update(surveyId, { doubleEntry: on });
 }
 
 /**

@@ -48,13 +48,19 @@ export function invalidDate(question: Question, value: Answer | undefined): bool
   return question.type === 'date' && typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+/** One answer as compared: null when empty, text trimmed, ticks in order (so [3, 1] equals [1, 3]). */
+export function answerKey(value: Answer | undefined): string | null {
+  if (!isAnswered(value) || value === undefined) return null;
+  if (Array.isArray(value)) return JSON.stringify([...value].sort((a, b) => a - b));
+  return typeof value === 'string' ? `s:${value.trim()}` : `n:${value}`;
+}
+
 /** The answers as compared for "identical": empty ones dropped, text trimmed, ticks in order. */
 function normalised(answers: Answers): Map<string, string> {
   const out = new Map<string, string>();
   for (const [id, value] of Object.entries(answers)) {
-    if (!isAnswered(value) || value === undefined) continue;
-    if (Array.isArray(value)) out.set(id, JSON.stringify([...value].sort((a, b) => a - b)));
-    else out.set(id, typeof value === 'string' ? `s:${value.trim()}` : `n:${value}`);
+    const key = answerKey(value);
+    if (key !== null) out.set(id, key);
   }
   return out;
 }
