@@ -93,6 +93,20 @@ declare module 'pdfmake' {
   }
   export type DynamicContent = (currentPage: number, pageCount: number, pageSize: PageSize) => Content | null;
 
+  /** Text drawn across every page after its content (pdfmake rotates and sizes it). */
+  export interface Watermark {
+    text: string;
+    color?: string;
+    /** 0–1; pdfmake's default is 0.6. */
+    opacity?: number;
+    bold?: boolean;
+    font?: string;
+    /** Points, or 'auto' (the default): as large as the rotated text fits the page. */
+    fontSize?: number | 'auto';
+    /** Degrees; the default runs along the page's diagonal, bottom left to top right. */
+    angle?: number;
+  }
+
   export interface DocDefinition {
     pageSize?: 'A4' | PageSize;
     pageOrientation?: 'portrait' | 'landscape';
@@ -102,6 +116,7 @@ declare module 'pdfmake' {
     footer?: DynamicContent;
     /** Drawn behind the content on every page, from the page's top-left corner. */
     background?: DynamicContent;
+    watermark?: Watermark;
     defaultStyle?: Style;
     styles?: Record<string, Style>;
     /** Data URLs (`data:image/png;base64,...`) by name. */

@@ -35,3 +35,11 @@ export function nextBriefingStatus(status: BriefingStatus): BriefingStatus | nul
 export function canStartNewVersion(status: BriefingStatus): boolean {
   return briefingWorkflow.transition(status, 'draft')?.event === NEW_VERSION_EVENT;
 }
+
+/**
+ * Whether the text is the one the director approved (approved, or used since): printed as final.
+ * A draft or one in review prints with ร่าง across every page.
+ */
+export function isApprovedBriefing(status: BriefingStatus): boolean {
+  return status === 'approved' || status === 'used';
+}

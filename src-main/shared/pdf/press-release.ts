@@ -29,7 +29,7 @@ export const pressReleaseDocumentSchema = z
     photos: z.array(pressReleasePhotoSchema).max(12),
     /** "ห้ามเผยแพร่ก่อน ..." when the release is under embargo, else ''. */
     embargoNote: thaiText({ max: 200 }),
-    /** Marked ร่าง across the top while not approved. */
+    /** Not approved yet (draft or in review): ร่าง across every page, and a red line saying so on the first. */
     draft: z.boolean(),
     /** Who approved it and when, from the release's approval record (null: not approved). */
     approval: z

@@ -1,5 +1,6 @@
 import type { Content, DocDefinition, DynamicContent } from 'pdfmake';
 import { BRIEFING_STATUS_LABELS } from '../../../shared/domain/briefing';
+import { isApprovedBriefing } from '../../../shared/domain/briefing-workflow';
 import {
   SECRECY_LABELS,
   SECRECY_LEVELS,
@@ -14,6 +15,7 @@ import { formatThaiDateLong, formatThaiDateShort, formatThaiTime, officialClockT
 import { toThaiDigits } from '../../../shared/text/thai-digits';
 import { FONT_FAMILY, MARK_RED, PAGE_MARGINS, cm } from '../layout/page';
 import { cellPadding } from '../layout/cell-padding';
+import { draftWatermark } from '../layout/draft-mark';
 import { dataTable } from '../layout/table';
 import { keepTogether } from '../../../shared/text/document-text';
 
@@ -38,6 +40,8 @@ export interface BriefingPageMarks {
   /** "ฉบับที่ 2 · 23 พฤศจิกายน 2569" */
   versionLine: string;
   thaiDigits: boolean;
+  /** Not approved (a draft or in review): ร่าง across every page. */
+  draft: boolean;
 }
 
 const digits = (text: string, thai: boolean) => (thai ? toThaiDigits(text) : text);
@@ -204,12 +208,17 @@ export function briefingContent(b: BriefingPrint, options: { pageBreakBefore: bo
   return content;
 }
 
+/** When and where a conference is, from its typed start: "23 พฤศจิกายน 2569 เวลา 10.00 น. ณ ศาลากลาง". */
+export function conferenceWhenWhere(conference: Pick<RunSheet, 'startsAt' | 'venue'>): string {
+  const [date, time] = conference.startsAt.split('T');
+  return `${formatThaiDateLong(date ?? '')} เวลา ${officialClockText(time ?? '')} น.${conference.venue ? ` ณ ${conference.venue}` : ''}`;
+}
+
 function runSheetContent(sheet: RunSheet): Content[] {
-  const [date, time] = sheet.startsAt.split('T');
   return [
     { text: 'กำหนดการแถลงข่าว', fontSize: 16, color: '#444444', alignment: 'center' },
     { text: sheet.title, bold: true, fontSize: TITLE_SIZE, alignment: 'center' },
-    { text: `${formatThaiDateLong(date ?? '')} เวลา ${officialClockText(time ?? '')} น.${sheet.venue ? ` ณ ${sheet.venue}` : ''}`, alignment: 'center', margin: [0, 0, 0, cm(0.3)] },
+    { text: conferenceWhenWhere(sheet), alignment: 'center', margin: [0, 0, 0, cm(0.3)] },
     ...(sheet.speakers.length > 0 ? [heading('ผู้แถลง'), { text: sheet.speakers.map((s) => `• ${s}`).join('\n') }] : []),
     ...(sheet.items.length > 0
       ? [heading('ลำดับกำหนดการ'), dataTable([{ header: 'เวลา', width: cm(2.6), alignment: 'center' }, { header: 'รายการ', width: '*' }], sheet.items.map((i) => [officialClockText(i.time), i.item]), { lineHeight: BRIEFING_LINE_HEIGHT, fontSize: BRIEFING_BODY_SIZE })]
@@ -231,6 +240,7 @@ function briefingPages(content: Content[], title: string, author: string, marks:
     footer: briefingFooter(marks),
     content,
     images: {},
+    ...draftWatermark(marks.draft),
     language: 'th-TH',
     info: { title, author, creator: 'PR Desk', producer: 'PR Desk (pdfmake)' },
   };
@@ -243,10 +253,14 @@ export function buildBriefing(doc: BriefingDocument, options: RenderOptions): Do
     secrecy: b.secrecy,
     versionLine: `ฉบับที่ ${b.version} · ${formatThaiDateLong(b.date)}`,
     thaiDigits: options.thaiDigits,
+    draft: !isApprovedBriefing(b.status),
   });
 }
 
-/** The pack is marked as urgent and as secret as its most urgent and most secret briefing. */
+/**
+ * The pack is marked as urgent and as secret as its most urgent and most secret briefing, and is
+ * a draft (ร่าง on every page, the run sheet's too) while any briefing in it is not approved.
+ */
 export function buildBriefingPack(doc: BriefingPackDocument, options: RenderOptions): DocDefinition {
   const content: Content[] = doc.runSheet ? runSheetContent(doc.runSheet) : [];
   doc.briefings.forEach((b, i) => content.push(...briefingContent(b, { pageBreakBefore: i > 0 || doc.runSheet !== null })));
@@ -257,5 +271,6 @@ export function buildBriefingPack(doc: BriefingPackDocument, options: RenderOpti
     secrecy: maxOf(SECRECY_LEVELS, doc.briefings.map((b) => b.secrecy)),
     versionLine: `ชุดเอกสาร ${doc.briefings.length} เรื่อง · ${date ? formatThaiDateShort(date) : ''}`,
     thaiDigits: options.thaiDigits,
+    draft: doc.briefings.some((b) => !isApprovedBriefing(b.status)),
   });
 }

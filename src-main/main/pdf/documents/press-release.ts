@@ -53,6 +53,9 @@ function approvalBlock(approval: NonNullable<PressReleaseDocument['approval']>):
 
 export function buildPressRelease(doc: PressReleaseDocument, options: RenderOptions): DocDefinition {
   const content: Content[] = [officeLetterhead(doc.letterhead)];
+  // A draft carries ร่าง across every page (the watermark, below) AND keeps this red line on the
+  // first page: the watermark is pale so the text stays readable, and a pale grey is what a
+  // photocopier or fax loses first; the red line in words says why it is a draft, on any copy.
   if (doc.draft) content.push({ text: 'ร่าง — ยังไม่ได้รับอนุมัติ', color: MARK_RED, bold: true, alignment: 'center' });
   content.push(
     { text: 'ข่าวประชาสัมพันธ์', bold: true, fontSize: 22, alignment: 'center' },
@@ -80,7 +83,7 @@ export function buildPressRelease(doc: PressReleaseDocument, options: RenderOpti
   doc.photos.forEach((photo, i) => (images[photoName(i)] = imageDataUrl(photo.image)));
   return governmentDocument(
     content,
-    { title: [doc.numberLabel, doc.headline].filter(Boolean).join(' '), author: doc.letterhead.officeName, urgency: 'normal', secrecy: 'none', thaiDigits: options.thaiDigits },
+    { title: [doc.numberLabel, doc.headline].filter(Boolean).join(' '), author: doc.letterhead.officeName, urgency: 'normal', secrecy: 'none', thaiDigits: options.thaiDigits, draft: doc.draft },
     images,
   );
 }

@@ -64,3 +64,12 @@ describe('government page', () => {
     expect(first).toMatchObject({ margin: [PAGE_MARGINS.left, expect.any(Number), PAGE_MARGINS.right, 0] });
   });
 });
+
+describe('draft mark', () => {
+  it('puts ร่าง, pale and see-through, across every page of a draft only', () => {
+    expect(governmentDocument(['ข้อความ'], { ...base, draft: true }).watermark).toMatchObject({ text: 'ร่าง', opacity: expect.any(Number) as number });
+    expect(governmentDocument(['ข้อความ'], { ...base, draft: true }).watermark?.opacity).toBeLessThan(0.3);
+    expect(governmentDocument(['ข้อความ'], base).watermark).toBeUndefined();
+    expect(governmentDocument(['ข้อความ'], { ...base, draft: false }).watermark).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import type { Content, DocDefinition, DynamicContent, TextNode } from 'pdfmake';
 import { SECRECY_LABELS, URGENCY_LABELS, type Secrecy, type Urgency } from '../../../shared/pdf/document-parts';
+import { draftWatermark } from './draft-mark';
 import { thaiPageNumber } from './page-number';
 
 /**
@@ -39,6 +40,8 @@ export interface GovernmentPageOptions {
   thaiDigits: boolean;
   /** A small line at the foot of every page (e.g. the office and the report's name). */
   runningFooter?: string;
+  /** Not yet approved: ร่าง across every page (draft-mark.ts). */
+  draft?: boolean;
 }
 
 function secrecyStamp(secrecy: Secrecy): TextNode | null {
@@ -105,6 +108,7 @@ export function governmentDocument(
     footer: pageFooter(options),
     content,
     images,
+    ...draftWatermark(options.draft ?? false),
     language: 'th-TH',
     info: { title: options.title, author: options.author, creator: 'PR Desk', producer: 'PR Desk (pdfmake)' },
     pageBreakBefore: keepHeadingWithNext,

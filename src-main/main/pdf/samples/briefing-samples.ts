@@ -1,5 +1,5 @@
 import type { BriefingPrint } from '../../../shared/pdf/briefing';
-import type { BriefingDocument, BriefingPackDocument } from '../../../shared/pdf/briefing';
+import type { BriefingDocument, BriefingPackDocument, RunSheet } from '../../../shared/pdf/briefing';
 import type { PdfSample } from './index';
 import { SAMPLE_OFFICE } from './office';
 
@@ -60,6 +60,25 @@ export function sampleBriefing(qaCount = 60): BriefingPrint {
   };
 }
 
+/** The conference of the samples: the pack's run sheet, the conference papers' heading. */
+export const SAMPLE_RUN_SHEET: RunSheet = {
+  title: 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา ครั้งที่ 2',
+  startsAt: '2026-11-23T10:00',
+  venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา',
+  speakers: ['ผู้ว่าราชการจังหวัดสงขลา', 'หัวหน้าสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสงขลา'],
+  items: [
+    { time: '09:30', item: 'ลงทะเบียนสื่อมวลชน' },
+    { time: '10:00', item: 'ผู้ว่าราชการจังหวัดแถลงสถานการณ์' },
+    { time: '10:20', item: 'ตอบข้อซักถาม' },
+  ],
+};
+
+/** A briefing not yet approved (a first draft): it prints with ร่าง across every page. */
+export function sampleDraftBriefingDocument(qaCount = 20): BriefingDocument {
+  const briefing: BriefingPrint = { ...sampleBriefing(qaCount), status: 'draft', version: 1, approvedBy: '', approvedAt: '', approvedByPosition: '' };
+  return { kind: 'briefing', officeName: SAMPLE_OFFICE.officeName, briefing };
+}
+
 export function sampleBriefingDocument(qaCount = 60): BriefingDocument {
   return { kind: 'briefing', officeName: SAMPLE_OFFICE.officeName, briefing: sampleBriefing(qaCount) };
 }
@@ -77,23 +96,16 @@ export function sampleBriefingPack(): BriefingPackDocument {
   return {
     kind: 'briefing-pack',
     officeName: SAMPLE_OFFICE.officeName,
-    runSheet: {
-      title: 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา ครั้งที่ 2',
-      startsAt: '2026-11-23T10:00',
-      venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา',
-      speakers: ['ผู้ว่าราชการจังหวัดสงขลา', 'หัวหน้าสำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสงขลา'],
-      items: [
-        { time: '09:30', item: 'ลงทะเบียนสื่อมวลชน' },
-        { time: '10:00', item: 'ผู้ว่าราชการจังหวัดแถลงสถานการณ์' },
-        { time: '10:20', item: 'ตอบข้อซักถาม' },
-      ],
-    },
+    runSheet: SAMPLE_RUN_SHEET,
     briefings: [sampleBriefing(12), second],
   };
 }
 
 export function briefingSamples(): PdfSample[] {
-  return [{ name: 'briefing-60-qa', request: { document: sampleBriefingDocument(), options: { thaiDigits: false } } }];
+  return [
+    { name: 'briefing-60-qa', request: { document: sampleBriefingDocument(), options: { thaiDigits: false } } },
+    { name: 'briefing-draft', request: { document: sampleDraftBriefingDocument(), options: { thaiDigits: false } } },
+  ];
 }
 
 export function briefingPackSamples(): PdfSample[] {

@@ -27,6 +27,11 @@ export function pdfText(bytes: Uint8Array): Promise<string> {
   return withPdfFile(bytes, async (file) => (await run('pdftotext', ['-raw', file, '-'], { maxBuffer: MAX_BUFFER })).stdout);
 }
 
+/** One page's text (`pdftotext -raw -f N -l N`), pages counted from 1. */
+export function pdfPageText(bytes: Uint8Array, page: number): Promise<string> {
+  return withPdfFile(bytes, async (file) => (await run('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-'], { maxBuffer: MAX_BUFFER })).stdout);
+}
+
 export interface PdfInfo {
   pages: number;
   /** Points. */

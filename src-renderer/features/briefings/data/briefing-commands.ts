@@ -1,4 +1,5 @@
 import { advanceStatus, startNewVersion, type Briefing } from '../../../../src-main/shared/domain/briefing';
+import { isApprovedBriefing } from '../../../../src-main/shared/domain/briefing-workflow';
 import { nextStatementNumber, statementId, type PressStatement } from '../../../../src-main/shared/domain/press-conference';
 import type { WithEnvelope } from '../../../../src-main/shared/domain/envelope';
 import { briefingRepo, briefingVersionRepo, pressStatementRepo, type PrDeskDb } from '../../../data';
@@ -28,7 +29,7 @@ export async function saveBriefing(db: PrDeskDb, id: string, draft: Briefing): P
     const record = await briefingRepo(db).get(id);
     if (!record) throw new Error(`No briefing ${id}`);
     const stored = businessOf(record);
-    const locked = stored.status === 'approved' || stored.status === 'used';
+    const locked = isApprovedBriefing(stored.status);
     if (locked && contentChanged(stored, draft)) {
       const patch = await beginNewVersion(db, id, stored);
       const saved = await briefingRepo(db).update(id, { ...draft, ...patch });
