@@ -92,3 +92,11 @@ export type RenderOptions = z.infer<typeof renderOptionsSchema>;
 
 /** A paragraph of body text: line breaks allowed, nothing else invisible. */
 export const paragraphSchema = thaiText({ min: 1, max: 10_000 });
+
+/** Text typed in a box as paragraphs: one per line typed, blank lines and edge spaces dropped. */
+export function typedParagraphs(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -11,6 +11,7 @@ import { surveyReportDocumentSchema } from './survey-report';
 import { ropaRegisterDocumentSchema } from './ropa-register';
 import { subjectAccessDocumentSchema } from './subject-access';
 import { retentionListDocumentSchema } from './retention-list';
+import { conferenceAttendanceDocumentSchema, conferenceStatementsDocumentSchema } from './press-conference';
 
 /**
  * Every document the app prints, told apart by `kind`. A module adds its kind by writing its
@@ -31,6 +32,8 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   ropaRegisterDocumentSchema,
   subjectAccessDocumentSchema,
   retentionListDocumentSchema,
+  conferenceStatementsDocumentSchema,
+  conferenceAttendanceDocumentSchema,
 ]);
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 export type PdfDocumentKind = PdfDocument['kind'];
@@ -75,5 +78,9 @@ export function documentTitle(document: PdfDocument): string {
       return `สำเนาข้อมูลส่วนบุคคล ${document.subject.name}`;
     case 'retention-list':
       return `บัญชีข้อมูลส่วนบุคคลที่ครบกำหนดเก็บรักษา ปีงบประมาณ พ.ศ. ${document.fiscalYear}`;
+    case 'conference-statements':
+      return `คำแถลงข่าว ${document.conference.title}`;
+    case 'conference-attendance':
+      return `รายชื่อผู้เข้าร่วมแถลงข่าว ${document.conference.title}`;
   }
 }

@@ -1,19 +1,11 @@
 import { formatThaiDateLong, formatThaiTime } from '../../../src-main/shared/text/thai-date';
-import type { Letterhead } from '../../../src-main/shared/pdf/document-parts';
+import { typedParagraphs, type Letterhead } from '../../../src-main/shared/pdf/document-parts';
 import type { PressReleaseDocument } from '../../../src-main/shared/pdf/press-release';
 import type { PressReleaseRecord } from '../../data';
 import { printCopy } from './photo-intake';
 
 /** The PDF holds at most this many photos; the bundle export carries all of them. */
 const PDF_PHOTOS = 12;
-
-/** Body text as paragraphs: one per line typed, blank lines dropped. */
-export function releaseParagraphs(body: string): string[] {
-  return body
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
 
 export function embargoNote(embargoAt: string): string {
   if (!embargoAt) return '';
@@ -42,7 +34,7 @@ export async function releasePdfDocument(letterhead: Letterhead, release: PressR
     headline: release.headline,
     dateline: release.dateline,
     lead: release.lead,
-    paragraphs: releaseParagraphs(release.body),
+    paragraphs: typedParagraphs(release.body),
     quotes: release.quotes,
     photos,
     embargoNote: embargoNote(release.embargoAt),

@@ -14,6 +14,7 @@ import { buildSurveyReport } from './survey-report';
 import { buildRopaRegister } from './ropa-register';
 import { buildSubjectAccess } from './subject-access';
 import { buildRetentionList } from './retention-list';
+import { buildConferenceAttendance, buildConferenceStatements } from './press-conference';
 
 /**
  * One builder per document kind. The switch has no default: adding a kind to the schema
@@ -47,6 +48,10 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildSubjectAccess(document, options);
     case 'retention-list':
       return buildRetentionList(document, options);
+    case 'conference-statements':
+      return buildConferenceStatements(document, options);
+    case 'conference-attendance':
+      return buildConferenceAttendance(document, options);
   }
 }
 

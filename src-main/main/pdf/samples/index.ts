@@ -10,6 +10,7 @@ import { surveyReportSamples } from './survey-report-samples';
 import { ropaRegisterSamples } from './ropa-register-samples';
 import { subjectAccessSamples } from './subject-access-samples';
 import { retentionListSamples } from './retention-list-samples';
+import { conferenceAttendanceSamples, conferenceStatementsSamples } from './press-conference-samples';
 
 export interface PdfSample {
   /** File name without extension, e.g. "memo-thai-digits". */
@@ -35,6 +36,8 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'ropa-register': ropaRegisterSamples,
   'subject-access': subjectAccessSamples,
   'retention-list': retentionListSamples,
+  'conference-statements': conferenceStatementsSamples,
+  'conference-attendance': conferenceAttendanceSamples,
 };
 
 export function allPdfSamples(): PdfSample[] {
