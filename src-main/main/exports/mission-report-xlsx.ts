@@ -1,6 +1,7 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import { TASK_STATUS_LABELS } from '../../shared/domain/task';
-import type { MissionReportDocument } from '../../shared/pdf/mission-report';
+import { WORK_LINK_MODULE_LABELS, WORK_LINK_MODULES } from '../../shared/domain/work-link';
+import { targetPercent, type MissionReportDocument } from '../../shared/pdf/mission-report';
 import { formatThaiDateShort } from '../../shared/text/thai-date';
 import { periodLine } from '../pdf/documents/mission-report';
 
@@ -11,6 +12,8 @@ const header = (labels: string[]): Row => labels.map((value): Cell => ({ value, 
 const text = (value: string): Cell => ({ value, type: String, wrap: true });
 const count = (value: number): Cell => ({ value, type: Number });
 const date = (iso: string | null): Cell => (iso ? text(formatThaiDateShort(iso)) : null);
+/** The kinds of work counted beside the tasks, one column each in the summary. */
+const OUTPUT_KINDS = WORK_LINK_MODULES.filter((k) => k !== 'task');
 
 /**
  * The mission report as a workbook for people who keep working on it in Excel: a summary per
@@ -23,7 +26,7 @@ export async function missionReportXlsx(report: MissionReportDocument): Promise<
     [{ value: title, fontWeight: 'bold' }],
     [text(period)],
     [],
-    header(['ภารกิจที่', 'ภารกิจ', 'กลุ่มงาน', 'งานทั้งหมด', 'เสร็จสิ้น', 'กำลังดำเนินการ', 'รอดำเนินการ', 'ยกเลิก', 'เกินกำหนด', 'ความคืบหน้าเฉลี่ย (%)']),
+    header(['ภารกิจที่', 'ภารกิจ', 'กลุ่มงาน', 'งานทั้งหมด', 'เสร็จสิ้น', 'กำลังดำเนินการ', 'รอดำเนินการ', 'ยกเลิก', 'เกินกำหนด', 'ความคืบหน้าเฉลี่ย (%)', ...OUTPUT_KINDS.map((k) => WORK_LINK_MODULE_LABELS[k])]),
     ...report.missions.map((m): Row => [
       count(m.no),
       text(m.title),
@@ -35,6 +38,7 @@ export async function missionReportXlsx(report: MissionReportDocument): Promise<
       count(m.summary.cancelled),
       count(m.summary.overdue),
       count(Math.round(m.summary.averageProgress)),
+      ...OUTPUT_KINDS.map((k) => count(m.outputs.find((o) => o.module === k)?.count ?? 0)),
     ]),
   ];
   const tasks: Row[] = [
@@ -52,9 +56,25 @@ export async function missionReportXlsx(report: MissionReportDocument): Promise<
       ]),
     ),
   ];
+  const targets: Row[] = [
+    header(['ภารกิจที่', 'ตัวชี้วัด', 'เป้าหมายทั้งปี', 'หน่วยนับ', 'นับจาก', 'ผลการดำเนินงาน', 'ร้อยละของเป้าหมาย']),
+    ...report.missions.flatMap((m) =>
+      m.targets.map((t): Row => {
+        const percent = targetPercent(t);
+        return [count(m.no), text(t.name), count(t.amount), text(t.unit), text(t.counts ? WORK_LINK_MODULE_LABELS[t.counts] : 'รายงานเอง'), t.actual === null ? null : count(t.actual), percent === null ? null : count(percent)];
+      }),
+    ),
+  ];
+  // Every piece of work behind the counts, once each, so a count can be checked line by line.
+  const work: Row[] = [
+    header(['ภารกิจที่', 'ประเภทผลงาน', 'เรื่อง', 'วันที่', 'งานภายใต้ภารกิจ']),
+    ...report.missions.flatMap((m) => m.work.map((w): Row => [count(m.no), text(WORK_LINK_MODULE_LABELS[w.module]), text(w.title), date(w.date), text(w.task)])),
+  ];
   const buffer = await writeXlsxFile(
     [
-      { data: summary, sheet: 'สรุปตามภารกิจ', columns: [{ width: 9 }, { width: 60 }, { width: 34 }, ...Array.from({ length: 7 }, () => ({ width: 13 }))], stickyRowsCount: 4 },
+      { data: summary, sheet: 'สรุปตามภารกิจ', columns: [{ width: 9 }, { width: 60 }, { width: 34 }, ...Array.from({ length: 7 + OUTPUT_KINDS.length }, () => ({ width: 13 }))], stickyRowsCount: 4 },
+      { data: targets, sheet: 'ตัวชี้วัด', columns: [{ width: 9 }, { width: 50 }, { width: 14 }, { width: 12 }, { width: 24 }, { width: 16 }, { width: 16 }], stickyRowsCount: 1 },
+      { data: work, sheet: 'ผลงานตามภารกิจ', columns: [{ width: 9 }, { width: 24 }, { width: 60 }, { width: 14 }, { width: 40 }], stickyRowsCount: 1 },
       { data: tasks, sheet: 'รายการงาน', columns: [{ width: 9 }, { width: 60 }, { width: 34 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 9 }, { width: 12 }], stickyRowsCount: 1 },
     ],
     { fontFamily: FONT, fontSize: 11 },

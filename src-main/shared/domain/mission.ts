@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WORK_GROUPS } from './staff';
 import { thaiText } from './validation';
+import { WORK_LINK_MODULES } from './work-link';
 
 /** One yearly target of a mission (ตัวชี้วัด): "ข่าวประชาสัมพันธ์ 1,200 ข่าว". */
 export const missionTargetSchema = z.object({
@@ -8,6 +9,12 @@ export const missionTargetSchema = z.object({
   /** The amount aimed for in a fiscal year, e.g. 1200; 0 when the target is not a count. */
   amount: z.number({ message: 'validation.number' }).int().min(0).max(10_000_000),
   unit: thaiText({ max: 40 }),
+  /**
+   * Which kind of work the target counts ('press': releases published, 'task': tasks finished),
+   * so the report sets the actual beside it; null or absent (targets written before) for a
+   * target the office reports by hand.
+   */
+  counts: z.enum(WORK_LINK_MODULES).nullable().optional(),
 });
 export type MissionTarget = z.infer<typeof missionTargetSchema>;
 

@@ -45,8 +45,13 @@ export const reportMissionSchema = z
         z
           .object({
             name: thaiText({ min: 1, max: 300 }),
+            /** The fiscal year's target, whichever half the report covers. */
             amount: count,
             unit: thaiText({ max: 40 }),
+            /** The kind of work the target counts, or null for one reported by hand. */
+            counts: z.enum(WORK_LINK_MODULES).nullable(),
+            /** Work of that kind counted in the period (tasks: finished in it); null when not counted. */
+            actual: count.nullable(),
           })
           .strict(),
       )
@@ -64,10 +69,27 @@ export const reportMissionSchema = z
       })
       .strict(),
     tasks: z.array(reportTaskSchema).max(20_000),
-    /** Work recorded under the mission in the period, counted per module ("ข่าวประชาสัมพันธ์ 120"). */
+    /**
+     * Work under the mission in the period, each piece once, counted per kind ("ข่าวประชาสัมพันธ์
+     * 120"): a request and its release are two kinds, a release counts once published.
+     */
     outputs: z
       .array(z.object({ module: z.enum(WORK_LINK_MODULES), count }).strict())
       .max(WORK_LINK_MODULES.length),
+    /** The pieces behind `outputs`, for the workbook's list (the PDF prints the counts only). */
+    work: z
+      .array(
+        z
+          .object({
+            module: z.enum(WORK_LINK_MODULES),
+            title: thaiText({ max: 500 }),
+            date: isoDateSchema,
+            /** The task it was done under, or '' when linked to the mission only. */
+            task: thaiText({ max: 300 }),
+          })
+          .strict(),
+      )
+      .max(100_000),
   })
   .strict();
 export type ReportMission = z.infer<typeof reportMissionSchema>;
@@ -88,3 +110,14 @@ export const missionReportDocumentSchema = z
   })
   .strict();
 export type MissionReportDocument = z.infer<typeof missionReportDocumentSchema>;
+
+/**
+ * How much of a yearly target the period's work reached, as a whole percent rounded half up
+ * (the report's printed rule), or null when the target has no amount or is not counted. Screen,
+ * PDF and workbook all take it from here, so the same count reads the same everywhere.
+ */
+export function targetPercent(target: { amount: number; actual: number | null }): number | null {
+  if (target.actual === null || target.amount <= 0) return null;
+  // Integers first: 1 of 8 is exactly 12.5 and rounds to 13, never to 12 by a float's error.
+  return Math.floor((target.actual * 200 + target.amount) / (target.amount * 2));
+}

@@ -302,7 +302,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
         </EditorSection>
 
         <EditorSection title={t('briefings.sections.links')}>
-          <MissionLinkField recordId={id} title={title || t('briefings.untitled')} date={date} />
+          <MissionLinkField module="briefing" recordId={id} title={title || t('briefings.untitled')} date={date} />
           <Divider />
           <Text fw={600}>{t('briefings.versions.title')}</Text>
           <VersionHistory briefingId={id} current={() => form.getValues()} />

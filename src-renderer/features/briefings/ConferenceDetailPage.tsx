@@ -111,7 +111,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
               </Group>
             )}
           />
-          <MissionLinkField recordId={id} title={title} date={startsAt.slice(0, 10)} />
+          <MissionLinkField module="conference" recordId={id} title={title} date={startsAt.slice(0, 10)} />
         </EditorSection>
 
         <InviteesSection id={id} form={form} inviting={inviting} setInviting={setInviting} />

@@ -11,6 +11,7 @@ import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useMissionCommands } from './data';
 import { formToMissionFields, missionFormSchema, missionToForm, type MissionForm } from './model/mission-form';
+import { TargetCountsSelect } from './TargetCountsSelect';
 
 const EMPTY: MissionForm = { no: 1, title: '', description: '', workGroup: 'public-relations', targets: [], planLinksText: '' };
 
@@ -47,12 +48,13 @@ export function MissionFormModal({ editing, nextNo, nextOrder, onClose }: { edit
         </Grid.Col>
         <GridTextarea record={record} name="description" span={12} label={t('missions.fields.description')} autosize minRows={2} />
         <Grid.Col span={12}>
-          <FormRowList label={t('missions.fields.targets')} addLabel={t('missions.addTarget')} onAdd={() => targets.append({ name: '', amount: 0, unit: '' })}>
+          <FormRowList label={t('missions.fields.targets')} addLabel={t('missions.addTarget')} onAdd={() => targets.append({ name: '', amount: 0, unit: '', counts: null })}>
             {targets.fields.map((item, index) => (
               <Group key={item.id} wrap="nowrap" gap="xs" align="flex-start">
                 <TextInput style={{ flex: 1 }} aria-label={t('missions.targetName')} placeholder={t('missions.targetName')} {...register(`targets.${index}.name`)} error={err(`targets.${index}.name`)} />
                 <ControlledNumberInput control={control} name={`targets.${index}.amount`} w={120} aria-label={t('missions.targetAmount')} min={0} thousandSeparator="," allowDecimal={false} />
                 <TextInput w={100} aria-label={t('missions.targetUnit')} placeholder={t('missions.targetUnit')} {...register(`targets.${index}.unit`)} />
+                <TargetCountsSelect control={control} index={index} />
                 <RemoveRowButton label={t('missions.removeTarget')} onClick={() => targets.remove(index)} mt={6} />
               </Group>
             ))}

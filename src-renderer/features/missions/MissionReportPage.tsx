@@ -11,7 +11,9 @@ import { DocumentActionBar, useDocumentActions, type DocumentAction } from '../d
 import { useOfficeProfile } from '../settings/data';
 import { MissionsTabs } from './MissionsTabs';
 import { buildMissionReport } from './model/mission-report';
-import { useAllWorkLinks, useMissions, usePeople, useTasks} from './data';
+import { useMissions, usePeople, useTasks } from './data';
+import { useMissionWork } from './data/use-mission-work';
+import { MissionReportWork } from './MissionReportWork';
 import { missionLabel } from './model/mission-label';
 import { DataTable } from '../../ui/DataTable';
 import { FiscalYearSelect } from '../../ui/FiscalYearSelect';
@@ -32,30 +34,30 @@ export function MissionReportPage() {
   const missions = useMissions(true);
   const tasks = useTasks();
   const people = usePeople();
-  const links = useAllWorkLinks();
   const profile = useOfficeProfile();
   const halfValue = half === 'year' ? null : (Number(half) as 1 | 2);
   const period = fiscalPeriod(Number(year), halfValue);
+  const work = useMissionWork(period);
 
   const selected = useMemo(
     () => (missions ?? []).filter((m) => (chosen.length === 0 ? !m.archived : chosen.includes(m.id))),
     [missions, chosen],
   );
   const report = useMemo(() => {
-    if (!tasks || !people || !links || selected.length === 0) return null;
+    if (!tasks || !people || !work || selected.length === 0) return null;
     return buildMissionReport({
       fiscalYear: Number(year),
       half: halfValue,
       missions: selected,
       tasks,
-      links,
+      work,
       people,
       letterhead: { officeName: profile?.officeName ?? '', province: profile?.province ?? '', address: '', phone: '', email: '', logo: null },
       signer: { name: profile?.directorName ?? '', position: profile?.directorTitle ?? '' },
       today,
       workGroupName: (g) => t(`workGroups.${g}`, { lng: 'th' }),
     });
-  }, [tasks, people, links, selected, year, halfValue, profile, today, t]);
+  }, [tasks, people, work, selected, year, halfValue, profile, today, t]);
 
   // The PDF actions say how they went themselves, like every other document's.
   const run = (action: DocumentAction) => {
@@ -100,6 +102,7 @@ export function MissionReportPage() {
               <Text size="sm" fw={600}>
                 {t('missions.numbered', { no: m.no, title: m.title })}
               </Text>
+              <MissionReportWork mission={m} />
               {m.tasks.slice(0, 50).map((task, i) => (
                 <Text key={i} size="xs" c="dimmed" pl={task.depth * 12} data-testid="report-task">
                   • {task.title}

@@ -148,7 +148,13 @@ export function ReleaseDetailPage() {
               <PdfActionButtons busy={busy} onRun={(action) => void printPdf(action)} />
             </Paper>
             <Paper withBorder p="md">
-              <MissionLinkField recordId={release.id} title={[release.numberLabel, release.headline].filter(Boolean).join(' ')} date={release.releaseDate} />
+              <MissionLinkField
+                module="press"
+                recordId={release.id}
+                title={[release.numberLabel, release.headline].filter(Boolean).join(' ')}
+                date={release.releaseDate}
+                requestId={release.requestId}
+              />
             </Paper>
           </Stack>
         </Grid.Col>

@@ -71,7 +71,7 @@ export function RequestsPage() {
                     {t('press.linkMission')}
                   </Button>
                 </Group>
-                {linking === r.id && <MissionLinkField recordId={r.id} title={r.title} date={r.eventDate} />}
+                {linking === r.id && <MissionLinkField module="press-request" recordId={r.id} title={r.title} date={r.eventDate} />}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -2,7 +2,7 @@ import type { Content, DocDefinition } from 'pdfmake';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/task';
 import { WORK_LINK_MODULE_LABELS } from '../../../shared/domain/work-link';
 import type { RenderOptions } from '../../../shared/pdf/document-parts';
-import type { MissionReportDocument, ReportMission, ReportPeriod } from '../../../shared/pdf/mission-report';
+import { targetPercent, type MissionReportDocument, type ReportMission, type ReportPeriod } from '../../../shared/pdf/mission-report';
 import { formatThaiDateLong, formatThaiDateShort } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
@@ -54,15 +54,22 @@ function missionSection(mission: ReportMission, first: boolean): Content[] {
       dataTable(
         [
           { header: 'ตัวชี้วัด', width: '*' },
-          { header: 'เป้าหมาย', width: cm(4), alignment: 'right' },
+          { header: 'เป้าหมายทั้งปี', width: cm(2.9), alignment: 'right' },
+          { header: 'ผลงาน', width: cm(2.5), alignment: 'right' },
+          { header: 'ร้อยละ', width: cm(1.6), alignment: 'right' },
         ],
-        mission.targets.map((t) => [t.name, `${n(t.amount)} ${t.unit}`.trim()]),
+        mission.targets.map((t) => {
+          const percent = targetPercent(t);
+          // A target reported by hand leaves its actual for the office to write in.
+          return [t.name, `${n(t.amount)} ${t.unit}`.trim(), t.actual === null ? '-' : `${n(t.actual)} ${t.unit}`.trim(), percent === null ? '-' : n(percent)];
+        }),
+        { fontSize: 14 },
       ),
     );
   }
   parts.push({ text: summaryLine(mission), margin: [0, cm(0.1), 0, 0] });
   if (mission.outputs.length > 0) {
-    parts.push({ text: `ผลงานที่บันทึกไว้: ${mission.outputs.map((o) => `${WORK_LINK_MODULE_LABELS[o.module]} ${n(o.count)} รายการ`).join(' · ')}` });
+    parts.push({ text: `ผลงานในช่วงเวลานี้ (นับครั้งเดียว): ${mission.outputs.map((o) => `${WORK_LINK_MODULE_LABELS[o.module]} ${n(o.count)} รายการ`).join('\u00a0· ')}` });
   }
   if (mission.tasks.length === 0) {
     parts.push({ text: 'ไม่มีงานในช่วงเวลานี้', italics: true, margin: [0, cm(0.1), 0, 0] });

@@ -39,7 +39,14 @@ function mission(index: number, taskCount: number): ReportMission {
     no: info.no,
     title: info.title,
     workGroup: info.group,
-    targets: index === 0 ? [{ name: 'ข่าวประชาสัมพันธ์ที่เผยแพร่', amount: 1200, unit: 'ข่าว' }, { name: 'ความพึงพอใจของหน่วยงานผู้ขอรับบริการ', amount: 85, unit: 'ร้อยละ' }] : [],
+    targets:
+      index === 0
+        ? [
+            { name: 'ข่าวประชาสัมพันธ์ที่เผยแพร่', amount: 1200, unit: 'ข่าว', counts: 'press', actual: 612 },
+            { name: 'การให้บริการตามคำขอของหน่วยงาน', amount: 150, unit: 'ครั้ง', counts: 'press-request', actual: 81 },
+            { name: 'ความพึงพอใจของหน่วยงานผู้ขอรับบริการ', amount: 85, unit: 'ร้อยละ', counts: null, actual: null },
+          ]
+        : [],
     summary: {
       total: tasks.length,
       pending: tasks.filter((t) => t.status === 'pending').length,
@@ -50,7 +57,14 @@ function mission(index: number, taskCount: number): ReportMission {
       averageProgress: counted.length === 0 ? 0 : Math.round(counted.reduce((s, t) => s + t.progress, 0) / counted.length),
     },
     tasks,
-    outputs: index === 0 ? [{ module: 'press', count: 612 }, { module: 'document', count: 14 }] : [],
+    outputs: index === 0 ? [{ module: 'press-request', count: 81 }, { module: 'press', count: 612 }, { module: 'conference', count: 9 }, { module: 'document', count: 14 }] : [],
+    work:
+      index === 0
+        ? [
+            { module: 'press-request', title: 'ทำข่าวพิธีเปิดงานกาชาดจังหวัด', date: '2025-12-01', task: '' },
+            { module: 'press', title: 'ข่าวที่ 412/2569 ผู้ว่าราชการจังหวัดเปิดงานกาชาด', date: '2025-12-01', task: '' },
+          ]
+        : [],
   };
 }
 

@@ -6,18 +6,19 @@ import { notifySaveFailed } from '../../../ui/notify';
 
 /**
  * Which mission (normally ภารกิจที่ 6, spokesperson work) and task this briefing or conference
- * served: a work link, so the mission report counts it without retyping.
+ * served: a work link, so the mission report counts it without retyping. A conference is its
+ * own kind of work, not a briefing document: the report counts the two apart.
  */
-export function MissionLinkField({ recordId, title, date }: { recordId: string; title: string; date: string }) {
+export function MissionLinkField({ module, recordId, title, date }: { module: 'briefing' | 'conference'; recordId: string; title: string; date: string }) {
   const { t } = useTranslation();
   const tasks = useTasks();
-  const link = useRecordWorkLink('briefing', recordId);
+  const link = useRecordWorkLink(module, recordId);
   const { linkRecord } = useWorkLinkCommands();
   const taskOptions = (tasks ?? []).filter((task) => task.missionId === link?.missionId).map((task) => ({ value: task.id, label: task.title }));
 
   const save = async (target: { missionId: string; taskId: string | null } | null) => {
     try {
-      await linkRecord({ module: 'briefing', recordId, title, date }, target);
+      await linkRecord({ module, recordId, title, date }, target);
     } catch (error) {
       notifySaveFailed(t, error);
     }

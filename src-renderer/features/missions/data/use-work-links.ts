@@ -1,4 +1,4 @@
-import type { WorkLinkModule } from '../../../../src-main/shared/domain/work-link';
+import { linkModulesOf, type WorkLinkModule } from '../../../../src-main/shared/domain/work-link';
 import { liveRows, useLiveDbQuery, type WorkLinkRecord } from '../../../data';
 
 /** Work done under a mission (or, with a task id, under that task only), newest first. */
@@ -22,5 +22,9 @@ export function useAllWorkLinks(): WorkLinkRecord[] | undefined {
  * not linked; undefined while loading. A record has at most one (see linkRecord).
  */
 export function useRecordWorkLink(module: WorkLinkModule, recordId: string): WorkLinkRecord | null | undefined {
-  return useLiveDbQuery(async (db) => (await db.workLinks.where('[module+recordId]').equals([module, recordId]).toArray()).find((l) => !l.deleted) ?? null, [module, recordId]);
+  return useLiveDbQuery(
+    async (db) =>
+      (await db.workLinks.where('[module+recordId]').anyOf(linkModulesOf(module).map((m) => [m, recordId])).toArray()).find((l) => !l.deleted) ?? null,
+    [module, recordId],
+  );
 }

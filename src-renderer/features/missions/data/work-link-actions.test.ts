@@ -17,4 +17,14 @@ describe('linkRecord', () => {
     await linkRecord(db, release, null);
     expect(await workLinkRepo(db).list()).toHaveLength(0);
   });
+
+  it('moves a request linked as "press" (before requests had their own kind) to "press-request", one link', async () => {
+    const { db } = await openTestDb();
+    await seedStandardMissions(db);
+    await workLinkRepo(db).create({ missionId: standardMissionId(2), taskId: null, module: 'press', recordId: 'request-1', title: 'ทำข่าวงานกาชาด', date: '2026-01-10' });
+    await linkRecord(db, { module: 'press-request', recordId: 'request-1', title: 'ทำข่าวงานกาชาด', date: '2026-01-10' }, { missionId: standardMissionId(3), taskId: null });
+    const live = await workLinkRepo(db).list();
+    expect(live).toHaveLength(1);
+    expect(live[0]).toMatchObject({ module: 'press-request', missionId: standardMissionId(3) });
+  });
 });

@@ -1,4 +1,4 @@
-import type { WorkLink } from '../../../../src-main/shared/domain/work-link';
+import { linkModulesOf, type WorkLink } from '../../../../src-main/shared/domain/work-link';
 import { workLinkRepo, type PrDeskDb } from '../../../data';
 
 /** A record of another module, with the title and date the report shows for it. */
@@ -23,7 +23,10 @@ export interface LinkTarget {
 export async function linkRecord(db: PrDeskDb, record: LinkedRecord, target: LinkTarget | null): Promise<void> {
   const repo = workLinkRepo(db);
   await db.transaction('rw', db.workLinks, async () => {
-    const existing = (await db.workLinks.where('[module+recordId]').equals([record.module, record.recordId]).toArray()).filter((l) => !l.deleted);
+    // A link written under the kind's earlier module (a request linked as 'press') is the same
+    // record's link: it is moved to the right kind rather than left to count twice.
+    const keys = linkModulesOf(record.module).map((module) => [module, record.recordId]);
+    const existing = (await db.workLinks.where('[module+recordId]').anyOf(keys).toArray()).filter((l) => !l.deleted);
     const [keep, ...extra] = existing;
     for (const link of extra) await repo.remove(link.id);
     if (!target) {

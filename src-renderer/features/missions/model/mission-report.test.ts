@@ -29,9 +29,9 @@ function report(tasks: Parameters<typeof buildMissionReport>[0]['tasks'], half: 
     half,
     missions,
     tasks,
-    links: [
-      { missionId: m2, taskId: null, module: 'press', recordId: null, title: 'ข่าวที่ 1/2569', date: '2025-11-03' },
-      { missionId: m2, taskId: null, module: 'press', recordId: null, title: 'ข่าวที่ 90/2569', date: '2026-05-03' },
+    work: [
+      { missionId: m2, taskId: null, kind: 'press', recordId: null, title: 'ข่าวที่ 1/2569', date: '2025-11-03' },
+      { missionId: m2, taskId: null, kind: 'press', recordId: null, title: 'ข่าวที่ 90/2569', date: '2026-05-03' },
     ],
     people: staff.map((s) => ({ id: s.id, name: `${s.title}${s.firstName} ${s.lastName}` })),
     letterhead: { officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', email: '', logo: null },

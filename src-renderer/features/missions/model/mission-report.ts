@@ -1,9 +1,10 @@
 import type { Mission } from '../../../../src-main/shared/domain/mission';
 import { fiscalPeriod, inRange, type DateRange } from '../../../../src-main/shared/domain/fiscal-period';
 import type { Task } from '../../../../src-main/shared/domain/task';
-import { WORK_LINK_MODULES, type WorkLink } from '../../../../src-main/shared/domain/work-link';
+import { WORK_LINK_MODULES } from '../../../../src-main/shared/domain/work-link';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
 import type { MissionReportDocument, ReportMission, ReportTask } from '../../../../src-main/shared/pdf/mission-report';
+import type { CountedWork } from './mission-work';
 import { compareTasks, isOverdue } from './task-filter';
 import { rollUpProgress } from './task-progress';
 
@@ -27,7 +28,8 @@ export interface MissionReportInput {
   half: 1 | 2 | null;
   missions: readonly WithId<Mission>[];
   tasks: readonly ReportTaskSource[];
-  links: readonly WorkLink[];
+  /** Work of other kinds, each piece once (countedWork); pieces outside the period are left out. */
+  work: readonly CountedWork[];
   /** Everyone who can be assigned (staff and interns), by id. */
   people: readonly { id: string; name: string }[];
   letterhead: Letterhead;
@@ -81,12 +83,21 @@ export function buildMissionReport(input: MissionReportInput): MissionReportDocu
       overdue: isOverdue(task, asOf),
     }));
     const counted = rows.filter((r) => r.status !== 'cancelled');
-    const links = input.links.filter((l) => l.missionId === mission.id && inRange(l.date, period));
+    const work = input.work.filter((w) => w.missionId === mission.id && inRange(w.date, period));
+    const tasksDone = tasks.filter((t) => t.status === 'done' && inRange(t.completedOn, period)).length;
+    const actual = (kind: CountedWork['kind']) => (kind === 'task' ? tasksDone : 0) + work.filter((w) => w.kind === kind).length;
+    const taskTitle = new Map(input.tasks.map((t) => [t.id, t.title]));
     return {
       no: mission.no,
       title: mission.title,
       workGroup: input.workGroupName(mission.workGroup),
-      targets: mission.targets.map((t) => ({ name: t.name, amount: t.amount, unit: t.unit })),
+      targets: mission.targets.map((t) => ({
+        name: t.name,
+        amount: t.amount,
+        unit: t.unit,
+        counts: t.counts ?? null,
+        actual: t.counts ? actual(t.counts) : null,
+      })),
       summary: {
         total: rows.length,
         pending: rows.filter((r) => r.status === 'pending').length,
@@ -97,9 +108,8 @@ export function buildMissionReport(input: MissionReportInput): MissionReportDocu
         averageProgress: counted.length === 0 ? 0 : Math.round(counted.reduce((s, r) => s + r.progress, 0) / counted.length),
       },
       tasks: rows,
-      outputs: WORK_LINK_MODULES.map((module) => ({ module, count: links.filter((l) => l.module === module).length })).filter(
-        (o) => o.count > 0,
-      ),
+      outputs: WORK_LINK_MODULES.map((module) => ({ module, count: work.filter((w) => w.kind === module).length })).filter((o) => o.count > 0),
+      work: work.map((w) => ({ module: w.kind, title: w.title.slice(0, 500), date: w.date, task: (w.taskId && taskTitle.get(w.taskId)) || '' })),
     };
   });
 
