@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryMode, Question } from '../../../src-main/shared/domain/survey';
-import type { SurveyRecord } from '../../data';
+import { keyingOf, type EntryMode, type Keying, type Question } from '../../../src-main/shared/domain/survey';
+import type { SurveyRecord, SurveyResponseRecord } from '../../data';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { answerForDigit, findIdentical, invalidDate, isAnswered, missingRequired, outOfRange, pruneHidden, visibleQuestions, type Answers } from './model/entry';
-import { DuplicateSerialError, useSurveyCommands } from './data';
+import { DuplicateSerialError, SameKeyerError, useSurveyCommands } from './data';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { saveErrorText } from '../../ui/field-error';
 
 interface Props {
   survey: SurveyRecord;
@@ -16,6 +17,10 @@ interface Props {
   onSaved: (status: 'partial' | 'final', serial: string) => void;
   /** Kiosk: runs the save as the staff member who started kiosk mode (nobody is signed in there). */
   writeAs?: (write: () => Promise<void>) => Promise<void>;
+  /** A stored questionnaire opened to complete or correct: its answers are shown and saved over it. */
+  initial?: SurveyResponseRecord;
+  /** Double entry: a new record is this keying of the paper form (the second starts blank). */
+  keying?: Keying;
 }
 
 /**
@@ -24,17 +29,21 @@ interface Props {
  * one finalises), ↑ goes back; F8 saves a partial questionnaire. The kiosk uses the same form
  * with the mouse or touch.
  */
-export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writeAs = (write) => write() }: Props) {
+export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writeAs = (write) => write(), initial, keying = 'first' }: Props) {
   const { t } = useTranslation();
   const { responsesOf, saveResponse } = useSurveyCommands();
-  const [serial, setSerial] = useState(suggestedSerial);
-  const [answers, setAnswers] = useState<Answers>({});
+  const [serial, setSerial] = useState(initial?.serial ?? suggestedSerial);
+  const [answers, setAnswers] = useState<Answers>(initial?.answers ?? {});
+  /** The keying a save writes: an opened record keeps its own. */
+  const ownKeying = initial ? keyingOf(initial) : keying;
   const [current, setCurrent] = useState(mode === 'kiosk' ? 0 : -1);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** Keyed entry: these answers equal an already keyed questionnaire (serial), not yet confirmed. */
   const [identical, setIdentical] = useState<{ serial: string; status: 'partial' | 'final' } | null>(null);
   const keyed = mode !== 'kiosk';
+  /** Kiosk answers and imports have no paper number; correcting one does not ask for it. */
+  const needsSerial = keyed && (initial ? initial.mode === 'keyed' : true);
   const serialRef = useRef<HTMLInputElement>(null);
   const refs = useRef(new Map<string, HTMLElement>());
   const identicalRef = useRef<HTMLDivElement>(null);
@@ -87,7 +96,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
       setCurrent(shown.indexOf(bad));
       return;
     }
-    if (keyed && !serial.trim()) {
+    if (needsSerial && !serial.trim()) {
       setError(t('surveys.entry.serialRequired'));
       setCurrent(-1);
       return;
@@ -99,7 +108,10 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
       return;
     }
     if (keyed && !confirmedIdentical) {
-      const same = findIdentical(await responsesOf(survey.id), answers);
+      // Compared within the same keying only: a second keying that matches the first is the
+      // point of double entry, and saying so would show the first person's answers.
+      const others = (await responsesOf(survey.id)).filter((r) => r.id !== initial?.id && keyingOf(r) === ownKeying);
+      const same = findIdentical(others, answers);
       if (same) {
         setError(null);
         setIdentical({ serial: same.serial, status });
@@ -110,8 +122,12 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
     try {
       const clean = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Record<string, NonNullable<Answers[string]>>;
       await writeAs(async () => {
-        await saveResponse(survey, { serial: keyed ? serial : '', answers: clean, status, mode });
+        await saveResponse(survey, { serial: needsSerial ? serial : (initial?.serial ?? ''), answers: clean, status, mode: initial?.mode ?? mode, keying: ownKeying }, initial?.id);
       });
+      if (initial) {
+        onSaved(status, serial.trim());
+        return;
+      }
       setAnswers({});
       setError(null);
       setIdentical(null);
@@ -119,9 +135,12 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
       onSaved(status, serial.trim());
     } catch (e) {
       if (e instanceof DuplicateSerialError) {
-        setError(t('surveys.entry.duplicate', { serial: e.serial }));
+        setError(t(ownKeying === 'second' ? 'surveys.entry.duplicateSecond' : 'surveys.entry.duplicate', { serial: e.serial }));
         setCurrent(-1);
-      } else throw e;
+      } else if (e instanceof SameKeyerError) {
+        setError(t('surveys.entry.sameKeyer', { serial: e.serial }));
+        setCurrent(-1);
+      } else setError(saveErrorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -160,6 +179,7 @@ export function ResponseForm({ survey, mode, suggestedSerial = '', onSaved, writ
           label={t('surveys.entry.serial')}
           description={t('surveys.entry.keysHint')}
           value={serial}
+          readOnly={!needsSerial}
           onChange={(e) => setSerial(e.currentTarget.value)}
           onFocus={() => setCurrent(-1)}
           onKeyDown={(e) => {

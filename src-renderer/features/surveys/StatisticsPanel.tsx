@@ -8,12 +8,14 @@ import { BarChart } from './BarChart';
 import { ImportCsvButton } from './ImportCsvButton';
 import { ReportPdfButtons } from './ReportPdfButtons';
 import { responsesCsv } from './model/response-csv';
+import { countedResponses, doubleEntrySummary, pairKeyings } from './model/double-entry';
 import { computeSurveyStats, crossTabulate, type MeanSd } from './model/statistics';
 import { fixed2, writeThaiSummary } from './model/summary';
 import { useFileSave } from './use-file-save';
 import { useResponses } from './data';
 import { DataTable } from '../../ui/DataTable';
 import { TitledPanel } from '../../ui/TitledPanel';
+import { useFormatNumber } from '../../ui/use-format-number';
 
 function RatingCells({ r }: { r: MeanSd | null }) {
   return (
@@ -28,7 +30,11 @@ function RatingCells({ r }: { r: MeanSd | null }) {
 /** Results: summary paragraph, mean/S.D./ระดับ tables, frequencies with bars, cross-tab, open answers, exports. */
 export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
   const { t } = useTranslation();
-  const responses = useResponses(survey.id);
+  const stored = useResponses(survey.id);
+  // What counts (double-entry.ts): first keyings; with double entry only forms whose keyings agree.
+  const responses = useMemo(() => (stored ? countedResponses(survey, stored) : undefined), [survey, stored]);
+  const awaiting = useMemo(() => (stored && survey.doubleEntry ? doubleEntrySummary(pairKeyings(survey, stored)) : null), [survey, stored]);
+  const formatNumber = useFormatNumber();
   const saveFile = useFileSave();
   const stats = useMemo(() => (responses ? computeSurveyStats(survey, responses) : null), [survey, responses]);
   const profileQuestions = survey.questions.filter((q) => q.profile || q.type === 'single');
@@ -56,6 +62,10 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
         </Button>
         <ImportCsvButton survey={survey} />
       </Group>
+      <Text size="sm" data-testid="stats-basis">
+        {t('surveys.stats.basis', { counted: formatNumber(stats.respondents), partial: formatNumber(stats.partial) })}
+        {awaiting && ` · ${t('surveys.double.statsNotCounted', { single: formatNumber(awaiting.single), awaiting: formatNumber(awaiting.awaiting) })}`}
+      </Text>
       {stats.respondents === 0 ? (
         <EmptyState title={t('surveys.stats.none')} description={t('surveys.stats.noneHint', { partial: stats.partial })} />
       ) : (

@@ -7,6 +7,7 @@ import { useAppData } from '../../session/app-data';
 import { saveErrorText } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { DataEntryPanel } from './DataEntryPanel';
+import { KeyedFormsPanel } from './KeyedFormsPanel';
 import { StatisticsPanel } from './StatisticsPanel';
 import { SurveyBuilder } from './SurveyBuilder';
 import { SURVEY_TABS, SurveyTabs, type SurveyTab } from './SurveyTabs';
@@ -43,6 +44,7 @@ export function SurveyDetailPage() {
       <SurveyTabs surveyId={survey.id} active={active} />
       {active === 'build' && <SurveyBuilder key={survey.id} survey={survey} />}
       {active === 'entry' && <DataEntryPanel key={survey.id} survey={survey} />}
+      {active === 'forms' && <KeyedFormsPanel key={survey.id} survey={survey} />}
       {active === 'stats' && <StatisticsPanel survey={survey} />}
     </>
   );

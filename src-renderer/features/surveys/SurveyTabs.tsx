@@ -1,6 +1,6 @@
 import { RouteTabs } from '../../ui/RouteTabs';
 
-export const SURVEY_TABS = ['build', 'entry', 'stats'] as const;
+export const SURVEY_TABS = ['build', 'entry', 'forms', 'stats'] as const;
 export type SurveyTab = (typeof SURVEY_TABS)[number];
 
 export function SurveyTabs({ surveyId, active }: { surveyId: string; active: SurveyTab }) {

@@ -19,4 +19,15 @@ describe('erasing one respondent’s questionnaire', () => {
     const everything = await storedText(db);
     for (const value of ['วีระ', '0865554444']) expect(everything, value).not.toContain(value);
   });
+
+  it('double entry: erasing the form empties both keyings of the paper number', async () => {
+    const { db } = await openTestDb('staff-1', undefined, { role: 'admin' });
+    const survey = await surveyRepo(db).create(templateSurvey('awareness'));
+    const first = await surveyResponseRepo(db).create({ surveyId: survey.id, serial: '7', answers: { comment: 'โทร 0865554444' }, status: 'final', mode: 'keyed' });
+    const second = await surveyResponseRepo(db).create({ surveyId: survey.id, serial: '7', answers: { comment: 'โทร 0865554444' }, status: 'final', mode: 'keyed', keying: 'second' });
+    expect((await responseBySerial(db, survey.id, '7'))?.id).toBe(first.id);
+    await eraseResponse(db, first.id, 'ผู้ตอบขอให้ลบ');
+    expect(await db.surveyResponses.get(second.id)).toMatchObject({ serial: '7', answers: {}, keying: 'second' });
+    expect(await storedText(db)).not.toContain('0865554444');
+  });
 });

@@ -18,12 +18,13 @@ export function useResponses(surveyId: string | undefined): SurveyResponseRecord
   );
 }
 
-/** Response counts per survey id, for the list. */
+/** Questionnaire counts per survey id, for the list (second keyings left out). */
 export function useResponseCounts(): Map<string, number> | undefined {
   return useLiveDbQuery(async (db) => {
     const counts = new Map<string, number>();
     await db.surveyResponses.each((r) => {
-      if (!r.deleted) counts.set(r.surveyId, (counts.get(r.surveyId) ?? 0) + 1);
+      // A paper form keyed twice (double entry) is one questionnaire.
+      if (!r.deleted && r.keying !== 'second') counts.set(r.surveyId, (counts.get(r.surveyId) ?? 0) + 1);
     });
     return counts;
   });

@@ -17,6 +17,13 @@ describe('surveys dashboard card', () => {
     ];
     expect(surveyDashboard(surveys, responses, 2569)).toEqual({ responses: 2, open: 1, latestSurveyId: 'b' });
   });
+  it('a paper form keyed twice (double entry) is one questionnaire', () => {
+    const responses = [
+      { surveyId: 'b', createdAt: '2026-03-01T02:00:00.000Z' },
+      { surveyId: 'b', createdAt: '2026-03-02T02:00:00.000Z', keying: 'second' as const },
+    ];
+    expect(surveyDashboard(surveys, responses, 2569).responses).toBe(1);
+  });
   it('no questionnaires: no statistics link', () => {
     expect(surveyDashboard(surveys, [], 2569)).toEqual({ responses: 0, open: 1, latestSurveyId: null });
   });

@@ -9,6 +9,7 @@ interface ResponseRow {
   surveyId: string;
   deleted?: boolean;
   createdAt: string;
+  keying?: 'first' | 'second';
 }
 
 export interface SurveyDashboard {
@@ -26,7 +27,8 @@ export function surveyDashboard(surveys: readonly SurveyRow[], responses: readon
   let count = 0;
   let latest: ResponseRow | null = null;
   for (const r of responses) {
-    if (r.deleted || !live.has(r.surveyId)) continue;
+    // A second keying (double entry) is the same paper form again.
+    if (r.deleted || !live.has(r.surveyId) || r.keying === 'second') continue;
     // The office's local calendar day decides the fiscal year (createdAt is a UTC timestamp).
     if (fiscalYearOf(new Date(r.createdAt)) === fiscalYear) count++;
     if (!latest || r.createdAt > latest.createdAt) latest = r;

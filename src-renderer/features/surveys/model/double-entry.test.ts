@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerText, parseTypedAnswer } from './answer-text';
 import { compareKeyings, countedResponses, doubleEntrySummary, pairKeyings, type KeyedResponse } from './double-entry';
 import { computeSurveyStats } from './statistics';
 import { templateSurvey } from './test-survey';
@@ -88,5 +89,23 @@ describe('double entry: paper forms and what counts', () => {
     const stats = computeSurveyStats(survey, countedResponses(survey, after));
     expect(stats.respondents).toBe(1);
     expect(stats.questions.find((q) => q.question.id === 'q1')?.rating?.meanRounded).toBe(2);
+  });
+});
+
+describe('adjudication: reading and typing a value', () => {
+  const q = (id: string) => awareness.questions.find((x) => x.id === id) ?? null;
+  it('shows codes with their labels, ticks in order, and nothing for a blank', () => {
+    expect(answerText(q('sex'), 2)).toBe('2 หญิง');
+    expect(answerText(q('channels'), [3, 1])).toMatch(/^1 .+, 3 .+$/);
+    expect(answerText(q('sex'), undefined)).toBeNull();
+    expect(answerText(q('comment'), ' ดี ')).toBe(' ดี ');
+  });
+  it('takes a code the question has, several for multiple choice, and refuses others', () => {
+    expect(parseTypedAnswer(q('sex'), ' 2 ')).toEqual({ value: 2 });
+    expect(parseTypedAnswer(q('sex'), '9')).toBeNull();
+    expect(parseTypedAnswer(q('channels'), '3, 1')).toEqual({ value: [1, 3] });
+    expect(parseTypedAnswer(q('channels'), '1, 99')).toBeNull();
+    expect(parseTypedAnswer(q('a1'), '')).toEqual({ value: undefined });
+    expect(parseTypedAnswer(q('comment'), 'ควรปรับปรุง')).toEqual({ value: 'ควรปรับปรุง' });
   });
 });
