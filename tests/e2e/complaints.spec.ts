@@ -155,7 +155,11 @@ test.describe('complaints', () => {
     await expect(page.getByTestId('report-total')).toHaveText('2');
     await expect(page.getByTestId('report-closedLate')).toHaveText('1');
     await expect(page.getByTestId('report-openOverdue')).toHaveText('1');
-    await expect(page.getByTestId('report-by-agency')).toContainText(AGENCY);
+    // Both complaints are general ones: the corruption/misconduct part is there, with nothing in it.
+    await expect(page.getByTestId('report-by-type')).toContainText('เรื่องร้องเรียนทั่วไป2');
+    await expect(page.getByTestId('report-general-total')).toHaveText('2');
+    await expect(page.getByTestId('report-corruption-total')).toHaveText('0');
+    await expect(page.getByTestId('report-general-by-agency')).toContainText(AGENCY);
     await app.screenshot('complaint-report-th');
 
     await page.getByRole('button', { name: 'บันทึก PDF' }).click();
@@ -170,9 +174,11 @@ test.describe('complaints', () => {
 
     await page.getByRole('button', { name: 'บันทึก Excel' }).click();
     await expect.poll(() => app.env.exported.length).toBe(1);
-    const list = await readSheet(app.env.exported[0] ?? '', 'รายการเรื่องร้องเรียน');
+    const list = await readSheet(app.env.exported[0] ?? '', 'รายการเรื่องร้องเรียนทั่วไป');
     expect(list.slice(1).map((r) => r[2])).toEqual([SUBJECT, ANONYMOUS_SUBJECT]);
     expect(list[1]?.[0]).toBe(number);
+    // The date of receipt is a real date cell, not text.
+    expect(list[1]?.[1]).toEqual(new Date(`${received.iso}T00:00:00Z`));
     expect(list[1]?.[7]).toBe(AGENCY);
     const summary = await readSheet(app.env.exported[0] ?? '', 'สรุปสถิติ');
     expect(summary.find((r) => r[0] === 'สายด่วนรัฐบาล 1111')?.[1]).toBe(1);
@@ -243,10 +249,11 @@ test.describe('complaints', () => {
       return app.env.exported[before] ?? '';
     };
     const MASKED = 'ปกปิด (แสดงเฉพาะเจ้าหน้าที่เรื่องร้องเรียนและผู้อำนวยการ)';
-    const maskedSheet = await readSheet(await exportRegister('ไฟล์ Excel (.xlsx)'), 'ทะเบียนเรื่องร้องเรียน');
-    expect(maskedSheet[0]?.[3]).toBe('ผู้ร้องเรียน');
-    expect(maskedSheet[1]?.[3]).toBe(MASKED);
-    expect(maskedSheet[1]?.[7]).toBe('ขอรับทราบกำหนดการงานกาชาดจังหวัด');
+    const maskedSheet = await readSheet(await exportRegister('ไฟล์ Excel (.xlsx)'), 'เรื่องร้องเรียนทั่วไป');
+    expect(maskedSheet[0]?.[0]).toBe('เรื่องร้องเรียนทั่วไป จำนวน 1 เรื่อง');
+    expect(maskedSheet[1]?.[3]).toBe('ผู้ร้องเรียน');
+    expect(maskedSheet[2]?.[3]).toBe(MASKED);
+    expect(maskedSheet[2]?.[7]).toBe('ขอรับทราบกำหนดการงานกาชาดจังหวัด');
     expect(JSON.stringify(maskedSheet)).not.toContain('สมศักดิ์');
     const maskedCsv = readFileSync(await exportRegister('ไฟล์ CSV'), 'utf8');
     expect(maskedCsv).toContain(MASKED);
@@ -263,5 +270,91 @@ test.describe('complaints', () => {
     const officerCsv = readFileSync(await exportRegister('ไฟล์ CSV'), 'utf8');
     expect(officerCsv).toContain('นายสมศักดิ์ ใจกว้าง');
     expect(officerCsv.startsWith('\uFEFF')).toBe(true);
+  });
+
+  test('an agency that has not replied by the letter\'s due date is flagged เกินกำหนด in the list, the detail, the dashboard and the report; a corruption complaint is reported apart', async ({ app }) => {
+    test.setTimeout(150_000);
+    const page = app.page;
+    const complaints = new ComplaintsPage(page);
+    const settings = new SettingsPage(page);
+    await settings.shell.waitUntilReady();
+    await settings.fillOfficeProfile(SONGKHLA_OFFICE);
+    await settings.saveOfficeProfile();
+    await settings.addStaff({ title: 'นาง', firstName: 'สุนีย์', lastName: 'ติดตามงาน', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประเมินผล' });
+    await settings.chooseCurrentUser('นางสุนีย์ ติดตามงาน');
+
+    // Received 6 days ago, anonymous: its own limits (15 and 30 days) are far off.
+    const received = thaiTypedDate(-6);
+    const subject = 'เจ้าหน้าที่เรียกรับเงินเพื่อเร่งเผยแพร่ข่าวประชาสัมพันธ์ของผู้ประกอบการ';
+    await settings.shell.openSection('เรื่องร้องเรียน');
+    await page.getByRole('button', { name: 'รับเรื่องใหม่' }).click();
+    const form = complaints.intakeForm();
+    await form.getByRole('textbox', { name: 'วันที่รับเรื่อง' }).fill(received.typed);
+    await form.getByRole('checkbox', { name: 'ผู้ร้องยินยอมให้สำนักงานเก็บชื่อและข้อมูลติดต่อ' }).uncheck();
+    await form.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(subject);
+    await form.getByRole('textbox', { name: 'รายละเอียด' }).fill('ผู้ประกอบการแจ้งว่าถูกเรียกเงินสองพันบาทเพื่อให้ข่าวออกเร็วขึ้น');
+    await complaints.choose(form, 'ประเภทเรื่อง', 'พฤติกรรมเจ้าหน้าที่');
+    await complaints.choose(form, 'ประเภทย่อย', 'ทุจริต/เรียกรับผลประโยชน์');
+    await expect(form.getByRole('combobox', { name: 'ลักษณะเรื่อง' })).toHaveValue('เรื่องร้องเรียนทั่วไป');
+    await complaints.choose(form, 'ลักษณะเรื่อง', 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('complaint-type')).toHaveText('เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
+
+    // Forwarded 5 days ago to the provincial office, reply due 2 days ago; nothing back yet.
+    const step = await complaints.startStep('ส่งต่อหน่วยงาน');
+    await step.getByRole('textbox', { name: 'วันที่', exact: true }).fill(thaiTypedDate(-5).typed);
+    await step.getByRole('button', { name: 'เพิ่มหน่วยงาน' }).click();
+    const agencyForm = page.getByRole('form', { name: 'แบบเพิ่มหน่วยงาน' });
+    await agencyForm.getByRole('textbox', { name: 'ชื่อหน่วยงาน' }).fill('สำนักงานจังหวัดสงขลา');
+    await complaints.choose(agencyForm, 'ประเภทหน่วยงาน', 'ส่วนราชการส่วนภูมิภาค');
+    await agencyForm.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(agencyForm).toBeHidden();
+    await step.getByRole('textbox', { name: 'เลขที่หนังสือ' }).fill('สข 0017/301');
+    await step.getByRole('textbox', { name: 'กำหนดตอบกลับ' }).fill(thaiTypedDate(-2).typed);
+    await step.getByRole('button', { name: 'บันทึก', exact: true }).click();
+    await expect(step).toBeHidden();
+
+    // The detail page: the complainant's and result limits are on track, the agency's reply is late.
+    await expect(page.getByTestId('deadline-result')).toHaveAttribute('data-state', 'on-track');
+    await expect(page.getByTestId('deadline-reply')).toHaveAttribute('data-state', 'overdue');
+    // 2 days late (3 when the browser's Bangkok day has already turned past the test's midnight).
+    await expect(page.getByTestId('deadline-reply')).toContainText(/หน่วยงานตอบกลับ: เกินกำหนด [23] วัน/);
+    await app.screenshot('complaint-reply-overdue-detail-th');
+
+    // The list flags it and the เกินกำหนด filter finds it.
+    await settings.shell.openSection('เรื่องร้องเรียน');
+    await expect(page.getByTestId('complaints-overdue')).toHaveText('1');
+    await page.getByRole('checkbox', { name: 'เฉพาะที่เกินกำหนด' }).check();
+    await expect(page.getByTestId('complaint-row')).toHaveCount(1);
+    await expect(page.getByTestId('complaint-row').getByTestId('deadline-reply')).toHaveAttribute('data-state', 'overdue');
+    await app.screenshot('complaint-reply-overdue-list-th');
+
+    // The dashboard card.
+    await settings.shell.openSection('แดชบอร์ด');
+    await expect(page.getByTestId('dashboard-complaints-overdue')).toHaveText('เกินกำหนด 1 เรื่อง');
+    await expect(page.getByTestId('dashboard-complaints-reply-overdue')).toHaveText('หน่วยงานตอบกลับเกินกำหนด 1 เรื่อง');
+    await app.screenshot('complaint-reply-overdue-dashboard-th');
+
+    // The report: the corruption part has it, with its overdue reply; the general part is empty.
+    await settings.shell.openSection('เรื่องร้องเรียน');
+    await page.getByRole('tab', { name: 'รายงานสถิติ 6 เดือน' }).click();
+    const month = Number(received.iso.slice(5, 7));
+    const fiscalYear = Number(received.iso.slice(0, 4)) + 543 + (month >= 10 ? 1 : 0);
+    await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
+    await page.getByRole('option', { name: String(fiscalYear), exact: true }).click();
+    await page.getByText(month >= 10 || month <= 3 ? 'รอบแรก (ต.ค.–มี.ค.)' : 'รอบหลัง (เม.ย.–ก.ย.)', { exact: true }).click();
+    await expect(page.getByTestId('report-general-total')).toHaveText('0');
+    await expect(page.getByTestId('report-corruption-total')).toHaveText('1');
+    await expect(page.getByTestId('report-corruption-replyOverdue')).toHaveText('1');
+    await app.screenshot('complaint-report-parts-th');
+    await page.getByRole('button', { name: 'บันทึก PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(1);
+    const pdf = flat(execFileSync('pdftotext', ['-raw', app.env.pdf.saved[0] ?? '', '-'], { encoding: 'utf8' }));
+    const part = pdf.indexOf(flat('3. เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (1 เรื่อง)'));
+    expect(pdf).toContain(flat('2. เรื่องร้องเรียนทั่วไป (0 เรื่อง)'));
+    expect(part).toBeGreaterThan(0);
+    expect(pdf.indexOf(flat(subject), part)).toBeGreaterThan(part);
+    expect(pdf.slice(part)).toContain(flat('หน่วยงานตอบกลับเกินกำหนด'));
   });
 });

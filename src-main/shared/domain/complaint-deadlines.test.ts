@@ -60,3 +60,31 @@ describe('complaint time limits at their boundary days', () => {
     ).toBe('awaiting');
   });
 });
+
+describe('the agency’s reply to a forwarded complaint', () => {
+  const forwarded = { kind: 'forwarded' as const, date: '2026-03-03', replyDueDate: '2026-03-10' };
+
+  it('is due on the letter’s reply date, and overdue (so the complaint is) the day after', () => {
+    expect(complaintDeadlines(identified, [forwarded], settings, '2026-03-05').reply).toMatchObject({ state: 'on-track', dueDate: '2026-03-10' });
+    expect(complaintDeadlines(identified, [forwarded], settings, '2026-03-10')).toMatchObject({ reply: { state: 'due-soon', daysLeft: 0 }, overdue: false });
+    // Day 10 after receipt: the complainant's and the result limits are still far off; only the reply is late.
+    const late = complaintDeadlines(identified, [forwarded], settings, '2026-03-11');
+    expect(late.acknowledge.state).toBe('on-track');
+    expect(late.result.state).toBe('on-track');
+    expect(late).toMatchObject({ reply: { state: 'overdue', daysLeft: -1 }, overdue: true });
+  });
+
+  it('is met by telling the complainant or closing after the forwarding, not by waiting', () => {
+    expect(complaintDeadlines(identified, [forwarded, { kind: 'awaiting', date: '2026-03-04' }], settings, '2026-03-12').reply?.state).toBe('overdue');
+    expect(complaintDeadlines(identified, [forwarded, { kind: 'notified', date: '2026-03-09' }], settings, '2026-03-20').reply?.state).toBe('met');
+    expect(complaintDeadlines(identified, [forwarded, { kind: 'closed', date: '2026-03-12' }], settings, '2026-03-20').reply?.state).toBe('met-late');
+    // A notice before the forwarding does not answer it.
+    expect(complaintDeadlines(identified, [{ kind: 'notified', date: '2026-03-02' }, forwarded], settings, '2026-03-12').reply?.state).toBe('overdue');
+  });
+
+  it('follows the latest forwarding with a due date; none without one', () => {
+    expect(complaintDeadlines(identified, [{ ...forwarded, replyDueDate: null }], settings, '2026-03-12').reply).toBeNull();
+    const again = [forwarded, { kind: 'notified' as const, date: '2026-03-08' }, { kind: 'forwarded' as const, date: '2026-03-09', replyDueDate: '2026-03-20' }];
+    expect(complaintDeadlines(identified, again, settings, '2026-03-21').reply).toMatchObject({ state: 'overdue', dueDate: '2026-03-20' });
+  });
+});

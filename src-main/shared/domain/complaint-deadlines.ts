@@ -20,7 +20,9 @@ export interface Deadline {
 export interface ComplaintDeadlines {
   acknowledge: Deadline;
   result: Deadline;
-  /** Either limit is past with the work not done. */
+  /** The agency's reply to the latest forwarding letter that set a reply due date; null when none did. */
+  reply: Deadline | null;
+  /** Any limit is past with the work not done (the agency's reply included). */
   overdue: boolean;
 }
 
@@ -36,7 +38,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-type StepLike = Pick<ComplaintStep, 'kind' | 'date'> & { createdAt?: string };
+type StepLike = Pick<ComplaintStep, 'kind' | 'date'> & { createdAt?: string; replyDueDate?: string | null };
 
 /** Steps in the order they happened: by date, then in the order they were written. */
 export function orderSteps<T extends StepLike>(steps: readonly T[]): T[] {
@@ -60,8 +62,28 @@ export function deadline(dueDate: string, metOn: string | null, today: string, w
   return { state, dueDate, metOn, daysLeft };
 }
 
+/** Steps that show the agency's reply came: the complainant was told the result, or the matter closed. */
+const REPLY_MET_BY: readonly ComplaintStepKind[] = ['notified', 'closed'];
+
 /**
- * Both limits for one complaint on `today`. Telling the complainant is met by the first
+ * The agency's reply limit: the reply due date of the latest forwarding that has one. Met by the
+ * first "แจ้งผู้ร้อง" or "ยุติเรื่อง" step after that forwarding (either needs the agency's answer);
+ * `null` when no forwarding letter set a due date.
+ */
+export function replyDeadline(steps: readonly StepLike[], today: string, warnDays: number): Deadline | null {
+  const ordered = orderSteps(steps);
+  let at = -1;
+  ordered.forEach((s, i) => {
+    if (s.kind === 'forwarded' && s.replyDueDate) at = i;
+  });
+  const forwarded = ordered[at];
+  if (!forwarded?.replyDueDate) return null;
+  const metOn = ordered.slice(at + 1).find((s) => REPLY_MET_BY.includes(s.kind))?.date ?? null;
+  return deadline(forwarded.replyDueDate, metOn, today, warnDays);
+}
+
+/**
+ * Both limits for one complaint on `today`, and the agency's reply limit. Telling the complainant is met by the first
  * "แจ้งผู้ร้อง" step (closing counts too: the close is reported to them); an anonymous
  * complaint has nobody to tell, so that limit does not apply. The result limit is met by
  * "ยุติเรื่อง".
@@ -77,5 +99,6 @@ export function complaintDeadlines(
     ? deadline(addDays(complaint.receivedDate, settings.acknowledgeDays), firstDate(steps, ['notified', 'closed']), today, settings.warnDays)
     : { state: 'not-applicable', dueDate: addDays(complaint.receivedDate, settings.acknowledgeDays), metOn: null, daysLeft: 0 };
   const result = deadline(addDays(complaint.receivedDate, settings.resultDays), closedOn, today, settings.warnDays);
-  return { acknowledge, result, overdue: acknowledge.state === 'overdue' || result.state === 'overdue' };
+  const reply = replyDeadline(steps, today, settings.warnDays);
+  return { acknowledge, result, reply, overdue: acknowledge.state === 'overdue' || result.state === 'overdue' || reply?.state === 'overdue' };
 }

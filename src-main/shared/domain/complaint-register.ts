@@ -8,7 +8,10 @@ import {
   COMPLAINT_CHANNEL_LABELS,
   COMPLAINT_STEP_LABELS,
   COMPLAINT_SUBCATEGORY_LABELS,
+  COMPLAINT_TYPES,
+  COMPLAINT_TYPE_LABELS,
   complaintFieldsSchema,
+  type ComplaintType,
 } from './complaint';
 
 /**
@@ -44,23 +47,12 @@ export function maskComplainant(row: ComplaintRegisterRow): ComplaintRegisterRow
   return { ...row, ...blank, complainantName: row.consent && !row.erased ? COMPLAINANT_MASKED : '' };
 }
 
-const HEADER = [
-  'เลขที่',
-  'วันที่รับ',
-  'ช่องทาง',
-  'ผู้ร้องเรียน',
-  'โทรศัพท์',
-  'อีเมล',
-  'ที่อยู่',
-  'เรื่อง',
-  'ประเภท',
-  'ประเภทย่อย',
-  'ผู้รับผิดชอบ',
-  'สถานะ',
-  'หน่วยงานที่ส่งต่อ',
-  'วันที่ยุติ',
-  'เกินกำหนด',
-];
+/** One column of the register: its header, its text, and for a date column the ISO date (a real date cell in Excel). */
+interface RegisterColumn {
+  header: string;
+  text: (row: ComplaintRegisterRow) => string;
+  date?: (row: ComplaintRegisterRow) => string | null;
+}
 
 function complainant(row: ComplaintRegisterRow): string {
   if (row.erased) return ERASED;
@@ -68,31 +60,51 @@ function complainant(row: ComplaintRegisterRow): string {
   return row.complainantName;
 }
 
-/** The register as rows of text: a header, then one complaint per row, dates in พ.ศ. */
-export function complaintRegisterTable(rows: readonly ComplaintRegisterRow[]): string[][] {
-  return [
-    HEADER,
-    ...rows.map((row) => [
-      row.number,
-      formatThaiDateShort(row.receivedDate),
-      COMPLAINT_CHANNEL_LABELS[row.channel],
-      complainant(row),
-      row.complainantPhone,
-      row.complainantEmail,
-      row.complainantAddress,
-      row.subject,
-      COMPLAINT_CATEGORY_LABELS[row.category],
-      COMPLAINT_SUBCATEGORY_LABELS[row.subcategory],
-      row.assignee,
-      COMPLAINT_STEP_LABELS[row.status],
-      row.agencies,
-      row.closedOn ? formatThaiDateShort(row.closedOn) : '',
-      row.late ? 'เกินกำหนด' : '',
-    ]),
-  ];
+const thaiDate = (iso: string | null) => (iso ? formatThaiDateShort(iso) : '');
+
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+  { header: 'เลขที่', text: (r) => r.number },
+  { header: 'วันที่รับ', text: (r) => thaiDate(r.receivedDate), date: (r) => r.receivedDate },
+  { header: 'ช่องทาง', text: (r) => COMPLAINT_CHANNEL_LABELS[r.channel] },
+  { header: 'ผู้ร้องเรียน', text: complainant },
+  { header: 'โทรศัพท์', text: (r) => r.complainantPhone },
+  { header: 'อีเมล', text: (r) => r.complainantEmail },
+  { header: 'ที่อยู่', text: (r) => r.complainantAddress },
+  { header: 'เรื่อง', text: (r) => r.subject },
+  { header: 'ประเภท', text: (r) => COMPLAINT_CATEGORY_LABELS[r.category] },
+  { header: 'ประเภทย่อย', text: (r) => COMPLAINT_SUBCATEGORY_LABELS[r.subcategory] },
+  { header: 'ผู้รับผิดชอบ', text: (r) => r.assignee },
+  { header: 'สถานะ', text: (r) => COMPLAINT_STEP_LABELS[r.status] },
+  { header: 'หน่วยงานที่ส่งต่อ', text: (r) => r.agencies },
+  { header: 'วันที่ยุติ', text: (r) => thaiDate(r.closedOn), date: (r) => r.closedOn },
+  { header: 'เกินกำหนด', text: (r) => [r.late ? 'เกินกำหนด' : '', r.replyOverdue ? 'หน่วยงานตอบกลับเกินกำหนด' : ''].filter(Boolean).join(', ') },
+];
+
+/** The register's part for one type of complaint (ITA O27–O29 keeps them apart), with its count. */
+export interface RegisterSection {
+  type: ComplaintType;
+  /** "เรื่องร้องเรียนทั่วไป จำนวน 3 เรื่อง" */
+  title: string;
+  rows: ComplaintRegisterRow[];
 }
 
-/** The register as CSV (UTF-8 with BOM, CRLF, formulas neutralised: shared/text/csv.ts). */
+/** General complaints first, then corruption/misconduct complaints; each part is there even when empty. */
+export function complaintRegisterSections(rows: readonly ComplaintRegisterRow[]): RegisterSection[] {
+  return COMPLAINT_TYPES.map((type) => {
+    const own = rows.filter((r) => r.complaintType === type);
+    return { type, title: `${COMPLAINT_TYPE_LABELS[type]} จำนวน ${own.length} เรื่อง`, rows: own };
+  });
+}
+
+/** The register as rows of text: a header, then one complaint per row, dates in พ.ศ. */
+export function complaintRegisterTable(rows: readonly ComplaintRegisterRow[]): string[][] {
+  return [REGISTER_COLUMNS.map((c) => c.header), ...rows.map((row) => REGISTER_COLUMNS.map((c) => c.text(row)))];
+}
+
+/**
+ * The register as CSV (UTF-8 with BOM, CRLF, formulas neutralised: shared/text/csv.ts): one part
+ * per type of complaint, each opened by its title and count, then its header and rows.
+ */
 export function complaintRegisterCsv(rows: readonly ComplaintRegisterRow[]): string {
-  return writeCsv(complaintRegisterTable(rows));
+  return writeCsv(complaintRegisterSections(rows).flatMap((section, i) => [...(i > 0 ? [[]] : []), [section.title], ...complaintRegisterTable(section.rows)]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLAINT_SETTINGS } from './complaint';
-import { complaintStatistics } from './complaint-statistics';
+import { complaintStatistics, complaintStatisticsByType } from './complaint-statistics';
 import { fiscalPeriod } from './fiscal-period';
 
 const base = { consent: true, channel: 'phone' as const, category: 'service' as const, subcategory: 'delay' as const };
@@ -40,5 +40,25 @@ describe('six-month complaint statistics', () => {
 
   it('has no average when nothing was closed', () => {
     expect(complaintStatistics([], [], DEFAULT_COMPLAINT_SETTINGS, fiscalPeriod(2569, 2), '2026-09-30').averageDaysToClose).toBeNull();
+  });
+
+  it('keeps general and corruption/misconduct complaints apart, each with its own counts and overdue replies', () => {
+    const period = fiscalPeriod(2569, 1);
+    const complaints = [
+      { ...base, id: 'g1', receivedDate: '2025-11-01' },
+      { ...base, id: 'g2', receivedDate: '2025-11-02', complaintType: 'general' as const },
+      // Recorded as corruption; and an older record with no type, read by its sub-category.
+      { ...base, id: 'c1', receivedDate: '2025-11-03', category: 'misconduct' as const, subcategory: 'behaviour' as const, complaintType: 'corruption' as const },
+      { ...base, id: 'c2', receivedDate: '2025-11-04', category: 'misconduct' as const, subcategory: 'corruption' as const },
+    ];
+    const steps = [
+      { complaintId: 'c1', kind: 'forwarded' as const, date: '2025-11-05', agencyId: AGENCY, replyDueDate: '2025-11-20' },
+      { complaintId: 'g1', kind: 'forwarded' as const, date: '2025-11-05', agencyId: AGENCY, replyDueDate: '2025-11-20' },
+      { complaintId: 'g1', kind: 'notified' as const, date: '2025-11-19', agencyId: null },
+    ];
+    const [general, corruption] = complaintStatisticsByType(complaints, steps, DEFAULT_COMPLAINT_SETTINGS, period, '2025-11-25');
+    expect(general).toMatchObject({ type: 'general', statistics: { total: 2, reply: { onTime: 1, late: 0, overdue: 0 } } });
+    expect(corruption).toMatchObject({ type: 'corruption', statistics: { total: 2, reply: { onTime: 0, late: 0, overdue: 1 } } });
+    expect(corruption?.statistics.byAgency).toEqual([{ agencyId: AGENCY, count: 1 }]);
   });
 });

@@ -3,6 +3,8 @@ import {
   COMPLAINT_CHANNELS,
   COMPLAINT_STEP_KINDS,
   COMPLAINT_SUBCATEGORIES,
+  COMPLAINT_TYPES,
+  complaintTypeOf,
   type Complaint,
   type ComplaintCategory,
   type ComplaintChannel,
@@ -10,12 +12,13 @@ import {
   type ComplaintStep,
   type ComplaintStepKind,
   type ComplaintSubcategory,
+  type ComplaintType,
 } from './complaint';
 import { complaintDeadlines, complaintStatus, daysBetween, orderSteps } from './complaint-deadlines';
 import { inRange, type DateRange } from './fiscal-period';
 
-type ComplaintIn = Pick<Complaint, 'receivedDate' | 'consent' | 'channel' | 'category' | 'subcategory'> & { id: string };
-type StepIn = Pick<ComplaintStep, 'complaintId' | 'kind' | 'date' | 'agencyId'> & { createdAt?: string };
+type ComplaintIn = Pick<Complaint, 'receivedDate' | 'consent' | 'channel' | 'category' | 'subcategory'> & { id: string; complaintType?: ComplaintType | undefined };
+type StepIn = Pick<ComplaintStep, 'complaintId' | 'kind' | 'date' | 'agencyId'> & { createdAt?: string; replyDueDate?: string | null };
 
 export interface ComplaintStatistics {
   total: number;
@@ -28,6 +31,8 @@ export interface ComplaintStatistics {
   result: { onTime: number; late: number; openOverdue: number; openOnTrack: number };
   /** The complainant was told within the limit / late / not yet and past it (anonymous complaints excluded). */
   acknowledge: { onTime: number; late: number; overdue: number };
+  /** Agencies' replies to forwarded complaints with a reply due date: in time / late / not yet and past it. */
+  reply: { onTime: number; late: number; overdue: number };
   /** Mean calendar days from receipt to ยุติเรื่อง over the closed ones; null when none closed. */
   averageDaysToClose: number | null;
 }
@@ -58,6 +63,7 @@ export function complaintStatistics(
   const agencies = new Map<string, number>();
   const result = { onTime: 0, late: 0, openOverdue: 0, openOnTrack: 0 };
   const acknowledge = { onTime: 0, late: 0, overdue: 0 };
+  const reply = { onTime: 0, late: 0, overdue: 0 };
   let closedDays = 0;
   let closedCount = 0;
 
@@ -80,6 +86,9 @@ export function complaintStatistics(
     if (deadlines.acknowledge.state === 'met') acknowledge.onTime += 1;
     else if (deadlines.acknowledge.state === 'met-late') acknowledge.late += 1;
     else if (deadlines.acknowledge.state === 'overdue') acknowledge.overdue += 1;
+    if (deadlines.reply?.state === 'met') reply.onTime += 1;
+    else if (deadlines.reply?.state === 'met-late') reply.late += 1;
+    else if (deadlines.reply?.state === 'overdue') reply.overdue += 1;
     const closedOn = orderSteps(own).find((s) => s.kind === 'closed')?.date;
     if (closedOn) {
       closedDays += Math.max(0, daysBetween(complaint.receivedDate, closedOn));
@@ -99,6 +108,25 @@ export function complaintStatistics(
     byAgency: [...agencies].map(([agencyId, count]) => ({ agencyId, count })).sort((a, b) => b.count - a.count),
     result,
     acknowledge,
+    reply,
     averageDaysToClose: closedCount === 0 ? null : Math.round((closedDays / closedCount) * 10) / 10,
   };
+}
+
+/**
+ * The same statistics for general complaints and for corruption/misconduct complaints apart, as
+ * the ITA evidence (O27–O29) reports them: one entry per type, in COMPLAINT_TYPES order.
+ */
+export function complaintStatisticsByType(
+  complaints: readonly ComplaintIn[],
+  steps: readonly StepIn[],
+  settings: ComplaintSettings,
+  period: DateRange,
+  asOf: string,
+): { type: ComplaintType; statistics: ComplaintStatistics }[] {
+  return COMPLAINT_TYPES.map((type) => {
+    const own = complaints.filter((c) => complaintTypeOf(c) === type);
+    const ids = new Set(own.map((c) => c.id));
+    return { type, statistics: complaintStatistics(own, steps.filter((s) => ids.has(s.complaintId)), settings, period, asOf) };
+  });
 }

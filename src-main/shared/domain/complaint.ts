@@ -55,6 +55,27 @@ export const COMPLAINT_SUBCATEGORY_LABELS: Record<ComplaintSubcategory, string> 
   other: 'อื่น ๆ',
 };
 
+/**
+ * ITA O27–O29 keep two registers apart: เรื่องร้องเรียนทั่วไป and เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ,
+ * each with its own statistics. Records written before this field (and records synced from an
+ * older workstation) have none: `complaintTypeOf` reads them by their sub-category.
+ */
+export const COMPLAINT_TYPES = ['general', 'corruption'] as const;
+export type ComplaintType = (typeof COMPLAINT_TYPES)[number];
+
+export const COMPLAINT_TYPE_LABELS: Record<ComplaintType, string> = {
+  general: 'เรื่องร้องเรียนทั่วไป',
+  corruption: 'เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
+};
+
+/** Sub-categories that are corruption or misconduct in office when a record names no type. */
+const CORRUPTION_SUBCATEGORIES: readonly string[] = ['corruption', 'abuse-of-power'];
+
+/** The complaint's type: the one recorded, else by its sub-category (older records). */
+export function complaintTypeOf(complaint: { complaintType?: ComplaintType | undefined; subcategory: string }): ComplaintType {
+  return complaint.complaintType ?? (CORRUPTION_SUBCATEGORIES.includes(complaint.subcategory) ? 'corruption' : 'general');
+}
+
 const ALL_SUBCATEGORIES = [...new Set(Object.values(COMPLAINT_SUBCATEGORIES).flat())] as [ComplaintSubcategory, ...ComplaintSubcategory[]];
 
 /** The complainant's identifying fields: empty unless they consented (PDPA). */
@@ -76,6 +97,8 @@ export const complaintFieldsSchema = z.object({
   details: thaiText({ min: 1, max: 10_000 }),
   category: z.enum(COMPLAINT_CATEGORIES, { message: 'validation.required' }),
   subcategory: z.enum(ALL_SUBCATEGORIES, { message: 'validation.required' }),
+  /** General or corruption/misconduct (ITA); optional so older and synced records still read (complaintTypeOf). */
+  complaintType: z.enum(COMPLAINT_TYPES).optional(),
   /** Staff member responsible (staff id). */
   assigneeId: z.string().uuid({ message: 'validation.required' }).nullable(),
   /** Scanned letters and other evidence, as content-addressed blobs. */

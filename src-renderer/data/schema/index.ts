@@ -12,6 +12,7 @@ import { SCHEMA_V10 } from './v10';
 import { SCHEMA_V11 } from './v11';
 import { SCHEMA_V12 } from './v12';
 import { SCHEMA_V13 } from './v13';
+import { SCHEMA_V14 } from './v14';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -47,6 +48,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 11, stores: SCHEMA_V11 },
   { version: 12, stores: SCHEMA_V12 },
   { version: 13, stores: SCHEMA_V13 },
+  { version: 14, stores: SCHEMA_V14 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */

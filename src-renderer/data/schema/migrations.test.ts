@@ -5,6 +5,9 @@ import { CURRENT_SCHEMA_VERSION } from '.';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
 import { SCHEMA_V10 } from './v10';
+import { SCHEMA_V13 } from './v13';
+import { complaintTypeOf } from '../../../src-main/shared/domain/complaint';
+import { checkStoredRecord } from '../read-check';
 import { thaiSearchTerms } from '../../../src-main/shared/text/thai-words';
 
 /** A database as an earlier release left it: schema `version`, filled by `fill`, closed. */
@@ -79,6 +82,26 @@ describe('schema upgrades', () => {
     expect(await db.pressReleases.get('r1')).toMatchObject({ terms: release.terms });
     // Search reads the terms kept in the record (release-search.test.ts runs on this schema).
     expect(await db.pressReleases.where('releaseDate').equals('2025-03-01').primaryKeys()).toEqual(['r1']);
+    db.close();
+  });
+
+  it('opens a version-13 database whose complaints have no type: they read, as general or by their corruption sub-category', async () => {
+    const name = `pr-desk-v13-${Date.now()}`;
+    const complaint = (id: string, subcategory: string) => ({
+      id, yearBE: 2569, seq: 1, receivedDate: '2026-03-01', channel: 'phone', consent: false, complainantName: '', complainantPhone: '', complainantEmail: '', complainantAddress: '',
+      subject: 'เรื่อง', details: 'รายละเอียด', category: subcategory === 'delay' ? 'service' : 'misconduct', subcategory, assigneeId: null, attachments: [], erasedAt: null,
+      createdAt: '2026-03-01T02:00:00.000Z', createdBy: null, updatedAt: '2026-03-01T02:00:00.000Z', updatedBy: null, deleted: false, clocks: {},
+    });
+    await oldDatabase(name, 13, SCHEMA_V13, async (v13) => {
+      await v13.table('complaints').bulkAdd([complaint('c1', 'delay'), complaint('c2', 'corruption')]);
+    });
+    const db = await reopenTestDb(name, { backupBeforeUpgrade: () => Promise.resolve() });
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const [general, corruption] = await db.complaints.bulkGet(['c1', 'c2']);
+    expect(checkStoredRecord('complaints', general)).toBeNull();
+    expect(general?.complaintType).toBeUndefined();
+    expect(complaintTypeOf(general!)).toBe('general');
+    expect(complaintTypeOf(corruption!)).toBe('corruption');
     db.close();
   });
 

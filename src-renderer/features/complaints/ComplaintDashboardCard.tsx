@@ -11,6 +11,7 @@ export function ComplaintDashboardCard() {
   const rows = useComplaintRows();
   const open = (rows ?? []).filter((r) => r.status !== 'closed');
   const overdue = open.filter((r) => r.deadlines.overdue).length;
+  const replyOverdue = open.filter((r) => r.deadlines.reply?.state === 'overdue').length;
   return (
     <StatCard size="dashboard" label={t('complaints.dashboardTitle')} link={{ to: '/complaints', label: t('nav.complaints') }}>
       <Group gap="xs" align="baseline">
@@ -20,6 +21,11 @@ export function ComplaintDashboardCard() {
         <Text c={overdue > 0 ? 'red' : 'dimmed'} fw={overdue > 0 ? 700 : 400} data-testid="dashboard-complaints-overdue">
           {t('complaints.dashboardOverdue', { n: formatNumber(overdue) })}
         </Text>
+        {replyOverdue > 0 && (
+          <Text c="red" size="sm" fw={700} data-testid="dashboard-complaints-reply-overdue">
+            {t('complaints.dashboardReplyOverdue', { n: formatNumber(replyOverdue) })}
+          </Text>
+        )}
       </Group>
     </StatCard>
   );

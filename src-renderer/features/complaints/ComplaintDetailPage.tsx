@@ -4,7 +4,7 @@ import { IconChevronDown, IconPencil, IconPlus, IconTrash } from '@tabler/icons-
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { COMPLAINT_STEP_KINDS, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
+import { COMPLAINT_STEP_KINDS, complaintTypeOf, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
 import { complaintWorkflow } from '../../../src-main/shared/domain/complaint-workflow';
 import { staffDisplayName } from '../../../src-main/shared/domain/staff';
 import type { ComplaintStepRecord } from '../../data';
@@ -145,6 +145,7 @@ export function ComplaintDetailPage() {
         </Badge>
         <DeadlineBadge which="acknowledge" deadline={row.deadlines.acknowledge} />
         <DeadlineBadge which="result" deadline={row.deadlines.result} />
+        {row.deadlines.reply && <DeadlineBadge which="reply" deadline={row.deadlines.reply} />}
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -153,6 +154,9 @@ export function ComplaintDetailPage() {
               <Stack gap={6}>
                 <Text size="sm" c="dimmed">
                   {t('complaints.fields.receivedDate')}: <ThaiDateText value={complaint.receivedDate} format="long" /> · {t(`complaints.channels.${complaint.channel}`)}
+                </Text>
+                <Text size="sm" fw={600} data-testid="complaint-type">
+                  {t(`complaints.types.${complaintTypeOf(complaint)}`)}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t(`complaints.categories.${complaint.category}`)} › {t(`complaints.subcategories.${complaint.subcategory}`)} · {t('complaints.fields.assignee')}: {assignee ? staffDisplayName(assignee) : t('complaints.noAssignee')}

@@ -6,7 +6,9 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
   COMPLAINT_SUBCATEGORIES,
+  COMPLAINT_TYPES,
   complaintInputSchema,
+  complaintTypeOf,
   type ComplaintInput,
 } from '../../../src-main/shared/domain/complaint';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
@@ -35,13 +37,15 @@ function emptyComplaint(today: string, assigneeId: string | null): ComplaintInpu
     details: '',
     category: 'service',
     subcategory: 'quality',
+    complaintType: 'general',
     assigneeId,
   };
 }
 
 function toForm(record: ComplaintRecord): ComplaintInput {
   const { receivedDate, channel, consent, complainantName, complainantPhone, complainantEmail, complainantAddress, subject, details, category, subcategory, assigneeId } = record;
-  return { receivedDate, channel, consent, complainantName, complainantPhone, complainantEmail, complainantAddress, subject, details, category, subcategory, assigneeId };
+  // A complaint saved before types existed shows the type it reads as (complaintTypeOf).
+  return { receivedDate, channel, consent, complainantName, complainantPhone, complainantEmail, complainantAddress, subject, details, category, subcategory, complaintType: complaintTypeOf(record), assigneeId };
 }
 
 /**
@@ -122,6 +126,19 @@ export function ComplaintFormModal({ editing, onClose, onCreated }: { editing: C
             data={COMPLAINT_SUBCATEGORIES[category].map((s) => ({ value: s, label: t(`complaints.subcategories.${s}`) }))}
             error={err('subcategory')}
           />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <ControlledSelect
+            control={control}
+            name="complaintType"
+            label={t('complaints.fields.complaintType')}
+            withAsterisk
+            data={COMPLAINT_TYPES.map((c) => ({ value: c, label: t(`complaints.types.${c}`) }))}
+            error={err('complaintType')}
+          />
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('complaints.complaintTypeHelp')}
+          </Text>
         </Grid.Col>
         <Grid.Col span={12}>
           <Controller

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { complaintTypeOf } from '../../../src-main/shared/domain/complaint';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { VirtualRowList } from '../../ui/VirtualRowList';
 import { DeadlineBadge } from './DeadlineBadge';
@@ -27,7 +28,11 @@ export function ComplaintList({ rows }: { rows: ComplaintRow[] }) {
     >
       {(row) => {
         const { complaint } = row;
-        const overdue = row.deadlines.acknowledge.state === 'overdue' ? row.deadlines.acknowledge : row.deadlines.result.state === 'overdue' ? row.deadlines.result : null;
+        // Every limit that is past shows: the complainant's, the result's and the agency's reply.
+        const overdue = (['acknowledge', 'result', 'reply'] as const).flatMap((which) => {
+          const limit = row.deadlines[which];
+          return limit?.state === 'overdue' ? [{ which, limit }] : [];
+        });
         return (
           <Group justify="space-between" wrap="nowrap" gap="md">
             <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
@@ -40,11 +45,13 @@ export function ComplaintList({ rows }: { rows: ComplaintRow[] }) {
                 </Text>
               </Group>
               <Text size="xs" c="dimmed" truncate>
-                <ThaiDateText value={complaint.receivedDate} /> · {t(`complaints.channels.${complaint.channel}`)} · {t(`complaints.categories.${complaint.category}`)} › {t(`complaints.subcategories.${complaint.subcategory}`)}
+                <ThaiDateText value={complaint.receivedDate} /> · {t(`complaints.channels.${complaint.channel}`)} · {t(`complaints.types.${complaintTypeOf(complaint)}`)} · {t(`complaints.categories.${complaint.category}`)} › {t(`complaints.subcategories.${complaint.subcategory}`)}
               </Text>
             </Stack>
             <Group gap={6} wrap="nowrap">
-              {overdue && <DeadlineBadge which={overdue === row.deadlines.acknowledge ? 'acknowledge' : 'result'} deadline={overdue} />}
+              {overdue.map(({ which, limit }) => (
+                <DeadlineBadge key={which} which={which} deadline={limit} />
+              ))}
               <Badge color={STATUS_COLORS[row.status]} variant="light" data-testid="row-status">
                 {t(`complaints.steps.${row.status}`)}
               </Badge>

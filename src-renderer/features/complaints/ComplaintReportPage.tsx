@@ -1,8 +1,10 @@
-import { Group, SegmentedControl, SimpleGrid, Table, Text } from '@mantine/core';
+import { Group, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { loadLetterhead } from '../documents/data';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComplaintType } from '../../../src-main/shared/domain/complaint';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import type { ReportStatistics } from '../../../src-main/shared/pdf/complaint-report';
 import { fiscalHalfOf, fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import { mainProcess } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
@@ -59,7 +61,7 @@ export function ComplaintReportPage() {
 
   const s = report?.statistics;
   const table = (title: string, items: { label: string; count: number }[], testId: string) => (
-    <TitledPanel title={title} order={3} size="h5" p="sm">
+    <TitledPanel title={title} order={4} size="h6" p="sm">
       <Table data-testid={testId}>
         <Table.Tbody>
           {items.map((item) => (
@@ -70,6 +72,30 @@ export function ComplaintReportPage() {
           ))}
         </Table.Tbody>
       </Table>
+    </TitledPanel>
+  );
+  /** One type's part: its own figures and tables (ITA keeps general and corruption complaints apart). */
+  const part = (type: ComplaintType, p: ReportStatistics) => (
+    <TitledPanel key={type} title={t('complaints.report.typeSection', { type: t(`complaints.types.${type}`), n: formatNumber(p.total) })} order={3} size="h5" mb="md" testId={`report-part-${type}`}>
+      <SimpleGrid cols={{ base: 2, md: 5 }} mb="sm">
+        {(
+          [
+            ['total', p.total],
+            ['closedOnTime', p.result.onTime],
+            ['closedLate', p.result.late],
+            ['openOverdue', p.result.openOverdue],
+            ['replyOverdue', p.reply.overdue],
+          ] as const
+        ).map(([key, value]) => (
+          <StatCard key={key} label={t(`complaints.report.${key}`)} value={formatNumber(value)} valueColor={(key === 'openOverdue' || key === 'replyOverdue') && value > 0 ? 'red' : undefined} valueTestId={`report-${type}-${key}`} />
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {table(t('complaints.fields.channel'), p.byChannel.map((c) => ({ label: t(`complaints.channels.${c.channel}`), count: c.count })), `report-${type}-by-channel`)}
+        {table(t('complaints.fields.category'), p.byCategory.map((c) => ({ label: t(`complaints.categories.${c.category}`), count: c.count })), `report-${type}-by-category`)}
+        {table(t('complaints.fields.status'), p.byStatus.map((c) => ({ label: t(`complaints.steps.${c.status}`), count: c.count })), `report-${type}-by-status`)}
+        {table(t('complaints.report.byAgency'), p.byAgency.map((a) => ({ label: a.name, count: a.count })), `report-${type}-by-agency`)}
+      </SimpleGrid>
     </TitledPanel>
   );
 
@@ -83,7 +109,7 @@ export function ComplaintReportPage() {
       </Group>
       {report && <ReportPeriodLine textKey="complaints.report.periodLine" period={report.period} />}
       <DocumentActionBar busy={actions.busy} profile={profile} ready={!!report} pdfLabel={t('complaints.report.exportPdf')} xlsxLabel={t('complaints.report.exportXlsx')} onRun={run} />
-      {s && (
+      {s && report && (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
             {(
@@ -100,12 +126,10 @@ export function ComplaintReportPage() {
           <Text mb="md" data-testid="report-average">
             {s.averageDaysToClose === null ? t('complaints.report.noneClosed') : t('complaints.report.averageDays', { days: formatNumber(s.averageDaysToClose) })}
           </Text>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {table(t('complaints.fields.channel'), s.byChannel.map((c) => ({ label: t(`complaints.channels.${c.channel}`), count: c.count })), 'report-by-channel')}
-            {table(t('complaints.fields.category'), s.byCategory.map((c) => ({ label: t(`complaints.categories.${c.category}`), count: c.count })), 'report-by-category')}
-            {table(t('complaints.fields.status'), s.byStatus.map((c) => ({ label: t(`complaints.steps.${c.status}`), count: c.count })), 'report-by-status')}
-            {table(t('complaints.report.byAgency'), s.byAgency.map((a) => ({ label: a.name, count: a.count })), 'report-by-agency')}
-          </SimpleGrid>
+          {table(t('complaints.report.byType'), report.byType.map((p) => ({ label: t(`complaints.types.${p.type}`), count: p.statistics.total })), 'report-by-type')}
+          <Stack mt="md" gap={0}>
+            {report.byType.map((p) => part(p.type, p.statistics))}
+          </Stack>
         </>
       )}
     </>

@@ -4,7 +4,7 @@ import { IconSearch, IconSettings } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STEP_KINDS, type ComplaintCategory, type ComplaintChannel, type ComplaintStepKind } from '../../../src-main/shared/domain/complaint';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STEP_KINDS, COMPLAINT_TYPES, type ComplaintCategory, type ComplaintChannel, type ComplaintStepKind, type ComplaintType } from '../../../src-main/shared/domain/complaint';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -33,6 +33,7 @@ export function ComplaintsPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
+  const [type, setType] = useState<string | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const today = localIsoDate(new Date());
@@ -46,10 +47,11 @@ export function ComplaintsPage() {
         status: status as ComplaintStepKind | 'open' | null,
         channel: channel as ComplaintChannel | null,
         category: category as ComplaintCategory | null,
+        type: type as ComplaintType | null,
         overdueOnly,
         period: period ? (parseHalfYear(period)?.range ?? null) : null,
       }),
-    [rows, search, status, channel, category, overdueOnly, period],
+    [rows, search, status, channel, category, type, overdueOnly, period],
   );
   const periods = halfYearOptions((rows ?? []).map((r) => r.complaint.receivedDate), today);
   const open = (rows ?? []).filter((r) => r.status !== 'closed');
@@ -90,6 +92,7 @@ export function ComplaintsPage() {
           w={170}
         />
         <Select label={t('complaints.fields.channel')} placeholder={t('complaints.all')} clearable data={COMPLAINT_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channels.${c}`) }))} value={channel} onChange={setChannel} w={180} />
+        <Select label={t('complaints.fields.complaintType')} placeholder={t('complaints.all')} clearable data={COMPLAINT_TYPES.map((c) => ({ value: c, label: t(`complaints.typesShort.${c}`) }))} value={type} onChange={setType} w={200} />
         <Select label={t('complaints.fields.category')} placeholder={t('complaints.all')} clearable data={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`complaints.categories.${c}`) }))} value={category} onChange={setCategory} w={180} />
         <Select
           label={t('complaints.period')}

@@ -19,11 +19,29 @@ describe('the six-month complaint report as a PDF', () => {
     expect(text).toContain(flat(`ได้รับเรื่องร้องเรียนทั้งสิ้น ${report.statistics.total} เรื่อง`));
     expect(text).toContain(flat(`ระยะเวลาเฉลี่ยตั้งแต่รับเรื่องจนยุติเรื่อง ${report.statistics.averageDaysToClose?.toFixed(1)} วัน`));
     for (const label of Object.values(COMPLAINT_CHANNEL_LABELS)) expect(text).toContain(flat(label));
-    for (const agency of report.statistics.byAgency) expect(text).toContain(flat(`${agency.name}${agency.count}`));
+    for (const part of report.byType) for (const agency of part.statistics.byAgency) expect(text).toContain(flat(`${agency.name}${agency.count}`));
     for (const c of report.complaints) expect(text).toContain(flat(`${c.number}`));
     expect(text).toContain(flat(report.complaints[0]?.subject ?? 'x'));
     expect(text).toContain(flat('ยังไม่ได้แจ้งผู้ร้อง และเกินกำหนดแล้ว'));
     expect(text).toContain(flat(`(${report.signer.name})`));
+  });
+
+  it('reports general and corruption/misconduct complaints as separate parts, each with its own counts and list', async () => {
+    const report = sampleComplaintReport();
+    const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: report, options: { thaiDigits: false } }));
+    const text = flat(await pdfText(pdf.bytes));
+    const [general, corruption] = report.byType;
+    const generalAt = text.indexOf(flat(`2. เรื่องร้องเรียนทั่วไป (${general!.statistics.total} เรื่อง)`));
+    const corruptionAt = text.indexOf(flat(`3. เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (${corruption!.statistics.total} เรื่อง)`));
+    expect(generalAt).toBeGreaterThan(0);
+    expect(corruptionAt).toBeGreaterThan(generalAt);
+    expect(text.slice(corruptionAt)).toContain(flat('3.5 ความทันเวลา'));
+    expect(text.slice(corruptionAt)).toContain(flat('3.6 รายการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'));
+    // Each complaint is listed in its own part only.
+    const firstCorruption = report.complaints.find((c) => c.complaintType === 'corruption')!;
+    expect(text.indexOf(flat(firstCorruption.subject), corruptionAt)).toBeGreaterThan(corruptionAt);
+    expect(text.slice(generalAt, corruptionAt)).not.toContain(flat(firstCorruption.subject));
+    expect(text).toContain(flat('หน่วยงานยังไม่ตอบกลับ และเกินกำหนดแล้ว'));
   });
 
   it('prints Thai digits when the office chose them', async () => {

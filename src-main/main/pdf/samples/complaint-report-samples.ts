@@ -2,11 +2,12 @@ import {
   COMPLAINT_CHANNELS,
   COMPLAINT_SUBCATEGORIES,
   DEFAULT_COMPLAINT_SETTINGS,
+  complaintTypeOf,
   type ComplaintCategory,
   type ComplaintStep,
 } from '../../../shared/domain/complaint';
 import { addDays, complaintDeadlines, complaintStatus } from '../../../shared/domain/complaint-deadlines';
-import { complaintStatistics } from '../../../shared/domain/complaint-statistics';
+import { complaintStatistics, complaintStatisticsByType, type ComplaintStatistics } from '../../../shared/domain/complaint-statistics';
 import { fiscalPeriod } from '../../../shared/domain/fiscal-period';
 import type { ComplaintReportDocument, ReportComplaint } from '../../../shared/pdf/complaint-report';
 import type { PdfSample } from './index';
@@ -21,7 +22,7 @@ const SUBJECTS = [
   'น้ำท่วมขังซอยเพชรเกษม 12 หลังฝนตก ส่งกลิ่นเหม็น',
   'ข่าวประชาสัมพันธ์งานกาชาดระบุวันที่ผิด',
   'ชมเชยทีมงานถ่ายทอดสดพิธีเปิดงานสมโภชเมือง',
-  'ขอให้ตรวจสอบการเก็บค่าบริการที่จอดรถเกินอัตรา',
+  'เจ้าหน้าที่เรียกรับเงินเพื่อเร่งเผยแพร่ข่าวประชาสัมพันธ์ของผู้ประกอบการ',
 ];
 const CATEGORY_BY_SUBJECT: ComplaintCategory[] = ['service', 'service', 'misconduct', 'suggestion', 'service', 'service', 'suggestion', 'misconduct'];
 
@@ -31,7 +32,9 @@ export function sampleComplaintReport(): ComplaintReportDocument {
   const asOf = '2026-04-03';
   const complaints = Array.from({ length: 42 }, (_, i) => {
     const category = CATEGORY_BY_SUBJECT[i % SUBJECTS.length] ?? 'service';
-    const subs = COMPLAINT_SUBCATEGORIES[category];
+    // The last subject is corruption (ITA's second register); the other misconduct is manners.
+    const corruption = i % SUBJECTS.length === SUBJECTS.length - 1;
+    const subs = corruption ? (['corruption', 'abuse-of-power'] as const) : category === 'misconduct' ? (['behaviour', 'neglect'] as const) : COMPLAINT_SUBCATEGORIES[category];
     return {
       id: `c${i}`,
       number: `${i + 1}/${i < 20 ? 2568 : 2569}`,
@@ -41,18 +44,22 @@ export function sampleComplaintReport(): ComplaintReportDocument {
       category,
       subcategory: subs[i % subs.length] ?? 'other',
       subject: SUBJECTS[i % SUBJECTS.length] ?? '',
+      complaintType: corruption ? ('corruption' as const) : ('general' as const),
     };
   });
-  const steps: (Pick<ComplaintStep, 'complaintId' | 'kind' | 'date' | 'agencyId'>)[] = complaints.flatMap((c, i) => {
-    const list: Pick<ComplaintStep, 'complaintId' | 'kind' | 'date' | 'agencyId'>[] = [{ complaintId: c.id, kind: 'received', date: c.receivedDate, agencyId: null }];
-    if (i % 3 !== 2) list.push({ complaintId: c.id, kind: 'forwarded', date: addDays(c.receivedDate, 2), agencyId: AGENCIES[i % AGENCIES.length] ?? null });
+  type SampleStep = Pick<ComplaintStep, 'complaintId' | 'kind' | 'date' | 'agencyId' | 'replyDueDate'>;
+  const steps: SampleStep[] = complaints.flatMap((c, i) => {
+    const list: SampleStep[] = [{ complaintId: c.id, kind: 'received', date: c.receivedDate, agencyId: null, replyDueDate: null }];
+    if (i % 3 !== 2) list.push({ complaintId: c.id, kind: 'forwarded', date: addDays(c.receivedDate, 2), agencyId: AGENCIES[i % AGENCIES.length] ?? null, replyDueDate: addDays(c.receivedDate, 17) });
     if (i < 38) {
-      list.push({ complaintId: c.id, kind: 'notified', date: addDays(c.receivedDate, 8 + (i % 10)), agencyId: null });
-      list.push({ complaintId: c.id, kind: 'closed', date: addDays(c.receivedDate, 12 + ((i * 7) % 28)), agencyId: null });
+      list.push({ complaintId: c.id, kind: 'notified', date: addDays(c.receivedDate, 8 + (i % 10)), agencyId: null, replyDueDate: null });
+      list.push({ complaintId: c.id, kind: 'closed', date: addDays(c.receivedDate, 12 + ((i * 7) % 28)), agencyId: null, replyDueDate: null });
     }
     return list.filter((s) => s.date <= asOf);
   });
   const stats = complaintStatistics(complaints, steps, DEFAULT_COMPLAINT_SETTINGS, period, asOf);
+  // The sample uses agency names as ids, so the names print directly.
+  const named = (s: ComplaintStatistics) => ({ ...s, byAgency: s.byAgency.map((a) => ({ name: a.agencyId, count: a.count })) });
   const rows: ReportComplaint[] = complaints.map((c) => {
     const own = steps.filter((s) => s.complaintId === c.id);
     const deadlines = complaintDeadlines(c, own, DEFAULT_COMPLAINT_SETTINGS, asOf);
@@ -63,10 +70,12 @@ export function sampleComplaintReport(): ComplaintReportDocument {
       channel: c.channel,
       category: c.category,
       subcategory: c.subcategory,
+      complaintType: complaintTypeOf(c),
       status: complaintStatus(own),
       agencies: [...new Set(own.filter((s) => s.agencyId).map((s) => s.agencyId as string))].join(', '),
       closedOn: own.find((s) => s.kind === 'closed')?.date ?? null,
       late: deadlines.result.state === 'met-late' || deadlines.result.state === 'overdue',
+      replyOverdue: deadlines.reply?.state === 'overdue',
     };
   });
   const { officeName, province, address, phone, email } = SAMPLE_OFFICE;
@@ -76,8 +85,8 @@ export function sampleComplaintReport(): ComplaintReportDocument {
     period: { fiscalYear: 2569, half: 1, start: period.start, end: period.end },
     preparedOn: asOf,
     limits: { acknowledgeDays: DEFAULT_COMPLAINT_SETTINGS.acknowledgeDays, resultDays: DEFAULT_COMPLAINT_SETTINGS.resultDays },
-    // The sample uses agency names as ids, so the names print directly.
-    statistics: { ...stats, byAgency: stats.byAgency.map((a) => ({ name: a.agencyId, count: a.count })) },
+    statistics: named(stats),
+    byType: complaintStatisticsByType(complaints, steps, DEFAULT_COMPLAINT_SETTINGS, period, asOf).map((t) => ({ type: t.type, statistics: named(t.statistics) })),
     complaints: rows,
     signer: { name: SAMPLE_OFFICE.directorName, position: SAMPLE_OFFICE.directorTitle },
   };

@@ -73,6 +73,22 @@ describe('logging complaints', () => {
     expect(filterComplaintRows(await rowsOf('2026-04-30'), { ...NO_FILTER, status: 'open' })).toHaveLength(0);
   });
 
+  it('flags a complaint whose agency has not replied by the letter\'s due date as เกินกำหนด, and filters it', async () => {
+    const { db, state } = await openTestDb();
+    state.now = new Date('2026-03-10T02:00:00Z');
+    const complaint = await createComplaint(db, input({ receivedDate: '2026-03-10' }), STAFF);
+    await addComplaintStep(db, { complaintId: complaint.id, kind: 'forwarded', date: '2026-03-11', staffId: STAFF, note: '', agencyId: AGENCY, letterNo: 'สข 0017/246', replyDueDate: '2026-03-14' });
+    const rowsOf = async (today: string) => buildComplaintRows(await db.complaints.toArray(), await db.complaintSteps.toArray(), DEFAULT_COMPLAINT_SETTINGS, today);
+    // The complainant's and the result limits are far off; only the agency's reply is late.
+    const [late] = await rowsOf('2026-03-15');
+    expect(late?.deadlines).toMatchObject({ acknowledge: { state: 'on-track' }, result: { state: 'on-track' }, reply: { state: 'overdue', dueDate: '2026-03-14' }, overdue: true });
+    expect(filterComplaintRows(await rowsOf('2026-03-15'), { ...NO_FILTER, overdueOnly: true })).toHaveLength(1);
+    expect(filterComplaintRows(await rowsOf('2026-03-14'), { ...NO_FILTER, overdueOnly: true })).toHaveLength(0);
+    // A general complaint by default; the type filter keeps the two registers apart.
+    expect(filterComplaintRows(await rowsOf('2026-03-15'), { ...NO_FILTER, type: 'general' })).toHaveLength(1);
+    expect(filterComplaintRows(await rowsOf('2026-03-15'), { ...NO_FILTER, type: 'corruption' })).toHaveLength(0);
+  });
+
   it('records any step after any other, a closed complaint included, but never a second receipt', async () => {
     const { db } = await openTestDb();
     const complaint = await createComplaint(db, input(), STAFF);

@@ -1,5 +1,5 @@
 import type { ComplaintSettings } from '../../../../src-main/shared/domain/complaint';
-import { complaintStatistics } from '../../../../src-main/shared/domain/complaint-statistics';
+import { complaintStatistics, complaintStatisticsByType, type ComplaintStatistics } from '../../../../src-main/shared/domain/complaint-statistics';
 import { fiscalPeriod, inRange } from '../../../../src-main/shared/domain/fiscal-period';
 import type { ComplaintReportDocument } from '../../../../src-main/shared/pdf/complaint-report';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
@@ -23,21 +23,19 @@ export function buildComplaintReport(input: {
 }): ComplaintReportDocument {
   const period = fiscalPeriod(input.fiscalYear, input.half);
   const rows = input.rows.filter((r) => inRange(r.complaint.receivedDate, period));
-  const statistics = complaintStatistics(
-    rows.map((r) => ({ ...r.complaint })),
-    rows.flatMap((r) => r.steps),
-    input.settings,
-    period,
-    input.today,
-  );
+  const complaints = rows.map((r) => ({ ...r.complaint }));
+  const steps = rows.flatMap((r) => r.steps);
+  const statistics = complaintStatistics(complaints, steps, input.settings, period, input.today);
   const name = (id: string) => input.agencyName(id) || DELETED_AGENCY;
+  const named = (s: ComplaintStatistics) => ({ ...s, byAgency: s.byAgency.map((a) => ({ name: name(a.agencyId), count: a.count })) });
   return {
     kind: 'complaint-report',
     letterhead: input.letterhead,
     period: { fiscalYear: input.fiscalYear, half: input.half, start: period.start, end: period.end },
     preparedOn: input.today,
     limits: { acknowledgeDays: input.settings.acknowledgeDays, resultDays: input.settings.resultDays },
-    statistics: { ...statistics, byAgency: statistics.byAgency.map((a) => ({ name: name(a.agencyId), count: a.count })) },
+    statistics: named(statistics),
+    byType: complaintStatisticsByType(complaints, steps, input.settings, period, input.today).map((t) => ({ type: t.type, statistics: named(t.statistics) })),
     complaints: inRegisterOrder(rows).map((r) => complaintMatter(r, name)),
     signer: input.signer,
   };

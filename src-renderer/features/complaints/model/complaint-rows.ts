@@ -1,4 +1,4 @@
-import type { ComplaintCategory, ComplaintChannel, ComplaintSettings, ComplaintStepKind } from '../../../../src-main/shared/domain/complaint';
+import { complaintTypeOf, type ComplaintCategory, type ComplaintChannel, type ComplaintSettings, type ComplaintStepKind, type ComplaintType } from '../../../../src-main/shared/domain/complaint';
 import { complaintDeadlines, complaintStatus, orderSteps, type ComplaintDeadlines } from '../../../../src-main/shared/domain/complaint-deadlines';
 import { formatComplaintNumber, resolveComplaintNumbers, type ComplaintNumber } from '../../../../src-main/shared/domain/complaint-number';
 import { inRange, type DateRange } from '../../../../src-main/shared/domain/fiscal-period';
@@ -82,11 +82,14 @@ export interface ComplaintFilter {
   status: ComplaintStepKind | 'open' | null;
   channel: ComplaintChannel | null;
   category: ComplaintCategory | null;
+  /** General or corruption/misconduct complaints only. */
+  type: ComplaintType | null;
+  /** Past any limit: telling the complainant, the result, or the agency's reply. */
   overdueOnly: boolean;
   period: DateRange | null;
 }
 
-export const NO_FILTER: ComplaintFilter = { search: '', status: null, channel: null, category: null, overdueOnly: false, period: null };
+export const NO_FILTER: ComplaintFilter = { search: '', status: null, channel: null, category: null, type: null, overdueOnly: false, period: null };
 
 /** The list's filters; the search matches Thai words anywhere (number, subject, details, agency, notes). */
 export function filterComplaintRows(rows: readonly ComplaintRow[], filter: ComplaintFilter): ComplaintRow[] {
@@ -96,6 +99,7 @@ export function filterComplaintRows(rows: readonly ComplaintRow[], filter: Compl
       (filter.status === null || (filter.status === 'open' ? row.status !== 'closed' : row.status === filter.status)) &&
       (filter.channel === null || row.complaint.channel === filter.channel) &&
       (filter.category === null || row.complaint.category === filter.category) &&
+      (filter.type === null || complaintTypeOf(row.complaint) === filter.type) &&
       (!filter.overdueOnly || row.deadlines.overdue) &&
       (filter.period === null || inRange(row.complaint.receivedDate, filter.period)) &&
       termsMatch(row.terms, query),

@@ -1,3 +1,4 @@
+import { complaintTypeOf } from '../../../../src-main/shared/domain/complaint';
 import { maskComplainant, type ComplaintRegisterRow } from '../../../../src-main/shared/domain/complaint-register';
 import type { ReportComplaint } from '../../../../src-main/shared/pdf/complaint-report';
 import type { ComplaintRow } from './complaint-rows';
@@ -19,10 +20,12 @@ export function complaintMatter(r: ComplaintRow, agencyName: (id: string) => str
     channel: r.complaint.channel,
     category: r.complaint.category,
     subcategory: r.complaint.subcategory,
+    complaintType: complaintTypeOf(r.complaint),
     status: r.status,
     agencies: r.agencyIds.map((id) => agencyName(id) || DELETED_AGENCY).join(', '),
     closedOn: r.steps.find((s) => s.kind === 'closed')?.date ?? null,
     late: r.deadlines.result.state === 'met-late' || r.deadlines.result.state === 'overdue',
+    replyOverdue: r.deadlines.reply?.state === 'overdue',
   };
 }
 
