@@ -21,6 +21,8 @@ export function minutesWorked(day: Pick<Attendance, 'kind' | 'checkIn' | 'checkO
 export interface HoursSummary {
   /** Hours worked, to the minute (e.g. 7.5). */
   hours: number;
+  /** The same, in whole minutes: what is shown ("27 ชม. 45 นาที", formatWorkedTime). */
+  minutes: number;
   requiredHours: number;
   /** 0–100 */
   percent: number;
@@ -50,6 +52,7 @@ export function summarizeHours(
   const expected = (requiredHours * elapsed) / span;
   return {
     hours,
+    minutes,
     requiredHours,
     percent,
     presentDays: unique.filter((d) => d.kind === 'present').length,
@@ -57,4 +60,35 @@ export function summarizeHours(
     absentDays: unique.filter((d) => d.kind === 'absent').length,
     behind: hours + 7 < expected,
   };
+}
+
+/** The words a worked time is written with. */
+export interface WorkedTimeUnits {
+  hours: string;
+  minutes: string;
+}
+
+/** Screens and exports: "27 ชม. 45 นาที". */
+export const THAI_SHORT_UNITS: WorkedTimeUnits = { hours: 'ชม.', minutes: 'นาที' };
+/** Official documents spell the unit out: "27 ชั่วโมง 45 นาที". */
+export const THAI_LONG_UNITS: WorkedTimeUnits = { hours: 'ชั่วโมง', minutes: 'นาที' };
+
+/** Hours as stored in documents (27.75) back to whole minutes (1,665): hours are kept to 0.01 h, well under a minute. */
+export function hoursToMinutes(hours: number): number {
+  return Math.round(hours * 60);
+}
+
+/**
+ * A worked time exactly, as hours and minutes: 1,665 minutes is "27 ชม. 45 นาที", never "27.8".
+ * Whole hours drop the minutes ("280 ชม."), under an hour drops the hours ("45 นาที"), nothing is
+ * "0 ชม.". `formatNumber` writes each number (the screens' Thai-digit choice); grouped Arabic by default.
+ * The one formatter for screens, PDFs and exports.
+ */
+export function formatWorkedTime(minutes: number, units: WorkedTimeUnits = THAI_SHORT_UNITS, formatNumber: (n: number) => string = (n) => n.toLocaleString('en-US')): string {
+  const total = Math.max(0, Math.round(minutes));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (m === 0) return `${formatNumber(h)} ${units.hours}`;
+  if (h === 0) return `${formatNumber(m)} ${units.minutes}`;
+  return `${formatNumber(h)} ${units.hours} ${formatNumber(m)} ${units.minutes}`;
 }

@@ -9,12 +9,12 @@ import { minutesWorked } from '../../../src-main/shared/domain/internship-hours'
 import { formatThaiDateShort } from '../../../src-main/shared/text/thai-date';
 import { fieldError } from '../../ui/field-error';
 import { PageHeader } from '../../ui/PageHeader';
-import { useFormatNumber } from '../../ui/use-format-number';
 import { attendanceId } from './model/attendance-id';
 import { defaultBreakMinutes, formatAttendanceCell, parseAttendanceCell, weekOf } from './model/attendance-cell';
 import { InternshipsTabs } from './InternshipsTabs';
 import { useAttendanceByIntern, useInternshipCommands, useInterns } from './data';
 import { notifySaveFailed } from '../../ui/notify';
+import { useFormatWorkedTime } from './use-worked-time';
 
 const WEEKDAYS = ['จ.', 'อ.', 'พ.', 'พฤ.', 'ศ.', 'ส.', 'อา.'];
 const key = (internId: string, date: string) => `${internId}|${date}`;
@@ -27,7 +27,7 @@ const key = (internId: string, date: string) => `${internId}|${date}`;
 export function AttendancePage() {
   const { t } = useTranslation();
   const { saveAttendanceWeek } = useInternshipCommands();
-  const formatNumber = useFormatNumber();
+  const formatWorkedTime = useFormatWorkedTime();
   const interns = useInterns();
   const stored = useAttendanceByIntern();
   const [anchor, setAnchor] = useState(localIsoDate(new Date()));
@@ -168,7 +168,7 @@ export function AttendancePage() {
                       );
                     })}
                     <Table.Td ta="right" data-testid="week-hours">
-                      {formatNumber(Math.round((minutes / 60) * 100) / 100)}
+                      {formatWorkedTime(minutes)}
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -22,12 +22,14 @@ import { useAttendanceByIntern, useInstitutions, useIntern } from './data';
 import { WorkLogPanel } from './WorkLogPanel';
 import { StatCard } from '../../ui/StatCard';
 import { TitledPanel } from '../../ui/TitledPanel';
+import { useFormatWorkedTime } from './use-worked-time';
 
 /** One intern: details, hours against the requirement, attendance, work log, evaluation, documents. */
 export function InternDetailPage() {
   const { t } = useTranslation();
   const { internId } = useParams();
   const formatNumber = useFormatNumber();
+  const formatWorkedTime = useFormatWorkedTime();
   const intern = useIntern(internId);
   const institutions = useInstitutions();
   const attendance = useAttendanceByIntern();
@@ -89,7 +91,7 @@ export function InternDetailPage() {
           label={t('internships.hours')}
           value={
             <>
-              {formatNumber(summary.hours)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
+              {formatWorkedTime(summary.minutes)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
             </>
           }
           valueTestId="intern-total-hours"
@@ -119,7 +121,7 @@ export function InternDetailPage() {
                     </Table.Td>
                     <Table.Td>{formatAttendanceCell(d)}</Table.Td>
                     <Table.Td ta="right">
-                      {formatNumber(Math.round((minutesWorked(d) / 60) * 100) / 100)} {t('internships.hoursUnit')}
+                      {formatWorkedTime(minutesWorked(d))}
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -24,6 +24,7 @@ import { DataTable } from '../../ui/DataTable';
 import { StatCard } from '../../ui/StatCard';
 import { AddButton } from '../../ui/AddButton';
 import { containsEveryWord } from '../../../src-main/shared/text/thai-words';
+import { useFormatWorkedTime } from './use-worked-time';
 
 const PAGE_SIZE = 50;
 
@@ -31,6 +32,7 @@ const PAGE_SIZE = 50;
 export function InternsPage() {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
+  const formatWorkedTime = useFormatWorkedTime();
   const interns = useInterns();
   const institutions = useInstitutions();
   const attendance = useAttendanceByIntern();
@@ -140,7 +142,7 @@ export function InternsPage() {
                     <Group gap={6} wrap="nowrap" data-testid="intern-hours" data-hours={summary.hours}>
                       <Progress value={summary.percent} w={90} color={summary.behind ? 'orange' : 'teal'} aria-hidden />
                       <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
-                        {formatNumber(summary.hours)}/{formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
+                        {formatWorkedTime(summary.minutes)} / {formatNumber(summary.requiredHours)} {t('internships.hoursUnit')}
                       </Text>
                       {summary.behind && intern.status === 'active' && (
                         <Badge color="orange" size="xs" style={{ flexShrink: 0 }}>

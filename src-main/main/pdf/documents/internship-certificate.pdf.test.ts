@@ -64,7 +64,7 @@ describe('the internship certificate as a PDF', () => {
     const pdf = await render({ ...sampleInternshipCertificate(), documentNumber: '' }, { thaiDigits: true });
     const text = await pdfText(pdf.bytes);
     expect(text).toContain('ให้ไว้ ณ วันที่ ๑๔ กันยายน ๒๕๖๙');
-    expect(flat(text)).toContain(flat('รวมระยะเวลาฝึกงานทั้งสิ้น ๒๘๗.๕ ชั่วโมง'));
+    expect(flat(text)).toContain(flat('รวมระยะเวลาฝึกงานทั้งสิ้น ๒๘๗ ชั่วโมง ๓๐ นาที'));
     expect(text).toContain(`ที่ ${'.'.repeat(30)}`);
     expect(text.replace(/\S*[A-Za-z@]\S*/g, '')).not.toMatch(/[0-9]/);
   });

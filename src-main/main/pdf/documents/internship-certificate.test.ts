@@ -26,7 +26,7 @@ describe('the internship certificate', () => {
         `ได้เข้ารับการฝึกงาน ณ ${office} ตั้งแต่วันที่ 1 มิถุนายน 2569 ถึงวันที่ 31 กรกฎาคม 2569 ` +
         'รวมระยะเวลาฝึกงานทั้งสิ้น 312 ชั่วโมง โดยปฏิบัติงานในกลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร',
     );
-    expect(certificateText(SAMPLE_INTERNS[1]!, office)).toContain('287.5 ชั่วโมง');
+    expect(certificateText(SAMPLE_INTERNS[1]!, office)).toContain('287 ชั่วโมง 30 นาที');
   });
 
   it('leaves out study and work group when they were not recorded, without stray spaces', () => {

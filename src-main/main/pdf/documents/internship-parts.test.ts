@@ -3,11 +3,13 @@ import { sampleLetterhead } from '../samples/internship-samples';
 import { formatAmount, hoursText, internName, internshipPeriod, letterheadImages, studyText } from './internship-parts';
 
 describe('internship wording', () => {
-  it('prints hours without a trailing .0 and with one decimal only when needed', () => {
+  it('prints hours exactly, as hours and minutes, never a rounded decimal', () => {
     expect(hoursText(312)).toBe('312 ชั่วโมง');
-    expect(hoursText(287.5)).toBe('287.5 ชั่วโมง');
-    expect(hoursText(301.25)).toBe('301.3 ชั่วโมง');
-    expect(hoursText(311.98)).toBe('312 ชั่วโมง');
+    // Exactly, in hours and minutes: 301.25 h is not "301.3 ชั่วโมง".
+    expect(hoursText(287.5)).toBe('287 ชั่วโมง 30 นาที');
+    expect(hoursText(301.25)).toBe('301 ชั่วโมง 15 นาที');
+    expect(hoursText(27.75)).toBe('27 ชั่วโมง 45 นาที');
+    expect(hoursText(311.98)).toBe('311 ชั่วโมง 59 นาที');
     expect(hoursText(0)).toBe('0 ชั่วโมง');
     expect(formatAmount(1234.5, 2)).toBe('1,234.5');
   });

@@ -1,3 +1,4 @@
+import { THAI_LONG_UNITS, formatWorkedTime, hoursToMinutes } from '../../../shared/domain/internship-hours';
 import type { Letterhead } from '../../../shared/pdf/document-parts';
 import type { PrintedIntern } from '../../../shared/pdf/internship';
 import { formatThaiDateLong } from '../../../shared/text/thai-date';
@@ -17,9 +18,9 @@ export function formatAmount(value: number, maxDecimals: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: maxDecimals });
 }
 
-/** "312 ชั่วโมง"; attendance gives minutes, and one decimal is as fine as an office counts. */
+/** "27 ชั่วโมง 45 นาที": the hours exactly, in the shared formatter's words for documents (never "27.8 ชั่วโมง"). */
 export function hoursText(hours: number): string {
-  return `${formatAmount(hours, 1)} ชั่วโมง`;
+  return formatWorkedTime(hoursToMinutes(hours), THAI_LONG_UNITS);
 }
 
 /** A long date that never breaks across lines: a day torn from its month reads wrong. */

@@ -49,7 +49,7 @@ const PINMANEE: PrintedIntern = {
 };
 /**
  * A cohort from three universities with long names, stacked tone marks and SARA AM in the
- * names, half and quarter hours (printed as "287.5" and "301.3"), and one intern whose
+ * names, half and quarter hours (printed as "287 ชั่วโมง 30 นาที" and "301 ชั่วโมง 15 นาที"), and one intern whose
  * English name and programme were not recorded.
  */
 export const SAMPLE_INTERNS: readonly PrintedIntern[] = [KANOKWAN, NATTAPHONG, PINMANEE];
