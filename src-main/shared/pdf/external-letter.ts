@@ -27,6 +27,21 @@ export const externalLetterDocumentSchema = z
     /** สิ่งที่ส่งมาด้วย */
     enclosures: z.array(thaiText({ min: 1, max: 300 })).max(10),
     paragraphs: z.array(paragraphSchema).min(1).max(100),
+    /**
+     * A table in the body (the students an acceptance letter takes, one row each), printed after
+     * paragraph `afterParagraph` (1 = after the first). Rows never split across pages and the
+     * header row repeats on every page the table runs onto.
+     */
+    table: z
+      .object({
+        afterParagraph: z.number().int().min(1).max(100),
+        headers: z.array(thaiText({ min: 1, max: 60 })).min(1).max(6),
+        /** Each column's width in cm, or '*' for a share of the rest (one per header). */
+        widths: z.array(z.union([z.number().min(0.5).max(16), z.literal('*')])).max(6),
+        rows: z.array(z.array(thaiText({ max: 300 })).max(6)).min(1).max(300),
+      })
+      .strict()
+      .optional(),
     signer: signatureSchema,
     /** ส่วนราชการเจ้าของเรื่อง and its telephone, printed at the foot of the letter. */
     ownerUnit: thaiText({ max: 300 }),

@@ -6,11 +6,15 @@ import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE } from '../layout/letterhead';
 import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
 import { bodyParagraphs } from '../layout/paragraphs';
+import { dataTable } from '../layout/table';
 
 /** Labels of a หนังสือภายนอก are in the body's size (larger labels belong to the บันทึกข้อความ form). */
 function field(label: string, value: string): TextNode {
   return { text: `${label}  ${value}` };
 }
+
+/** A last paragraph this short or shorter moves with the signature to the next page rather than leave it alone. */
+const KEEP_WITH_SIGNATURE_MAX_CHARS = 600;
 
 /** The Garuda (or office logo) heading a หนังสือภายนอก is 3 cm tall. */
 const EMBLEM = cm(3);
@@ -43,23 +47,49 @@ export function buildExternalLetter(letter: ExternalLetterDocument, options: Ren
     const list = letter.enclosures.length === 1 ? (letter.enclosures[0] ?? '') : letter.enclosures.map((e, i) => `${i + 1}. ${e}`).join('\n');
     content.push(field('สิ่งที่ส่งมาด้วย', list));
   }
+  const closing: Content = {
+    stack: [
+      { text: 'ขอแสดงความนับถือ', alignment: 'center' },
+      { text: `(${letter.signer.name})`, alignment: 'center', margin: [0, cm(1.6), 0, 0] },
+      { text: letter.signer.position, alignment: 'center' },
+    ],
+    margin: [TEXT_WIDTH * 0.4, cm(0.5), 0, 0],
+  };
+  const paragraphs = bodyParagraphs(letter.paragraphs);
+  // The last paragraph ("จึงเรียนมาเพื่อโปรดทราบ") goes with the closing and the signature: a
+  // signature alone at the top of a page signs nothing. A very long last paragraph stays
+  // breakable (an unbreakable block taller than a page would be lost), the closing still whole.
+  const last = letter.paragraphs.length > 1 && (letter.paragraphs.at(-1)?.length ?? 0) <= KEEP_WITH_SIGNATURE_MAX_CHARS ? paragraphs.pop() : undefined;
+  const table = letter.table;
+  const body: Content[] = table
+    ? [
+        ...paragraphs.slice(0, table.afterParagraph - 1),
+        // The paragraph that introduces the table never ends a page without it (keepHeadingWithNext).
+        ...bodyParagraphs(letter.paragraphs.slice(table.afterParagraph - 1, table.afterParagraph)).map((p): Content => Object.assign({}, p, { headlineLevel: 1 })),
+        dataTable(
+          table.headers.map((header, i) => {
+            const width = table.widths[i] ?? '*';
+            // Wide columns hold names and text (left); narrow ones numbers, ids and dates (centred).
+            return { header, width: width === '*' ? width : cm(width), alignment: width === '*' || width >= 5 ? 'left' : 'center' };
+          }),
+          table.rows,
+          { fontSize: 14 },
+        ),
+        ...paragraphs.slice(table.afterParagraph),
+      ]
+    : paragraphs;
+  // The owning unit and its contacts close the letter on the signature's page, never alone on a page.
+  const contacts = [letterhead.phone ? `โทร. ${letterhead.phone}` : '', letterhead.email ? `ไปรษณีย์อิเล็กทรอนิกส์ ${letterhead.email}` : ''].filter(Boolean);
+  const foot: Content[] = [
+    ...(letter.ownerUnit ? [{ text: letter.ownerUnit, margin: [0, cm(1.2), 0, 0] } as Content] : []),
+    ...(contacts.length > 0 ? [{ text: contacts.join('\n') }] : []),
+  ];
   content.push(
     { text: '', margin: [0, cm(0.2), 0, 0] },
-    ...bodyParagraphs(letter.paragraphs),
-    {
-      stack: [
-        { text: 'ขอแสดงความนับถือ', alignment: 'center' },
-        { text: `(${letter.signer.name})`, alignment: 'center', margin: [0, cm(1.6), 0, 0] },
-        { text: letter.signer.position, alignment: 'center' },
-      ],
-      margin: [TEXT_WIDTH * 0.4, cm(0.5), 0, 0],
-      // The closing and the signature are read together: never split across pages.
-      unbreakable: true,
-    },
+    ...body,
+    // The closing and the signature are read together: never split across pages.
+    { stack: [...(last ? [last] : []), closing, ...foot], unbreakable: true },
   );
-  if (letter.ownerUnit) content.push({ text: letter.ownerUnit, margin: [0, cm(1.2), 0, 0] });
-  const contacts = [letterhead.phone ? `โทร. ${letterhead.phone}` : '', letterhead.email ? `ไปรษณีย์อิเล็กทรอนิกส์ ${letterhead.email}` : ''].filter(Boolean);
-  if (contacts.length > 0) content.push({ text: contacts.join('\n') });
 
   const images: Record<string, string> = {};
   if (letterhead.logo) images[LOGO_IMAGE] = imageDataUrl(letterhead.logo);

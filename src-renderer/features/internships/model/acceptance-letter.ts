@@ -1,7 +1,8 @@
 import type { Institution, Intern } from '../../../../src-main/shared/domain/internship';
 import type { ExternalLetterDocument } from '../../../../src-main/shared/pdf/external-letter';
 import type { Letterhead, Signature } from '../../../../src-main/shared/pdf/document-parts';
-import { formatThaiDateLong } from '../../../../src-main/shared/text/thai-date';
+import { formatWorkedTime } from '../../../../src-main/shared/domain/internship-hours';
+import { formatThaiDateLong, formatThaiDateShort } from '../../../../src-main/shared/text/thai-date';
 
 /** เรียน: the dean of the faculty when there is one, else the institution's head. */
 export function acceptanceAddressee(institution: Pick<Institution, 'name' | 'faculty'>): string {
@@ -19,6 +20,32 @@ export function acceptanceBody(intern: Intern, institution: Pick<Institution, 'n
   ].join('\n\n');
 }
 
+/** One row per student: ลำดับ, name, student id, period in พ.ศ., hours (the shared hours formatter). */
+export function acceptanceStudentsTable(interns: readonly Intern[]): NonNullable<ExternalLetterDocument['table']> {
+  return {
+    afterParagraph: 2,
+    headers: ['ลำดับ', 'ชื่อ-สกุล', 'รหัสนักศึกษา', 'ระยะเวลาฝึกงาน', 'จำนวน'],
+    widths: [1.2, 6.2, 2.9, 3.4, 2],
+    rows: interns.map((intern, i) => [
+      String(i + 1),
+      `${intern.title}${intern.firstName} ${intern.lastName}`.trim(),
+      intern.studentId,
+      `${formatThaiDateShort(intern.startDate)} – ${formatThaiDateShort(intern.endDate)}`,
+      formatWorkedTime(intern.requiredHours * 60),
+    ]),
+  };
+}
+
+/** The body for several students of one institution: they are listed in the letter's table. */
+export function acceptanceBodyForStudents(count: number, institution: Pick<Institution, 'name' | 'faculty'>, officeName: string): string {
+  const from = [institution.faculty, institution.name].filter(Boolean).join(' ');
+  return [
+    `ตามหนังสือที่อ้างถึง ${from} ขอส่งนักศึกษาเข้ารับการฝึกงานด้านการประชาสัมพันธ์ ณ ${officeName} นั้น`,
+    `${officeName} พิจารณาแล้ว ยินดีรับนักศึกษาจำนวน ${count} ราย เข้ารับการฝึกงาน ตามรายชื่อต่อไปนี้`,
+    'จึงเรียนมาเพื่อโปรดทราบ',
+  ].join('\n\n');
+}
+
 export interface AcceptanceFields {
   documentNumber: string;
   date: string;
@@ -28,8 +55,9 @@ export interface AcceptanceFields {
   ownerUnit: string;
 }
 
-export function buildAcceptanceLetter(fields: AcceptanceFields, office: { letterhead: Letterhead; signer: Signature }): ExternalLetterDocument {
+export function buildAcceptanceLetter(fields: AcceptanceFields, office: { letterhead: Letterhead; signer: Signature }, students?: readonly Intern[]): ExternalLetterDocument {
   return {
+    ...(students && students.length > 0 ? { table: acceptanceStudentsTable(students) } : {}),
     kind: 'external-letter',
     letterhead: office.letterhead,
     documentNumber: fields.documentNumber,
