@@ -83,6 +83,8 @@ export function KeyedFormsPanel({ survey }: { survey: SurveyRecord }) {
       formatValue={(field, value) => {
         if (field === 'status' && typeof value === 'string') return t(`surveys.forms.status.${value}`);
         if (field === 'keying' && typeof value === 'string') return t(`surveys.double.${value}`);
+        if (field === 'mode' && typeof value === 'string') return t(`surveys.forms.modeName.${value}`);
+        if (field === 'surveyId') return value === survey.id ? survey.title : undefined;
         if (field !== 'answers' || value === null || typeof value !== 'object') return undefined;
         const entries = Object.entries(value as Record<string, never>);
         if (entries.length === 0) return t('history.empty');
