@@ -90,7 +90,9 @@ test.describe('internship records', () => {
     const rowOf = (name: string) => grid.getByRole('row').filter({ hasText: name });
     const kanokwan = rowOf('กนกวรรณ').getByRole('textbox');
     const piyanuch = rowOf('ปิยะนุช').getByRole('textbox');
-    for (let day = 0; day < 5; day++) await kanokwan.nth(day).fill('8.30-16.30');
+    for (let day = 0; day < 4; day++) await kanokwan.nth(day).fill('8.30-16.30');
+    // Out at 16.15 on Friday: 6 h 45 min, so the week is 34.75 h, shown exactly as 34 ชม. 45 นาที (not 34.8).
+    await kanokwan.nth(4).fill('8.30-16.15');
     for (let day = 0; day < 4; day++) await piyanuch.nth(day).fill('08:30-16:30');
     await piyanuch.nth(4).fill('ลา');
     await kanokwan.nth(5).fill('16.30-8.30'); // a mistake: out before in
@@ -100,16 +102,17 @@ test.describe('internship records', () => {
     await kanokwan.nth(5).fill('');
     await page.getByRole('button', { name: 'บันทึกเวลา' }).click();
     await expect(page.getByText('บันทึกเวลาแล้ว', { exact: false })).toBeVisible();
-    await expect(rowOf('กนกวรรณ').getByTestId('week-hours')).toHaveText('35');
-    await expect(rowOf('ปิยะนุช').getByTestId('week-hours')).toHaveText('28');
+    await expect(rowOf('กนกวรรณ').getByTestId('week-hours')).toHaveText('34 ชม. 45 นาที');
+    await expect(rowOf('ปิยะนุช').getByTestId('week-hours')).toHaveText('28 ชม.');
     expect(await cells.count()).toBeGreaterThanOrEqual(14);
     await app.screenshot('internship-attendance-th');
 
     // Hours and progress on the list and the intern's page.
     await page.getByRole('tab', { name: 'นักศึกษาฝึกงาน' }).click();
-    await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' }).getByTestId('intern-hours')).toHaveAttribute('data-hours', '35');
+    await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' }).getByTestId('intern-hours')).toHaveAttribute('data-hours', '34.75');
+    await expect(page.getByTestId('intern-row').filter({ hasText: 'กนกวรรณ' }).getByTestId('intern-hours')).toContainText('34 ชม. 45 นาที / 280 ชม.');
     await page.getByRole('link', { name: 'นางสาวกนกวรรณ ศรีสุข' }).click();
-    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('34 ชม. 45 นาที / 280 ชม.');
     await expect(page.getByTestId('intern-photo-view')).toBeVisible();
 
     // Work log under the mission task, approved by the mentor.
@@ -164,7 +167,7 @@ test.describe('internship records', () => {
     await certificate.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
     await expect.poll(() => app.env.pdf.saved.length).toBe(3);
     const certificateText = pdfText(app.env.pdf.saved[2] ?? '');
-    for (const expected of ['หนังสือรับรองการฝึกงาน', 'นางสาวกนกวรรณ ศรีสุข', 'นางสาวปิยะนุช ทองดี', '35 ชั่วโมง', 'นายสมชาย ใจดี']) {
+    for (const expected of ['หนังสือรับรองการฝึกงาน', 'นางสาวกนกวรรณ ศรีสุข', 'นางสาวปิยะนุช ทองดี', '34 ชั่วโมง 45 นาที', 'นายสมชาย ใจดี']) {
       expect(certificateText).toContain(expected.replace(/\s+/g, ''));
     }
     await app.screenshot('internship-list-th');
@@ -172,7 +175,7 @@ test.describe('internship records', () => {
     await page.reload();
     await expect(page.getByTestId('intern-row')).toHaveCount(2);
     await page.getByRole('link', { name: 'นางสาวกนกวรรณ ศรีสุข' }).click();
-    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.');
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('34 ชม. 45 นาที / 280 ชม.');
     await expect(page.getByTestId('work-log-entry')).toContainText('ถ่ายภาพพิธีเปิดงานกาชาด');
     await expect(page.getByTestId('evaluation-total')).toContainText('รวม 9 จาก 30 คะแนน');
 
@@ -208,7 +211,7 @@ test.describe('internship records', () => {
     await expect.poll(() => readdirSync(previews)).toEqual([]);
     await expect(page.getByTestId('work-log-entry')).toHaveCount(0);
     await expect(page.getByTestId('page-heading')).toHaveText('ลบข้อมูลส่วนบุคคลแล้ว -');
-    await expect(page.getByTestId('intern-total-hours')).toHaveText('35 / 280 ชม.'); // hours stay for statistics
+    await expect(page.getByTestId('intern-total-hours')).toHaveText('34 ชม. 45 นาที / 280 ชม.'); // hours stay for statistics
     await page.reload();
     await expect(page.getByTestId('erased-notice')).toBeVisible();
     // Her request stays in the log as proof it was handled, without her name.
