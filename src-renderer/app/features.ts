@@ -38,6 +38,7 @@ export const NAV_ITEMS = FEATURES.flatMap((f) => (f.nav ? [f.nav] : [])).sort((a
 
 export const SHELL_CONTRIBUTIONS: ShellContributions = {
   dashboardCards: FEATURES.flatMap((f) => f.dashboardCards ?? []),
+  agendaSources: FEATURES.flatMap((f) => f.agendaSources ?? []),
   dashboardActions: FEATURES.flatMap((f) => f.dashboardActions ?? []),
   settingsTabs: FEATURES.flatMap((f) => f.settingsTabs ?? []).sort((a, b) => a.order - b.order),
   searchSources: FEATURES.flatMap((f) => f.searchSources ?? []).sort((a, b) => a.order - b.order),

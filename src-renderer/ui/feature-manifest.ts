@@ -1,5 +1,6 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { ModuleMessages } from '../i18n/messages';
+import type { AgendaSource } from '../data/agenda';
 
 /**
  * What a feature adds to the app (docs/ARCHITECTURE.md). The shell composes every feature's
@@ -16,6 +17,8 @@ export interface FeatureManifest {
   nav?: FeatureNavItem;
   /** Its cards on the dashboard, loaded after the dashboard itself. */
   dashboardCards?: readonly DashboardCard[];
+  /** What it puts on the dashboard's "today and the next 7 days" (events, conferences, deadlines). */
+  agendaSources?: readonly AgendaSource[];
   /** Its buttons in the dashboard's header (a new memo, an urgent briefing). */
   dashboardActions?: readonly DashboardCard[];
   /** Its tabs on the settings page (ตั้งค่า), each loaded when opened. */
@@ -54,8 +57,8 @@ export interface DashboardCard {
   id: string;
   /** Left to right, top to bottom. */
   order: number;
-  /** 'grid': a card among the small figures; 'wide': a section below them. */
-  placement?: 'grid' | 'wide';
+  /** 'grid': a card among the small figures; 'wide': a section below them; 'banner': above everything (an active crisis). */
+  placement?: 'grid' | 'wide' | 'banner';
   load: () => Promise<ComponentType>;
 }
 
@@ -95,12 +98,13 @@ export interface SearchSourceProps {
 /** What every feature adds to the shared screens (the dashboard, ตั้งค่า, the search), provided by the shell. */
 export interface ShellContributions {
   dashboardCards: readonly DashboardCard[];
+  agendaSources: readonly AgendaSource[];
   dashboardActions: readonly DashboardCard[];
   settingsTabs: readonly SettingsTab[];
   searchSources: readonly SearchSource[];
 }
 
-export const ShellContributionsContext = createContext<ShellContributions>({ dashboardCards: [], dashboardActions: [], settingsTabs: [], searchSources: [] });
+export const ShellContributionsContext = createContext<ShellContributions>({ dashboardCards: [], agendaSources: [], dashboardActions: [], settingsTabs: [], searchSources: [] });
 
 export function useShellContributions(): ShellContributions {
   return useContext(ShellContributionsContext);

@@ -144,7 +144,7 @@ test('a mission’s request, release, briefing, conference, survey and complaint
   // The half-year report: each kind once under mission 2, against its targets.
   await settings.shell.openSection('ภารกิจ');
   await missions.openTab('รายงานผล');
-  const month = Number(today.iso.slice(5, 7));
+  const month = Number(today.iso.slice(5, 7)); // Bangkok's month: the app's
   await page.getByText(month >= 10 || month <= 3 ? 'รอบ 6 เดือนแรก' : 'รอบ 6 เดือนหลัง', { exact: true }).click();
   const row = page.getByTestId('report-row').filter({ hasText: MISSION_2 });
   const outputs = row.getByTestId('report-output');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
-import { MissionsPage, thaiTypedDate } from './pages/missions-page';
+import { bangkokNow, MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 
@@ -161,7 +161,7 @@ test.describe('missions and tasks', () => {
 
     // The report for the half-year containing today lists it.
     await missions.openTab('รายงานผล');
-    const now = new Date();
+    const now = bangkokNow();
     const half = now.getMonth() + 1 >= 10 || now.getMonth() + 1 <= 3 ? 'รอบ 6 เดือนแรก' : 'รอบ 6 เดือนหลัง';
     await page.getByText(half, { exact: true }).click();
     const row = page.getByTestId('report-row').filter({ hasText: MISSION_2 });

@@ -5,7 +5,7 @@ import { expect, test } from './support/app-fixture';
 import { ComplaintsPage } from './pages/complaints-page';
 import { PressPage } from './pages/press-page';
 import { InternshipsPage } from './pages/internships-page';
-import { thaiTypedDate } from './pages/missions-page';
+import { bangkokNow, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
 import { SCREENSHOT_DIR } from './support/paths';
@@ -16,8 +16,7 @@ const COMPLAINANT = 'นางสาวกัญญาณัฐ ศรีสุ�
  * Today on the office's calendar (Asia/Bangkok), as a Date whose local fields read it: the app
  * counts the 30 days from the Bangkok day, which is already tomorrow after 17.00 UTC.
  */
-const bangkokNow = () => new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Bangkok' }));
-const bangkokTyped = (days: number) => thaiTypedDate(days, bangkokNow());
+const bangkokTyped = (days: number) => thaiTypedDate(days);
 const SUBJECT = 'เสียงตามสายหน้าตลาดดังเกินเวลา';
 
 function pdfText(path: string): string {

@@ -17,6 +17,19 @@ export function fiscalPeriod(fiscalYearBE: number, half: 1 | 2 | null): DateRang
   return { start: `${ce - 1}-10-01`, end: `${ce}-09-30` };
 }
 
+const DAY_MS = 86_400_000;
+const utcDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** An ISO date moved by whole days, across months and years ("2026-12-30" + 7 is "2027-01-06"). */
+export function addIsoDays(iso: string, days: number): string {
+  return new Date(utcDay(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function isoDaysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
+}
+
 /** ISO dates compare as strings. */
 export function inRange(date: string | null | undefined, range: DateRange): boolean {
   return !!date && date >= range.start && date <= range.end;

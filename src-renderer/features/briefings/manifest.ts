@@ -16,5 +16,7 @@ export const briefingsManifest: FeatureManifest = {
   ],
   nav: { to: '/briefings', key: 'briefings', icon: IconMicrophone, order: 40 },
   dashboardActions: [{ id: 'urgent-briefing', order: 10, load: () => import('./UrgentBriefingButton').then((m) => m.UrgentBriefingButton) }],
+  dashboardCards: [{ id: 'crisis', order: 0, placement: 'banner', load: () => import('./CrisisBanner').then((m) => m.CrisisBanner) }],
+  agendaSources: [{ id: 'briefings', load: () => import('./data/agenda').then((m) => m.briefingsAgenda) }],
   searchSources: [{ id: 'briefings', order: 20, load: () => import('./search/BriefingSearchSource').then((m) => m.BriefingSearchSource) }],
 };

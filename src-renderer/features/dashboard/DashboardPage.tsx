@@ -13,6 +13,7 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import { usePendingChangeCount } from './data';
 import { missingProfileFields } from './profile-completeness';
 import { StatCard } from '../../ui/StatCard';
+import { AgendaPanel } from './AgendaPanel';
 
 /** แดชบอร์ด: the first screen of the day. Each module adds its cards and buttons through its manifest. */
 export function DashboardPage() {
@@ -33,6 +34,7 @@ export function DashboardPage() {
         title={t('nav.dashboard')}
         subtitle={currentStaff ? t('dashboard.greeting', { name: staffDisplayName(currentStaff) }) : t('dashboard.greetingNoUser')}
       />
+      <LazyContributions items={cards.filter((c) => c.placement === 'banner')} />
       <SimpleGrid cols={{ base: 1, md: 2, lg: 5 }} mb="lg">
         <StatCard size="dashboard" label={t('dashboard.today')} value={<ThaiDateText value={today} format="long" />} valueTestId="dashboard-today">
           <Text size="sm">
@@ -66,6 +68,7 @@ export function DashboardPage() {
         />
         <LazyContributions items={cards.filter((c) => (c.placement ?? 'grid') === 'grid')} />
       </SimpleGrid>
+      <AgendaPanel />
       <LazyContributions items={cards.filter((c) => c.placement === 'wide')} />
       <Paper withBorder p="md" data-testid="dashboard-profile">
         <Stack gap="xs">

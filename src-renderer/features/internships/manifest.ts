@@ -11,4 +11,5 @@ export const internshipsManifest: FeatureManifest = {
   ],
   nav: { to: '/internships', key: 'internships', icon: IconSchool, order: 50 },
   dashboardCards: [{ id: 'internships', order: 10, load: () => import('./InternDashboardCard').then((m) => m.InternDashboardCard) }],
+  agendaSources: [{ id: 'internships', load: () => import('./data/agenda').then((m) => m.internshipsAgenda) }],
 };

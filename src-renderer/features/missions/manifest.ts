@@ -11,5 +11,6 @@ export const missionsManifest: FeatureManifest = {
   ],
   nav: { to: '/missions', key: 'missions', icon: IconBriefcase, order: 20 },
   dashboardCards: [{ id: 'missions', order: 10, placement: 'wide', load: () => import('./MissionDashboardCards').then((m) => m.MissionDashboardCards) }],
+  agendaSources: [{ id: 'missions', load: () => import('./data/agenda').then((m) => m.missionsAgenda) }],
   searchSources: [{ id: 'missions', order: 30, load: () => import('./search/TaskSearchSource').then((m) => m.TaskSearchSource) }],
 };

@@ -18,5 +18,6 @@ export const pressManifest: FeatureManifest = {
   nav: { to: '/press', key: 'press', icon: IconNews, order: 30 },
   settingsTabs: [{ id: 'release-numbers', order: 110, labelKey: 'press.settingsTab', load: () => import('./PressSettingsPage').then((m) => m.ReleaseNumberPanel) }],
   dashboardCards: [{ id: 'press', order: 30, load: () => import('./PressDashboardCard').then((m) => m.PressDashboardCard) }],
+  agendaSources: [{ id: 'press', load: () => import('./data/agenda').then((m) => m.pressAgenda) }],
   searchSources: [{ id: 'press', order: 10, load: () => import('./search/ReleaseSearchSource').then((m) => m.ReleaseSearchSource) }],
 };

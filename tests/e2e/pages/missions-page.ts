@@ -2,7 +2,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page';
 
 /** A date as Thai offices type it: d/m/yyyy in the Buddhist era, `days` from today. */
-export function thaiTypedDate(days: number, from = new Date()): { typed: string; iso: string } {
+/**
+ * The wall clock in Bangkok, as a Date whose local fields read Bangkok's date and time. The app
+ * runs in Asia/Bangkok (playwright.config's timezoneId) while this process runs in the machine's
+ * zone: from 17.00 UTC the two disagree on what "today" is, and a date typed from the machine's
+ * day landed on the app's yesterday (the dashboard agenda spec caught it).
+ */
+export const bangkokNow = (): Date => new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Bangkok' }));
+
+export function thaiTypedDate(days: number, from = bangkokNow()): { typed: string; iso: string } {
   const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
   const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return { typed: `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear() + 543}`, iso };

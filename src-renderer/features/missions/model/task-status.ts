@@ -1,4 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
+import { addIsoDays } from '../../../../src-main/shared/domain/fiscal-period';
 import type { Task, TaskStatus } from '../../../../src-main/shared/domain/task';
 import { toCalendarDate, toIsoDate } from '../../../../src-main/shared/text/thai-date';
 
@@ -14,11 +15,6 @@ export function statusChange(task: Pick<Task, 'status' | 'progress' | 'completed
   return patch;
 }
 
-function addDays(iso: string, days: number): string {
-  const { year, month, day } = toCalendarDate(iso);
-  const date = new Date(Date.UTC(year, month - 1, day + days));
-  return date.toISOString().slice(0, 10);
-}
 
 function addMonths(iso: string, months: number): string {
   const { year, month, day } = toCalendarDate(iso);
@@ -33,9 +29,9 @@ export function nextOccurrenceDates(task: Pick<Task, 'recurrence' | 'startDate' 
     if (!iso) return null;
     switch (task.recurrence) {
       case 'daily':
-        return addDays(iso, 1);
+        return addIsoDays(iso, 1);
       case 'weekly':
-        return addDays(iso, 7);
+        return addIsoDays(iso, 7);
       case 'monthly':
         return addMonths(iso, 1);
       case 'none':
