@@ -1,4 +1,5 @@
 import type { Complaint, ComplaintSettings, ComplaintStep, ComplaintStepKind } from './complaint';
+import { addIsoDays, isoDaysBetween } from './fiscal-period';
 
 /**
  * Time limits of a complaint. Days are calendar days counted from the day after receipt (the
@@ -26,17 +27,9 @@ export interface ComplaintDeadlines {
   overdue: boolean;
 }
 
-const DAY_MS = 86_400_000;
-const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-
-export function addDays(iso: string, days: number): string {
-  return new Date(utc(iso) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
+/** The day arithmetic every module shares (fiscal-period.ts), under the names complaints use. */
+export const addDays = addIsoDays;
+export const daysBetween = isoDaysBetween;
 
 type StepLike = Pick<ComplaintStep, 'kind' | 'date'> & { createdAt?: string; replyDueDate?: string | null };
 
