@@ -1,5 +1,5 @@
 import { AGENCY_KIND_LABELS } from '../domain/agency';
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, COMPLAINT_STEP_LABELS, COMPLAINT_SUBCATEGORY_LABELS } from '../domain/complaint';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, COMPLAINT_STEP_LABELS, COMPLAINT_SUBCATEGORY_LABELS, COMPLAINT_TYPE_LABELS } from '../domain/complaint';
 import { DATA_REQUEST_CHANNEL_LABELS, DATA_REQUEST_KIND_LABELS, DATA_REQUEST_STATUS_LABELS } from '../domain/data-request';
 import { INTERN_STATUS_LABELS } from '../domain/internship';
 import { PDPA_BASIS_LABELS } from '../domain/media';
@@ -189,6 +189,7 @@ export const ACCESS_FIELDS: Readonly<Record<string, Readonly<Record<string, Acce
     details: text('รายละเอียด'),
     category: choice('ประเภท', COMPLAINT_CATEGORY_LABELS),
     subcategory: choice('ประเภทย่อย', COMPLAINT_SUBCATEGORY_LABELS),
+    complaintType: choice('ลักษณะเรื่อง', COMPLAINT_TYPE_LABELS),
     assigneeId: ref('ผู้รับผิดชอบ', 'staff'),
     attachments: { label: 'เอกสารแนบ', show: 'files' },
     erasedAt: instant('วันที่ลบข้อมูลส่วนบุคคล'),
@@ -209,6 +210,7 @@ export const ACCESS_FIELDS: Readonly<Record<string, Readonly<Record<string, Acce
     answers: { label: 'คำตอบ', show: 'answers' },
     status: choice('สถานะ', { partial: 'ตอบบางส่วน', final: 'ตอบครบ' }),
     mode: choice('วิธีบันทึก', { keyed: 'บันทึกจากกระดาษ', kiosk: 'ตอบที่ตู้บริการ', import: 'นำเข้าจากไฟล์' }),
+    keying: choice('การบันทึกซ้ำ', { first: 'บันทึกครั้งที่ 1', second: 'บันทึกครั้งที่ 2' }),
   },
   dataRequests: {
     yearBE: null,
