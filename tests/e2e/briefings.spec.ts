@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 import { thaiTypedDate } from './pages/missions-page';
+import { ConferencePage } from './pages/conference-page';
+import { seedMediaNetwork } from './pages/media-network';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -16,84 +17,10 @@ const BANK_Q = 'จังหวัดเตรียมศูนย์พัก�
 const BANK_A = 'เปิดศูนย์พักพิงแล้ว 42 แห่ง รองรับได้ 8,000 คน';
 const TYPED_Q = 'ทำไมแจ้งเตือนประชาชนช้า';
 const TYPED_A = 'จังหวัดแจ้งเตือนล่วงหน้า 24 ชั่วโมงผ่านทุกช่องทาง';
-const MEDIA = [
-  { id: '0193a1b2-0000-7000-8000-000000000001', firstName: 'สุดา', lastName: 'ข่าวดี' },
-  { id: '0193a1b2-0000-7000-8000-000000000002', firstName: 'ประยุทธ', lastName: 'รายงานสด' },
-  { id: '0193a1b2-0000-7000-8000-000000000003', firstName: 'มานี', lastName: 'ทันข่าว' },
-];
-const OUTLET_ID = '0193a1b2-0000-7000-8000-0000000000aa';
-const LIST_ID = '0193a1b2-0000-7000-8000-0000000000bb';
-
 const RELEASE_SHELTER = 'จังหวัดสงขลาเปิดศูนย์พักพิงผู้ประสบอุทกภัยครบทุกอำเภอ';
 const RELEASE_DRAIN = 'ชลประทานเร่งระบายน้ำคลองอู่ตะเภาลงทะเลสาบสงขลา';
 const MAP_FILE = Buffer.from('แผนที่พื้นที่น้ำท่วม อำเภอหาดใหญ่ ณ 06:00 น.\n', 'utf8');
 const flat = (text: string) => text.replace(/\u200b/g, '').replace(/\s+/g, '');
-
-/**
- * PRE-EXISTING DATA, not part of what this module builds: the media network is the press
- * module's (built in parallel), so its outlet, three contacts and a distribution list are put
- * straight into the app's IndexedDB before the test, the way they would already be on a
- * workstation. Everything the briefings module does is then driven through the UI.
- */
-async function seedMediaNetwork(page: Page): Promise<void> {
-  await page.evaluate(
-    ({ media, outletId, listId }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('pr-desk');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const now = new Date().toISOString();
-          const envelope = { createdAt: now, createdBy: 'seed', updatedAt: now, updatedBy: 'seed', deleted: false, clocks: {} };
-          const tx = open.result.transaction(['mediaOutlets', 'mediaContacts', 'distributionLists'], 'readwrite');
-          tx.objectStore('mediaOutlets').put({
-            ...envelope,
-            id: outletId,
-            name: 'สถานีวิทยุกระจายเสียงแห่งประเทศไทยจังหวัดสงขลา',
-            kind: 'radio',
-            coverageArea: 'จังหวัดสงขลา',
-            beats: [],
-            phone: '',
-            email: '',
-            lineGroup: '',
-            website: '',
-            note: '',
-            active: true,
-          });
-          for (const m of media) {
-            tx.objectStore('mediaContacts').put({
-              ...envelope,
-              id: m.id,
-              outletId,
-              title: 'คุณ',
-              firstName: m.firstName,
-              lastName: m.lastName,
-              position: 'ผู้สื่อข่าว',
-              phone: '',
-              email: '',
-              lineId: '',
-              coverageArea: 'สงขลา',
-              beats: [],
-              pdpaBasis: 'public-task',
-              lastVerifiedAt: null,
-              note: '',
-              active: true,
-            });
-          }
-          tx.objectStore('distributionLists').put({
-            ...envelope,
-            id: listId,
-            name: 'สื่อท้องถิ่นสงขลา',
-            description: '',
-            contactIds: [media[0]?.id, media[1]?.id],
-            outletIds: [],
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-        };
-      }),
-    { media: MEDIA, outletId: OUTLET_ID, listId: LIST_ID },
-  );
-}
 
 function pdfTextOf(file: string): string {
   return flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
@@ -274,32 +201,12 @@ test.describe('spokesperson briefings and press conferences', () => {
     expect(app.env.pdf.printed).toHaveLength(1);
 
     // A press conference: invite from the media network, record attendance, issue statements.
-    await settings.shell.openSection('งานโฆษก');
-    await page.getByRole('tab', { name: 'การแถลงข่าว' }).click();
-    await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
-    const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
-    await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
-    await newConf.getByRole('textbox', { name: 'วันและเวลา (วันที่)', exact: true }).fill('23 พ.ย. 69');
-    await newConf.getByRole('textbox', { name: 'วันและเวลา (เวลา)', exact: true }).fill('10.00 น.');
+    const conference = new ConferencePage(page);
+    const newConf = await conference.fillNew({ title: 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา', date: '23 พ.ย. 69', time: '10.00 น.', venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา' });
     await expect(newConf.getByText('23 พฤศจิกายน 2569', { exact: true })).toBeVisible();
     await expect(newConf.getByText('10.00 น.', { exact: true })).toBeVisible();
-    await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
-    await newConf.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(page.getByTestId('page-heading')).toHaveText('แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
-
-    await page.getByRole('button', { name: 'เชิญสื่อจากเครือข่าย' }).click();
-    const invite = page.getByRole('dialog', { name: 'เชิญสื่อมวลชนจากเครือข่ายสื่อ' });
-    await invite.getByRole('combobox', { name: 'รายชื่อส่งข่าว' }).click();
-    await page.getByRole('option', { name: 'สื่อท้องถิ่นสงขลา' }).click();
-    await invite.getByRole('combobox', { name: 'รายบุคคล' }).click();
-    await page.getByRole('option', { name: /มานี ทันข่าว/ }).click();
-    await expect(invite.getByTestId('invite-count')).toHaveText('จะเชิญเพิ่ม 3 คน');
-    await invite.getByRole('button', { name: 'เชิญ 3 คน' }).click();
-    const invitees = page.getByTestId('invitees');
-    await expect(invitees.getByRole('row')).toHaveCount(4);
-    await invitees.getByRole('row', { name: /สุดา ข่าวดี/ }).getByText('มา', { exact: true }).click();
-    await invitees.getByRole('row', { name: /ประยุทธ รายงานสด/ }).getByText('มา', { exact: true }).click();
-    await invitees.getByRole('row', { name: /มานี ทันข่าว/ }).getByText('ไม่มา', { exact: true }).click();
+    await conference.saveNew(newConf, 'แถลงข่าวสถานการณ์อุทกภัยจังหวัดสงขลา');
+    await conference.inviteSeededMediaAndRecordAttendance();
     await page.getByRole('button', { name: 'เพิ่มรายการกำหนดการ' }).click();
     await page.getByRole('textbox', { name: 'เวลา', exact: true }).fill('10:00');
     await page.getByRole('textbox', { name: 'รายการ', exact: true }).fill('ผู้ว่าราชการจังหวัดแถลงสถานการณ์');
@@ -316,16 +223,13 @@ test.describe('spokesperson briefings and press conferences', () => {
       [1, 'เปิดศูนย์พักพิงครบทุกอำเภอ'],
       [2, 'ปิดถนนสายหาดใหญ่-สงขลาชั่วคราว'],
     ] as const) {
-      await page.getByRole('textbox', { name: 'เรื่อง', exact: true }).fill(title);
-      await page.getByRole('textbox', { name: 'ข้อความแถลงการณ์', exact: true }).fill(`ข้อความแถลงการณ์ฉบับที่ ${n} เรื่อง${title}`);
-      await page.getByRole('button', { name: `ออกแถลงการณ์ ฉบับที่ ${n}` }).click();
-      await expect(page.getByTestId('statement').nth(n - 1)).toContainText(`แถลงการณ์ ฉบับที่ ${n} — ${title}`);
+      await conference.issueStatement(n, title, `ข้อความแถลงการณ์ฉบับที่ ${n} เรื่อง${title}`);
     }
     await expect(page.getByTestId('next-statement')).toHaveText('แถลงการณ์ ฉบับที่ 3');
 
     // The pack: run sheet and the briefing in one PDF.
     const savedBefore = app.env.pdf.saved.length;
-    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await page.getByRole('group', { name: 'ชุดเอกสารประกอบการแถลงข่าว (PDF เดียว)' }).getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
     await expect.poll(() => app.env.pdf.saved.length).toBe(savedBefore + 1);
     const pack = pdfTextOf(app.env.pdf.saved.at(-1) ?? '');
     for (const expected of ['กำหนดการแถลงข่าว', 'ผู้ว่าราชการจังหวัดแถลงสถานการณ์', CORE, TYPED_Q]) expect(pack).toContain(flat(expected));

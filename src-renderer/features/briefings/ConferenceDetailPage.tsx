@@ -15,6 +15,7 @@ import { PdfActionButtons, type PdfAction } from '../documents';
 import { useBriefings, useConferenceCommands, useConferenceRecord } from './data';
 import { InviteMediaModal } from './conference/InviteMediaModal';
 import { StatementsPanel } from './conference/StatementsPanel';
+import { ConferencePapers } from './conference/ConferencePapers';
 import { EditorSection } from './editor/EditorSection';
 import { FieldRows } from './editor/FieldRows';
 import { MissionLinkField } from './editor/MissionLinkField';
@@ -120,6 +121,8 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
           <StatementsPanel conferenceId={id} />
         </EditorSection>
 
+        <ConferencePapers conferenceId={id} current={() => form.getValues()} />
+
         <EditorSection title={t('briefings.conf.packTitle')}>
           <ControlledMultiSelect
             control={control}
@@ -128,7 +131,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
             searchable
             data={(briefings ?? []).map((b) => ({ value: b.id, label: `${b.title} (${t('briefings.versions.label', { n: b.version })})` }))}
           />
-          <PdfActionButtons busy={pdf.busy} onRun={runPack} />
+          <PdfActionButtons label={t('briefings.conf.packTitle')} busy={pdf.busy} onRun={runPack} />
         </EditorSection>
 
         <EditorSection title={t('briefings.conf.followUps')}>

@@ -1,7 +1,9 @@
 import type { Briefing } from '../../../../src-main/shared/domain/briefing';
-import type { PressConference } from '../../../../src-main/shared/domain/press-conference';
+import type { PressConference, PressStatement } from '../../../../src-main/shared/domain/press-conference';
 import type { BriefingPrint, RunSheet } from '../../../../src-main/shared/pdf/briefing';
+import type { Letterhead } from '../../../../src-main/shared/pdf/document-parts';
 import type { PdfRenderRequest } from '../../../../src-main/shared/pdf/documents';
+import type { ConferenceHeading } from '../../../../src-main/shared/pdf/press-conference';
 import { printedReleaseLines, type ReleaseRef } from './release-links';
 
 /** Printed in place of a number for a linked release still in draft (the PDF is always Thai). */
@@ -46,8 +48,42 @@ export function briefingRequest(b: Briefing, officeName: string, thaiDigits: boo
   return { document: { kind: 'briefing', officeName: officeName || OFFICE_FALLBACK, briefing: briefingPrint(b, releases) }, options: { thaiDigits } };
 }
 
+/** The conference as its printed papers head it: title, when, where, who speaks. */
+export function conferenceHeading(c: PressConference): ConferenceHeading {
+  return { title: c.title, startsAt: c.startsAt, venue: c.venue, speakers: c.speakers };
+}
+
 export function runSheet(c: PressConference): RunSheet {
-  return { title: c.title, startsAt: c.startsAt, venue: c.venue, speakers: c.speakers, items: c.runSheet };
+  return { ...conferenceHeading(c), items: c.runSheet };
+}
+
+/** คำแถลงข่าว: the conference's statements as issued, in number order. */
+export function statementsRequest(c: PressConference, statements: readonly PressStatement[], letterhead: Letterhead, thaiDigits: boolean): PdfRenderRequest {
+  return {
+    document: {
+      kind: 'conference-statements',
+      letterhead,
+      conference: conferenceHeading(c),
+      statements: [...statements].sort((a, b) => a.number - b.number).map(({ number, title, body, issuedAt, issuedBy }) => ({ number, title, body, issuedAt, issuedBy })),
+    },
+    options: { thaiDigits },
+  };
+}
+
+/**
+ * รายชื่อผู้เข้าร่วมแถลงข่าว: the invited media in the order invited, with each one's position
+ * from the media network (`positions` by contact id; '' when the contact has none or is gone).
+ */
+export function attendanceRequest(c: PressConference, positions: ReadonlyMap<string, string>, letterhead: Letterhead, thaiDigits: boolean): PdfRenderRequest {
+  return {
+    document: {
+      kind: 'conference-attendance',
+      letterhead,
+      conference: conferenceHeading(c),
+      attendees: c.invitees.map((i) => ({ name: i.name, outletName: i.outletName, position: positions.get(i.contactId) ?? '', status: i.status })),
+    },
+    options: { thaiDigits },
+  };
 }
 
 /** ชุดเอกสาร: the conference's run sheet, then its briefings in the order chosen. */
