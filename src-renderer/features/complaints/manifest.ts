@@ -13,4 +13,5 @@ export const complaintsManifest: FeatureManifest = {
   ],
   nav: { to: '/complaints', key: 'complaints', icon: IconMessageReport, order: 70 },
   dashboardCards: [{ id: 'complaints', order: 20, load: () => import('./ComplaintDashboardCard').then((m) => m.ComplaintDashboardCard) }],
+  agendaSources: [{ id: 'complaints', load: () => import('./data/agenda').then((m) => m.complaintsAgenda) }],
 };
