@@ -1,5 +1,6 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { SurveyReportDocument } from '../../shared/pdf/survey-report';
+import { totalPercent } from '../pdf/documents/survey-report';
 import { formatThaiDateLong } from '../../shared/text/thai-date';
 
 /** Thai Windows ships Tahoma; Excel and LibreOffice both show Thai in it. */
@@ -29,7 +30,8 @@ export async function surveyXlsx(report: SurveyReportDocument, responses: readon
   for (const item of [...report.profile, ...report.choices]) {
     results.push(header([item.question, 'จำนวน', 'ร้อยละ']));
     for (const row of item.rows) results.push([text(row.label), num(row.count), num(row.percent, '0.00')]);
-    results.push([text('รวม'), num(item.n), null], []);
+    // The total row: 100.00 when the rows split the respondents, as the PDF prints it (totalPercent).
+    results.push([text('รวม'), num(item.n), num(totalPercent(item), '0.00')], []);
   }
   results.push([{ value: 'สรุปผลการสำรวจ', fontWeight: 'bold' }], [text(report.summary)]);
   const answers: Row[] = responses.map((row, i) => (i === 0 ? header(row.map(String)) : row.map((cell) => (typeof cell === 'number' ? num(cell) : cell === '' ? null : text(cell)))));

@@ -123,6 +123,19 @@ export function keyingOf(response: { keying?: Keying }): Keying {
   return response.keying ?? 'first';
 }
 
+/**
+ * THE survey percentage: `count` of `n` as ร้อยละ to 2 decimals, rounded half up (0.005 and above
+ * up), in integers so floating point never moves it. Every output — the statistics screen, the
+ * report PDF, the .xlsx, the summary paragraph — prints this figure, so the same count of the same
+ * n always reads the same (2 of 15 is 13.33 in every table). Rows rounded on their own may add up
+ * to 99.99 or 100.01; the printed rounding note says so.
+ */
+export function surveyPercent(count: number, n: number): number {
+  if (n <= 0) return 0;
+  // round(count·10000/n) half up = floor((20000·count + n) / (2n))
+  return Math.floor((20000 * count + n) / (2 * n)) / 100;
+}
+
 /** Whether a question is asked, given the answers so far (skip logic). */
 export function isQuestionShown(question: Question, answers: Record<string, Answer | undefined>): boolean {
   if (!question.showIf) return true;

@@ -1,3 +1,5 @@
+import { percentLabel } from './model/summary';
+
 /**
  * Horizontal percentage bars in plain SVG: a frequency table's picture. (Plain SVG rather than
  * @mantine/charts + recharts: one chart shape, no extra 400 kB in the bundle; see readme notes.)
@@ -17,7 +19,7 @@ export function BarChart({ rows, label }: { rows: { label: string; percent: numb
           <rect x={labelWidth} y={4} width={barSpace} height={rowHeight - 8} fill="var(--mantine-color-gray-1)" rx={3} />
           <rect x={labelWidth} y={4} width={(barSpace * row.percent) / 100} height={rowHeight - 8} fill="var(--mantine-color-blue-6)" rx={3} />
           <text x={labelWidth + barSpace + 6} y={rowHeight / 2 + 4} fontSize={12} fill="currentColor">
-            {row.percent.toFixed(2)}% ({row.count})
+            {percentLabel(row)}
           </text>
         </g>
       ))}

@@ -1,4 +1,5 @@
 import type { Content, DocDefinition } from 'pdfmake';
+import { surveyPercent } from '../../../shared/domain/survey';
 import type { RenderOptions } from '../../../shared/pdf/document-parts';
 import type { SurveyFrequency, SurveyReportDocument } from '../../../shared/pdf/survey-report';
 import { formatThaiDateLong } from '../../../shared/text/thai-date';
@@ -16,8 +17,18 @@ function heading(text: string): Content {
   return { text, bold: true, fontSize: 18, margin: [0, cm(0.4), 0, cm(0.1)] };
 }
 
+/**
+ * The total row's ร้อยละ: n of n, 100.00, when the rows split the respondents (one answer each); '-'
+ * for multiple choice, whose rows add up to more than n. Never the sum of the rounded rows, which
+ * may be 99.99 (the rounding note says why).
+ */
+export function totalPercent(item: SurveyFrequency): number | null {
+  return item.rows.length > 0 && item.rows.reduce((s, r) => s + r.count, 0) === item.n ? surveyPercent(item.n, item.n) : null;
+}
+
 /** "ตารางที่ k  …" then a frequency table: รายการ · จำนวน · ร้อยละ, with the total row. */
 function frequencyTable(no: number, item: SurveyFrequency): Content[] {
+  const total = totalPercent(item);
   // A short table never parts from its title (30 rows at most: it fits a page).
   return [
     {
@@ -30,7 +41,7 @@ function frequencyTable(no: number, item: SurveyFrequency): Content[] {
         { header: 'จำนวน', width: cm(2.5), alignment: 'right' },
         { header: 'ร้อยละ', width: cm(2.5), alignment: 'right' },
       ],
-      [...item.rows.map((r) => [r.label, n(r.count), f2(r.percent)]), ['รวม', n(item.n), item.rows.length && item.rows.every((r) => r.percent >= 0) ? f2(item.rows.reduce((s, r) => s + r.percent, 0)) : '-']],
+      [...item.rows.map((r) => [r.label, n(r.count), f2(r.percent)]), ['รวม', n(item.n), total === null ? '-' : f2(total)]],
           { fontSize: 14 },
         ),
       ],
@@ -108,7 +119,7 @@ export function buildSurveyReport(report: SurveyReportDocument, options: RenderO
     });
     content.push({ stack: lines.slice(1) });
   });
-  content.push(roundingNote(ROUNDING_RULES.surveyLargestRemainder));
+  content.push(roundingNote(ROUNDING_RULES.surveyHalfUp));
   content.push({
     stack: [
       { text: 'ลงชื่อ ..................................................... ผู้รายงาน', alignment: 'center', margin: [TEXT_WIDTH * 0.3, cm(1.5), 0, 0] },

@@ -38,10 +38,10 @@ export function sampleSurveyReport(long = false): SurveyReportDocument {
         rows: [
           { label: 'ต่ำกว่า 20 ปี', count: long ? 8_334 : 5, percent: long ? 16.67 : 16.13 },
           { label: '20–29 ปี', count: long ? 8_333 : 5, percent: long ? 16.67 : 16.13 },
-          { label: '30–39 ปี', count: long ? 8_333 : 5, percent: long ? 16.66 : 16.13 },
+          { label: '30–39 ปี', count: long ? 8_333 : 5, percent: long ? 16.67 : 16.13 },
           { label: '40–49 ปี', count: long ? 8_333 : 5, percent: long ? 16.67 : 16.13 },
           { label: '50–59 ปี', count: long ? 8_333 : 5, percent: long ? 16.67 : 16.13 },
-          { label: '60 ปีขึ้นไป', count: long ? 8_334 : 6, percent: long ? 16.66 : 19.35 },
+          { label: '60 ปีขึ้นไป', count: long ? 8_334 : 6, percent: long ? 16.67 : 19.35 },
         ],
       },
     ],

@@ -21,18 +21,17 @@ function final(answers: ResponseLike['answers']): ResponseLike {
   return { status: 'final', answers };
 }
 
-describe('percentages (largest remainder, 2 decimals)', () => {
-  it('three equal thirds sum to 100.00, the extra 0.01 to the first', () => {
-    expect(percentages([1, 1, 1], 3)).toEqual([33.34, 33.33, 33.33]);
+describe('percentages (2 decimals, half up, each on its own)', () => {
+  it('three equal thirds are each 33.33: the same count, the same figure', () => {
+    expect(percentages([1, 1, 1], 3)).toEqual([33.33, 33.33, 33.33]);
   });
-  it('gives the missing 0.01 to the largest remainder', () => {
-    // 66.666… (remainder .66) beats 33.333… (remainder .33)
+  it('rounds half up in integers: 2/3 → 66.67, 1/8 → 12.50, 1/16 = 6.25 exactly, 1/160 = 0.625 → 0.63', () => {
     expect(percentages([2, 1], 3)).toEqual([66.67, 33.33]);
+    expect(percentages([1], 8)).toEqual([12.5]);
+    expect(percentages([1, 1], 160)).toEqual([0.63, 0.63]);
   });
-  it('sums to exactly 100 for awkward n', () => {
-    const shares = percentages([1, 2, 3, 1, 0], 7);
-    expect(shares).toEqual([14.29, 28.57, 42.86, 14.28, 0]);
-    expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100)).toBe(10000);
+  it('does not force awkward n to 100.00: 1 of 7 is 14.29 wherever it appears', () => {
+    expect(percentages([1, 2, 3, 1, 0], 7)).toEqual([14.29, 28.57, 42.86, 14.29, 0]);
   });
   it('is zero everywhere with no answers', () => {
     expect(percentages([0, 0], 0)).toEqual([0, 0]);

@@ -1,5 +1,5 @@
 import type { Answer, BandScheme, Question, Survey } from '../../../../src-main/shared/domain/survey';
-import { isQuestionShown } from '../../../../src-main/shared/domain/survey';
+import { isQuestionShown, surveyPercent } from '../../../../src-main/shared/domain/survey';
 
 /**
  * Survey statistics, exact and in one pass.
@@ -7,11 +7,12 @@ import { isQuestionShown } from '../../../../src-main/shared/domain/survey';
  * Rules (printed in the report's notes, tested in statistics.test.ts):
  * - Only finalised responses count. A question a respondent skipped (skip logic) or left blank
  *   is not in that question's n.
- * - Percentages are of the question's n, to 2 decimals, rounded by the LARGEST-REMAINDER method:
- *   every share is floored to 0.01, then the 0.01s still missing to reach exactly 100.00 go to
- *   the shares with the largest remainders (ties: the earlier option). So a table always sums to
- *   100.00. Multiple-choice percentages are of respondents and are rounded on their own (they do
- *   not sum to 100).
+ * - Percentages are of the question's n, to 2 decimals, rounded HALF UP, each on its own
+ *   (surveyPercent in the survey domain, the one function every output prints). So the same
+ *   count of the same n is the same figure in every table (largest-remainder rounding gave 2 of 15
+ *   13.34 in one table and 13.33 in the next); a table's rows may add up to 99.99 or 100.01, and
+ *   its total row prints 100.00. Multiple-choice percentages are of respondents (they do not sum
+ *   to 100).
  * - Mean = Σx / n; S.D. is the SAMPLE standard deviation √(Σ(x−x̄)² / (n−1)); n < 2 gives no S.D.
  *   Σx and Σx² are integer sums of codes, so they are exact.
  * - The band (ระดับ) is read from the mean ROUNDED TO 2 DECIMALS, half up, as the report prints
@@ -103,21 +104,9 @@ export function bandOf(hundredths: number | null, bands: readonly Band[]): strin
   return bands[bands.length - 1]?.label ?? null;
 }
 
-/** Percentages (2 decimals) that sum to exactly 100.00 — largest remainder, ties to the earlier. */
+/** Each count's percentage of n (surveyPercent: 2 decimals, half up, each on its own). */
 export function percentages(counts: readonly number[], n: number): number[] {
-  if (n <= 0) return counts.map(() => 0);
-  const units = counts.map((c) => Math.floor((c * 10000) / n));
-  const remainders = counts.map((c, i) => c * 10000 - (units[i] ?? 0) * n); // integer remainder × n
-  const total = counts.reduce((a, b) => a + b, 0);
-  if (total !== n) return counts.map((c) => Math.round((c * 10000) / n) / 100); // not a partition
-  let missing = 10000 - units.reduce((a, b) => a + b, 0);
-  const order = counts.map((_, i) => i).sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
-  for (const index of order) {
-    if (missing <= 0) break;
-    units[index] = (units[index] ?? 0) + 1;
-    missing--;
-  }
-  return units.map((u) => u / 100);
+  return counts.map((c) => surveyPercent(c, n));
 }
 
 export interface Moments {
@@ -260,10 +249,7 @@ export function computeSurveyStats(survey: Survey, responses: Iterable<ResponseL
 
   const questions = accs.map<QuestionStats>((acc) => {
     const { question } = acc;
-    const shares =
-      question.type === 'multiple'
-        ? acc.counts.map((c) => (acc.n ? Math.round((c * 10000) / acc.n) / 100 : 0))
-        : percentages(acc.counts, acc.n);
+    const shares = percentages(acc.counts, acc.n);
     return {
       question,
       n: acc.n,

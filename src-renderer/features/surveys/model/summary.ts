@@ -5,6 +5,11 @@ export function fixed2(value: number): string {
   return value.toFixed(2);
 }
 
+/** A frequency row as the bar chart labels it: "13.33% (2)". */
+export function percentLabel(row: { percent: number; count: number }): string {
+  return `${fixed2(row.percent)}% (${row.count})`;
+}
+
 /**
  * The auto-written paragraph a Thai evaluation report opens its results with (สรุปผล):
  * who answered (the largest group of each profile question), the overall level, the
