@@ -122,6 +122,8 @@ test.describe('evaluation surveys', () => {
     await expect(q1Row).toContainText('4.03');
     await expect(q1Row).toContainText('0.84');
     await expect(q1Row).toContainText('มาก');
+    // The overall S.D. method is stated under the table (issue 22): pooled over every answer.
+    await expect(page.getByTestId('sd-method')).toContainText('ไม่ใช่ค่าเฉลี่ยของ S.D. รายข้อ');
     await expect(page.getByTestId('open-answers')).toContainText('ควรเพิ่มที่จอดรถ, ชุดที่ 1');
     await expect(page.getByTestId('open-answers')).toContainText('บริการดีมาก ขอบคุณค่ะ');
     await expect(page.getByRole('img', { name: 'เพศ' })).toBeVisible();

@@ -6,6 +6,13 @@ import { isoDateSchema, letterheadSchema, signatureSchema } from './document-par
  * A survey's results as Thai evaluation reports print them. The renderer computes the figures
  * (features/surveys/model/statistics.ts) and sends them here; main only lays them out.
  */
+/**
+ * How the section and overall S.D. are computed (statistics.ts pools every rating answer), printed
+ * under the mean table; the statistics screen shows the same words (surveys.stats.sdMethod).
+ */
+export const SURVEY_SD_METHOD_NOTE =
+  'S.D. รายด้านและภาพรวมคำนวณจากคำตอบทุกข้อของผู้ตอบทุกคนรวมกัน (แต่ละคำตอบนับหนึ่งครั้ง n คือจำนวนคำตอบ) ไม่ใช่ค่าเฉลี่ยของ S.D. รายข้อ ค่าเฉลี่ยรายด้านและภาพรวมคิดแบบเดียวกัน';
+
 const count = z.number().int().min(0).max(100_000_000);
 const percent = z.number().min(0).max(100);
 const level = z

@@ -89,6 +89,9 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
                   <RatingCells r={stats.overall} />
                 </Table.Tr>
               </DataTable>
+              <Text size="sm" c="dimmed" mt="xs" data-testid="sd-method">
+                {t('surveys.stats.sdMethod')}
+              </Text>
             </TitledPanel>
           )}
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

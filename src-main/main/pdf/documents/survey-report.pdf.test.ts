@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfRenderRequestSchema } from '../../../shared/pdf/documents';
+import { SURVEY_SD_METHOD_NOTE } from '../../../shared/pdf/survey-report';
 import { createInProcessRenderer } from '../pool';
 import { sampleSurveyReport } from '../samples/survey-report-samples';
 import { pdfText } from '../testing/poppler';
@@ -22,5 +23,12 @@ describe('the survey report as a PDF', () => {
     expect(text).toContain(flat('ควรเพิ่มที่จอดรถสำหรับผู้มาติดต่อ'));
     expect(text).toContain(flat('4.51–5.00 หมายถึง มากที่สุด'));
     expect(text).toContain(flat(report.summary).slice(0, 60));
+  });
+
+  it('says how the section and overall S.D. are computed: pooled over every answer, not the mean of item S.D.s (issue 22)', async () => {
+    const pdf = await renderer.render(pdfRenderRequestSchema.parse({ document: sampleSurveyReport(), options: { thaiDigits: false } }));
+    const text = flat(await pdfText(pdf.bytes));
+    expect(SURVEY_SD_METHOD_NOTE).toContain('ไม่ใช่ค่าเฉลี่ยของ S.D. รายข้อ');
+    expect(text).toContain(flat(SURVEY_SD_METHOD_NOTE));
   });
 });

@@ -1,7 +1,7 @@
 import type { Content, DocDefinition } from 'pdfmake';
 import { surveyPercent } from '../../../shared/domain/survey';
 import type { RenderOptions } from '../../../shared/pdf/document-parts';
-import type { SurveyFrequency, SurveyReportDocument } from '../../../shared/pdf/survey-report';
+import { SURVEY_SD_METHOD_NOTE, type SurveyFrequency, type SurveyReportDocument } from '../../../shared/pdf/survey-report';
 import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
@@ -100,6 +100,7 @@ export function buildSurveyReport(report: SurveyReportDocument, options: RenderO
     );
     if (report.bandCriteria.length > 0)
       content.push({ text: `เกณฑ์การแปลความหมายค่าเฉลี่ย: ${report.bandCriteria.join(' · ')}`, fontSize: 14, margin: [0, cm(0.15), 0, 0] });
+    content.push({ text: SURVEY_SD_METHOD_NOTE, fontSize: 14, margin: [0, cm(0.15), 0, 0] });
   }
   if (report.choices.length > 0) {
     content.push(heading(`ส่วนที่ ${++partNo} ความคิดเห็นรายข้อ`));

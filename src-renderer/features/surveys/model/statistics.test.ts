@@ -12,6 +12,8 @@ import {
   percentages,
   type ResponseLike,
 } from './statistics';
+import { SURVEY_SD_METHOD_NOTE } from '../../../../src-main/shared/pdf/survey-report';
+import th from '../locales/th.json';
 import { writeThaiSummary } from './summary';
 import { templateSurvey } from './test-survey';
 
@@ -210,5 +212,21 @@ describe('bands for scales other than 5 points', () => {
     expect(bandsForQuestion('width080', five!)).toBe(BANDS_080);
     const three = bandsForQuestion('width050', { options: [{ code: 1, label: 'ไม่พอใจ' }, { code: 2, label: 'เฉย ๆ' }, { code: 3, label: 'พอใจ' }] });
     expect(three.map((b) => b.label)).toEqual(['พอใจ', 'เฉย ๆ', 'ไม่พอใจ']);
+  });
+});
+
+describe('the overall S.D. method, as stated (issue 22)', () => {
+  it('pools every rating answer, which is not the mean of the item S.D.s; screen and PDF say so in the same words', () => {
+    // Two items with no spread of their own (S.D. 0 each) but different levels: pooled S.D. > 0.
+    const responses = [final({ q1: 5, q2: 1, q3: 5, q4: 5, q5: 5 }), final({ q1: 5, q2: 1, q3: 5, q4: 5, q5: 5 })];
+    const stats = computeSurveyStats(survey, responses);
+    const s2 = stats.sections.find((s) => s.sectionId === 's2')?.rating;
+    const itemSds = ['q1', 'q2'].map((id) => stats.questions.find((q) => q.question.id === id)?.rating?.sd);
+    expect(itemSds).toEqual([0, 0]);
+    // 5,5,1,1: mean 3, Σ(x−x̄)² = 16, s² = 16/3.
+    expect(s2?.sd).toBeCloseTo(Math.sqrt(16 / 3), 10);
+    expect(stats.overall?.n).toBe(10);
+    expect(th.surveys.stats.sdMethod).toBe(SURVEY_SD_METHOD_NOTE);
+    expect(SURVEY_SD_METHOD_NOTE).toContain('คำตอบทุกข้อ');
   });
 });
