@@ -73,7 +73,8 @@ describe('the same count of the same n prints the same percentage everywhere (is
     expect(writeThaiSummary('การรับรู้ข่าวสาร', stats)).toContain('เพศหญิง ร้อยละ 86.67');
 
     const workbook = await readSheet(Buffer.from(await surveyXlsx(report, [['serial']])), 'ผลการสำรวจ');
-    const twos = workbook.filter((row) => row[1] === 2 && typeof row[2] === 'number').map((row) => row[2]);
+    // Frequency rows: label · code · count · ร้อยละ.
+    const twos = workbook.filter((row) => row[2] === 2 && typeof row[3] === 'number').map((row) => row[3]);
     expect(twos.length).toBeGreaterThanOrEqual(7);
     expect(new Set(twos)).toEqual(new Set([13.33]));
 

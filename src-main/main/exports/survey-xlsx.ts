@@ -1,5 +1,5 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
-import type { SurveyReportDocument } from '../../shared/pdf/survey-report';
+import { SURVEY_SD_METHOD_NOTE, type SurveyReportDocument } from '../../shared/pdf/survey-report';
 import { totalPercent } from '../pdf/documents/survey-report';
 import { formatThaiDateLong } from '../../shared/text/thai-date';
 
@@ -11,7 +11,8 @@ const text = (value: string): Cell => ({ value, type: String, wrap: true });
 const num = (value: number | null | undefined, format?: string): Cell => (value == null ? null : { value, type: Number, ...(format ? { format } : {}) });
 
 /**
- * The survey's results (means, S.D., levels, frequencies) and its responses as a workbook.
+ * The survey's results (n per item and section, means, S.D., levels, and the count and ร้อยละ of
+ * every answer code of every choice and rating item) and its responses as a workbook.
  * Figures are numbers (2-decimal format), so staff can chart them in Excel.
  */
 export async function surveyXlsx(report: SurveyReportDocument, responses: readonly (readonly (string | number)[])[]): Promise<Uint8Array> {
@@ -21,17 +22,21 @@ export async function surveyXlsx(report: SurveyReportDocument, responses: readon
     [],
     header(['รายการ', 'n', 'ค่าเฉลี่ย', 'S.D.', 'ระดับ']),
   ];
+  // n of a section (and the overall) is its rating answers pooled: what its mean and S.D. are computed from.
   for (const section of report.ratingSections) {
-    results.push([{ value: section.title, fontWeight: 'bold' }, null, num(section.level?.mean, '0.00'), num(section.level?.sd, '0.00'), text(section.level?.band ?? '')]);
+    results.push([{ value: section.title, fontWeight: 'bold' }, num(section.n), num(section.level?.mean, '0.00'), num(section.level?.sd, '0.00'), text(section.level?.band ?? '')]);
     for (const item of section.items) results.push([text(`  ${item.text}`), num(item.n), num(item.level?.mean, '0.00'), num(item.level?.sd, '0.00'), text(item.level?.band ?? '')]);
   }
-  if (report.overall) results.push([{ value: 'ภาพรวม', fontWeight: 'bold' }, null, num(report.overall.mean, '0.00'), num(report.overall.sd, '0.00'), text(report.overall.band)]);
-  results.push([], [text(`เกณฑ์: ${report.bandCriteria.join(' · ')}`)], []);
-  for (const item of [...report.profile, ...report.choices]) {
-    results.push(header([item.question, 'จำนวน', 'ร้อยละ']));
-    for (const row of item.rows) results.push([text(row.label), num(row.count), num(row.percent, '0.00')]);
+  const overallN = report.ratingSections.reduce((sum, section) => sum + section.n, 0);
+  if (report.overall) results.push([{ value: 'ภาพรวม', fontWeight: 'bold' }, num(overallN), num(report.overall.mean, '0.00'), num(report.overall.sd, '0.00'), text(report.overall.band)]);
+  results.push([], [text(`เกณฑ์: ${report.bandCriteria.join(' · ')}`)], [text(SURVEY_SD_METHOD_NOTE)], []);
+  // Frequency tables: profile, then every rating item section by section, then the other choice questions.
+  const ratingItems = report.ratingSections.flatMap((section) => section.items.filter((item) => item.rows.length > 0).map((item) => ({ question: item.text, n: item.n, rows: item.rows })));
+  for (const item of [...report.profile, ...ratingItems, ...report.choices]) {
+    results.push(header([item.question, 'รหัส', 'จำนวน', 'ร้อยละ']));
+    for (const row of item.rows) results.push([text(row.label), num(row.code), num(row.count), num(row.percent, '0.00')]);
     // The total row: 100.00 when the rows split the respondents, as the PDF prints it (totalPercent).
-    results.push([text('รวม'), num(item.n), num(totalPercent(item), '0.00')], []);
+    results.push([text('รวม'), null, num(item.n), num(totalPercent(item), '0.00')], []);
   }
   results.push([{ value: 'สรุปผลการสำรวจ', fontWeight: 'bold' }], [text(report.summary)]);
   const answers: Row[] = responses.map((row, i) => (i === 0 ? header(row.map(String)) : row.map((cell) => (typeof cell === 'number' ? num(cell) : cell === '' ? null : text(cell)))));

@@ -19,11 +19,16 @@ const level = z
   .object({ mean: z.number().min(0).max(100), sd: z.number().min(0).nullable(), band: thaiText({ max: 60 }) })
   .strict();
 
+/** One answer of a frequency table: its printed code (the questionnaire's box number), label, count and ร้อยละ. */
+const frequencyRowSchema = z
+  .object({ code: z.number().int().min(0).max(99).optional(), label: thaiText({ min: 1, max: 200 }), count, percent })
+  .strict();
+
 export const surveyFrequencySchema = z
   .object({
     question: thaiText({ min: 1, max: 500 }),
     n: count,
-    rows: z.array(z.object({ label: thaiText({ min: 1, max: 200 }), count, percent }).strict()).max(30),
+    rows: z.array(frequencyRowSchema).max(30),
   })
   .strict();
 export type SurveyFrequency = z.infer<typeof surveyFrequencySchema>;
@@ -43,8 +48,13 @@ export const surveyReportDocumentSchema = z
         z
           .object({
             title: thaiText({ min: 1, max: 300 }),
+            /** Rating answers in the section, every item of every respondent once (the pooled n of its mean and S.D.). */
+            n: count,
             level: level.nullable(),
-            items: z.array(z.object({ text: thaiText({ min: 1, max: 500 }), n: count, level: level.nullable() }).strict()).max(300),
+            /** Each item's n, level and the count and ร้อยละ of every answer code (the workbook's frequency tables). */
+            items: z
+              .array(z.object({ text: thaiText({ min: 1, max: 500 }), n: count, level: level.nullable(), rows: z.array(frequencyRowSchema).max(30) }).strict())
+              .max(300),
           })
           .strict(),
       )

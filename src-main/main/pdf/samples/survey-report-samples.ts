@@ -15,10 +15,11 @@ const COMMENTS = [
 export function sampleSurveyReport(long = false): SurveyReportDocument {
   const { officeName, province, address, phone, email } = SAMPLE_OFFICE;
   const respondents = long ? 50_000 : 31;
-  const item = (text: string, mean: number, sd: number, band: string) => ({ text, n: respondents, level: { mean, sd, band } });
+  const item = (text: string, mean: number, sd: number, band: string) => ({ text, n: respondents, level: { mean, sd, band }, rows: [] });
   const extraSections = long
     ? Array.from({ length: 12 }, (_, s) => ({
         title: `ด้านที่ ${s + 4} การให้บริการข้อมูลข่าวสารของจังหวัด กลุ่มที่ ${s + 1}`,
+        n: respondents * 8,
         level: { mean: 3.9 + (s % 5) * 0.1, sd: 0.71, band: 'มาก' },
         items: Array.from({ length: 8 }, (_, i) => item(`ข่าวสารเรื่องที่ ${i + 1} ของด้านที่ ${s + 4} เข้าใจง่ายและทันต่อเหตุการณ์`, 3.8 + ((i + s) % 8) * 0.1, 0.6 + (i % 3) * 0.1, i % 7 === 0 ? 'มากที่สุด' : 'มาก')),
       }))
@@ -48,15 +49,17 @@ export function sampleSurveyReport(long = false): SurveyReportDocument {
     ratingSections: [
       {
         title: 'ด้านกระบวนการให้บริการ',
+        n: respondents * 2,
         level: { mean: 4.03, sd: 0.6, band: 'มาก' },
         items: [item('ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน', 4.03, 0.84, 'มาก'), item('ความรวดเร็วในการให้บริการ', 4.03, 0.18, 'มาก')],
       },
       {
         title: 'ด้านเจ้าหน้าที่ผู้ให้บริการ',
+        n: respondents * 2,
         level: { mean: 4.52, sd: 0.5, band: 'มากที่สุด' },
         items: [item('เจ้าหน้าที่พูดจาสุภาพ อัธยาศัยดี', 4.52, 0.51, 'มากที่สุด'), item('เจ้าหน้าที่ให้คำแนะนำได้ชัดเจน', 4.52, 0.51, 'มากที่สุด')],
       },
-      { title: 'ด้านสิ่งอำนวยความสะดวก', level: { mean: 3.06, sd: 0.36, band: 'ปานกลาง' }, items: [item('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ', 3.06, 0.36, 'ปานกลาง')] },
+      { title: 'ด้านสิ่งอำนวยความสะดวก', n: respondents, level: { mean: 3.06, sd: 0.36, band: 'ปานกลาง' }, items: [item('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ', 3.06, 0.36, 'ปานกลาง')] },
       ...extraSections,
     ],
     overall: { mean: 4.03, sd: 0.74, band: 'มาก' },

@@ -8,8 +8,12 @@ function level(r: MeanSd | null) {
   return r?.meanRounded != null ? { mean: r.meanRounded, sd: r.sd, band: r.band ?? '' } : null;
 }
 
+function frequencyRows(q: QuestionStats): SurveyFrequency['rows'] {
+  return q.rows.map((r) => ({ code: r.code, label: r.label, count: r.count, percent: r.percent }));
+}
+
 function frequency(q: QuestionStats): SurveyFrequency {
-  return { question: q.question.text, n: q.n, rows: q.rows.map((r) => ({ label: r.label, count: r.count, percent: r.percent })) };
+  return { question: q.question.text, n: q.n, rows: frequencyRows(q) };
 }
 
 /** "4.51–5.00 หมายถึง มากที่สุด", … from the survey's band scheme. */
@@ -40,8 +44,11 @@ export function surveyReportDocument(
       .filter((s) => s.rating)
       .map((s) => ({
         title: s.title,
+        n: s.rating?.n ?? 0,
         level: level(s.rating),
-        items: stats.questions.filter((q) => q.question.sectionId === s.sectionId && q.rating).map((q) => ({ text: q.question.text, n: q.n, level: level(q.rating) })),
+        items: stats.questions
+          .filter((q) => q.question.sectionId === s.sectionId && q.rating)
+          .map((q) => ({ text: q.question.text, n: q.n, level: level(q.rating), rows: frequencyRows(q) })),
       })),
     overall: level(stats.overall),
     choices: stats.questions.filter((q) => !q.question.profile && (q.question.type === 'single' || q.question.type === 'multiple')).map(frequency),
