@@ -1,7 +1,10 @@
 import { Badge, Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRecordHistory } from '../data';
+import { historyFieldLabel, historyValueText, type HistoryField, type HistoryTextContext } from './history-text';
 import { ThaiDateText } from './ThaiDateText';
+import { applyDigitStyle } from '../../src-main/shared/text/thai-digits';
+import { useDisplayPrefs } from './display-prefs';
 
 export interface RecordHistoryProps {
   opened: boolean;
@@ -9,16 +12,23 @@ export interface RecordHistoryProps {
   table: string;
   recordId: string | null;
   thisDeviceId: string;
-  /** Field name → label in the user's language. */
-  fieldLabel: (field: string) => string;
-  /** Value → text, for fields whose stored value is a code (work group, role). */
+  /**
+   * Locale key prefix of the form's field labels (`tasks.fields`). A field without one there
+   * takes its Thai label from the PDPA access labels (shared/pdpa/access-labels).
+   */
+  labelPrefix?: string;
+  /** Per field: its label key, or the locale keys that name its coded values (status, priority). */
+  fields?: Readonly<Record<string, HistoryField>>;
+  /** Field name → label in the user's language, where a prefix is not enough (undefined: the defaults). */
+  fieldLabel?: (field: string) => string | undefined;
+  /** Value → text, for values only the feature can read (a survey's answers); undefined: the defaults. */
   formatValue?: (field: string, value: unknown) => string | undefined;
   /** Fields in the order the form shows them; others follow alphabetically. */
   fieldOrder?: readonly string[];
 }
 
 /** "ประวัติการแก้ไข": who changed what and when, newest first, read from the outbox. */
-export function RecordHistory({ opened, onClose, table, recordId, thisDeviceId, fieldLabel, formatValue, fieldOrder = [] }: RecordHistoryProps) {
+export function RecordHistory({ opened, onClose, table, recordId, thisDeviceId, labelPrefix, fields, fieldLabel, formatValue, fieldOrder = [] }: RecordHistoryProps) {
   const rank = (field: string) => {
     const i = fieldOrder.indexOf(field);
     return i === -1 ? fieldOrder.length : i;
@@ -26,14 +36,10 @@ export function RecordHistory({ opened, onClose, table, recordId, thisDeviceId, 
   const { t } = useTranslation();
   const data = useRecordHistory(table, recordId);
 
-  const show = (field: string, value: unknown): string => {
-    const custom = formatValue?.(field, value);
-    if (custom !== undefined) return custom;
-    if (value === null || value === undefined || value === '') return t('history.empty');
-    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    return JSON.stringify(value);
-  };
+  const context: HistoryTextContext = { t, table, names: data?.names ?? new Map<string, string>(), fields, labelPrefix };
+  const { thaiDigits } = useDisplayPrefs();
+  const show = (field: string, value: unknown): string => applyDigitStyle(formatValue?.(field, value) ?? historyValueText(field, value, context), thaiDigits);
+  const label = (field: string): string => fieldLabel?.(field) ?? historyFieldLabel(field, context);
 
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t('history.title')}>
@@ -58,8 +64,8 @@ export function RecordHistory({ opened, onClose, table, recordId, thisDeviceId, 
             </Text>
             <Stack gap={2} mt={4}>
               {[...entry.changes].sort((a, b) => rank(a.field) - rank(b.field) || a.field.localeCompare(b.field)).map((change) => (
-                <Text size="sm" key={change.field}>
-                  <b>{fieldLabel(change.field)}</b>:{' '}
+                <Text size="sm" key={change.field} data-testid="history-change">
+                  <b>{label(change.field)}</b>:{' '}
                   {entry.kind === 'create' ? show(change.field, change.after) : `${show(change.field, change.before)} → ${show(change.field, change.after)}`}
                 </Text>
               ))}

@@ -7,6 +7,7 @@ import { taskWorkflow } from '../../../src-main/shared/domain/task-workflow';
 import type { TaskRecord } from '../../data';
 import { useAppData } from '../../session/app-data';
 import { RecordHistory } from '../../ui/RecordHistory';
+import type { HistoryField } from '../../ui/history-text';
 import { ThaiDateText } from '../../ui/ThaiDateText';
 import { isOverdue } from './model/task-filter';
 import { OverdueBadge, PriorityBadge, StatusBadge, TaskProgress } from './task-badges';
@@ -27,6 +28,16 @@ interface Props {
   onOpenTask: (id: string) => void;
   onEdit: (target: TaskFormTarget) => void;
 }
+
+/** A task's history in the words of its form: coded values by their names (ids become names by themselves). */
+const TASK_HISTORY_FIELDS: Readonly<Record<string, HistoryField>> = {
+  status: { choice: 'tasks.status' },
+  priority: { choice: 'tasks.priority' },
+  recurrence: { choice: 'tasks.recurrence' },
+  workGroup: { choice: 'workGroups' },
+  progress: { number: 'history.percent' },
+};
+const TASK_HISTORY_ORDER = ['missionId', 'parentId', 'title', 'workGroup', 'details', 'assigneeIds', 'startDate', 'dueDate', 'status', 'priority', 'progress', 'recurrence', 'completedOn', 'checklist', 'attachments'];
 
 /** One task in full: status, sub-tasks, checklist, files, comments, work done, history. */
 export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit }: Props) {
@@ -157,7 +168,9 @@ export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit
             table="tasks"
             recordId={task.id}
             thisDeviceId={device.deviceId}
-            fieldLabel={(field) => t(`tasks.fields.${field}`, { defaultValue: field })}
+            labelPrefix="tasks.fields"
+            fields={TASK_HISTORY_FIELDS}
+            fieldOrder={TASK_HISTORY_ORDER}
           />
         </Stack>
       )}

@@ -160,7 +160,8 @@ export function OfficeProfileForm() {
         table="officeProfile"
         recordId={stored ? OFFICE_PROFILE_ID : null}
         thisDeviceId={device.deviceId}
-        fieldLabel={(field) => (field === 'idleLockMinutes' ? t('auth.idle.label') : t(`office.fields.${field}`, { defaultValue: field }))}
+        labelPrefix="office.fields"
+        fields={{ idleLockMinutes: { label: 'auth.idle.label' }, actingDelegations: { label: 'acting.title' }, retentionYears: { label: 'privacy.retention.title' } }}
         formatValue={(field, value) => {
           if (field === 'logoBlobId') return value ? t('office.logoSet') : t('office.noLogo');
           return undefined;

@@ -11,7 +11,7 @@ import { useFormatNumber } from '../../ui/use-format-number';
 import type { StaffRecord } from '../../data';
 import { useStaffIncludingArchived, useStaffWithPin } from './data';
 import { filterStaff, type StaffSort, type StaffStatusFilter } from './staff-filter';
-import { formatStaffValue, staffFieldLabel } from './staff-labels';
+import { formatStaffValue } from './staff-labels';
 import { StaffFormModal } from './StaffFormModal';
 import { StaffList } from './StaffList';
 import { SetSecretModal } from '../auth';
@@ -106,7 +106,7 @@ export function StaffDirectory() {
         table="staff"
         recordId={historyFor}
         thisDeviceId={device.deviceId}
-        fieldLabel={staffFieldLabel(t)}
+        labelPrefix="staff.fields"
         formatValue={formatStaffValue(t)}
         fieldOrder={['title', 'firstName', 'lastName', 'position', 'workGroup', 'role', 'phone', 'email', 'startDate', 'active']}
       />

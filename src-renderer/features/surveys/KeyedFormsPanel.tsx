@@ -79,7 +79,7 @@ export function KeyedFormsPanel({ survey }: { survey: SurveyRecord }) {
       table="surveyResponses"
       recordId={historyFor}
       thisDeviceId={device.deviceId}
-      fieldLabel={(field) => t(`surveys.forms.field.${field}`, { defaultValue: field })}
+      labelPrefix="surveys.forms.field"
       formatValue={(field, value) => {
         if (field === 'status' && typeof value === 'string') return t(`surveys.forms.status.${value}`);
         if (field === 'keying' && typeof value === 'string') return t(`surveys.double.${value}`);
