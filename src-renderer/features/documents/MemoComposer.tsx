@@ -76,7 +76,7 @@ export function MemoComposer({ opened, onClose }: { opened: boolean; onClose: ()
         <form onSubmit={(e) => e.preventDefault()} aria-label={t('documents.memoTitle')} noValidate>
           <Grid>
             <Grid.Col span={4}>
-              <TextInput label={t('documents.fields.documentNumber')} placeholder="สข 0017/123" {...register('documentNumber')} error={err('documentNumber')} />
+              <TextInput label={t('documents.fields.documentNumber')} description={t('documents.draftUntilNumbered')} placeholder="สข 0017/123" {...register('documentNumber')} error={err('documentNumber')} />
             </Grid.Col>
             <Grid.Col span={4}>
               <Controller

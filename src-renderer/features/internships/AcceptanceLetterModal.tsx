@@ -65,7 +65,7 @@ export function AcceptanceLetterModal({ intern, mentorName, onClose }: { intern:
         <form aria-label={t('internships.acceptanceTitle')} onSubmit={(e) => e.preventDefault()} noValidate>
           <Grid>
             <Grid.Col span={6}>
-              <TextInput label={t('documents.fields.documentNumber')} placeholder="สข 0017/123" value={current.documentNumber} onChange={(e) => set({ documentNumber: e.currentTarget.value })} error={errors.documentNumber} />
+              <TextInput label={t('documents.fields.documentNumber')} description={t('documents.draftUntilNumbered')} placeholder="สข 0017/123" value={current.documentNumber} onChange={(e) => set({ documentNumber: e.currentTarget.value })} error={errors.documentNumber} />
             </Grid.Col>
             <Grid.Col span={6}>
               <ThaiDateInput label={t('documents.fields.date')} value={current.date} onChange={(v) => set({ date: v ?? '' })} error={errors.date} />

@@ -4,6 +4,7 @@ import type { ExternalLetterDocument } from '../../../shared/pdf/external-letter
 import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE } from '../layout/letterhead';
+import { isDraftLetter } from '../layout/draft-mark';
 import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
 import { bodyParagraphs } from '../layout/paragraphs';
 import { dataTable } from '../layout/table';
@@ -95,7 +96,8 @@ export function buildExternalLetter(letter: ExternalLetterDocument, options: Ren
   if (letterhead.logo) images[LOGO_IMAGE] = imageDataUrl(letterhead.logo);
   return governmentDocument(
     content,
-    { title: letter.subject, author: letterhead.officeName, urgency: letter.urgency, secrecy: letter.secrecy, thaiDigits: options.thaiDigits },
+    // No ที่ yet: the letter has not been through สารบรรณ, so it prints as ร่าง (isDraftLetter).
+    { title: letter.subject, author: letterhead.officeName, urgency: letter.urgency, secrecy: letter.secrecy, thaiDigits: options.thaiDigits, draft: isDraftLetter(letter) },
     images,
   );
 }

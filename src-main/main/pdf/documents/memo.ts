@@ -5,6 +5,7 @@ import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { fieldPair, labelledField } from '../layout/fields';
 import { imageDataUrl } from '../layout/images';
 import { LOGO_IMAGE, memoHeading } from '../layout/letterhead';
+import { isDraftLetter } from '../layout/draft-mark';
 import { cm, governmentDocument } from '../layout/page';
 import { bodyParagraphs } from '../layout/paragraphs';
 import { signatureBlock } from '../layout/signature';
@@ -33,6 +34,7 @@ export function buildMemo(memo: MemoDocument, options: RenderOptions): DocDefini
       urgency: memo.urgency,
       secrecy: memo.secrecy,
       thaiDigits: options.thaiDigits,
+      draft: isDraftLetter(memo),
     },
     images,
   );

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pdfRenderRequestSchema, type PdfDocument } from '../../../shared/pdf/documents';
 import { createInProcessRenderer } from '../pool';
 import { sampleBriefing, sampleBriefingDocument, sampleBriefingPack, sampleDraftBriefingDocument } from '../samples/briefing-samples';
+import { sampleLongAcceptanceLetter } from '../samples/external-letter-samples';
+import { memoSamples } from '../samples/memo-samples';
 import { sampleRelease } from '../samples/press-release-samples';
 import { pdfInfo, pdfPageText } from '../testing/poppler';
 import { FONT_DIR } from '../../../../tests/fixtures/thai-fixtures';
@@ -62,5 +64,17 @@ describe('ร่าง across every page of a document not yet approved', () => 
     expect(draft[0]).toContain(flat('ร่าง — ยังไม่ได้รับอนุมัติ'));
     const approved = await pagesOf(release);
     approved.forEach((page) => expect(page).not.toContain(DRAFT_WATERMARK_TEXT));
+  });
+
+  it('marks every page of a memo or letter not yet numbered (ที่), and none once it has its number', async () => {
+    const memo = memoSamples().find((s) => s.name === 'memo-two-pages')?.request.document;
+    if (memo?.kind !== 'memo') throw new Error('memo sample missing');
+    const letter = sampleLongAcceptanceLetter(14);
+    for (const numbered of [memo, letter]) {
+      const draft = await pagesOf({ ...numbered, documentNumber: ' ' });
+      expect(draft.length, numbered.kind).toBeGreaterThan(1);
+      draft.forEach((page, i) => expect(marked(page), `${numbered.kind} page ${i + 1}`).toBe(true));
+      (await pagesOf(numbered)).forEach((page) => expect(page).not.toContain(DRAFT_WATERMARK_TEXT));
+    }
   });
 });

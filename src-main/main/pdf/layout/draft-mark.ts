@@ -28,3 +28,12 @@ export const DRAFT_WATERMARK: Watermark = {
 export function draftWatermark(draft: boolean): { watermark?: Watermark } {
   return draft ? { watermark: DRAFT_WATERMARK } : {};
 }
+
+/**
+ * A memo or letter is a draft until it has its number (ที่): under ระเบียบงานสารบรรณ the number
+ * is given when the signed letter is registered for sending, so a letter printed without one is
+ * the copy going up for checking (ตรวจร่าง), and it says so on every page.
+ */
+export function isDraftLetter(letter: { documentNumber: string }): boolean {
+  return letter.documentNumber.trim() === '';
+}

@@ -36,5 +36,7 @@ export function memoSamples(): PdfSample[] {
     { name: 'memo', request: { document: memo, options: { thaiDigits: false } } },
     { name: 'memo-thai-digits', request: { document: thaiDigits, options: { thaiDigits: true } } },
     { name: 'memo-two-pages', request: { document: long, options: { thaiDigits: true } } },
+    // Not yet numbered: the copy going up for checking, ร่าง on every page.
+    { name: 'memo-draft', request: { document: { ...long, documentNumber: '' }, options: { thaiDigits: false } } },
   ];
 }
