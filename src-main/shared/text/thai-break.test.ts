@@ -53,6 +53,7 @@ describe('insertBreakHints', () => {
     ['นางสาวกัญญ์ณัฏฐ์ ศรีสุข', `นางสาวกัญญ์ณัฏฐ์${NO_BREAK_SPACE}ศรีสุข`],
     ['ว่าที่ร้อยตรีหญิงปิยะนุช ทองคำ', `ว่าที่ร้อยตรีหญิงปิยะนุช${NO_BREAK_SPACE}ทองคำ`],
     ['ดร.ณัฐวุฒิ พิพัฒน์ผล', `ดร.ณัฐวุฒิ${NO_BREAK_SPACE}พิพัฒน์ผล`],
+    ['นางสาวรัชนี ณ สงขลา ผู้สื่อข่าว', `นางสาวรัชนี${NO_BREAK_SPACE}ณ${NO_BREAK_SPACE}สงขลา`],
     ['ของใช้ต่าง ๆ ได้', `ต่าง${NO_BREAK_SPACE}ๆ`],
     ['เช่น ข้าว ปลา ฯลฯ', `ปลา${NO_BREAK_SPACE}ฯลฯ`],
     ['ที่อำเภอประจวบคีรีขันธ์', 'ประจวบคีรีขันธ์'],
@@ -179,6 +180,11 @@ describe('breakOverwidePieces', () => {
     const narrower = breakOverwidePieces(name, 8, measure);
     expect(pieces(narrower)[0]).toMatch(/^นางสาว/u);
     for (const piece of pieces(narrower)) expect(measure(piece)).toBeLessThanOrEqual(8);
+  });
+
+  it('breaks a name with the surname particle ณ before the surname, never after ณ', () => {
+    const name = insertBreakHints('นายวิชัย ณ นคร');
+    expect(breakOverwidePieces(name, 9, measure)).toBe(`นายวิชัย ณ${NO_BREAK_SPACE}นคร`);
   });
 
   it('never opens a line with ๆ, even in a column too narrow for "ต่าง ๆ"', () => {

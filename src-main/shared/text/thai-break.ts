@@ -174,7 +174,8 @@ export function insertBreakHints(text: string, options: BreakHintOptions = {}): 
 }
 
 /** A no-break space that may become a break when a unit is wider than its column (not the one before ๆ). */
-const NO_BREAK_SPACE_TO_OPEN = /[\u00A0\u2007\u202F](?![\u0E46\u0E2F])/u;
+// Not the one after the surname particle ณ (ณ สงขลา): the surname stays whole there.
+const NO_BREAK_SPACE_TO_OPEN = /(?<!(?:^|[\s\u00A0\u2007\u202F])ณ)[\u00A0\u2007\u202F](?![\u0E46\u0E2F])/u;
 
 /** Width of a piece of text in points, as the PDF font will set it. */
 export type MeasureText = (text: string) => number;

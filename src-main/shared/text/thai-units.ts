@@ -67,19 +67,30 @@ export interface KeepWhole {
   glued: Set<number>;
 }
 
-/** A name after its title at `at`: first name, and a surname after one space if it ends cleanly. */
-function nameAfterTitle(text: string, at: number): { end: number; space: number | null } | null {
+/**
+ * The particle of surnames granted to descendants of provincial rulers: ณ อยุธยา, ณ สงขลา,
+ * ณ นคร, ณ ระนอง. Written with a space, yet part of the surname: ณ may not end a line alone.
+ */
+const SURNAME_PARTICLE = 'ณ ';
+
+/**
+ * A name after its title at `at`: first name, and a surname after one space if it ends cleanly.
+ * `particle` is the space inside a surname such as "ณ สงขลา", which must not break either.
+ */
+function nameAfterTitle(text: string, at: number): { end: number; space: number | null; particle?: number } | null {
   NAME_PART.lastIndex = at;
   const first = NAME_PART.exec(text);
   if (!first) return null;
   const firstEnd = at + first[0].length;
   if (!NAME_END.test(text.slice(firstEnd))) return null; // runs on into the sentence: the end is unknown
   if (text[firstEnd] !== ' ') return { end: firstEnd, space: null };
-  NAME_PART.lastIndex = firstEnd + 1;
+  const particle = text.startsWith(SURNAME_PARTICLE, firstEnd + 1) ? SURNAME_PARTICLE.length : 0;
+  const surnameStart = firstEnd + 1 + particle;
+  NAME_PART.lastIndex = surnameStart;
   const surname = NAME_PART.exec(text);
-  const surnameEnd = surname ? firstEnd + 1 + surname[0].length : -1;
+  const surnameEnd = surname ? surnameStart + surname[0].length : -1;
   if (!surname || !NAME_END.test(text.slice(surnameEnd))) return { end: firstEnd, space: null };
-  return { end: surnameEnd, space: firstEnd };
+  return particle ? { end: surnameEnd, space: firstEnd, particle: surnameStart - 1 } : { end: surnameEnd, space: firstEnd };
 }
 
 function firstWord(text: string, at: number): string {
@@ -126,6 +137,7 @@ export function keepWholeUnits(input: string): KeepWhole {
       const name = WORD_START.test(text.charAt(afterTitle)) ? nameAfterTitle(text, afterTitle) : null;
       const end = name?.end ?? afterTitle;
       if (name?.space != null) chars[name.space] = NO_BREAK_SPACE;
+      if (name?.particle !== undefined) chars[name.particle] = NO_BREAK_SPACE;
       if (end - at > 1) spans.push({ start: at, end });
       // a title whose name runs on unspaced still keeps the name's first word
       if (!name && afterTitle !== at && WORD_START.test(text.charAt(afterTitle))) glued.add(afterTitle);
