@@ -3,6 +3,7 @@ import { briefingsManifest } from '../features/briefings/manifest';
 import { complaintsManifest } from '../features/complaints/manifest';
 import { dashboardManifest } from '../features/dashboard/manifest';
 import { documentsManifest } from '../features/documents/manifest';
+import { guideManifest } from '../features/guide/manifest';
 import { internshipsManifest } from '../features/internships/manifest';
 import { missionsManifest } from '../features/missions/manifest';
 import { pressManifest } from '../features/press/manifest';
@@ -29,6 +30,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   privacyManifest,
   syncManifest,
   settingsManifest,
+  guideManifest,
   documentsManifest,
   authManifest,
 ];
