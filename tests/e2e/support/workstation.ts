@@ -43,8 +43,11 @@ export interface AppHandle {
     /** Would Electron's before-input-event keep this key from the page and the menu? */
     swallows(input: KeyInput): Promise<boolean>;
   };
-  /** Saves a screenshot to test-results/screenshots/<name>.png for a person to look at. */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Saves a screenshot to test-results/screenshots/<name>.png for a person to look at, or into
+   * `options.dir` (the user guide's pictures, docs/guide/images, by tests/e2e/user-guide.spec.ts).
+   */
+  screenshot(name: string, options?: { dir?: string }): Promise<string>;
   /**
    * Holds main's next clearing of the IndexedDB files (the rebuild after an erasure) until the
    * returned function is called, so a test can look at the rebuild screen; called with 'fail',
@@ -204,9 +207,10 @@ export async function startWorkstation(
       });
       return (then = 'clear') => release(then);
     },
-    async screenshot(name) {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const path = join(SCREENSHOT_DIR, `${name}.png`);
+    async screenshot(name, options = {}) {
+      const dir = options.dir ?? SCREENSHOT_DIR;
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `${name}.png`);
       await running.page.screenshot({ path });
       await attach?.(name, path);
       return path;
