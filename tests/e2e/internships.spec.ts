@@ -155,6 +155,15 @@ test.describe('internship records', () => {
     await expect.poll(() => app.env.pdf.saved.length).toBe(2);
     const letterText = pdfText(app.env.pdf.saved[1] ?? '');
     for (const expected of ['ตอบรับนักศึกษาเข้ารับการฝึกงาน', 'ยินดีรับ นางสาวกนกวรรณ ศรีสุข', 'อว 68.15/1234', 'ขอแสดงความนับถือ']) expect(letterText).toContain(expected.replace(/\s+/g, ''));
+    // Her classmate, sent under the same request, answered in the same letter: a table of both.
+    await letter.getByRole('checkbox', { name: /^นางสาวปิยะนุช / }).check();
+    await expect(letter.getByRole('textbox', { name: 'ข้อความ' })).toHaveValue(/ยินดีรับนักศึกษาจำนวน 2 ราย/);
+    for (const notice of await page.getByRole('alert').all()) await notice.getByRole('button').click();
+    await letter.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    await expect.poll(() => app.env.pdf.saved.length).toBe(3);
+    const cohortText = pdfText(app.env.pdf.saved[2] ?? '');
+    for (const expected of ['ยินดีรับนักศึกษาจำนวน 2 ราย', 'ชื่อ-สกุล', 'นางสาวกนกวรรณ ศรีสุข', '6410110123', 'ขอแสดงความนับถือ']) expect(cohortText).toContain(expected.replace(/\s+/g, ''));
+    expect(cohortText).toMatch(/นางสาวปิยะนุช/);
     await page.keyboard.press('Escape');
 
     // Certificate for the whole cohort.
@@ -165,8 +174,8 @@ test.describe('internship records', () => {
     const certificate = page.getByRole('dialog', { name: 'หนังสือรับรองการฝึกงาน' });
     await certificate.getByRole('textbox', { name: 'ที่' }).fill('สข 0017/245');
     await certificate.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
-    await expect.poll(() => app.env.pdf.saved.length).toBe(3);
-    const certificateText = pdfText(app.env.pdf.saved[2] ?? '');
+    await expect.poll(() => app.env.pdf.saved.length).toBe(4);
+    const certificateText = pdfText(app.env.pdf.saved[3] ?? '');
     for (const expected of ['หนังสือรับรองการฝึกงาน', 'นางสาวกนกวรรณ ศรีสุข', 'นางสาวปิยะนุช ทองดี', '34 ชั่วโมง 45 นาที', 'นายสมชาย ใจดี']) {
       expect(certificateText).toContain(expected.replace(/\s+/g, ''));
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { externalLetterDocumentSchema } from '../../../../src-main/shared/pdf/external-letter';
-import { acceptanceAddressee, acceptanceBody, buildAcceptanceLetter } from './acceptance-letter';
+import { acceptanceAddressee, acceptanceBody, acceptanceClassmates, buildAcceptanceLetter } from './acceptance-letter';
 import { sampleIntern } from './intern-fixtures';
 
 const psu = { name: 'มหาวิทยาลัยสงขลานครินทร์', faculty: 'คณะวิทยาการจัดการ' };
@@ -17,5 +17,21 @@ describe('acceptance letter', () => {
       { letterhead: { officeName: 'สำนักงานประชาสัมพันธ์จังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', email: '', logo: null }, signer: { name: 'นายสมชาย ใจดี', position: 'ผู้อำนวยการ' } },
     );
     expect(externalLetterDocumentSchema.parse(letter).paragraphs).toHaveLength(3);
+  });
+
+  it('offers the same institution’s students whose internship overlaps, still to come or under way, for one letter', () => {
+    const me = { ...sampleIntern('psu'), id: 'me', deleted: false, startDate: '2026-06-01', endDate: '2026-07-31' };
+    const other = (id: string, o: Partial<typeof me>) => ({ ...me, id, firstName: id, ...o });
+    const all = [
+      me,
+      other('ข-same-term', {}),
+      other('ก-overlaps', { startDate: '2026-07-15', endDate: '2026-09-15' }),
+      other('after', { startDate: '2026-08-01', endDate: '2026-09-30' }),
+      other('other-school', { institutionId: 'other' }),
+      other('cancelled', { status: 'cancelled' }),
+      other('finished', { status: 'completed' }),
+      other('deleted', { deleted: true }),
+    ];
+    expect(acceptanceClassmates(me, all).map((i) => i.id)).toEqual(['ก-overlaps', 'ข-same-term']);
   });
 });

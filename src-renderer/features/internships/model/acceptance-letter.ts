@@ -46,6 +46,25 @@ export function acceptanceBodyForStudents(count: number, institution: Pick<Insti
   ].join('\n\n');
 }
 
+/**
+ * Other students of the same institution whose internship overlaps this one's and is still to
+ * come or under way: institutions send a cohort under one request, and the office answers them in
+ * one letter with a table. Listed in Thai name order.
+ */
+export function acceptanceClassmates<T extends Intern & { id: string; deleted: boolean }>(intern: T, interns: readonly T[]): T[] {
+  return interns
+    .filter(
+      (other) =>
+        other.id !== intern.id &&
+        !other.deleted &&
+        other.institutionId === intern.institutionId &&
+        (other.status === 'applied' || other.status === 'accepted' || other.status === 'active') &&
+        other.startDate <= intern.endDate &&
+        intern.startDate <= other.endDate,
+    )
+    .sort((a, b) => `${a.firstName} ${a.lastName}`.localeCompare(`${b.firstName} ${b.lastName}`, 'th'));
+}
+
 export interface AcceptanceFields {
   documentNumber: string;
   date: string;
