@@ -42,7 +42,7 @@ test.describe('evaluation surveys', () => {
     await page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' }).click();
     await page.getByRole('option', { name: /^8\. / }).click();
     await expect(page.getByRole('combobox', { name: 'ผลงานภายใต้ภารกิจ' })).toHaveValue(/^8\. /);
-    await page.getByRole('textbox', { name: 'ข้อคำถาม q5' }).fill('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 4.1' }).fill('สถานที่สะอาด มีที่นั่งรอและที่จอดรถเพียงพอ');
     await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
     await app.screenshot('surveys-builder-th');
@@ -198,19 +198,19 @@ test.describe('evaluation surveys', () => {
       await page.getByRole('option', { name: type, exact: true }).click();
       await section.getByRole('button', { name: 'เพิ่มข้อคำถาม' }).click();
     };
-    // The template has 10 questions: the new ones are x11…x14.
+    // The template has 10 questions: the new ones are x11…x14 inside (test ids only); the screen numbers them as the paper does, 2.3, 3.4, 4.2 and 4.3.
     await addQuestion('s2', 'เลือกตอบข้อเดียว');
     await addQuestion('s3', 'มาตราส่วนประมาณค่า');
     await addQuestion('s4', 'ตัวเลข');
     await addQuestion('s4', 'วันที่');
     const x11 = page.getByTestId('question-x11');
-    await page.getByRole('textbox', { name: 'ข้อคำถาม x11' }).fill('ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด');
-    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x11' }).fill('ทุกวัน');
-    await page.getByRole('textbox', { name: 'ข้อคำถาม x12' }).fill('ท่านเชื่อมั่นในข่าวสารของจังหวัด');
-    await page.getByRole('textbox', { name: 'ข้อคำถาม x13' }).fill('จำนวนครั้งที่มาใช้บริการในปีนี้');
-    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' }).fill('10');
-    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ x13' }).fill('0');
-    await page.getByRole('textbox', { name: 'ข้อคำถาม x14' }).fill('วันที่ได้รับข่าวสารครั้งล่าสุด');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 2.3' }).fill('ท่านติดตามข่าวสารของจังหวัดบ่อยเพียงใด');
+    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ 2.3' }).fill('ทุกวัน');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 3.4' }).fill('ท่านเชื่อมั่นในข่าวสารของจังหวัด');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 4.2' }).fill('จำนวนครั้งที่มาใช้บริการในปีนี้');
+    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ 4.2' }).fill('10');
+    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ 4.2' }).fill('0');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 4.3' }).fill('วันที่ได้รับข่าวสารครั้งล่าสุด');
 
     // Saving with an empty option and a range the wrong way round: Thai messages beside the fields.
     await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
@@ -220,39 +220,39 @@ test.describe('evaluation surveys', () => {
     await page.getByTestId('question-x13').scrollIntoViewIfNeeded();
     await app.screenshot('surveys-builder-errors-th');
     // Nothing typed was lost.
-    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x11' })).toHaveValue('ทุกวัน');
-    await expect(page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' })).toHaveValue('10');
+    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ 2.3' })).toHaveValue('ทุกวัน');
+    await expect(page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ 4.2' })).toHaveValue('10');
 
     // Options: add, rename, reorder, remove; the codes stay what they were.
-    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ x11' }).fill('สัปดาห์ละครั้ง');
-    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ x11' }).click();
-    await page.getByRole('textbox', { name: 'ตัวเลือก 3 ของข้อ x11' }).fill('เดือนละครั้ง');
-    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ x11' }).click();
-    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' }).fill('ไม่แน่นอน');
-    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ x11' }).fill('สัปดาห์ละ 2–3 ครั้ง');
-    await x11.getByRole('button', { name: 'เลื่อนตัวเลือก 4 ของข้อ x11 ขึ้น' }).click();
-    await x11.getByRole('button', { name: 'ลบตัวเลือก 3 ของข้อ x11' }).click();
-    const optionBoxes = x11.getByRole('textbox', { name: /^ตัวเลือก \d+ ของข้อ x11$/ });
+    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ 2.3' }).fill('สัปดาห์ละครั้ง');
+    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ 2.3' }).click();
+    await page.getByRole('textbox', { name: 'ตัวเลือก 3 ของข้อ 2.3' }).fill('เดือนละครั้ง');
+    await x11.getByRole('button', { name: 'เพิ่มตัวเลือกข้อ 2.3' }).click();
+    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ 2.3' }).fill('ไม่แน่นอน');
+    await page.getByRole('textbox', { name: 'ตัวเลือก 2 ของข้อ 2.3' }).fill('สัปดาห์ละ 2–3 ครั้ง');
+    await x11.getByRole('button', { name: 'เลื่อนตัวเลือก 4 ของข้อ 2.3 ขึ้น' }).click();
+    await x11.getByRole('button', { name: 'ลบตัวเลือก 3 ของข้อ 2.3' }).click();
+    const optionBoxes = x11.getByRole('textbox', { name: /^ตัวเลือก \d+ ของข้อ 2\.3$/ });
     await expect(optionBoxes).toHaveCount(3);
     expect(await optionBoxes.evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label')}=${(e as HTMLInputElement).value}`))).toEqual([
-      'ตัวเลือก 1 ของข้อ x11=ทุกวัน',
-      'ตัวเลือก 2 ของข้อ x11=สัปดาห์ละ 2–3 ครั้ง',
-      'ตัวเลือก 4 ของข้อ x11=ไม่แน่นอน',
+      'ตัวเลือก 1 ของข้อ 2.3=ทุกวัน',
+      'ตัวเลือก 2 ของข้อ 2.3=สัปดาห์ละ 2–3 ครั้ง',
+      'ตัวเลือก 4 ของข้อ 2.3=ไม่แน่นอน',
     ]);
     // Skip condition: only asked of those who have heard the office's news.
-    await x11.getByRole('button', { name: 'ตั้งเงื่อนไขการแสดงข้อ x11' }).click();
-    await page.getByRole('combobox', { name: 'แสดงข้อ x11 เมื่อ ข้อ' }).click();
+    await x11.getByRole('button', { name: 'ตั้งเงื่อนไขการแสดงข้อ 2.3' }).click();
+    await page.getByRole('combobox', { name: 'แสดงข้อ 2.3 เมื่อ ข้อ' }).click();
     await page.getByRole('option', { name: 'ท่านเคยได้รับข่าวสารจากสำนักงานประชาสัมพันธ์จังหวัดหรือไม่' }).click();
-    await page.getByRole('combobox', { name: 'ตัวเลือกที่ทำให้แสดงข้อ x11' }).click();
+    await page.getByRole('combobox', { name: 'ตัวเลือกที่ทำให้แสดงข้อ 2.3' }).click();
     await page.getByRole('option', { name: '1 เคย' }).click();
     // A 4-point rating scale with its own labels.
-    await page.getByRole('combobox', { name: 'จำนวนระดับของข้อ x12' }).click();
+    await page.getByRole('combobox', { name: 'จำนวนระดับของข้อ 3.4' }).click();
     await page.getByRole('option', { name: '4 ระดับ (1–4)' }).click();
-    await expect(page.getByRole('textbox', { name: /^ตัวเลือก \d ของข้อ x12$/ })).toHaveCount(4);
-    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ x12' }).fill('ไม่เชื่อมั่น');
+    await expect(page.getByRole('textbox', { name: /^ตัวเลือก \d ของข้อ 3\.4$/ })).toHaveCount(4);
+    await page.getByRole('textbox', { name: 'ตัวเลือก 1 ของข้อ 3.4' }).fill('ไม่เชื่อมั่น');
     // The range, the right way round.
-    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ x13' }).fill('0');
-    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ x13' }).fill('50');
+    await page.getByRole('textbox', { name: 'ค่าต่ำสุดของข้อ 4.2' }).fill('0');
+    await page.getByRole('textbox', { name: 'ค่าสูงสุดของข้อ 4.2' }).fill('50');
     await expect(page.getByRole('alert').filter({ hasText: 'พบข้อผิดพลาด' })).toBeHidden();
     await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
@@ -323,10 +323,10 @@ test.describe('evaluation surveys', () => {
     // Answered, so editing an option makes version 2; the old one keeps its questionnaires.
     await page.getByRole('tab', { name: 'ข้อคำถาม' }).click();
     await expect(page.getByText('แบบสำรวจนี้มีผู้ตอบแล้ว')).toBeVisible();
-    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' }).fill('นาน ๆ ครั้ง');
+    await page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ 2.3' }).fill('นาน ๆ ครั้ง');
     await page.getByRole('button', { name: 'บันทึกเป็นฉบับใหม่' }).click();
     await expect(page.getByText('ฉบับที่ 2')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ x11' })).toHaveValue('นาน ๆ ครั้ง');
+    await expect(page.getByRole('textbox', { name: 'ตัวเลือก 4 ของข้อ 2.3' })).toHaveValue('นาน ๆ ครั้ง');
 
     // Dashboard: this fiscal year's questionnaires, the open survey (version 1 is closed), the latest results.
     await shell.openSection('แดชบอร์ด');
@@ -336,5 +336,48 @@ test.describe('evaluation surveys', () => {
     await card.getByRole('link', { name: 'ดูผลการสำรวจล่าสุด' }).click();
     await expect(page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();
     await expect(page.getByText('ฉบับที่ 1')).toBeVisible();
+  });
+
+  test('builder from a blank survey: add, rename, reorder and remove parts and questions; no internal ids anywhere on the page (issue 22)', async ({ app }) => {
+    const page = app.page;
+    const shell = new ShellPage(page);
+    await shell.waitUntilReady();
+    await shell.openSection('ประเมินผล');
+    await page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await page.getByRole('menuitem', { name: 'แบบสำรวจเปล่า' }).click();
+    await expect(shell.pageHeading).toHaveText('แบบสอบถามใหม่');
+    await expect(page.getByRole('textbox', { name: 'ชื่อตอนที่ 1' })).toHaveValue('ตอนที่ 1');
+    await page.getByRole('textbox', { name: 'ชื่อตอนที่ 1' }).fill('ด้านการให้บริการ');
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 1.1' }).fill('ความรวดเร็ว');
+    await page.getByRole('button', { name: 'เพิ่มข้อคำถาม' }).click();
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 1.2' }).fill('ความสุภาพ');
+    // A second part, renamed; then moved above the first, its question going with it.
+    await page.getByRole('button', { name: 'เพิ่มตอน' }).click();
+    await page.getByRole('textbox', { name: 'ชื่อตอนที่ 2' }).fill('ข้อมูลทั่วไป');
+    await page.getByRole('button', { name: 'เพิ่มข้อคำถาม' }).nth(1).click();
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 2.1' }).fill('อายุ');
+    await page.getByRole('button', { name: 'เลื่อนตอนที่ 2 ขึ้น' }).click();
+    await expect(page.getByRole('textbox', { name: 'ชื่อตอนที่ 1' })).toHaveValue('ข้อมูลทั่วไป');
+    await expect(page.getByRole('textbox', { name: 'ข้อคำถาม 1.1' })).toHaveValue('อายุ');
+    // Questions move within their part.
+    await page.getByRole('button', { name: 'เลื่อนข้อ 2.2 ขึ้น' }).click();
+    await expect(page.getByRole('textbox', { name: 'ข้อคำถาม 2.1' })).toHaveValue('ความสุภาพ');
+    await expect(page.getByRole('textbox', { name: 'ข้อคำถาม 2.2' })).toHaveValue('ความรวดเร็ว');
+    // An empty part can be removed.
+    await page.getByRole('button', { name: 'เพิ่มตอน' }).click();
+    await page.getByRole('button', { name: 'ลบตอนที่ 3' }).click();
+    await expect(page.getByRole('textbox', { name: 'ชื่อตอนที่ 3' })).toHaveCount(0);
+    await app.screenshot('surveys-builder-blank-th');
+    // Nothing on the page, visible or read aloud, names a question or part by its id (x1, q5, s2).
+    const rawId = /\b[xqs]\d+\b/;
+    const main = page.getByRole('main');
+    expect(await main.innerText()).not.toMatch(rawId);
+    const labels = await main.locator('[aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(labels.filter((label) => rawId.test(label))).toEqual([]);
+    await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
+    await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'ชื่อตอนที่ 2' })).toHaveValue('ด้านการให้บริการ');
+    await expect(page.getByRole('textbox', { name: 'ข้อคำถาม 2.1' })).toHaveValue('ความสุภาพ');
   });
 });

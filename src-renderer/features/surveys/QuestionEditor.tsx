@@ -7,8 +7,10 @@ import { addOption, moveOption, parseLimit, RATING_POINTS, ratingScale, removeOp
 
 interface Props {
   question: Question;
-  /** Its number within the section, as printed. */
-  number: number;
+  /** Its printed number, "2.3" (section 2, question 3): how every label names it (never its id). */
+  number: string;
+  /** The printed numbers of all questions (the skip condition names an untitled one by it). */
+  numbers: ReadonlyMap<string, string>;
   /** All questions of the survey in paper order (the skip condition picks among earlier ones). */
   questions: readonly Question[];
   readOnly: boolean;
@@ -16,22 +18,25 @@ interface Props {
   errors: Record<string, string>;
   onChange: (next: Question) => void;
   onRemove: () => void;
+  /** Moves it up (−1) or down (+1) within its section; absent at that end. */
+  onMove: { up?: () => void; down?: () => void };
 }
 
 /** One option's text (its code stays as it is), on a rating scale or in a list of choices. */
 function OptionLabelInput({
   question,
+  number,
   option,
   readOnly,
   error,
   onChange,
   ...layout
-}: { question: Question; option: Question['options'][number]; readOnly: boolean; error: string | undefined; onChange: (next: Question) => void } & Pick<TextInputProps, 'w' | 'maw' | 'style' | 'label'>) {
+}: { question: Question; number: string; option: Question['options'][number]; readOnly: boolean; error: string | undefined; onChange: (next: Question) => void } & Pick<TextInputProps, 'w' | 'maw' | 'style' | 'label'>) {
   const { t } = useTranslation();
   return (
     <TextInput
       {...layout}
-      aria-label={t('surveys.builder.optionLabel', { n: question.id, code: option.code })}
+      aria-label={t('surveys.builder.optionLabel', { n: number, code: option.code })}
       value={option.label}
       readOnly={readOnly}
       error={error}
@@ -51,7 +56,7 @@ function OptionsError({ error }: { error: string | undefined }) {
 }
 
 /** One question in the builder: its text, and what its type needs (options, scale, range, condition). */
-export function QuestionEditor({ question: q, number, questions, readOnly, errors, onChange, onRemove }: Props) {
+export function QuestionEditor({ question: q, number, numbers, questions, readOnly, errors, onChange, onRemove, onMove }: Props) {
   const { t } = useTranslation();
   const err = (field: string) => errors[`${q.id}.${field}`];
   const sources = skipSources(questions, q.id);
@@ -67,8 +72,8 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
         <Group align="flex-start" wrap="nowrap">
           <TextInput
             style={{ flex: 1 }}
-            label={`${number}. ${t(`surveys.types.${q.type}`)}`}
-            aria-label={t('surveys.builder.questionText', { n: q.id })}
+            label={`${t('surveys.builder.questionN', { n: number })} ${t(`surveys.types.${q.type}`)}`}
+            aria-label={t('surveys.builder.questionText', { n: number })}
             value={q.text}
             readOnly={readOnly}
             error={err('text')}
@@ -76,14 +81,24 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
           />
           <Checkbox
             label={t('surveys.fields.required')}
-            aria-label={t('surveys.builder.requiredOf', { n: q.id })}
+            aria-label={t('surveys.builder.requiredOf', { n: number })}
             checked={q.required}
             disabled={readOnly}
             onChange={(e) => onChange({ ...q, required: e.currentTarget.checked })}
             mt={32}
           />
           {!readOnly && (
-            <ActionIcon variant="subtle" color="red" size="lg" mt={26} aria-label={t('surveys.builder.removeQuestion', { n: q.id })} onClick={onRemove}>
+            <>
+              <ActionIcon variant="subtle" size="lg" mt={26} disabled={!onMove.up} aria-label={t('surveys.builder.questionUp', { n: number })} onClick={onMove.up}>
+                <IconArrowUp size={18} />
+              </ActionIcon>
+              <ActionIcon variant="subtle" size="lg" mt={26} disabled={!onMove.down} aria-label={t('surveys.builder.questionDown', { n: number })} onClick={onMove.down}>
+                <IconArrowDown size={18} />
+              </ActionIcon>
+            </>
+          )}
+          {!readOnly && (
+            <ActionIcon variant="subtle" color="red" size="lg" mt={26} aria-label={t('surveys.builder.removeQuestion', { n: number })} onClick={onRemove}>
               <IconTrash size={18} />
             </ActionIcon>
           )}
@@ -94,7 +109,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
             <Select
               w={150}
               label={t('surveys.builder.scale')}
-              aria-label={t('surveys.builder.scaleOf', { n: q.id })}
+              aria-label={t('surveys.builder.scaleOf', { n: number })}
               value={String(q.options.length)}
               disabled={readOnly}
               allowDeselect={false}
@@ -102,7 +117,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
               onChange={(v) => v && onChange({ ...q, options: ratingScale(Number(v)) })}
             />
             {q.options.map((o) => (
-              <OptionLabelInput key={o.code} question={q} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} w={120} label={String(o.code)} />
+              <OptionLabelInput key={o.code} question={q} number={number} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} w={120} label={String(o.code)} />
             ))}
           </Group>
         )}
@@ -114,22 +129,22 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
                 <Text w={28} ta="right" mt={6} c="dimmed">
                   {o.code}
                 </Text>
-                <OptionLabelInput question={q} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} style={{ flex: 1 }} maw={420} />
+                <OptionLabelInput question={q} number={number} option={o} readOnly={readOnly} error={err(`option.${o.code}`)} onChange={onChange} style={{ flex: 1 }} maw={420} />
                 {!readOnly && (
                   <>
-                    <ActionIcon variant="subtle" mt={4} disabled={i === 0} aria-label={t('surveys.builder.optionUp', { n: q.id, code: o.code })} onClick={() => onChange(moveOption(q, o.code, -1))}>
+                    <ActionIcon variant="subtle" mt={4} disabled={i === 0} aria-label={t('surveys.builder.optionUp', { n: number, code: o.code })} onClick={() => onChange(moveOption(q, o.code, -1))}>
                       <IconArrowUp size={16} />
                     </ActionIcon>
                     <ActionIcon
                       variant="subtle"
                       mt={4}
                       disabled={i === q.options.length - 1}
-                      aria-label={t('surveys.builder.optionDown', { n: q.id, code: o.code })}
+                      aria-label={t('surveys.builder.optionDown', { n: number, code: o.code })}
                       onClick={() => onChange(moveOption(q, o.code, 1))}
                     >
                       <IconArrowDown size={16} />
                     </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('surveys.builder.optionRemove', { n: q.id, code: o.code })} onClick={() => onChange(removeOption(q, o.code))}>
+                    <ActionIcon variant="subtle" color="red" mt={4} aria-label={t('surveys.builder.optionRemove', { n: number, code: o.code })} onClick={() => onChange(removeOption(q, o.code))}>
                       <IconTrash size={16} />
                     </ActionIcon>
                   </>
@@ -139,7 +154,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
             <OptionsError error={err('options')} />
             {!readOnly && q.options.length < 30 && (
               <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => onChange(addOption(q))}>
-                {t('surveys.builder.addOption', { n: q.id })}
+                {t('surveys.builder.addOption', { n: number })}
               </Button>
             )}
           </Stack>
@@ -153,7 +168,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
                 key={limit}
                 w={200}
                 label={t(`surveys.builder.${limit}`)}
-                aria-label={t(`surveys.builder.${limit}Of`, { n: q.id })}
+                aria-label={t(`surveys.builder.${limit}Of`, { n: number })}
                 inputMode="decimal"
                 defaultValue={q[limit] ?? ''}
                 readOnly={readOnly}
@@ -167,7 +182,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
 
         {sources.length > 0 && !showSkip && !readOnly && (
           <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setSkipOpen(true)}>
-            {t('surveys.builder.addShowIf', { n: q.id })}
+            {t('surveys.builder.addShowIf', { n: number })}
           </Button>
         )}
         {sources.length > 0 && showSkip && (
@@ -175,14 +190,14 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
             <Select
               w={420}
               label={t('surveys.builder.showIfQuestion')}
-              aria-label={t('surveys.builder.showIfQuestionOf', { n: q.id })}
+              aria-label={t('surveys.builder.showIfQuestionOf', { n: number })}
               value={q.showIf?.questionId ?? ''}
               disabled={readOnly}
               allowDeselect={false}
               error={err('showIf')}
               data={[
                 { value: '', label: t('surveys.builder.always') },
-                ...sources.map((s) => ({ value: s.id, label: s.text || s.id })),
+                ...sources.map((s) => ({ value: s.id, label: s.text || t('surveys.builder.questionN', { n: numbers.get(s.id) ?? '' }) })),
               ]}
               onChange={(v) => {
                 const picked = sources.find((s) => s.id === v);
@@ -193,7 +208,7 @@ export function QuestionEditor({ question: q, number, questions, readOnly, error
               <Select
                 w={220}
                 label={t('surveys.builder.showIfEquals')}
-                aria-label={t('surveys.builder.showIfEqualsOf', { n: q.id })}
+                aria-label={t('surveys.builder.showIfEqualsOf', { n: number })}
                 value={String(q.showIf.equals)}
                 disabled={readOnly}
                 allowDeselect={false}

@@ -1,26 +1,18 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { QUESTION_TYPES, type Question, type QuestionType } from '../../../src-main/shared/domain/survey';
+import { QUESTION_TYPES, type QuestionType } from '../../../src-main/shared/domain/survey';
 import type { SurveyRecord } from '../../data';
 import { MissionLinkSelect } from './MissionLinkSelect';
-import { builderErrors, removeQuestion } from './model/builder';
+import { addQuestion, addSection, builderErrors, moveQuestion, moveSection, questionNumbers, removeQuestion, removeSection, renameSection } from './model/builder';
 import { QuestionEditor } from './QuestionEditor';
-import { RATING_5, type SurveyDraft } from './model/templates';
+import type { SurveyDraft } from './model/templates';
 import { useSurveyCommands } from './data';
 
 function draftOf(survey: SurveyRecord): SurveyDraft {
   return { title: survey.title, description: survey.description, sections: survey.sections, questions: survey.questions, bandScheme: survey.bandScheme };
-}
-
-function newQuestion(sectionId: string, type: QuestionType, taken: Set<string>): Question {
-  let n = taken.size + 1;
-  while (taken.has(`x${n}`)) n++;
-  const options =
-    type === 'rating' ? RATING_5 : type === 'single' || type === 'multiple' ? [{ code: 1, label: '' }, { code: 2, label: '' }] : [];
-  return { id: `x${n}`, sectionId, type, text: '', required: type !== 'longtext' && type !== 'text', options, profile: null, showIf: null, min: null, max: null };
 }
 
 /**
@@ -40,6 +32,7 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
   const errors = useMemo(() => (checked ? builderErrors(draft) : {}), [checked, draft]);
   const shownErrors = useMemo(() => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)])), [errors, t]);
   const errorCount = Object.keys(errors).length;
+  const numbers = useMemo(() => questionNumbers(draft), [draft]);
 
   async function save() {
     setChecked(true);
@@ -85,24 +78,62 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
           </div>
         </Stack>
       </Paper>
-      {draft.sections.map((section) => {
+      {draft.sections.map((section, sectionIndex) => {
         const questions = draft.questions.filter((q) => q.sectionId === section.id);
+        const sectionNo = sectionIndex + 1;
         return (
           <Paper key={section.id} withBorder p="md" data-testid={`section-${section.id}`}>
-            <Title order={3} size="h4" mb="sm">
-              {section.title}
-            </Title>
+            <Group align="flex-end" wrap="nowrap" mb="sm">
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('surveys.builder.sectionN', { n: sectionNo })}
+                value={section.title}
+                readOnly={readOnly}
+                error={shownErrors[`sections.${sectionIndex}`]}
+                onChange={(e) => {
+                  const title = e.currentTarget.value;
+                  setDraft((d) => renameSection(d, section.id, title));
+                }}
+              />
+              {!readOnly && (
+                <>
+                  <ActionIcon variant="subtle" size="lg" mb={4} disabled={sectionIndex === 0} aria-label={t('surveys.builder.sectionUp', { n: sectionNo })} onClick={() => setDraft((d) => moveSection(d, section.id, -1))}>
+                    <IconArrowUp size={18} />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    size="lg"
+                    mb={4}
+                    disabled={sectionIndex === draft.sections.length - 1}
+                    aria-label={t('surveys.builder.sectionDown', { n: sectionNo })}
+                    onClick={() => setDraft((d) => moveSection(d, section.id, 1))}
+                  >
+                    <IconArrowDown size={18} />
+                  </ActionIcon>
+                  {questions.length === 0 && draft.sections.length > 1 && (
+                    <ActionIcon variant="subtle" color="red" size="lg" mb={4} aria-label={t('surveys.builder.removeSection', { n: sectionNo })} onClick={() => setDraft((d) => removeSection(d, section.id))}>
+                      <IconTrash size={18} />
+                    </ActionIcon>
+                  )}
+                </>
+              )}
+            </Group>
             <Stack gap="xs">
               {questions.map((q, index) => (
                 <QuestionEditor
                   key={q.id}
                   question={q}
-                  number={index + 1}
+                  number={numbers.get(q.id) ?? `${sectionNo}.${index + 1}`}
+                  numbers={numbers}
                   questions={draft.questions}
                   readOnly={readOnly}
                   errors={shownErrors}
                   onChange={(next) => setDraft((d) => ({ ...d, questions: d.questions.map((x) => (x.id === q.id ? next : x)) }))}
                   onRemove={() => setDraft((d) => removeQuestion(d, q.id))}
+                  onMove={{
+                    ...(index > 0 ? { up: () => setDraft((d) => moveQuestion(d, q.id, -1)) } : {}),
+                    ...(index < questions.length - 1 ? { down: () => setDraft((d) => moveQuestion(d, q.id, 1)) } : {}),
+                  }}
                 />
               ))}
               {!readOnly && (
@@ -114,19 +145,7 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
                     data={QUESTION_TYPES.map((type) => ({ value: type, label: t(`surveys.types.${type}`) }))}
                     allowDeselect={false}
                   />
-                  <Button
-                    variant="light"
-                    leftSection={<IconPlus size={16} />}
-                    onClick={() =>
-                      setDraft((d) => {
-                        const q = newQuestion(section.id, newType, new Set(d.questions.map((x) => x.id)));
-                        const lastIndex = d.questions.map((x) => x.sectionId).lastIndexOf(section.id);
-                        const questions = [...d.questions];
-                        questions.splice(lastIndex + 1, 0, q);
-                        return { ...d, questions };
-                      })
-                    }
-                  >
+                  <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setDraft((d) => addQuestion(d, section.id, newType))}>
                     {t('surveys.builder.addQuestion')}
                   </Button>
                 </Group>
@@ -135,6 +154,11 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
           </Paper>
         );
       })}
+      {!readOnly && (
+        <Button variant="default" w="fit-content" leftSection={<IconPlus size={16} />} onClick={() => setDraft(addSection)}>
+          {t('surveys.builder.addSection')}
+        </Button>
+      )}
       {errorCount > 0 && (
         <Alert color="red" role="alert" title={t('surveys.builder.fixErrors')}>
           {t('surveys.builder.errorCount', { n: errorCount })}

@@ -15,10 +15,10 @@ export function SurveysPage() {
   const formatNumber = useFormatNumber();
   const surveys = useSurveys();
   const counts = useResponseCounts();
-  const { createFromTemplate } = useSurveyCommands();
+  const { createBlank, createFromTemplate } = useSurveyCommands();
 
-  async function create(template: SurveyTemplate) {
-    const survey = await createFromTemplate(template);
+  async function create(template: SurveyTemplate | 'blank') {
+    const survey = template === 'blank' ? await createBlank() : await createFromTemplate(template);
     await navigate(`/surveys/s/${survey.id}/build`);
   }
 
@@ -33,6 +33,8 @@ export function SurveysPage() {
               <Button leftSection={<IconPlus size={18} />}>{t('surveys.newFromTemplate')}</Button>
             </Menu.Target>
             <Menu.Dropdown>
+              <Menu.Item onClick={() => void create('blank')}>{t('surveys.newBlank')}</Menu.Item>
+              <Menu.Divider />
               {SURVEY_TEMPLATES.map((template) => (
                 <Menu.Item key={template} onClick={() => void create(template)}>
                   {TEMPLATE_TITLES[template]}

@@ -5,7 +5,7 @@ import { openTestDb } from '../../../data/test-db';
 import { countedResponses } from '../model/double-entry';
 import { computeSurveyStats } from '../model/statistics';
 import { templateSurvey } from '../model/test-survey';
-import { adjudicateResponse, deleteResponse, DuplicateSerialError, responsesOf, SameKeyerError, saveResponse, setDoubleEntry } from './survey-commands';
+import { adjudicateResponse, createBlankSurvey, deleteResponse, DuplicateSerialError, responsesOf, SameKeyerError, saveResponse, saveSurveyDraft, setDoubleEntry } from './survey-commands';
 
 const form = (q1: number) => ({ sex: 1, age: 2, occupation: 3, district: 1, q1, q2: 4, q3: 4, q4: 4, q5: 4 });
 
@@ -96,5 +96,28 @@ describe('double entry in the data layer', () => {
     // Turning double entry off: the second keying is never counted twice.
     await setDoubleEntry(db, survey.id, false);
     expect(await statsOf(db, survey.id)).toEqual({ respondents: 1, partial: 0, q1: 3 });
+  });
+});
+
+describe('building and versions (issue 22)', () => {
+  it('a blank survey is created ready to build: one part, one question, version 1, open', async () => {
+    const { db } = await setUp();
+    const blank = await createBlankSurvey(db);
+    expect(blank).toMatchObject({ title: 'แบบสอบถามใหม่', version: 1, locked: false, superseded: false });
+    expect(blank.sections).toHaveLength(1);
+    expect(blank.questions).toHaveLength(1);
+  });
+  it('rating bands change in place until the first answer; after it only as a new version, the old keeping its bands and answers', async () => {
+    const { db, survey } = await setUp();
+    const draft = { title: survey.title, description: survey.description, sections: survey.sections, questions: survey.questions, bandScheme: survey.bandScheme };
+    const same = await saveSurveyDraft(db, survey, { ...draft, bandScheme: 'width080' });
+    expect(same).toMatchObject({ id: survey.id, version: 1, bandScheme: 'width080' });
+    await saveResponse(db, same, { serial: '1', answers: form(5), status: 'final', mode: 'keyed' });
+    const locked = (await surveyRepo(db).get(survey.id))!;
+    expect(locked.locked).toBe(true);
+    const next = await saveSurveyDraft(db, locked, { ...draft, bandScheme: 'width050' });
+    expect(next).toMatchObject({ version: 2, previousVersionId: survey.id, bandScheme: 'width050', locked: false });
+    expect(await surveyRepo(db).get(survey.id)).toMatchObject({ bandScheme: 'width080', superseded: true, locked: true });
+    expect(await responsesOf(db, survey.id)).toHaveLength(1);
   });
 });

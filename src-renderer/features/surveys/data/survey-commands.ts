@@ -1,5 +1,6 @@
 import { keyingOf, type Answer, type EntryMode, type Keying, type ResponseStatus, type Survey } from '../../../../src-main/shared/domain/survey';
 import { surveyRepo, surveyResponseRepo, type PrDeskDb, type SurveyRecord } from '../../../data';
+import { blankSurvey } from '../model/builder';
 import { compactAnswers, missingRequired } from '../model/entry';
 import type { ExportRow } from '../model/response-csv';
 import { surveyFromTemplate, type SurveyDraft, type SurveyTemplate } from '../model/templates';
@@ -18,6 +19,11 @@ export class SameKeyerError extends Error {
     super(`Questionnaire ${serial} was keyed the other time by the same person`);
     this.name = 'SameKeyerError';
   }
+}
+
+/** A survey built from nothing (builder.ts blankSurvey): one part and one question to rewrite. */
+export async function createBlankSurvey(db: PrDeskDb): Promise<SurveyRecord> {
+  return surveyRepo(db).create({ ...blankSurvey(), version: 1, previousVersionId: null, locked: false, superseded: false });
 }
 
 export async function createSurveyFromTemplate(db: PrDeskDb, template: SurveyTemplate): Promise<SurveyRecord> {

@@ -2,11 +2,12 @@ import type { Answer, Survey } from '../../../../src-main/shared/domain/survey';
 import { useDbCommands, type SurveyRecord } from '../../../data';
 import type { ExportRow } from '../model/response-csv';
 import type { SurveyDraft, SurveyTemplate } from '../model/templates';
-import { adjudicateResponse, createSurveyFromTemplate, deleteResponse, importResponses, responsesOf, saveResponse, saveSurveyDraft, setDoubleEntry, type ResponseInput } from './survey-commands';
+import { adjudicateResponse, createBlankSurvey, createSurveyFromTemplate, deleteResponse, importResponses, responsesOf, saveResponse, saveSurveyDraft, setDoubleEntry, type ResponseInput } from './survey-commands';
 
 /** The survey pages' writes (and the one read a save checks against), bound to the open database. */
 export function useSurveyCommands() {
   return useDbCommands((db) => ({
+    createBlank: () => createBlankSurvey(db),
     createFromTemplate: (template: SurveyTemplate) => createSurveyFromTemplate(db, template),
     saveDraft: (survey: SurveyRecord, draft: SurveyDraft) => saveSurveyDraft(db, survey, draft),
     saveResponse: (survey: Survey & { id: string }, input: ResponseInput, existingId?: string) => saveResponse(db, survey, input, existingId),
