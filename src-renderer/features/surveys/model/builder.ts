@@ -22,13 +22,18 @@ export function removeOption(question: Question, code: number): Question {
 
 /** Moves an option up (−1) or down (+1) in the printed order; its code stays. */
 export function moveOption(question: Question, code: number, delta: -1 | 1): Question {
-  const from = question.options.findIndex((o) => o.code === code);
+  const options = moved(question.options, question.options.findIndex((o) => o.code === code), delta);
+  return options ? { ...question, options } : question;
+}
+
+/** The list with item `from` moved one place up (−1) or down (+1); null when it cannot move. */
+function moved<T>(list: readonly T[], from: number, delta: -1 | 1): T[] | null {
   const to = from + delta;
-  if (from < 0 || to < 0 || to >= question.options.length) return question;
-  const options = [...question.options];
-  const [moved] = options.splice(from, 1) as [ChoiceOption];
-  options.splice(to, 0, moved);
-  return { ...question, options };
+  const item = list[from];
+  if (from < 0 || to < 0 || to >= list.length || item === undefined) return null;
+  const next = list.filter((_, i) => i !== from);
+  next.splice(to, 0, item);
+  return next;
 }
 
 export const RATING_POINTS = [5, 4, 3] as const;
@@ -125,12 +130,8 @@ function clearForwardConditions(questions: Question[]): Question[] {
 
 /** Moves a section up (−1) or down (+1); its questions go with it. */
 export function moveSection(draft: SurveyDraft, sectionId: string, delta: -1 | 1): SurveyDraft {
-  const from = draft.sections.findIndex((s) => s.id === sectionId);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= draft.sections.length) return draft;
-  const sections = [...draft.sections];
-  const [moved] = sections.splice(from, 1) as [Section];
-  sections.splice(to, 0, moved);
+  const sections = moved(draft.sections, draft.sections.findIndex((s) => s.id === sectionId), delta);
+  if (!sections) return draft;
   return { ...draft, sections, questions: clearForwardConditions(paperOrder(sections, draft.questions)) };
 }
 
@@ -139,12 +140,8 @@ export function moveQuestion(draft: SurveyDraft, questionId: string, delta: -1 |
   const question = draft.questions.find((q) => q.id === questionId);
   if (!question) return draft;
   const inSection = draft.questions.filter((q) => q.sectionId === question.sectionId);
-  const from = inSection.indexOf(question);
-  const to = from + delta;
-  if (to < 0 || to >= inSection.length) return draft;
-  const reordered = [...inSection];
-  reordered.splice(from, 1);
-  reordered.splice(to, 0, question);
+  const reordered = moved(inSection, inSection.indexOf(question), delta);
+  if (!reordered) return draft;
   const others = draft.questions.filter((q) => q.sectionId !== question.sectionId);
   return { ...draft, questions: clearForwardConditions(paperOrder(draft.sections, [...others, ...reordered])) };
 }
