@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintInput } from '../../../../src-main/shared/domain/complaint';
 import { openTestDb } from '../../../data/test-db';
 import { complaintsAgenda } from './agenda';
 import { addComplaintStep, createComplaint } from './complaint-commands';
+import { complaintInput, FIXTURE_AGENCY, FIXTURE_STAFF } from './complaint-fixtures';
 
-const STAFF = '0193c000-0000-7000-8000-000000000001';
-const AGENCY = '0193c000-0000-7000-8000-0000000000a1';
-const input = (over: Partial<ComplaintInput>): ComplaintInput => ({
-  receivedDate: '2026-03-02',
-  channel: 'hotline-1111',
-  consent: true,
-  complainantName: 'นางสาวมณีรัตน์ ทองคำ',
-  complainantPhone: '081-234-5678',
-  complainantEmail: '',
-  complainantAddress: '',
-  subject: 'ขอให้ซ่อมไฟฟ้าส่องสว่าง',
-  details: 'ไฟดับมาสองสัปดาห์',
-  category: 'service',
-  subcategory: 'public-trouble',
-  assigneeId: STAFF,
-  ...over,
-});
+const STAFF = FIXTURE_STAFF;
+const input = complaintInput;
 
 describe('complaints on the dashboard agenda', () => {
   it('lists the limits of the coming week that are not met, by the subject, never the complainant', async () => {
@@ -28,7 +13,7 @@ describe('complaints on the dashboard agenda', () => {
     state.now = new Date('2026-03-20T02:00:00Z');
     // Received 10 days before: telling the complainant falls due in 5 days, closing in 20.
     const waiting = await createComplaint(db, input({ receivedDate: '2026-03-10', subject: 'ขอให้ซ่อมไฟฟ้าส่องสว่าง' }), STAFF);
-    await addComplaintStep(db, { complaintId: waiting.id, kind: 'forwarded', date: '2026-03-12', staffId: STAFF, note: '', agencyId: AGENCY, letterNo: 'สข 0017/246', replyDueDate: '2026-03-22' });
+    await addComplaintStep(db, { complaintId: waiting.id, kind: 'forwarded', date: '2026-03-12', staffId: STAFF, note: '', agencyId: FIXTURE_AGENCY, letterNo: 'สข 0017/246', replyDueDate: '2026-03-22' });
     // Already told: nothing of it is due this week.
     const told = await createComplaint(db, input({ receivedDate: '2026-03-10', subject: 'เสียงดังจากสถานบันเทิง' }), STAFF);
     await addComplaintStep(db, { complaintId: told.id, kind: 'notified', date: '2026-03-15', staffId: STAFF, note: 'แจ้งผู้ร้องแล้ว', agencyId: null, letterNo: '', replyDueDate: null });

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintInput } from '../../../../src-main/shared/domain/complaint';
+import { DEFAULT_COMPLAINT_SETTINGS } from '../../../../src-main/shared/domain/complaint';
 import { WorkflowTransitionError } from '../../../../src-main/shared/workflow/define-workflow';
 import { complaintRepo } from '../../../data';
 import { openTestDb } from '../../../data/test-db';
+import { complaintInput, FIXTURE_AGENCY, FIXTURE_STAFF } from './complaint-fixtures';
 import { addComplaintStep, createComplaint, eraseComplainant, readComplaintSettings, saveComplaintSettings, updateComplaint } from './complaint-commands';
 import { buildComplaintRows, filterComplaintRows, NO_FILTER } from '../model/complaint-rows';
 
-const STAFF = '0193c000-0000-7000-8000-000000000001';
-const AGENCY = '0193c000-0000-7000-8000-0000000000a1';
-
-const input = (over: Partial<ComplaintInput> = {}): ComplaintInput => ({
-  receivedDate: '2026-03-02',
-  channel: 'hotline-1111',
-  consent: true,
-  complainantName: 'นางสาวมณีรัตน์ ทองคำ',
-  complainantPhone: '081-234-5678',
-  complainantEmail: '',
-  complainantAddress: '12 ถนนราษฎร์อุทิศ ตำบลหาดใหญ่',
-  subject: 'ขอให้ซ่อมไฟฟ้าส่องสว่างถนนกาญจนวนิช',
-  details: 'ไฟดับมาสองสัปดาห์ เวลากลางคืนมืดมาก เกรงว่าจะเกิดอุบัติเหตุ',
-  category: 'service',
-  subcategory: 'public-trouble',
-  assigneeId: STAFF,
-  ...over,
-});
+const STAFF = FIXTURE_STAFF;
+const AGENCY = FIXTURE_AGENCY;
+const input = complaintInput;
 
 describe('logging complaints', () => {
   it('numbers complaints per พ.ศ. year, starts each with รับเรื่อง, and never keeps personal data without consent', async () => {
