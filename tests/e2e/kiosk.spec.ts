@@ -149,6 +149,60 @@ test.describe('survey kiosk mode (issue 19)', () => {
     }
   });
 
+  test('a restart comes back to the same survey, still locked, with the answers given before it kept', async ({ app }) => {
+    test.setTimeout(180_000);
+    let shell = new ShellPage(app.page);
+    await shell.waitUntilReady();
+    await shell.openSection('ประเมินผล');
+    await app.page.getByRole('button', { name: 'สร้างแบบสำรวจจากแม่แบบ' }).click();
+    await app.page.getByRole('menuitem', { name: 'ความพึงพอใจต่อการให้บริการ' }).click();
+    await expect(shell.pageHeading).toHaveText(SURVEY_TITLE);
+    let kiosk = new KioskPage(app.page);
+    await kiosk.start();
+    const answer = async (sex: string, level: string) => {
+      await kiosk.choose('เพศ', sex);
+      await kiosk.choose('อายุ', '30–39 ปี');
+      await kiosk.choose('อาชีพ', 'ข้าราชการ/พนักงานของรัฐ');
+      await kiosk.choose('อำเภอที่อาศัย', 'อำเภอเมือง');
+      for (const q of ['ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน', 'ความรวดเร็วในการให้บริการ', 'เจ้าหน้าที่พูดจาสุภาพ อัธยาศัยดี', 'เจ้าหน้าที่ให้คำแนะนำได้ชัดเจน', 'สถานที่สะอาด มีที่นั่งรอเพียงพอ']) await kiosk.choose(q, level);
+      await kiosk.root.getByRole('button', { name: 'ส่งแบบสอบถาม' }).click();
+      await expect(kiosk.root.getByText('ขอบคุณที่ร่วมตอบแบบสอบถาม')).toBeVisible();
+    };
+    // Two people answer, then the power goes (the thank-you screen of the second still showing).
+    await answer('ชาย', 'มาก');
+    await expect(kiosk.root.getByRole('radiogroup', { name: 'เพศ' })).toBeVisible({ timeout: 10_000 });
+    await answer('หญิง', 'มากที่สุด');
+
+    // The fixture's restart: the workstation comes back to the same survey in kiosk mode.
+    await app.restart();
+    kiosk = new KioskPage(app.page);
+    shell = new ShellPage(app.page);
+    await expect(kiosk.root.getByRole('heading', { name: SURVEY_TITLE })).toBeVisible();
+    await expect(kiosk.root.getByRole('radiogroup', { name: 'เพศ' })).toBeVisible();
+    await expect(new SignInPage(app.page).signInHeading).toHaveCount(0);
+    await expect(shell.nav).toHaveCount(0);
+    await expect(shell.currentUser).toHaveCount(0);
+    await expect(app.page).toHaveURL(/#\/kiosk\/[0-9a-f-]{36}$/);
+    await app.screenshot('kiosk-restart-same-survey-th');
+    // Still locked: the close button, the shortcuts, an address and a crafted leave are refused.
+    expect(await app.window.close()).toBe('refused');
+    expect(await app.window.swallows(electronInput('Alt+F4'))).toBe(true);
+    await app.page.evaluate(() => {
+      window.location.hash = '#/surveys';
+    });
+    await expect(app.page).toHaveURL(/#\/kiosk\//);
+    const crafted = await app.page.evaluate(() => (window as unknown as { prDesk: { kioskLeave(): Promise<unknown> } }).prDesk.kioskLeave());
+    expect(crafted).toEqual({ ok: false, error: { code: 'not-allowed', detail: 'kiosk.leave:not-signed-in' } });
+
+    // A third person after the restart; then staff leave with their PIN: all three answers count.
+    await answer('หญิง', 'ปานกลาง');
+    await kiosk.leave(ADMIN_NAME, TEST_PIN);
+    await expect(shell.nav).toBeVisible();
+    await expect(app.page.getByRole('tab', { name: 'ผลการสำรวจ', selected: true })).toBeVisible();
+    await expect(app.page.getByTestId('survey-summary')).toContainText('จากผู้ตอบแบบสอบถามทั้งสิ้น 3 คน');
+    await app.screenshot('kiosk-restart-three-answers-th');
+  });
+
   test('a damaged kiosk state fails closed: the kiosk with no survey, until a staff PIN', async ({ rendererServer, workspace }, testInfo) => {
     const app = await startWorkstation(rendererServer.origin, workspace, testInfo, 'damaged', { firstRun: 'leave' });
     try {
