@@ -12,7 +12,7 @@ const flat = (text: string) => text.replace(/[\s\u200B]+/g, '');
 // Every report with percentages prints how they were rounded (it printed them without saying).
 describe.each([
   ['complaint-report', ROUNDING_RULES.oneDecimalHalfUp],
-  ['survey-report', ROUNDING_RULES.surveyLargestRemainder],
+  ['survey-report', ROUNDING_RULES.surveyHalfUp],
   ['mission-report', ROUNDING_RULES.wholePercentHalfUp],
 ] as const)('the %s', (kind, rule) => {
   it('prints its rounding rule', async () => {

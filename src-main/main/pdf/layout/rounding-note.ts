@@ -10,8 +10,6 @@ export const ROUNDING_RULES = {
   oneDecimalHalfUp: 'ร้อยละแสดงทศนิยม 1 ตำแหน่ง ปัดครึ่งขึ้น (ตั้งแต่ 0.05 ปัดขึ้น) ผลรวมรายการจึงอาจต่างจาก 100.0 เล็กน้อย',
   /** shared/domain/survey.ts `surveyPercent`: every survey percentage, each rounded on its own. */
   surveyHalfUp: SURVEY_HALF_UP,
-  /** The rule's former key (rounding-note.pdf.test.ts reads it); the same text: largest remainder is no longer used. */
-  surveyLargestRemainder: SURVEY_HALF_UP,
   /** mission-report.ts: task progress is whole percent; the mean is rounded half up. */
   wholePercentHalfUp: 'ร้อยละความคืบหน้าเป็นจำนวนเต็ม ค่าเฉลี่ยปัดครึ่งขึ้น',
 } as const;
