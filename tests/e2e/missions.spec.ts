@@ -5,6 +5,8 @@ import { expect, test } from './support/app-fixture';
 import { bangkokNow, MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { SettingsPage } from './pages/settings-page';
+import { displayName, TEST_ADMIN } from './pages/sign-in-page';
+import { formatThaiDateLong } from '../../src-main/shared/text/thai-date';
 
 const MISSION_2 = 'ให้บริการจัดทำข่าวประชาสัมพันธ์กิจกรรมของหน่วยงานภาครัฐ ภาคประชาชน เผยแพร่ข้อมูลข่าวสารไปยังเครือข่ายสื่อมวลชน';
 const TITLE = 'ผลิตรายการวิทยุ "สงขลาวันนี้" ประจำสัปดาห์';
@@ -134,6 +136,26 @@ test.describe('missions and tasks', () => {
     await taskHit.click();
     await expect(search).toBeHidden();
     await expect(missions.drawer.getByRole('heading', { name: TITLE })).toBeVisible();
+
+    // Its history in the words of the form (issue 22): Thai labels, the mission and the
+    // assignee by name, dates in พ.ศ., status by its Thai name, the file by its name; who made
+    // each change by name with the time in Bangkok; never JSON, an id or an English code.
+    await missions.drawer.getByRole('button', { name: 'ประวัติการแก้ไข' }).click();
+    const history = page.getByTestId('record-history');
+    await expect(history.getByTestId('history-actor').first()).toHaveText(displayName(TEST_ADMIN));
+    await expect(history).toContainText('สถานะ: รอดำเนินการ → กำลังดำเนินการ');
+    await expect(history).toContainText(`ภารกิจ: ${MISSION_2}`);
+    await expect(history).toContainText(`ผู้รับผิดชอบ: ${displayName(TEST_ADMIN)}, ${STAFF}`);
+    await expect(history).toContainText(`วันกำหนดเสร็จ: ${formatThaiDateLong(due.iso)}`);
+    await expect(history).toContainText('ความสำคัญ: ปกติ');
+    await expect(history).toContainText('ไฟล์แนบ: (ว่าง) → บทรายการ.txt');
+    await expect(history).toContainText(/\d{1,2} \S+ 25\d\d \d{2}\.\d{2} น\./);
+    const historyText = await history.innerText();
+    expect(historyText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(historyText).not.toMatch(/[{}[\]]|in-progress|pending|normal|public-relations|Id:/);
+    await app.screenshot('task-history-th');
+    await page.keyboard.press('Escape');
+    await expect(history).toBeHidden();
     await page.keyboard.press('Escape');
     await expect(missions.drawer).toBeHidden();
     await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
