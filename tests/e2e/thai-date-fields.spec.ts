@@ -449,7 +449,7 @@ test.describe('every other พ.ศ. date field (issue 21)', () => {
     await section.getByRole('combobox', { name: 'ชนิดข้อคำถามใหม่' }).click();
     await page.getByRole('option', { name: 'วันที่', exact: true }).click();
     await section.getByRole('button', { name: 'เพิ่มข้อคำถาม' }).click();
-    await page.getByRole('textbox', { name: 'ข้อคำถาม x11' }).fill(question);
+    await page.getByRole('textbox', { name: 'ข้อคำถาม 4.2' }).fill(question);
     await page.getByRole('button', { name: 'บันทึกแบบสำรวจ' }).click();
     await expect(page.getByText('บันทึกแล้ว', { exact: true })).toBeVisible();
     await page.getByRole('tab', { name: 'บันทึกแบบสอบถาม' }).click();
