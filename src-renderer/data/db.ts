@@ -15,6 +15,11 @@ import type {
   ComplaintSettingsRecord,
   ComplaintStepRecord,
   DataBreachRecord,
+  DailyDigestRecord,
+  MediaIssueRecord,
+  MediaItemRecord,
+  PlanRecord,
+  PlanTagRecord,
   DataErasureRecord,
   DataRequestRecord,
   DistributionListRecord,
@@ -90,6 +95,11 @@ export class PrDeskDb extends Dexie {
   pressStatements!: EntityTable<PressStatementRecord, 'id'>;
   surveys!: EntityTable<SurveyRecord, 'id'>;
   surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
+  plans!: EntityTable<PlanRecord, 'id'>;
+  planTags!: EntityTable<PlanTagRecord, 'id'>;
+  mediaItems!: EntityTable<MediaItemRecord, 'id'>;
+  mediaIssues!: EntityTable<MediaIssueRecord, 'id'>;
+  dailyDigests!: EntityTable<DailyDigestRecord, 'id'>;
   outbox!: EntityTable<OutboxOp, 'seq'>;
   /** Legacy (schema ≤ 9): blob bytes not yet moved to main's store. */
   blobs!: EntityTable<LegacyBlobRecord, 'id'>;

@@ -21,6 +21,7 @@ const EXPECTED: Record<Action, Record<StaffRole, boolean>> = {
   'workspace.admin': row(N, N, N, N, N, N, Y),
   'backup.restore': row(N, N, N, N, N, N, Y),
   'complaint.viewIdentity': row(Y, Y, N, N, N, N, N),
+  'plan.manage': row(Y, Y, N, Y, N, N, Y),
 };
 
 function row(director: boolean, deputy: boolean, spokesperson: boolean, groupHead: boolean, officer: boolean, intern: boolean, admin: boolean): Record<StaffRole, boolean> {

@@ -26,6 +26,8 @@ export const ACTIONS = [
   'backup.restore',
   /** เห็นชื่อและช่องทางติดต่อของผู้ร้องเรียน */
   'complaint.viewIdentity',
+  /** จัดทำและแก้ไขแผนประชาสัมพันธ์ (ประเด็น ตัวชี้วัด เป้าหมาย) */
+  'plan.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +42,8 @@ const ROLE_RIGHTS: Record<Action, readonly StaffRole[]> = {
   'workspace.admin': ['admin'],
   'backup.restore': ['admin'],
   'complaint.viewIdentity': ['director', 'deputy'],
+  // The head of the PR group drafts the plan; the director and deputy own it.
+  'plan.manage': ['director', 'deputy', 'groupHead', 'admin'],
 };
 
 /** Whoever is signed in at a workstation, as the checks see them. */

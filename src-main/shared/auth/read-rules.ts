@@ -29,6 +29,8 @@ const REFERENCE_TABLES = new Set([
   'pressSettings',
   'complaintSettings',
   'surveys',
+  // Every screen that tags work names the plan's themes and topics.
+  'plans',
 ]);
 
 const HIDDEN_TABLES = new Set(['internEvaluations', 'dataErasures', 'dataRequests', 'dataBreaches']);

@@ -147,13 +147,15 @@ const TABLE_RULES: Readonly<Record<string, (attempt: WriteAttempt) => Decision>>
     return changed(attempt, 'approvedBy') ? approverIs(attempt, 'approvedBy', 'workLog.approve') : decision;
   },
   internEvaluations: (attempt) => asMentorOfBoth(attempt, 'evaluation.sign'),
+  // The plan is the office's commitment: drafted by the head of the PR group, owned by the director.
+  plans: (attempt) => can(attempt.actor, 'plan.manage'),
 };
 
 /**
  * Lists the office keeps for everyone (an intern reads them to show a name) and records about
  * interns: an intern changes none of them. Their own staff record and PIN follow the staff rules.
  */
-const INTERN_READ_ONLY_TABLES = new Set(['missions', 'interns', 'institutions', 'agencies', 'mediaOutlets', 'distributionLists', 'surveys', 'qaBank', 'dataRequests', 'dataBreaches']);
+const INTERN_READ_ONLY_TABLES = new Set(['missions', 'interns', 'institutions', 'agencies', 'mediaOutlets', 'distributionLists', 'surveys', 'qaBank', 'dataRequests', 'dataBreaches', 'plans']);
 
 /**
  * Interns work on their own things (issue 19: they see only their own records and tasks, so

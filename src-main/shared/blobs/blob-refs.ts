@@ -28,6 +28,7 @@ export const BLOB_REFS: Readonly<Record<string, readonly BlobRefPath[]>> = {
   briefings: ['attachments[].blobId'],
   briefingVersions: ['snapshot.attachments[].blobId'],
   pressReleases: ['photos[].blobId', 'photos[].thumbBlobId'],
+  mediaItems: ['clippingBlobId'],
 };
 
 export function blobRefsOf(table: string): readonly BlobRefPath[] {

@@ -2,13 +2,16 @@ import type { z } from 'zod';
 import { agencySchema } from './agency';
 import { briefingSchema, briefingVersionSchema } from './briefing';
 import { complaintSchema, complaintSettingsSchema, complaintStepSchema } from './complaint';
+import { dailyDigestSchema } from './daily-digest';
 import { dataBreachSchema } from './data-breach';
 import { dataErasureSchema } from './data-erasure';
 import { dataRequestSchema } from './data-request';
 import { attendanceSchema, institutionSchema, internEvaluationSchema, internSchema, workLogSchema } from './internship';
 import { distributionListSchema, mediaContactSchema, mediaOutletSchema } from './media';
+import { mediaIssueSchema, mediaItemSchema } from './media-monitoring';
 import { missionSchema } from './mission';
 import { officeProfileSchema } from './office-profile';
+import { planSchema, planTagSchema } from './plan';
 import { pressConferenceSchema, pressStatementSchema } from './press-conference';
 import { pressPickupSchema, pressReleaseSchema, pressRequestSchema, pressSendSchema, pressSettingsSchema, releaseVersionSchema } from './press';
 import { qaBankItemSchema } from './qa-bank';
@@ -61,6 +64,12 @@ export const TABLE_SCHEMAS = {
   pressStatements: pressStatementSchema,
   surveys: surveySchema,
   surveyResponses: surveyResponseSchema,
+  /** Issue 24: the PR plan and its tags, news and issue monitoring, the daily digest. */
+  plans: planSchema,
+  planTags: planTagSchema,
+  mediaItems: mediaItemSchema,
+  mediaIssues: mediaIssueSchema,
+  dailyDigests: dailyDigestSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type SyncedTableName = keyof typeof TABLE_SCHEMAS;

@@ -354,6 +354,14 @@ export const NOT_PERSONAL: Readonly<Record<string, readonly string[]>> = {
   pressStatements: ['conferenceId', 'title', 'body', 'issuedAt'],
   surveys: ['title', 'description', 'sections', 'questions', 'previousVersionId'],
   surveyResponses: ['surveyId', 'serial'],
+  plans: ['title', 'servesPlans', 'themes', 'targetGroups', 'channels', 'kpis', 'monitoring'],
+  planTags: ['planId', 'themeId', 'topicId', 'recordId', 'title', 'date'],
+  // Published coverage about the province: the form asks for the outlet or page, never a
+  // private person's name or account (media-monitoring.ts).
+  mediaItems: ['publishedAt', 'headline', 'outletId', 'outletName', 'url', 'clippingBlobId', 'summary', 'issueId', 'agencyId', 'releaseId'],
+  mediaIssues: ['title', 'description', 'ownerId', 'agencyId', 'firstSeenAt', 'responses', 'closedOn'],
+  // Built from the office's records: subjects and titles, never a complainant (daily-digest.ts).
+  dailyDigests: ['date', 'builtAt', 'sections', 'sentAt', 'preparedBy'],
 };
 
 export function personalTable(table: string): PersonalTable | undefined {

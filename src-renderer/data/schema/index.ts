@@ -13,6 +13,7 @@ import { SCHEMA_V11 } from './v11';
 import { SCHEMA_V12 } from './v12';
 import { SCHEMA_V13 } from './v13';
 import { SCHEMA_V14 } from './v14';
+import { SCHEMA_V15 } from './v15';
 
 /** Every schema version in order, for `db.version(n).stores(…)`. Append, never rewrite. */
 export interface SchemaVersion {
@@ -49,6 +50,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 12, stores: SCHEMA_V12 },
   { version: 13, stores: SCHEMA_V13 },
   { version: 14, stores: SCHEMA_V14 },
+  { version: 15, stores: SCHEMA_V15 },
 ];
 
 /** Written into every op, so a workstation can hold back ops from a newer app version. */

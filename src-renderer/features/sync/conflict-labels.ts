@@ -40,6 +40,11 @@ const LABEL_NAMESPACES: Record<SyncedTableName, readonly string[]> = {
   pressStatements: ['press.fields', 'briefings.fields'],
   surveys: ['surveys.fields'],
   surveyResponses: ['surveys.fields'],
+  plans: ['plans.fields'],
+  planTags: ['plans.fields'],
+  mediaItems: ['monitoring.fields'],
+  mediaIssues: ['monitoring.fields'],
+  dailyDigests: ['digest.fields'],
 };
 
 /** Fields whose form label goes by another name than the stored field. */
