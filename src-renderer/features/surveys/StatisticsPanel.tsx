@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyRecord } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../ui/charts/BarChart';
 import { ImportCsvButton } from './ImportCsvButton';
 import { ReportPdfButtons } from './ReportPdfButtons';
 import { responsesCsv } from './model/response-csv';
 import { countedResponses, doubleEntrySummary, pairKeyings } from './model/double-entry';
 import { computeSurveyStats, crossTabulate, type MeanSd } from './model/statistics';
-import { fixed2, writeThaiSummary } from './model/summary';
+import { fixed2, percentLabel, writeThaiSummary } from './model/summary';
 import { useFileSave } from './use-file-save';
 import { useResponses } from './data';
 import { DataTable } from '../../ui/DataTable';
@@ -104,7 +104,7 @@ export function StatisticsPanel({ survey }: { survey: SurveyRecord }) {
                     n = {q.n}
                     {q.rating?.meanRounded != null && ` · x̄ ${fixed2(q.rating.meanRounded)} · S.D. ${q.rating.sd != null ? fixed2(q.rating.sd) : '–'} · ${q.rating.band ?? ''}`}
                   </Text>
-                  <BarChart label={q.question.text} rows={q.rows} />
+                  <BarChart label={q.question.text} rows={q.rows.map((r) => ({ label: r.label, value: r.percent, valueText: percentLabel(r) }))} maxValue={100} />
                 </Paper>
               ))}
           </SimpleGrid>
