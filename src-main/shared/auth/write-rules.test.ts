@@ -145,6 +145,19 @@ describe('dataBreaches: anyone records an incident at once; notices and closing 
   it.each(cases)('$name → $expected', (c) => expectDecision(c));
 });
 
+describe('plans: the office commitment, written by those who own it', () => {
+  const plan = { id: 'p1', title: 'แผนประชาสัมพันธ์จังหวัด ปีงบประมาณ 2570', status: 'draft' };
+  const cases: Case[] = [
+    { name: 'the head of the PR group drafts the plan', attempt: { actor: as('head-1', 'groupHead'), table: 'plans', before: undefined, after: plan }, expected: 'allowed' },
+    { name: 'the director makes it active', attempt: { actor: director, table: 'plans', before: plan, after: { ...plan, status: 'active' } }, expected: 'allowed' },
+    { name: 'an officer changes a target', attempt: { actor: officer, table: 'plans', before: plan, after: { ...plan, title: 'แผนใหม่' } }, expected: 'role', action: 'plan.manage' },
+    { name: 'an intern writes a plan', attempt: { actor: as(INTERN, 'intern'), table: 'plans', before: undefined, after: plan }, expected: 'intern-scope' },
+    { name: 'an officer tags a release with a topic', attempt: { actor: officer, table: 'planTags', before: undefined, after: { id: 't1', planId: 'p1' } }, expected: 'allowed' },
+    { name: 'an officer logs a news item', attempt: { actor: officer, table: 'mediaItems', before: undefined, after: { id: 'm1' } }, expected: 'allowed' },
+  ];
+  it.each(cases)('$name → $expected', (c) => expectDecision(c));
+});
+
 describe.each([
   { table: 'pressReleases', approverField: 'approvedBy', action: 'release.approve' as const },
   { table: 'briefings', approverField: 'approvedById', action: 'briefing.approve' as const },
