@@ -6,6 +6,7 @@ import { documentsManifest } from '../features/documents/manifest';
 import { guideManifest } from '../features/guide/manifest';
 import { internshipsManifest } from '../features/internships/manifest';
 import { missionsManifest } from '../features/missions/manifest';
+import { plansManifest } from '../features/plans/manifest';
 import { pressManifest } from '../features/press/manifest';
 import { privacyManifest } from '../features/privacy/manifest';
 import { settingsManifest } from '../features/settings/manifest';
@@ -22,6 +23,7 @@ import type { FeatureManifest, ShellContributions } from '../ui/feature-manifest
 export const FEATURES: readonly FeatureManifest[] = [
   dashboardManifest,
   missionsManifest,
+  plansManifest,
   pressManifest,
   briefingsManifest,
   internshipsManifest,

@@ -22,6 +22,7 @@ import { CoreMessageField } from './editor/CoreMessageField';
 import { EditorSection } from './editor/EditorSection';
 import { FieldRows } from './editor/FieldRows';
 import { MissionLinkField } from './editor/MissionLinkField';
+import { PlanTagField } from '../plans';
 import { OpenedRecord } from './editor/OpenedRecord';
 import { RelatedReleasesFormField } from './editor/RelatedReleasesField';
 import { SaveButton } from './editor/SaveButton';
@@ -303,6 +304,7 @@ function BriefingEditor({ id, initial }: { id: string; initial: Briefing }) {
 
         <EditorSection title={t('briefings.sections.links')}>
           <MissionLinkField module="briefing" recordId={id} title={title || t('briefings.untitled')} date={date} />
+          <PlanTagField table="briefings" recordId={id} title={title || t('briefings.untitled')} date={date} />
           <Divider />
           <Text fw={600}>{t('briefings.versions.title')}</Text>
           <VersionHistory briefingId={id} current={() => form.getValues()} />

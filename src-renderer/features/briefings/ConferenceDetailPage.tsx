@@ -19,6 +19,7 @@ import { ConferencePapers } from './conference/ConferencePapers';
 import { EditorSection } from './editor/EditorSection';
 import { FieldRows } from './editor/FieldRows';
 import { MissionLinkField } from './editor/MissionLinkField';
+import { PlanTagField } from '../plans';
 import { OpenedRecord } from './editor/OpenedRecord';
 import { RelatedReleasesFormField } from './editor/RelatedReleasesField';
 import { SaveButton } from './editor/SaveButton';
@@ -113,6 +114,7 @@ function ConferenceEditor({ id, initial }: { id: string; initial: PressConferenc
             )}
           />
           <MissionLinkField module="conference" recordId={id} title={title} date={startsAt.slice(0, 10)} />
+          <PlanTagField table="pressConferences" recordId={id} title={title} date={startsAt.slice(0, 10)} />
         </EditorSection>
 
         <InviteesSection id={id} form={form} inviting={inviting} setInviting={setInviting} />

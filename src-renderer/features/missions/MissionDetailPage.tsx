@@ -12,6 +12,7 @@ import { taskInPeriod } from './model/mission-report';
 import { compareTasks, isOverdue } from './model/task-filter';
 import { TaskList } from './TaskList';
 import { WorkLinks } from './WorkLinks';
+import { PlanTagField } from '../plans';
 import { StatCard } from '../../ui/StatCard';
 import { useTaskWorkspace } from './use-task-workspace';
 import { TaskOverlays } from './TaskOverlays';
@@ -106,6 +107,10 @@ export function MissionDetailPage() {
           </Title>
         </Group>
         <WorkLinks missionId={mission.id} />
+      </Paper>
+      {/* A standing mission maps onto a theme of the plan; the plan report lists it there. */}
+      <Paper withBorder p="sm" mt="md">
+        <PlanTagField table="missions" recordId={mission.id} title={t('missions.numbered', { no: mission.no, title: mission.title })} date={today} />
       </Paper>
       <TaskOverlays workspace={workspace} />
     </>

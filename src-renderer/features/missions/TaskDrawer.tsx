@@ -17,6 +17,7 @@ import { TaskComments } from './TaskComments';
 import type { TaskFormTarget } from './TaskFormModal';
 import { useSubTasks, useTask, useTaskCommands, type TaskLookups } from './data';
 import { WorkLinks } from './WorkLinks';
+import { PlanTagField } from '../plans';
 import { notifySaveFailed } from '../../ui/notify';
 import { confirmDanger } from '../../ui/confirm-danger';
 
@@ -160,6 +161,9 @@ export function TaskDrawer({ taskId, lookups, today, onClose, onOpenTask, onEdit
           <Divider />
           <Text fw={600}>{t('workLinks.title')}</Text>
           <WorkLinks missionId={task.missionId} taskId={task.id} />
+          <Divider />
+          {/* The day a finished task counts on; an open one is offered the plans of its due day. */}
+          <PlanTagField table="tasks" recordId={task.id} title={task.title} date={task.completedOn ?? task.dueDate ?? task.startDate ?? today} />
           <Divider />
           <TaskComments taskId={task.id} staffName={lookups.staffName} />
           <RecordHistory

@@ -10,6 +10,7 @@ import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { DistributionPanel } from './DistributionPanel';
 import { MissionLinkField } from './MissionLinkField';
+import { PlanTagField } from '../plans';
 import { PickupPanel } from './PickupPanel';
 import { ReleaseStatusBadge } from './release-badges';
 import { releasePdfDocument } from './release-pdf';
@@ -155,6 +156,9 @@ export function ReleaseDetailPage() {
                 date={release.releaseDate}
                 requestId={release.requestId}
               />
+            </Paper>
+            <Paper withBorder p="md">
+              <PlanTagField table="pressReleases" recordId={release.id} title={[release.numberLabel, release.headline].filter(Boolean).join(' ')} date={release.releaseDate} />
             </Paper>
           </Stack>
         </Grid.Col>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { QUESTION_TYPES, type QuestionType } from '../../../src-main/shared/domain/survey';
 import type { SurveyRecord } from '../../data';
 import { MissionLinkSelect } from './MissionLinkSelect';
+import { PlanTagField } from '../plans';
 import { addQuestion, addSection, builderErrors, moveQuestion, moveSection, questionNumbers, removeQuestion, removeSection, renameSection } from './model/builder';
 import { QuestionEditor } from './QuestionEditor';
 import type { SurveyDraft } from './model/templates';
@@ -62,6 +63,7 @@ export function SurveyBuilder({ survey }: { survey: SurveyRecord }) {
             onChange={(e) => setDraft({ ...draft, description: e.currentTarget.value })}
           />
           <MissionLinkSelect survey={survey} />
+          <PlanTagField table="surveys" recordId={survey.id} title={survey.title} date={survey.createdAt.slice(0, 10)} />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {t('surveys.fields.bandScheme')}
