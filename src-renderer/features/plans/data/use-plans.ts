@@ -1,6 +1,8 @@
 import { liveRows, useDbCommands, useLiveDbQuery, type PlanRecord, type PlanTagRecord } from '../../../data';
 import type { Plan } from '../../../../src-main/shared/domain/plan';
 import { latestTags } from '../model/latest-tags';
+import { planReport, reportPeriod, type PlanReport } from '../model/plan-report';
+import { loadPlanReportSources } from './plan-report-sources';
 import { planRepo } from './plan-repo';
 import { tagRecord, type TaggedRecord, type TagTarget } from './plan-tag-actions';
 
@@ -37,4 +39,17 @@ export function usePlanTagCommands() {
     tag: (record: TaggedRecord, target: TagTarget) => tagRecord(db, record, target.planId, target),
     untag: (record: TaggedRecord, planId: string) => tagRecord(db, record, planId, null),
   }));
+}
+
+/**
+ * The plan report of one fiscal year of the plan (null: the whole plan), live: it follows new
+ * tags, a release published, a pickup added. undefined while loading, null without the plan.
+ */
+export function usePlanReport(planId: string, fiscalYear: number | null, today: string): PlanReport | null | undefined {
+  return useLiveDbQuery(async (db) => {
+    const plan = await db.plans.get(planId);
+    if (!plan || plan.deleted) return null;
+    const period = fiscalYear === null ? null : reportPeriod(plan, fiscalYear, today);
+    return planReport(await loadPlanReportSources(db, plan, period), fiscalYear, today);
+  }, [planId, fiscalYear, today]);
 }
