@@ -9,6 +9,7 @@ import { ropaXlsx } from './ropa-xlsx';
 import { complaintRegisterCsv, maskComplainant } from '../../shared/domain/complaint-register';
 import type { AuthSession } from '../auth/session';
 import { surveyXlsx } from './survey-xlsx';
+import { planReportXlsx } from './plan-report-xlsx';
 
 type ExportChannel = keyof typeof exportContract;
 type Input<C extends ExportChannel> = z.output<(typeof exportContract)[C]['input']>;
@@ -68,6 +69,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   }
 
   return {
+    'export:plan-report-xlsx': ({ report, charts, suggestedFileName }) =>
+      save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => planReportXlsx(report, charts)),
     'export:mission-report-xlsx': ({ report, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => missionReportXlsx(report)),
     'export:survey-xlsx': ({ report, responses, suggestedFileName }) =>

@@ -3,6 +3,7 @@ import { renderOptionsSchema } from './document-parts';
 import { externalLetterDocumentSchema } from './external-letter';
 import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
+import { planPeriodText, planReportDocumentSchema } from './plan-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
@@ -22,6 +23,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   memoDocumentSchema,
   externalLetterDocumentSchema,
   missionReportDocumentSchema,
+  planReportDocumentSchema,
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
   complaintReportDocumentSchema,
@@ -62,6 +64,8 @@ export function documentTitle(document: PdfDocument): string {
       return `แบบประเมินผลการฝึกงาน ${document.intern.fullName}`;
     case 'mission-report':
       return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
+    case 'plan-report':
+      return `รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์ ${planPeriodText(document)}`;
     case 'complaint-report':
       return `รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}${document.period.half ? ` รอบ ${document.period.half === 1 ? '6 เดือนแรก' : '6 เดือนหลัง'}` : ''}`;
     case 'press-release':

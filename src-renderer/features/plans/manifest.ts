@@ -9,6 +9,7 @@ export const plansManifest: FeatureManifest = {
   routes: [
     { path: 'plans', page: () => import('./PlanListPage').then((m) => m.PlanListPage) },
     { path: 'plans/new', page: () => import('./PlanEditorPage').then((m) => m.PlanEditorPage) },
+    { path: 'plans/p/:planId/report', page: () => import('./PlanReportPage').then((m) => m.PlanReportPage) },
     { path: 'plans/p/:planId/edit', page: () => import('./PlanEditorPage').then((m) => m.PlanEditorPage) },
   ],
   // Beside ภารกิจ: the plan is what the missions' work is reported against.

@@ -7,6 +7,7 @@ import { buildInternEvaluation } from './intern-evaluation';
 import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
+import { buildPlanReport } from './plan-report';
 import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
@@ -28,6 +29,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildExternalLetter(document, options);
     case 'mission-report':
       return buildMissionReport(document, options);
+    case 'plan-report':
+      return buildPlanReport(document, options);
     case 'internship-certificate':
       return buildInternshipCertificate(document, options);
     case 'intern-evaluation':

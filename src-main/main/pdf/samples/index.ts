@@ -3,6 +3,7 @@ import { externalLetterSamples } from './external-letter-samples';
 import { internEvaluationSamples, internshipCertificateSamples } from './internship-samples';
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
+import { planReportSamples } from './plan-report-samples';
 import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
@@ -26,6 +27,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   memo: memoSamples,
   'external-letter': externalLetterSamples,
   'mission-report': missionReportSamples,
+  'plan-report': planReportSamples,
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,
   'complaint-report': complaintReportSamples,

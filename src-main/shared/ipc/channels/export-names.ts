@@ -8,4 +8,5 @@ export const EXPORT_CHANNELS = [
   'export:survey-xlsx',
   'export:complaint-register',
   'export:ropa-xlsx',
+  'export:plan-report-xlsx',
 ] as const;

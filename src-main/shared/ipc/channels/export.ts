@@ -5,6 +5,8 @@ import { missionReportDocumentSchema } from '../../pdf/mission-report';
 import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
 import { complaintRegisterRowSchema } from '../../domain/complaint-register';
 import { surveyReportDocumentSchema } from '../../pdf/survey-report';
+import { planReportDocumentSchema } from '../../pdf/plan-report';
+import { xlsxChartsSchema } from '../../exports/xlsx-chart';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
 const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonnegative() });
@@ -13,6 +15,11 @@ const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonn
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 export const exportContract = {
+  /** The plan report (issue 24) as an .xlsx workbook, with the screen's chart as a picture. */
+  'export:plan-report-xlsx': {
+    input: z.object({ report: planReportDocumentSchema, charts: xlsxChartsSchema, suggestedFileName }).strict(),
+    output: saved,
+  },
   /** The mission report as an .xlsx workbook, saved where the user chooses; `cancelled` if they close the dialog. */
   'export:mission-report-xlsx': {
     input: z.object({ report: missionReportDocumentSchema, suggestedFileName }).strict(),
