@@ -20,7 +20,7 @@ describe('plan report spreadsheet', () => {
     expect(kpis[4]?.slice(4)).toEqual([85, null, null, 'ไม่มีข้อมูล']);
     const work = await readSheet(buffer, 'ผลงาน');
     expect(work[1]?.[0]).toBeInstanceOf(Date);
-    expect((work[1]?.[0] as Date).toISOString().slice(0, 10)).toBe('2026-01-10');
+    expect((work[1]?.[0] as unknown as Date).toISOString().slice(0, 10)).toBe('2026-01-10');
     expect(work[1]?.slice(1)).toEqual(['ข่าวประชาสัมพันธ์', 'ข่าวที่ 12/2569 ผู้ว่าราชการจังหวัดเปิดงานเทศกาลท่องเที่ยว', 'เศรษฐกิจและการท่องเที่ยว', 'ส่งเสริมการท่องเที่ยวเมืองรอง', 3, 1_200]);
   });
 });
