@@ -17,7 +17,17 @@ export type MediaSourceKind = (typeof MEDIA_SOURCE_KINDS)[number];
 export const MEDIA_TONES = ['positive', 'neutral', 'negative'] as const;
 export type MediaTone = (typeof MEDIA_TONES)[number];
 
-const optionalUrl = () => z.union([z.literal(''), z.string().trim().url({ message: 'monitoring.validation.url' }).max(2_000)]);
+// Only web links: z.url() alone takes javascript: and data: URLs, which a link on the page would run.
+const optionalUrl = () =>
+  z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .url({ message: 'monitoring.validation.url' })
+      .max(2_000)
+      .refine((url) => /^https?:\/\//i.test(url), { message: 'monitoring.validation.url' }),
+  ]);
 
 export const mediaItemSchema = z.object({
   /** When it was published or aired, Bangkok wall clock (YYYY-MM-DDTHH:MM). */

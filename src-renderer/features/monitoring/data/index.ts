@@ -1,0 +1,4 @@
+// What the monitoring pages use, and what other features (the digest) may read.
+export { mediaIssueRepo, mediaItemRepo } from './monitoring-repo';
+export { issuesFirstSeenBetween, itemsOfIssue, itemsPublishedBetween, openIssues } from './monitoring-reads';
+export { useAllIssues, useIssueItems, useMediaIssue, useMediaItem, useMediaItems, useMonitoringCommands, useOpenIssues } from './use-monitoring';
