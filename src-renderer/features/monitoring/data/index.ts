@@ -1,4 +1,5 @@
 // What the monitoring pages use, and what other features (the digest) may read.
+export { loadCoverageReport } from './load-coverage';
 export { mediaIssueRepo, mediaItemRepo } from './monitoring-repo';
 export { issuesFirstSeenBetween, itemsOfIssue, itemsPublishedBetween, openIssues } from './monitoring-reads';
-export { useAllIssues, useIssueItems, useMediaIssue, useMediaItem, useMediaItems, useMonitoringCommands, useOpenIssues } from './use-monitoring';
+export { useAllIssues, useCoverageReport, useIssueItems, useMediaIssue, useMediaItem, useMediaItems, useMonitoringCommands, useOpenIssues } from './use-monitoring';

@@ -1,5 +1,8 @@
 import { liveRow, liveRows, useDbCommands, useLiveDbQuery, type MediaIssueRecord, type MediaItemRecord } from '../../../data';
 import type { MediaIssue, MediaItem } from '../../../../src-main/shared/domain/media-monitoring';
+import type { CoveragePeriod } from '../model/coverage-period';
+import type { CoverageReport } from '../model/coverage-report';
+import { loadCoverageReport } from './load-coverage';
 import { itemsOfIssue, itemsPublishedBetween, openIssues } from './monitoring-reads';
 import { mediaIssueRepo, mediaItemRepo } from './monitoring-repo';
 
@@ -37,4 +40,9 @@ export function useMonitoringCommands() {
     createIssue: (issue: MediaIssue) => mediaIssueRepo(db).create(issue),
     updateIssue: (id: string, issue: MediaIssue) => mediaIssueRepo(db).update(id, issue),
   }));
+}
+
+/** The coverage report of a period, live (a new item changes it); undefined while loading. */
+export function useCoverageReport(period: CoveragePeriod): CoverageReport | undefined {
+  return useLiveDbQuery((db) => loadCoverageReport(db, period), [period.start, period.end, period.span]);
 }
