@@ -13,6 +13,7 @@ import { surveyReport } from './survey-report';
 import { photoScale, photosOneAndAHalfGib } from './photo-scale';
 import { pdpaErasure } from './pdpa-erasure';
 import { thaiSearch } from './thai-search';
+import { planReportCase } from './plan-report';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, thaiSearch, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, thaiSearch, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, planReportCase, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];

@@ -9,17 +9,20 @@ interface Live {
   id: string;
   deleted: boolean;
 }
+/** A task due up to this many days before the year and finished in it still counts in the year. */
+export const TAG_LEAD_DAYS = 183;
+
 const live = <T extends Live>(rows: readonly (T | undefined)[]): T[] => rows.filter((row): row is T => !!row && !row.deleted);
 
 /**
  * What the plan report counts from, read by index so a 10-year office reads only the plan's
- * period: its tags by [planId+date] (a year either side, as a task is tagged on its due day and
+ * period: its tags by [planId+date] (from half a year before: a task is tagged on its due day and
  * counted on the day it was finished; the report keeps the record's own day), the tagged records
  * by id from their own table, the pickups and media items of tagged releases by releaseId, and
  * the issues of tagged media items by id.
  */
 export async function loadPlanReportSources(db: PrDeskDb, plan: PlanRecord, period: DateRange | null): Promise<PlanReportSources> {
-  const [from, to] = period ? [addIsoDays(period.start, -366), addIsoDays(period.end, 366)] : [Dexie.minKey, Dexie.maxKey];
+  const [from, to] = period ? [addIsoDays(period.start, -TAG_LEAD_DAYS), period.end] : [Dexie.minKey, Dexie.maxKey];
   const tags = (await db.planTags.where('[planId+date]').between([plan.id, from], [plan.id, to], true, true).toArray()).filter((tag) => !tag.deleted);
   const idsOf = (table: PlanTagTable) => [...new Set(tags.filter((tag) => tag.table === table).map((tag) => tag.recordId))];
   const records = new Map<string, RecordFacts>();
@@ -45,7 +48,13 @@ export async function loadPlanReportSources(db: PrDeskDb, plan: PlanRecord, peri
   }
 
   const releaseIds = live(releases).map((r) => r.id);
-  const [pickupRows, namingItems] = await Promise.all([db.pressPickups.where('releaseId').anyOf(releaseIds).toArray(), db.mediaItems.where('releaseId').anyOf(releaseIds).toArray()]);
+  // One index range per release (as many small reads as tagged releases): anyOf walks one cursor
+  // across every key in between, which costs more when the office's pickups far outnumber the plan's.
+  const byRelease = <T>(read: (id: string) => Promise<T[]>) => Promise.all(releaseIds.map(read)).then((lists) => lists.flat());
+  const [pickupRows, namingItems] = await Promise.all([
+    byRelease((id) => db.pressPickups.where('releaseId').equals(id).toArray()),
+    byRelease((id) => db.mediaItems.where('releaseId').equals(id).toArray()),
+  ]);
   const pickups: ReleaseUse[] = live(pickupRows).map((p) => ({ id: p.id, releaseId: p.releaseId, outletId: p.outletId, outletName: p.outletName, date: p.date }));
   const releaseMediaItems: ReleaseMediaItem[] = live(namingItems).map((m) => ({
     id: m.id,
