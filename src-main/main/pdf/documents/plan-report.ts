@@ -5,10 +5,9 @@ import { PLAN_WORK_KINDS, planPeriodText, type PlanReportDocument } from '../../
 import { keepTogether } from '../../../shared/text/document-text';
 import { formatThaiDateLong } from '../../../shared/text/thai-date';
 import { barChart } from '../layout/bar-chart';
-import { imageDataUrl } from '../layout/images';
-import { LOGO_IMAGE, officeLetterhead } from '../layout/letterhead';
-import { TEXT_WIDTH, cm, governmentDocument } from '../layout/page';
-import { signatureBlock } from '../layout/signature';
+import { officeLetterhead } from '../layout/letterhead';
+import { officeReport, reporterSignOff } from '../layout/office-report';
+import { cm } from '../layout/page';
 import { dataTable, type TableCell } from '../layout/table';
 
 export const PLAN_REPORT_TITLE = 'รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์';
@@ -42,7 +41,7 @@ function themeTable(report: PlanReportDocument): Content {
       { header: 'ขอบข่ายเนื้อหา / ประเด็นเน้นหนัก', width: '*' },
       ...PLAN_WORK_KINDS.map((k) => ({ header: SHORT[k], width: cm(WIDTH[k]), alignment: 'right' as const })),
       { header: 'รวม', width: cm(1.2), alignment: 'right' },
-      { header: 'ผู้รับสาร', width: cm(1.9), alignment: 'right' },
+      { header: 'ผู้รับสาร', width: cm(1.75), alignment: 'right' },
     ],
     rows,
     { fontSize: 14 },
@@ -106,26 +105,7 @@ export function buildPlanReport(report: PlanReportDocument, options: RenderOptio
     heading('3. ผลตามตัวชี้วัด'),
     report.kpis.length > 0 ? kpiTable(report) : { text: 'แผนนี้ยังไม่มีตัวชี้วัด', italics: true },
     { text: LIGHT_RULE_TH, fontSize: 14, margin: [0, cm(0.1), 0, 0] },
-    {
-      stack: [
-        { text: 'ลงชื่อ ..................................................... ผู้รายงาน', alignment: 'center', margin: [TEXT_WIDTH * 0.3, cm(1.5), 0, 0] },
-        signatureBlock(report.signer, { spaceToSign: cm(0.1) }),
-      ],
-      unbreakable: true,
-    },
+    reporterSignOff(report.signer),
   );
-  const images: Record<string, string> = {};
-  if (report.letterhead.logo) images[LOGO_IMAGE] = imageDataUrl(report.letterhead.logo);
-  return governmentDocument(
-    content,
-    {
-      title: `${PLAN_REPORT_TITLE} ${period}`,
-      author: report.letterhead.officeName,
-      urgency: 'normal',
-      secrecy: 'none',
-      thaiDigits: options.thaiDigits,
-      runningFooter: `${PLAN_REPORT_TITLE} · ${report.letterhead.officeName}`,
-    },
-    images,
-  );
+  return officeReport(content, { title: PLAN_REPORT_TITLE, period, letterhead: report.letterhead, thaiDigits: options.thaiDigits });
 }
