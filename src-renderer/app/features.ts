@@ -6,6 +6,7 @@ import { documentsManifest } from '../features/documents/manifest';
 import { guideManifest } from '../features/guide/manifest';
 import { internshipsManifest } from '../features/internships/manifest';
 import { missionsManifest } from '../features/missions/manifest';
+import { monitoringManifest } from '../features/monitoring/manifest';
 import { plansManifest } from '../features/plans/manifest';
 import { pressManifest } from '../features/press/manifest';
 import { privacyManifest } from '../features/privacy/manifest';
@@ -25,6 +26,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   missionsManifest,
   plansManifest,
   pressManifest,
+  monitoringManifest,
   briefingsManifest,
   internshipsManifest,
   surveysManifest,
