@@ -121,7 +121,9 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   await expect(page.getByTestId('release-status')).toHaveText('เผยแพร่แล้ว');
   const tagWith = async (theme: string, topic: string) => {
     // A toast at the window's foot can cover the options of the lowest select (the task drawer's).
-    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+    // A toast can cover the field too (the release's "เผยแพร่แล้ว"): close them, and let any closing one go.
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
+    await expect(page.locator('.mantine-Notifications-notification')).toHaveCount(0, { timeout: 15_000 });
     await page.getByRole('combobox', { name: 'จัดเข้าแผนประชาสัมพันธ์' }).click();
     await page.getByRole('option', { name: `${PLAN} พ.ศ. ${year}` }).click();
     await page.getByRole('combobox', { name: /^ขอบข่ายเนื้อหาใน / }).click();
