@@ -10,6 +10,9 @@ import { officeReport, reporterSignOff } from '../layout/office-report';
 import { cm } from '../layout/page';
 import { dataTable, type TableCell } from '../layout/table';
 
+/** Up to this many KPIs (a page at most) the table is never parted from its heading. */
+const KPIS_KEPT_WITH_HEADING = 8;
+
 export const PLAN_REPORT_TITLE = 'รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -32,7 +35,7 @@ const tallyCells = (t: Tally): TableCell[] => [...PLAN_WORK_KINDS.map((k) => n(t
 
 function themeTable(report: PlanReportDocument): Content {
   const rows: TableCell[][] = report.themes.flatMap((theme, i) => [
-    [[{ text: `${i + 1}. ${theme.name}` }], ...tallyCells(theme)],
+    [[{ text: `${i + 1}.\u00a0${theme.name}` }], ...tallyCells(theme)],
     ...theme.topics.map((topic, j) => [`    ${i + 1}.${j + 1} ${topic.name || 'ไม่ระบุประเด็น'}`, ...tallyCells(topic)]),
   ]);
   rows.push(['รวมทั้งแผน', ...tallyCells(report.total)]);
@@ -102,8 +105,12 @@ export function buildPlanReport(report: PlanReportDocument, options: RenderOptio
   if (mapped.length > 0) content.push({ text: `ภารกิจประจำที่สอดคล้อง: ${mapped.map((t) => `${t.name} (${t.missions.join(', ')})`).join('; ')}`, fontSize: 14 });
   content.push(
     { stack: [heading('2. ผลงานรวมแต่ละขอบข่ายเนื้อหา'), barChart(report.themes.map((t) => ({ label: t.name, value: sum(t), valueText: `${n(sum(t))} รายการ` })))], unbreakable: true },
-    heading('3. ผลตามตัวชี้วัด'),
-    report.kpis.length > 0 ? kpiTable(report) : { text: 'แผนนี้ยังไม่มีตัวชี้วัด', italics: true },
+    // A short KPI table stays with its heading (a heading alone at a page's foot reads as lost).
+    report.kpis.length === 0
+      ? { stack: [heading('3. ผลตามตัวชี้วัด'), { text: 'แผนนี้ยังไม่มีตัวชี้วัด', italics: true }], unbreakable: true }
+      : report.kpis.length <= KPIS_KEPT_WITH_HEADING
+        ? { stack: [heading('3. ผลตามตัวชี้วัด'), kpiTable(report)], unbreakable: true }
+        : { stack: [heading('3. ผลตามตัวชี้วัด'), kpiTable(report)] },
     { text: LIGHT_RULE_TH, fontSize: 14, margin: [0, cm(0.1), 0, 0] },
     reporterSignOff(report.signer),
   );
