@@ -10,6 +10,7 @@ import { complaintRegisterCsv, maskComplainant } from '../../shared/domain/compl
 import type { AuthSession } from '../auth/session';
 import { surveyXlsx } from './survey-xlsx';
 import { planReportXlsx } from './plan-report-xlsx';
+import { coverageReportXlsx } from './coverage-report-xlsx';
 
 type ExportChannel = keyof typeof exportContract;
 type Input<C extends ExportChannel> = z.output<(typeof exportContract)[C]['input']>;
@@ -69,6 +70,8 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   }
 
   return {
+    'export:coverage-report-xlsx': ({ report, charts, suggestedFileName }) =>
+      save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => coverageReportXlsx(report, charts)),
     'export:plan-report-xlsx': ({ report, charts, suggestedFileName }) =>
       save(suggestedFileName, 'xlsx', { name: 'Excel', extensions: ['xlsx'] }, () => planReportXlsx(report, charts)),
     'export:mission-report-xlsx': ({ report, suggestedFileName }) =>

@@ -4,6 +4,7 @@ import { externalLetterDocumentSchema } from './external-letter';
 import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
 import { planPeriodText, planReportDocumentSchema } from './plan-report';
+import { COVERAGE_REPORT_TITLE, coverageReportDocumentSchema } from './coverage-report';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
@@ -24,6 +25,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   externalLetterDocumentSchema,
   missionReportDocumentSchema,
   planReportDocumentSchema,
+  coverageReportDocumentSchema,
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
   complaintReportDocumentSchema,
@@ -66,6 +68,8 @@ export function documentTitle(document: PdfDocument): string {
       return `รายงานผลการดำเนินงานตามภารกิจ ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}`;
     case 'plan-report':
       return `รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์ ${planPeriodText(document)}`;
+    case 'coverage-report':
+      return `${COVERAGE_REPORT_TITLE} ${document.periodLabel}`;
     case 'complaint-report':
       return `รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}${document.period.half ? ` รอบ ${document.period.half === 1 ? '6 เดือนแรก' : '6 เดือนหลัง'}` : ''}`;
     case 'press-release':

@@ -8,6 +8,7 @@ import { buildInternshipCertificate } from './internship-certificate';
 import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
 import { buildPlanReport } from './plan-report';
+import { buildCoverageReport } from './coverage-report';
 import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
@@ -29,6 +30,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildExternalLetter(document, options);
     case 'mission-report':
       return buildMissionReport(document, options);
+    case 'coverage-report':
+      return buildCoverageReport(document, options);
     case 'plan-report':
       return buildPlanReport(document, options);
     case 'internship-certificate':

@@ -4,6 +4,7 @@ import { internEvaluationSamples, internshipCertificateSamples } from './interns
 import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
 import { planReportSamples } from './plan-report-samples';
+import { coverageReportSamples } from './coverage-report-samples';
 import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
@@ -28,6 +29,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'external-letter': externalLetterSamples,
   'mission-report': missionReportSamples,
   'plan-report': planReportSamples,
+  'coverage-report': coverageReportSamples,
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,
   'complaint-report': complaintReportSamples,

@@ -9,4 +9,5 @@ export const EXPORT_CHANNELS = [
   'export:complaint-register',
   'export:ropa-xlsx',
   'export:plan-report-xlsx',
+  'export:coverage-report-xlsx',
 ] as const;

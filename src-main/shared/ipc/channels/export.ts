@@ -6,6 +6,7 @@ import { complaintReportDocumentSchema } from '../../pdf/complaint-report';
 import { complaintRegisterRowSchema } from '../../domain/complaint-register';
 import { surveyReportDocumentSchema } from '../../pdf/survey-report';
 import { planReportDocumentSchema } from '../../pdf/plan-report';
+import { coverageReportDocumentSchema } from '../../pdf/coverage-report';
 import { xlsxChartsSchema } from '../../exports/xlsx-chart';
 
 const suggestedFileName = z.string().trim().min(1).max(150);
@@ -15,6 +16,11 @@ const saved = z.object({ filePath: z.string(), byteLength: z.number().int().nonn
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
 export const exportContract = {
+  /** The media coverage report (issue 24) as an .xlsx workbook, with the screen's charts as pictures. */
+  'export:coverage-report-xlsx': {
+    input: z.object({ report: coverageReportDocumentSchema, charts: xlsxChartsSchema, suggestedFileName }).strict(),
+    output: saved,
+  },
   /** The plan report (issue 24) as an .xlsx workbook, with the screen's chart as a picture. */
   'export:plan-report-xlsx': {
     input: z.object({ report: planReportDocumentSchema, charts: xlsxChartsSchema, suggestedFileName }).strict(),

@@ -1,3 +1,4 @@
+import { durationTh } from '../../../../src-main/shared/pdf/coverage-report';
 import type { IssueResponse } from '../../../../src-main/shared/domain/media-monitoring';
 
 /** Minutes since the epoch of a Bangkok wall clock "YYYY-MM-DDTHH:MM" (both ends share the zone, so UTC arithmetic is exact). */
@@ -12,13 +13,9 @@ export function firstResponseMinutes(issue: { firstSeenAt: string; responses: re
   return Math.max(0, wallMinutes(earliest) - wallMinutes(issue.firstSeenAt));
 }
 
-/** "3 ชม. 20 นาที", "45 นาที", "27 ชม." — hours and minutes as the spokesperson team's report writes them. */
+/** "3 ชม. 20 นาที", "45 นาที", "27 ชม.": the words of the printed report (durationTh). */
 export function formatDurationThai(minutes: number): string {
-  const whole = Math.max(0, Math.round(minutes));
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (hours === 0) return `${rest} นาที`;
-  return rest === 0 ? `${hours.toLocaleString('th-TH')} ชม.` : `${hours.toLocaleString('th-TH')} ชม. ${rest} นาที`;
+  return durationTh(Math.max(0, Math.round(minutes)));
 }
 
 /** Median of minutes, the two middle ones averaged and rounded to a minute; null for none. */
