@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { seedMediaNetwork } from './pages/media-network';
-import { MissionsPage, bangkokNow } from './pages/missions-page';
+import { MissionsPage, bangkokNow, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
 import { SettingsPage } from './pages/settings-page';
@@ -12,9 +12,10 @@ import { SignInPage } from './pages/sign-in-page';
 /**
  * Issue 24's must-show (plans): a plan with 2 themes, 3 priority topics and KPIs, written in Thai
  * through the editor; a published release (with a pickup), a briefing and a finished task tagged
- * with its themes and topics; the plan report counts each once under its topic, the reach of the
- * pickup, each KPI's actual against its yearly target and its light — on screen, in the PDF text
- * and in the workbook. The lights are chosen so they do not depend on the day the test runs.
+ * with its themes and topics, and a media item from the monitoring pages with its reach; the plan
+ * report counts each once under its topic, the reach of the pickup and of the media item, each
+ * KPI's actual against its yearly target and its light — on screen, in the PDF text and in the
+ * workbook. The lights are chosen so they do not depend on the day the test runs.
  */
 const WRITER = 'นางวิไลวรรณ ข่าวดี';
 const DIRECTOR = 'นายวิชัย ใจซื่อ';
@@ -27,6 +28,7 @@ const TOPIC_21 = 'ลดอุบัติเหตุทางถนนช่�
 const HEADLINE = 'จังหวัดสงขลาเชิญเที่ยวงานเทศกาลเมืองรองริมทะเลสาบ';
 const BRIEFING = 'ประเด็นสื่อสารสินค้า OTOP ช่วงปีใหม่';
 const TASK = 'รณรงค์ขับขี่ปลอดภัยช่วงเทศกาลปีใหม่';
+const MEDIA = 'หนังสือพิมพ์ท้องถิ่นชื่นชมการรณรงค์ขับขี่ปลอดภัย';
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/[\s\u200b\u00a0]+/g, '');
 
@@ -96,7 +98,7 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
     if (kpi.actual) await page.getByRole('textbox', { name: `ผลจริงปี ${year} ตัวชี้วัดที่ ${n}` }).fill(kpi.actual);
   };
   await addKpi(1, { name: 'จำนวนข่าวเผยแพร่ด้านเศรษฐกิจ', unit: 'เรื่อง', theme: THEME_1, source: 'ข่าวประชาสัมพันธ์ที่เผยแพร่แล้ว', target: '1' });
-  await addKpi(2, { name: 'ผู้รับสารโดยประมาณ', unit: 'คน', source: 'จำนวนผู้รับสาร (โดยประมาณ)', target: '1000' });
+  await addKpi(2, { name: 'ผู้รับสารโดยประมาณ', unit: 'คน', source: 'จำนวนผู้รับสาร (โดยประมาณ)', target: '1000000' });
   await addKpi(3, { name: 'งานรณรงค์ความปลอดภัยที่แล้วเสร็จ', unit: 'งาน', theme: THEME_2, source: 'งานที่เสร็จแล้ว', target: '1' });
   await addKpi(4, { name: 'ข่าวคลาดเคลื่อนที่ต้องชี้แจง', unit: 'เรื่อง', source: 'กรอกผลเอง', direction: 'ยิ่งน้อยยิ่งดี (ไม่เกินเป้าหมาย)', target: '10', actual: '12' });
   await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
@@ -119,7 +121,7 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   await signIn.switchTo(WRITER);
   await press.step('เผยแพร่');
   await expect(page.getByTestId('release-status')).toHaveText('เผยแพร่แล้ว');
-  const tagWith = async (theme: string, topic: string) => {
+  const tagWith = async (theme: string, topic: string | null) => {
     // A toast at the window's foot can cover the options of the lowest select (the task drawer's).
     // A toast can cover the field too (the release's "เผยแพร่แล้ว"): close them, and let any closing one go.
     for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
@@ -129,6 +131,7 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
     await page.getByRole('combobox', { name: /^ขอบข่ายเนื้อหาใน / }).click();
     await page.getByRole('option', { name: theme, exact: true }).click();
     await expect(page.getByRole('combobox', { name: 'ขอบข่ายเนื้อหา', exact: true })).toHaveValue(theme);
+    if (topic === null) return; // the whole theme
     await page.getByRole('combobox', { name: 'ประเด็นเน้นหนัก', exact: true }).click();
     await page.getByRole('option', { name: topic, exact: true }).click();
     await expect(page.getByRole('combobox', { name: 'ประเด็นเน้นหนัก', exact: true })).toHaveValue(topic);
@@ -161,23 +164,42 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   await tagWith(THEME_2, TOPIC_21);
   await page.keyboard.press('Escape');
 
+  // A media item logged in the monitoring pages, reach 500, tagged with theme 2 as a whole.
+  await settings.shell.openSection('ติดตามข่าวและประเด็น');
+  await page.getByRole('button', { name: 'บันทึกข่าว' }).click();
+  const mediaForm = page.getByRole('form', { name: 'แบบฟอร์มข่าวที่ติดตาม' });
+  await mediaForm.getByRole('textbox', { name: 'วันเวลาที่เผยแพร่ (วันที่)' }).fill(thaiTypedDate(0).typed);
+  await mediaForm.getByRole('textbox', { name: 'วันเวลาที่เผยแพร่ (เวลา)' }).fill('09.00');
+  await mediaForm.getByRole('textbox', { name: 'หัวข้อข่าว' }).fill(MEDIA);
+  await choose('ประเภทแหล่งข่าว', 'หนังสือพิมพ์');
+  await mediaForm.getByRole('textbox', { name: 'ชื่อสื่อ เพจ หรือรายการ' }).fill('หนังสือพิมพ์สมิหลาไทมส์');
+  await choose('น้ำเสียงของข่าว', 'บวก');
+  await mediaForm.getByRole('textbox', { name: 'จำนวนผู้เข้าถึงโดยประมาณ' }).fill('500');
+  await mediaForm.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(mediaForm).toBeHidden();
+  await page.getByTestId('media-item-row').filter({ hasText: MEDIA }).click();
+  await tagWith(THEME_2, null);
+  await page.keyboard.press('Escape');
+  await expect(mediaForm).toBeHidden();
+
   // The plan report: each piece once under its topic, the pickup's reach, the KPIs' lights.
   await settings.shell.openSection('แผนประชาสัมพันธ์');
   await page.getByRole('link', { name: `${PLAN} พ.ศ. ${year}`, exact: true }).click();
-  await expect(page.getByTestId('plan-report-total')).toHaveText('ผลงานรวม 3 รายการ · สื่อนำข่าวไปเผยแพร่ 1 ครั้ง · ผู้รับสารโดยประมาณ 1 คน');
+  await expect(page.getByTestId('plan-report-total')).toHaveText('ผลงานรวม 4 รายการ · สื่อนำข่าวไปเผยแพร่ 1 ครั้ง · ผู้รับสารโดยประมาณ 501 คน');
   const rows = page.getByTestId('plan-report-row');
   // Columns: name, releases, briefings, conferences, tasks, surveys, media items, total, uses, reach.
   await expect(rows).toHaveText([
     `1. ${THEME_1}110000211`,
     `1.1 ${TOPIC_11}100000111`,
     `1.2 ${TOPIC_12}010000100`,
-    `2. ${THEME_2}000100100`,
+    `2. ${THEME_2}00010120500`,
     `2.1 ${TOPIC_21}000100100`,
-    'รวมทั้งแผน110100311',
+    '2.2 ไม่ระบุประเด็น00000110500',
+    'รวมทั้งแผน11010141501',
   ]);
   const kpis = page.getByTestId('plan-report-kpi');
   await expect(kpis.nth(0)).toContainText('1 เรื่อง1 เรื่อง100บรรลุเป้าหมาย');
-  await expect(kpis.nth(1)).toContainText('1,000 คน1 คน0ต่ำกว่าแผน');
+  await expect(kpis.nth(1)).toContainText('1,000,000 คน501 คน0ต่ำกว่าแผน');
   await expect(kpis.nth(2)).toContainText('1 งาน1 งาน100บรรลุเป้าหมาย');
   await expect(kpis.nth(3)).toContainText('ไม่เกิน 10 เรื่อง12 เรื่อง83เป็นไปตามแผน');
   await expect(page.getByTestId('plan-report-work')).toContainText(HEADLINE);
@@ -190,17 +212,18 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   await expect.poll(() => app.env.exported.length, { timeout: 60_000 }).toBe(1);
   const workbook = app.env.exported[0] ?? '';
   const summary = await readSheet(workbook, 'สรุปตามประเด็น');
-  expect(summary.slice(4, 9).map((r) => r.slice(1))).toEqual([
+  expect(summary.slice(4, 10).map((r) => r.slice(1))).toEqual([
     ['รวมขอบข่าย', 1, 1, 0, 0, 0, 0, 2, 1, 1],
     [TOPIC_11, 1, 0, 0, 0, 0, 0, 1, 1, 1],
     [TOPIC_12, 0, 1, 0, 0, 0, 0, 1, 0, 0],
-    ['รวมขอบข่าย', 0, 0, 0, 1, 0, 0, 1, 0, 0],
+    ['รวมขอบข่าย', 0, 0, 0, 1, 0, 1, 2, 0, 500],
     [TOPIC_21, 0, 0, 0, 1, 0, 0, 1, 0, 0],
+    ['ไม่ระบุประเด็น', 0, 0, 0, 0, 0, 1, 1, 0, 500],
   ]);
   const kpiSheet = await readSheet(workbook, 'ตัวชี้วัด');
   expect(kpiSheet.slice(1, 5).map((r) => [r[0], r[4], r[5], r[6], r[7]])).toEqual([
     ['จำนวนข่าวเผยแพร่ด้านเศรษฐกิจ', 1, 1, 100, 'บรรลุเป้าหมาย'],
-    ['ผู้รับสารโดยประมาณ', 1000, 1, 0, 'ต่ำกว่าแผน'],
+    ['ผู้รับสารโดยประมาณ', 1000000, 501, 0, 'ต่ำกว่าแผน'],
     ['งานรณรงค์ความปลอดภัยที่แล้วเสร็จ', 1, 1, 100, 'บรรลุเป้าหมาย'],
     ['ข่าวคลาดเคลื่อนที่ต้องชี้แจง', 10, 12, 83, 'เป็นไปตามแผน'],
   ]);
@@ -211,6 +234,7 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
       ['ข่าวประชาสัมพันธ์', HEADLINE, TOPIC_11],
       ['เอกสารให้ข่าว', BRIEFING, TOPIC_12],
       ['งานที่เสร็จ', TASK, TOPIC_21],
+      ['ข่าวติดตามสื่อ', MEDIA, 'ไม่ระบุประเด็น'],
     ].sort(),
   );
   expect(work[1]?.[0]).toBeInstanceOf(Date);
@@ -224,8 +248,8 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   for (const expected of [
     'รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์',
     `ปีงบประมาณพ.ศ.${year}`,
-    'ผลงานรวม3รายการ·สื่อนำข่าวไปเผยแพร่1ครั้ง·ผู้รับสารโดยประมาณ1คน',
-    'รวมทั้งแผน11010031', // the PDF's columns: six kinds, total, reach
+    'ผลงานรวม4รายการ·สื่อนำข่าวไปเผยแพร่1ครั้ง·ผู้รับสารโดยประมาณ501คน',
+    'รวมทั้งแผน1101014501', // the PDF's columns: six kinds, total, reach
     'บรรลุเป้าหมาย',
     'ต่ำกว่าแผน',
     'เป็นไปตามแผน',
