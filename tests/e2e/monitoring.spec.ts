@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
+import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { bangkokNow } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
@@ -146,4 +149,59 @@ test('6 news items in 2 issues, one pasted; an issue answered with a release; th
   const byIssue = page.getByRole('table', { name: 'ประเด็นที่มีข่าวมากที่สุด' }).getByRole('row');
   await expect(byIssue).toHaveText(['ประเด็นจำนวนข่าวข่าวเชิงลบสัดส่วนเชิงลบผู้เข้าถึง', `${FLOOD}4375%10,000`, `${FAIR}200%1,500`]);
   await app.screenshot('monitoring-report');
+
+  // The workbook: สรุป, ตามประเด็น, ตามแหล่งข่าว, รายการข่าว with real dates.
+  await closeToasts();
+  await page.getByRole('button', { name: 'บันทึกเป็น Excel' }).click();
+  await expect.poll(() => app.env.exported.length, { timeout: 60_000 }).toBe(1);
+  const workbook = app.env.exported[0] ?? '';
+  const summary = await readSheet(workbook, 'สรุป');
+  const figure = (label: string) => summary.find((row) => row[0] === label)?.[1];
+  expect([figure('ข่าวทั้งหมด'), figure('ผู้เข้าถึงโดยประมาณ (คน)'), figure('น้ำเสียงบวก'), figure('น้ำเสียงกลาง'), figure('น้ำเสียงลบ')]).toEqual([6, 11_500, 2, 1, 3]);
+  expect(figure('เวลาถึงการชี้แจงครั้งแรก (มัธยฐาน)')).toBe('3 ชม. 20 นาที');
+  expect(figure('ชี้แจงภายใน 24 ชั่วโมง')).toBe(1);
+  expect((await readSheet(workbook, 'ตามประเด็น')).slice(1)).toEqual([
+    [FLOOD, 4, 3, 10_000],
+    [FAIR, 2, 0, 1_500],
+  ]);
+  expect((await readSheet(workbook, 'ตามแหล่งข่าว')).slice(1)).toEqual([
+    ['หนังสือพิมพ์', 2],
+    ['โทรทัศน์', 1],
+    ['วิทยุ', 0],
+    ['ออนไลน์', 1],
+    ['โซเชียลมีเดีย', 1],
+    ['กลุ่มไลน์', 1],
+    ['อื่น ๆ', 0],
+  ]);
+  const list = await readSheet(workbook, 'รายการข่าว');
+  expect(list).toHaveLength(7);
+  expect(list[1]?.[0]).toBeInstanceOf(Date);
+  expect(list[1]?.slice(1, 7)).toEqual(['08.00 น.', 'ชาวบ้านร้องน้ำท่วมขังถนนสายหลักนานสามวัน', 'ออนไลน์', 'ไทยรัฐออนไลน์', 'ลบ', FLOOD]);
+
+  // The PDF in government form.
+  await closeToasts();
+  await page.getByRole('button', { name: 'บันทึกรายงานเป็น PDF' }).click();
+  await expect.poll(() => app.env.pdf.saved.length, { timeout: 60_000 }).toBe(1);
+  const pdfFile = app.env.pdf.saved[0] ?? '';
+  const pdf = execFileSync('pdftotext', ['-raw', pdfFile, '-'], { encoding: 'utf8' }).replace(/[\s\u200b\u00a0]+/g, '');
+  for (const expected of [
+    'รายงานสรุปการวิเคราะห์ข่าว',
+    `ประจำเดือน`,
+    'ข่าวที่ติดตามทั้งหมด6ข่าว·ผู้เข้าถึงโดยประมาณ11,500คน',
+    'บวก2ข่าว(33%)',
+    'กลาง1ข่าว(17%)',
+    'ลบ3ข่าว(50%)',
+    'หนังสือพิมพ์2ข่าว(33%)',
+    'กลุ่มไลน์1ข่าว(17%)',
+    '437510,000',
+    '2001,500',
+    'เวลาถึงการชี้แจงครั้งแรก(มัธยฐาน)3ชม.20นาที',
+    'ชี้แจงภายใน24ชั่วโมง1ประเด็น',
+  ]) {
+    expect(pdf).toContain(expected);
+  }
+  const pngDir = test.info().outputPath('coverage-report-pdf');
+  mkdirSync(pngDir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '80', pdfFile, `${pngDir}/page`]);
+  console.log(`coverage report PDF pages: ${pngDir}`);
 });

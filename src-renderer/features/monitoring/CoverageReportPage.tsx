@@ -2,12 +2,17 @@ import { Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatThaiDateTimeShort } from '../../../src-main/shared/text/thai-date';
+import { mainProcess } from '../../platform';
 import { BarChart } from '../../ui/charts/BarChart';
+import { barChartPng } from '../../ui/charts/chart-png';
+import { DocumentActionBar, loadLetterhead, useDocumentActions, type DocumentAction } from '../documents';
+import { useOfficeProfile } from '../settings/data';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageLoading } from '../../ui/PageLoading';
 import { StatCard } from '../../ui/StatCard';
 import { ThaiDateInput } from '../../ui/ThaiDateInput';
 import { useCoverageReport } from './data';
+import { coverageReportDocument } from './model/coverage-report-document';
 import { monthPeriod, weekPeriod, type CoverageSpan } from './model/coverage-period';
 import { sourceBars, toneBars } from './model/coverage-rows';
 import { recentMonths } from './model/month-choices';
@@ -25,6 +30,28 @@ export function CoverageReportPage() {
   const [day, setDay] = useState<string | null>(today);
   const period = span === 'month' ? monthPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7))) : weekPeriod(day ?? today);
   const report = useCoverageReport(period);
+  const profile = useOfficeProfile();
+  const actions = useDocumentActions();
+  const toneLabel = (k: string) => t(`monitoring.tone.${k}`);
+  const sourceLabel = (k: string) => t(`monitoring.source.${k}`);
+  const run = (action: DocumentAction) => {
+    if (!report || !profile) return;
+    void actions.run(action, {
+      make: async () =>
+        coverageReportDocument(report, { letterhead: await loadLetterhead(profile), signer: { name: profile.directorName, position: profile.directorTitle }, preparedOn: today }),
+      options: { thaiDigits: profile.thaiDigits },
+      fileName: `${t('monitoring.report.title')} ${period.label}`,
+      saveWorkbook: async (document, suggestedFileName) =>
+        mainProcess().exportCoverageReportXlsx({
+          report: document,
+          charts: [
+            { title: t('monitoring.report.byTone'), png: new Uint8Array(await barChartPng(t('monitoring.report.byTone'), toneBars(report, toneLabel))) },
+            { title: t('monitoring.report.bySource'), png: new Uint8Array(await barChartPng(t('monitoring.report.bySource'), sourceBars(report, sourceLabel))) },
+          ],
+          suggestedFileName,
+        }),
+    });
+  };
   const n = (v: number) => v.toLocaleString('th-TH');
   const duration = (m: number | null | undefined) => (m === null || m === undefined ? t('monitoring.report.none') : formatDurationThai(m));
   return (
@@ -39,6 +66,7 @@ export function CoverageReportPage() {
           <ThaiDateInput label={t('monitoring.report.weekOf')} value={day} onChange={setDay} />
         )}
       </Group>
+      <DocumentActionBar busy={actions.busy} profile={profile} ready={!!report} pdfLabel={t('monitoring.report.pdf')} xlsxLabel={t('monitoring.report.xlsx')} onRun={run} />
       {report === undefined ? (
         <PageLoading />
       ) : (
@@ -53,11 +81,11 @@ export function CoverageReportPage() {
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
               <Title order={4}>{t('monitoring.report.byTone')}</Title>
-              <BarChart label={t('monitoring.report.byTone')} rows={toneBars(report, (k) => t(`monitoring.tone.${k}`))} />
+              <BarChart label={t('monitoring.report.byTone')} rows={toneBars(report, toneLabel)} />
             </Paper>
             <Paper withBorder p="md">
               <Title order={4}>{t('monitoring.report.bySource')}</Title>
-              <BarChart label={t('monitoring.report.bySource')} rows={sourceBars(report, (k) => t(`monitoring.source.${k}`))} />
+              <BarChart label={t('monitoring.report.bySource')} rows={sourceBars(report, sourceLabel)} />
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md">
