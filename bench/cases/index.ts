@@ -14,6 +14,7 @@ import { photoScale, photosOneAndAHalfGib } from './photo-scale';
 import { pdpaErasure } from './pdpa-erasure';
 import { thaiSearch } from './thai-search';
 import { planReportCase } from './plan-report';
+import { coverageReportCase } from './coverage-report';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Add new cases here. */
-export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, thaiSearch, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, planReportCase, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];
+export const BENCH_CASES: BenchCase[] = [pdfThaiTenPages, taskViews, thaiSearch, pressReleases, briefingPack, surveyStats, surveyReport, complaintRows, planReportCase, coverageReportCase, dataImport, syncScale, joinNewWorkstation, officeScale, pdpaErasure, photosOneAndAHalfGib, photoScale];
