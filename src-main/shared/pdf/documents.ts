@@ -5,6 +5,7 @@ import { memoDocumentSchema } from './memo';
 import { missionReportDocumentSchema } from './mission-report';
 import { planPeriodText, planReportDocumentSchema } from './plan-report';
 import { COVERAGE_REPORT_TITLE, coverageReportDocumentSchema } from './coverage-report';
+import { DAILY_DIGEST_TITLE, dailyDigestDocumentSchema, thaiDayHeading } from './daily-digest';
 import { internEvaluationDocumentSchema, internshipCertificateDocumentSchema } from './internship';
 import { complaintReportDocumentSchema } from './complaint-report';
 import { pressReleaseDocumentSchema } from './press-release';
@@ -26,6 +27,7 @@ export const pdfDocumentSchema = z.discriminatedUnion('kind', [
   missionReportDocumentSchema,
   planReportDocumentSchema,
   coverageReportDocumentSchema,
+  dailyDigestDocumentSchema,
   internshipCertificateDocumentSchema,
   internEvaluationDocumentSchema,
   complaintReportDocumentSchema,
@@ -70,6 +72,8 @@ export function documentTitle(document: PdfDocument): string {
       return `รายงานผลการดำเนินงานตามแผนประชาสัมพันธ์ ${planPeriodText(document)}`;
     case 'coverage-report':
       return `${COVERAGE_REPORT_TITLE} ${document.periodLabel}`;
+    case 'daily-digest':
+      return `${DAILY_DIGEST_TITLE} ${thaiDayHeading(document.date)}`;
     case 'complaint-report':
       return `รายงานสถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}${document.period.half ? ` รอบ ${document.period.half === 1 ? '6 เดือนแรก' : '6 เดือนหลัง'}` : ''}`;
     case 'press-release':

@@ -9,6 +9,7 @@ import { buildMemo } from './memo';
 import { buildMissionReport } from './mission-report';
 import { buildPlanReport } from './plan-report';
 import { buildCoverageReport } from './coverage-report';
+import { buildDailyDigest } from './daily-digest';
 import { buildComplaintReport } from './complaint-report';
 import { buildPressRelease } from './press-release';
 import { buildBriefing, buildBriefingPack } from './briefing';
@@ -32,6 +33,8 @@ function buildFor(document: PdfDocument, options: RenderOptions): DocDefinition 
       return buildMissionReport(document, options);
     case 'coverage-report':
       return buildCoverageReport(document, options);
+    case 'daily-digest':
+      return buildDailyDigest(document, options);
     case 'plan-report':
       return buildPlanReport(document, options);
     case 'internship-certificate':

@@ -5,6 +5,7 @@ import { memoSamples } from './memo-samples';
 import { missionReportSamples } from './mission-report-samples';
 import { planReportSamples } from './plan-report-samples';
 import { coverageReportSamples } from './coverage-report-samples';
+import { dailyDigestSamples } from './daily-digest-samples';
 import { complaintReportSamples } from './complaint-report-samples';
 import { pressReleaseSamples } from './press-release-samples';
 import { briefingPackSamples, briefingSamples } from './briefing-samples';
@@ -30,6 +31,7 @@ export const PDF_SAMPLES: { [K in PdfDocumentKind]: () => PdfSample[] } = {
   'mission-report': missionReportSamples,
   'plan-report': planReportSamples,
   'coverage-report': coverageReportSamples,
+  'daily-digest': dailyDigestSamples,
   'internship-certificate': internshipCertificateSamples,
   'intern-evaluation': internEvaluationSamples,
   'complaint-report': complaintReportSamples,
