@@ -107,6 +107,8 @@ test('6 news items in 2 issues, one pasted; an issue answered with a release; th
     await fillRest(item);
   }
   await expect(page.getByTestId('media-item-row')).toHaveCount(6);
+  await closeToasts();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await app.screenshot('monitoring-list');
 
   // Answer the flood issue with the release, 3 h 20 min after it was first seen (08.00).
@@ -127,6 +129,8 @@ test('6 news items in 2 issues, one pasted; an issue answered with a release; th
   await expect(page.getByTestId('issue-first-response')).toHaveText('เวลาถึงการชี้แจงครั้งแรก: 3 ชม. 20 นาที');
   await expect(page.getByRole('table', { name: 'การชี้แจง' })).toContainText(RELEASE);
   await expect(page.getByRole('table', { name: 'ข่าวในประเด็น' }).getByRole('row')).toHaveCount(4);
+  await closeToasts();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await app.screenshot('monitoring-issue');
 
   // The month's coverage report.
@@ -148,6 +152,8 @@ test('6 news items in 2 issues, one pasted; an issue answered with a release; th
   ]);
   const byIssue = page.getByRole('table', { name: 'ประเด็นที่มีข่าวมากที่สุด' }).getByRole('row');
   await expect(byIssue).toHaveText(['ประเด็นจำนวนข่าวข่าวเชิงลบสัดส่วนเชิงลบผู้เข้าถึง', `${FLOOD}4375%10,000`, `${FAIR}200%1,500`]);
+  await closeToasts();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await app.screenshot('monitoring-report');
 
   // The workbook: สรุป, ตามประเด็น, ตามแหล่งข่าว, รายการข่าว with real dates.
