@@ -2,6 +2,7 @@ import { authManifest } from '../features/auth/manifest';
 import { briefingsManifest } from '../features/briefings/manifest';
 import { complaintsManifest } from '../features/complaints/manifest';
 import { dashboardManifest } from '../features/dashboard/manifest';
+import { digestManifest } from '../features/digest/manifest';
 import { documentsManifest } from '../features/documents/manifest';
 import { guideManifest } from '../features/guide/manifest';
 import { internshipsManifest } from '../features/internships/manifest';
@@ -23,6 +24,7 @@ import type { FeatureManifest, ShellContributions } from '../ui/feature-manifest
  */
 export const FEATURES: readonly FeatureManifest[] = [
   dashboardManifest,
+  digestManifest,
   missionsManifest,
   plansManifest,
   pressManifest,

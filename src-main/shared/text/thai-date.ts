@@ -34,6 +34,11 @@ function inBangkok(value: Date): Date {
   return new Date(value.getTime() + 7 * 60 * 60 * 1000);
 }
 
+/** A moment as a Bangkok wall clock, "YYYY-MM-DDTHH:MM" (UTC+7, no daylight saving), whatever the PC's zone. */
+export function bangkokWallClock(value: Date): string {
+  return inBangkok(value).toISOString().slice(0, 16);
+}
+
 export function toCalendarDate(value: string | Date): CalendarDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError('Invalid date');

@@ -8,3 +8,5 @@ export { usePrintSources } from './use-print-sources';
 export { useQaBank, useSaveQaItem } from './use-qa-bank';
 export { useLinkedReleases, useReleaseChoices } from './use-release-links';
 export { useIssueStatement, useStatements } from './use-statements';
+// For the daily digest's data code: the crises under way on a day.
+export { readActiveCrises } from './active-crises';

@@ -1,8 +1,7 @@
-import { addIsoDays } from '../../../../src-main/shared/domain/fiscal-period';
 import { useLiveDbQuery, type BriefingRecord } from '../../../data';
-import { activeCrises, CRISIS_LONGEST_DAYS } from '../model/active-crisis';
+import { readActiveCrises } from './active-crises';
 
-/** Live crisis briefings still under way (activeCrises); the date index bounds the read to the last month. */
+/** Live crisis briefings still under way (activeCrises), as the dashboard's banner shows them. */
 export function useActiveCrises(today: string): BriefingRecord[] | undefined {
-  return useLiveDbQuery(async (db) => activeCrises(await db.briefings.where('date').aboveOrEqual(addIsoDays(today, -CRISIS_LONGEST_DAYS - 1)).toArray(), today), [today]);
+  return useLiveDbQuery((db) => readActiveCrises(db, today), [today]);
 }

@@ -7,3 +7,5 @@ export { useComplaintCommands } from './use-complaint-commands';
 export { useAddAgency } from './use-add-agency';
 // For other features' data/ code; pages and components use useComplaintCommands().eraseComplainant.
 export { eraseComplainant } from './complaint-commands';
+// For the daily digest's data code: complaints past a limit, by number and subject.
+export { readOverdueComplaints, type OverdueComplaint } from './overdue-complaints';
