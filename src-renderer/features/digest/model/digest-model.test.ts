@@ -26,7 +26,7 @@ describe('buildDigestSections', () => {
     expect(sections[1]?.lines).toEqual(['09.30 น. งานที่หน่วยงานขอรับบริการ: ตรวจเยี่ยมพื้นที่']);
     expect(sections[2]?.lines).toEqual(['ข่าวที่ 5/2570 เปิดศูนย์พักพิง — เผยแพร่ 6 ธ.ค. 2569 16.05 น. · สื่อนำไปเผยแพร่ 2 แห่ง: ไทยรัฐ, ข่าวสด']);
     expect(sections[3]?.lines).toEqual(['ข่าวลือเขื่อนแตก — ข่าว 4 ชิ้น · พบเมื่อ 6 ธ.ค. 2569 20.15 น. · ยังไม่ได้ชี้แจง']);
-    expect(sections[4]?.lines).toEqual(['เรื่องที่ 12/2570 ไฟถนนชำรุด — เกินกำหนดแจ้งผลผู้ร้อง, หน่วยงานตอบกลับ']);
+    expect(sections[4]?.lines).toEqual(['เรื่องที่ 12/2570 ไฟถนนชำรุด — เกินกำหนดยุติเรื่อง, หน่วยงานตอบกลับ']);
   });
 
   it('says an empty section is empty, puts a crisis first, and leaves it out when there is none', () => {

@@ -53,7 +53,8 @@ export const SECTION_TITLES = {
   note: 'หมายเหตุ',
 } as const;
 
-const LIMIT_TH = { acknowledge: 'แจ้งรับเรื่อง', result: 'แจ้งผลผู้ร้อง', reply: 'หน่วยงานตอบกลับ' } as const;
+/** The limits as the complaints pages name them (ครบกำหนดแจ้งผู้ร้อง, ครบกำหนดยุติเรื่องร้องเรียน, ครบกำหนดหน่วยงานตอบกลับ). */
+const LIMIT_TH = { acknowledge: 'แจ้งผู้ร้อง', result: 'ยุติเรื่อง', reply: 'หน่วยงานตอบกลับ' } as const;
 
 /** "14.30 น." from a wall clock's time. */
 const clock = (wallClock: string) => `${wallClock.slice(11, 13)}.${wallClock.slice(14, 16)} น.`;
