@@ -13,7 +13,7 @@ const pages = readdirSync(GUIDE).filter((f) => f.endsWith('.md'));
 
 describe('docs/guide', () => {
   it('has the contents and one page per work group plus the page for everyone', () => {
-    expect(pages.sort()).toEqual(['README.md', 'director.md', 'evaluation.md', 'everyone.md', 'monitoring.md', 'plans.md', 'press.md']);
+    expect(pages.sort()).toEqual(['README.md', 'digest.md', 'director.md', 'evaluation.md', 'everyone.md', 'monitoring.md', 'plans.md', 'press.md']);
   });
 
   it.each(pages)('%s: every picture is in docs/guide/images and every link is a page of the guide', (page) => {
