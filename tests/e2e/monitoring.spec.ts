@@ -133,6 +133,13 @@ test('6 news items in 2 issues, one pasted; an issue answered with a release; th
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await app.screenshot('monitoring-issue');
 
+  // The release's page says which issue it answered.
+  await settings.shell.openSection('บริการข่าว');
+  await page.getByTestId('release-row').filter({ hasText: RELEASE }).click();
+  await expect(page.getByTestId('answered-issues')).toContainText(`ชี้แจงประเด็น${FLOOD}`);
+  await page.getByTestId('answered-issues').getByRole('link', { name: FLOOD }).click();
+  await expect(page.getByTestId('page-heading')).toHaveText(FLOOD);
+
   // The month's coverage report.
   await page.getByRole('tab', { name: 'รายงานสรุปการวิเคราะห์ข่าว' }).click();
   await expect(page.getByTestId('coverage-items')).toHaveText('6');

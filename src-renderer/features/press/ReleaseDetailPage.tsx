@@ -10,6 +10,7 @@ import { useDisplayPrefs } from '../../ui/display-prefs';
 import { PdfActionButtons, runPdfAction, type PdfAction } from '../documents';
 import { DistributionPanel } from './DistributionPanel';
 import { MissionLinkField } from './MissionLinkField';
+import { AnsweredIssues } from '../monitoring';
 import { PlanTagField } from '../plans';
 import { PickupPanel } from './PickupPanel';
 import { ReleaseStatusBadge } from './release-badges';
@@ -160,6 +161,7 @@ export function ReleaseDetailPage() {
             <Paper withBorder p="md">
               <PlanTagField table="pressReleases" recordId={release.id} title={[release.numberLabel, release.headline].filter(Boolean).join(' ')} date={release.releaseDate} />
             </Paper>
+            <AnsweredIssues recordId={release.id} />
           </Stack>
         </Grid.Col>
       </Grid>

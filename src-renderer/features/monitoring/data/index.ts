@@ -2,4 +2,4 @@
 export { loadCoverageReport } from './load-coverage';
 export { mediaIssueRepo, mediaItemRepo } from './monitoring-repo';
 export { issuesFirstSeenBetween, itemsOfIssue, itemsPublishedBetween, openIssues } from './monitoring-reads';
-export { useAllIssues, useCoverageReport, useIssueItems, useMediaIssue, useMediaItem, useMediaItems, useMonitoringCommands, useOpenIssues } from './use-monitoring';
+export { useAllIssues, useCoverageReport, useIssuesAnsweredBy, useIssueItems, useMediaIssue, useMediaItem, useMediaItems, useMonitoringCommands, useOpenIssues } from './use-monitoring';

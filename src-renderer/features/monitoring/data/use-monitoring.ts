@@ -46,3 +46,11 @@ export function useMonitoringCommands() {
 export function useCoverageReport(period: CoveragePeriod): CoverageReport | undefined {
   return useLiveDbQuery((db) => loadCoverageReport(db, period), [period.start, period.end, period.span]);
 }
+
+/**
+ * The issues a release (briefing, conference) answered. Responses have no index of their own; an
+ * office has a few hundred issues a year, so reading them all is cheap on one record's page.
+ */
+export function useIssuesAnsweredBy(recordId: string): MediaIssueRecord[] | undefined {
+  return useLiveDbQuery(async (db) => (await liveRows(db.mediaIssues)).filter((i) => i.responses.some((r) => r.recordId === recordId)), [recordId]);
+}
