@@ -15,7 +15,7 @@ describe('plan report spreadsheet', () => {
     const kpis = await readSheet(buffer, 'ตัวชี้วัด');
     // 48 of 80 on 1 April (50.1% of the year gone): 60% is on track.
     expect(kpis[1]).toEqual(['จำนวนข่าวเผยแพร่ด้านเศรษฐกิจ', 'เศรษฐกิจและการท่องเที่ยว', 'ข่าวประชาสัมพันธ์ที่เผยแพร่แล้ว', 'เรื่อง', 80, 48, 60, 'เป็นไปตามแผน']);
-    expect(kpis[2]?.[7]).toBe('ต่ำกว่าแผน');
+    expect(kpis[2]?.[7]).toBe('ไม่เป็นไปตามแผน');
     expect(kpis[3]?.slice(4)).toEqual([24, 12, 200, 'บรรลุเป้าหมาย']);
     expect(kpis[4]?.slice(4)).toEqual([85, null, null, 'ไม่มีข้อมูล']);
     const work = await readSheet(buffer, 'ผลงาน');

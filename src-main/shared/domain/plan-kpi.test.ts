@@ -26,6 +26,17 @@ describe('KPI traffic light', () => {
     expect(kpiPercent(12, 24, 'at-most')).toBe(200);
   });
 
+  // It said เป็นไปตามแผน (amber) for 12 corrections against a cap of 10 in the middle of the
+  // year: a count that can only grow had already broken its cap.
+  it('at-most count: red once past its cap, amber ahead of the year’s pace, green at or under it', () => {
+    const corrections = { ...base, direction: 'at-most' as const, cumulative: true, target: 10 };
+    expect(kpiLight({ ...corrections, actual: 12 })).toBe('red');
+    expect(kpiLight({ ...corrections, actual: 8 })).toBe('amber');
+    expect(kpiLight({ ...corrections, actual: 5 })).toBe('green');
+    expect(kpiLight({ ...corrections, actual: 10, finished: true, elapsedShare: 1 })).toBe('green');
+    expect(kpiLight({ ...corrections, actual: 11, finished: true, elapsedShare: 1 })).toBe('red');
+  });
+
   it('has no light without a target or an actual, and says each in Thai', () => {
     expect(kpiLight({ ...base, actual: null, target: 10 })).toBe('none');
     expect(kpiLight({ ...base, actual: 3, target: null })).toBe('none');

@@ -8,7 +8,9 @@ import type { KpiDirection, KpiSource } from './plan';
  *   (releases, reach, …) is on track when actual ≥ target × the share of the period's days
  *   gone (pro rata: on 1 April, half of FY's 365 days, half the target is on track). A finished
  *   year, and a rate that is not kept up over the year (percent not negative), is amber at
- *   ≥ 80% of the target. At-most KPIs (hours to respond) are amber up to target ÷ 0.8;
+ *   ≥ 80% of the target. An at-most rate (hours to respond) is amber up to target ÷ 0.8. An
+ *   at-most count (corrections to issue, kept up over the year) is red once past its cap, since
+ *   it can only grow; under the cap it is amber while running ahead of the year's pace;
  * - red: behind; none: no target that year, or nothing to measure yet.
  */
 export type KpiLight = 'green' | 'amber' | 'red' | 'none';
@@ -32,6 +34,10 @@ export const AMBER_SHARE = 0.8;
 export function kpiLight({ actual, target, direction, cumulative, elapsedShare, finished }: KpiJudgement): KpiLight {
   if (actual === null || target === null) return 'none';
   if (direction === 'at-most') {
+    if (cumulative) {
+      if (actual > target) return 'red';
+      return finished || actual <= target * Math.min(1, Math.max(0, elapsedShare)) ? 'green' : 'amber';
+    }
     if (actual <= target) return 'green';
     return actual * AMBER_SHARE <= target ? 'amber' : 'red';
   }
@@ -59,7 +65,7 @@ export function kpiLightText(light: KpiLight, finished: boolean): string {
     case 'amber':
       return finished ? 'ใกล้เป้าหมาย' : 'เป็นไปตามแผน';
     case 'red':
-      return finished ? 'ไม่บรรลุเป้าหมาย' : 'ต่ำกว่าแผน';
+      return finished ? 'ไม่บรรลุเป้าหมาย' : 'ไม่เป็นไปตามแผน';
     case 'none':
       return 'ไม่มีข้อมูล';
   }
@@ -97,4 +103,4 @@ export const REACH_RULE_TH =
 
 /** The light rule in the report's words, printed under the KPI table. */
 export const LIGHT_RULE_TH =
-  'เกณฑ์สัญญาณ: บรรลุเป้าหมาย (เขียว) = ผลถึงเป้าหมาย (ตัวชี้วัดแบบไม่เกินเป้า: ไม่เกินเป้าหมาย) · เป็นไปตามแผน (เหลือง) = ระหว่างปี ผลไม่น้อยกว่าเป้าหมายตามสัดส่วนวันที่ผ่านไปของปีงบประมาณ · ใกล้เป้าหมาย (เหลือง) = สิ้นปีแล้ว หรือเป็นอัตราร้อยละ ผลไม่น้อยกว่าร้อยละ 80 ของเป้าหมาย · ต่ำกว่าแผน/ไม่บรรลุเป้าหมาย (แดง) = ต่ำกว่าเกณฑ์ข้างต้น';
+  'เกณฑ์สัญญาณ: บรรลุเป้าหมาย (เขียว) = ผลถึงเป้าหมาย (ตัวชี้วัดแบบไม่เกินเป้า: ไม่เกินเป้าหมาย) · เป็นไปตามแผน (เหลือง) = ระหว่างปี ผลไม่น้อยกว่าเป้าหมายตามสัดส่วนวันที่ผ่านไปของปีงบประมาณ · ใกล้เป้าหมาย (เหลือง) = สิ้นปีแล้ว หรือเป็นอัตราร้อยละ ผลไม่น้อยกว่าร้อยละ 80 ของเป้าหมาย · ไม่เป็นไปตามแผน/ไม่บรรลุเป้าหมาย (แดง) = ต่ำกว่าเกณฑ์ข้างต้น หรือตัวชี้วัดแบบไม่เกินเป้าที่นับสะสมเกินเป้าหมายแล้ว';
