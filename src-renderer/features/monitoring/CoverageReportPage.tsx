@@ -17,7 +17,7 @@ import { monthPeriod, weekPeriod, type CoverageSpan } from './model/coverage-per
 import { sourceBars, toneBars } from './model/coverage-rows';
 import { recentMonths } from './model/month-choices';
 import { formatDurationThai } from './model/response-time';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 import { MonitoringTabs } from './MonitoringTabs';
 
 /** รายงานสรุปการวิเคราะห์ข่าว of a week or a month: the spokesperson team's report on screen. */

@@ -11,7 +11,7 @@ import { RecordFormModal } from '../../ui/RecordFormModal';
 import { createOrUpdate, useRecordForm } from '../../ui/use-record-form';
 import { useMonitoringCommands } from './data';
 import { useMonitoringLookups } from './data/use-lookups';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 
 const blank = (): MediaIssue => ({
   title: '',

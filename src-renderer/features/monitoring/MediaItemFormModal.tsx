@@ -16,7 +16,7 @@ import { PlanTagField } from '../plans';
 import { useMonitoringCommands } from './data';
 import { useMonitoringLookups } from './data/use-lookups';
 import { blankItem } from './model/item-form';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 
 /** What the dialog is open for: a stored item, or a new one with what the quick entry read. */
 export type ItemTarget = MediaItemRecord | { draft: MediaItem };

@@ -14,7 +14,7 @@ import { MediaItemFormModal, type ItemTarget } from './MediaItemFormModal';
 import { monthPeriod } from './model/coverage-period';
 import { blankItem } from './model/item-form';
 import { recentMonths } from './model/month-choices';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 import { MonitoringTabs } from './MonitoringTabs';
 import { QuickEntryBox } from './QuickEntryBox';
 import { ToneBadge } from './ToneBadge';

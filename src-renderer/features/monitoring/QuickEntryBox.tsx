@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../src-main/shared/domain/media-monitoring';
 import { itemFromQuickEntry } from './model/item-form';
 import { MAX_PASTE, readQuickEntry, type NetworkOutlet } from './model/quick-entry';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 
 /** The paste box: a link or text in, the media item form opened with what could be read. */
 export function QuickEntryBox({ outlets, onRead }: { outlets: readonly NetworkOutlet[]; onRead: (draft: MediaItem) => void }) {

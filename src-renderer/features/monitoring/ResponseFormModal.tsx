@@ -10,7 +10,7 @@ import { RecordFormModal } from '../../ui/RecordFormModal';
 import { useRecordForm } from '../../ui/use-record-form';
 import { useMonitoringCommands } from './data';
 import { useMonitoringLookups } from './data/use-lookups';
-import { bangkokWallClock } from './model/wall-clock';
+import { bangkokWallClock } from '../../../src-main/shared/text/thai-date';
 
 /** A response checked with the issue's own rules: a record for a release/briefing/conference, not before the issue was seen. */
 const responseFor = (firstSeenAt: string) =>

@@ -6,7 +6,7 @@ import { coverageReportDocument } from './coverage-report-document';
 import { itemFromQuickEntry } from './item-form';
 import { recentMonths } from './month-choices';
 import { readQuickEntry } from './quick-entry';
-import { bangkokWallClock } from './wall-clock';
+import { bangkokWallClock } from '../../../../src-main/shared/text/thai-date';
 
 const item = (o: Partial<CoverageItem>): CoverageItem => ({
   id: 'a',
