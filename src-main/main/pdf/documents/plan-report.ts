@@ -56,10 +56,11 @@ function kpiTable(report: PlanReportDocument): Content {
   return dataTable(
     [
       { header: 'ตัวชี้วัด', width: '*' },
-      { header: 'เป้าหมาย', width: cm(2.3), alignment: 'right' },
-      { header: 'ผล', width: cm(2.3), alignment: 'right' },
-      { header: 'ร้อยละ', width: cm(1.5), alignment: 'right' },
-      { header: 'สัญญาณ', width: cm(2.9), alignment: 'center' },
+      { header: 'เป้าหมาย', width: cm(2.2), alignment: 'right' },
+      { header: 'ผล', width: cm(2.2), alignment: 'right' },
+      { header: 'ร้อยละ', width: cm(1.4), alignment: 'right' },
+      // Wide enough for ไม่เป็นไปตามแผน and บรรลุเป้าหมาย on one line (2.9 cm broke เป้า|หมาย).
+      { header: 'สัญญาณ', width: cm(3.6), alignment: 'center' },
     ],
     report.kpis.map((k) => {
       const light = kpiLight({ actual: k.actual, target: k.target, direction: k.direction, cumulative: isCumulativeSource(k.source), elapsedShare, finished });
