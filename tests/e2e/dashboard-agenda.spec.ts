@@ -1,4 +1,5 @@
 import { expect, test } from './support/app-fixture';
+import { ConferencePage } from './pages/conference-page';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
@@ -46,27 +47,10 @@ test('the dashboard lists today and the next 7 days from every module, an active
   // An agency's event tomorrow at 09.30, and a press conference in three days at 10.00.
   await settings.shell.openSection('บริการข่าว');
   await press.addAgency(AGENCY, 'กษ.สข.');
-  await press.openTab('คำขอรับบริการ');
-  await page.getByRole('button', { name: 'รับคำขอใหม่' }).click();
-  const requestForm = page.getByRole('form', { name: 'แบบฟอร์มคำขอรับบริการ' });
-  await requestForm.getByRole('textbox', { name: 'ชื่องาน/กิจกรรม' }).fill(EVENT);
-  await press.pick(requestForm, 'หน่วยงานที่ขอรับบริการ', AGENCY);
-  await requestForm.getByRole('textbox', { name: 'วันที่จัดงาน' }).fill(thaiTypedDate(1).typed);
-  await requestForm.getByRole('textbox', { name: 'เวลา', exact: true }).fill('09.30');
-  await requestForm.getByRole('textbox', { name: 'สถานที่' }).fill('ศูนย์วิจัยพืชไร่สงขลา');
-  await requestForm.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(requestForm).toBeHidden();
+  await press.requestEvent({ title: EVENT, agency: AGENCY, date: thaiTypedDate(1).typed, time: '09.30', place: 'ศูนย์วิจัยพืชไร่สงขลา' });
 
-  await settings.shell.openSection('งานโฆษก');
-  await page.getByRole('tab', { name: 'การแถลงข่าว' }).click();
-  await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
-  const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
-  await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill(CONFERENCE);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (วันที่)', exact: true }).fill(thaiTypedDate(3).typed);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (เวลา)', exact: true }).fill('10.00 น.');
-  await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
-  await newConf.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByTestId('page-heading')).toHaveText(CONFERENCE);
+  const conferences = new ConferencePage(page);
+  await conferences.saveNew(await conferences.fillNew({ title: CONFERENCE, date: thaiTypedDate(3).typed, time: '10.00 น.', venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา' }), CONFERENCE);
 
   // Nothing is in crisis yet: no banner.
   await settings.shell.openSection('แดชบอร์ด');

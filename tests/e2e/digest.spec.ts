@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from './support/app-fixture';
 import { seedMediaNetwork } from './pages/media-network';
 import { ComplaintsPage } from './pages/complaints-page';
+import { ConferencePage } from './pages/conference-page';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
-import { SettingsPage } from './pages/settings-page';
+import { PR_DIRECTOR, PR_OFFICER, SettingsPage } from './pages/settings-page';
 import { SignInPage } from './pages/sign-in-page';
 
 /**
@@ -17,8 +18,8 @@ import { SignInPage } from './pages/sign-in-page';
  * says; marked sent, it is kept as sent after a reload. A digest for a week on lists none of that
  * day's releases (they are no longer "since yesterday").
  */
-const WRITER = 'นางวิไลวรรณ ข่าวดี';
-const DIRECTOR = 'นายวิชัย ใจซื่อ';
+const WRITER = PR_OFFICER;
+const DIRECTOR = PR_DIRECTOR;
 const AGENCY = 'สำนักงานเกษตรจังหวัดสงขลา';
 const EVENT = 'พิธีเปิดงานวันเกษตรภาคใต้';
 const CONFERENCE = 'แถลงข่าวเทศกาลอาหารทะเลสงขลา';
@@ -52,11 +53,7 @@ test('the daily digest of a seeded day lists exactly its items, on screen, in th
     await page.getByRole('option', { name: option, exact: true }).click();
   };
 
-  await settings.shell.waitUntilReady();
-  await settings.fillOfficeProfile(SONGKHLA_OFFICE);
-  await settings.saveOfficeProfile();
-  await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
-  await settings.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
+  await settings.setUpPressOffice(SONGKHLA_OFFICE);
   await seedMediaNetwork(page);
   await settings.chooseCurrentUser(WRITER);
 
@@ -71,16 +68,7 @@ test('the daily digest of a seeded day lists exactly its items, on screen, in th
   // An agency's event tomorrow at 09.30.
   await settings.shell.openSection('บริการข่าว');
   await press.addAgency(AGENCY, 'กษ.สข.');
-  await press.openTab('คำขอรับบริการ');
-  await page.getByRole('button', { name: 'รับคำขอใหม่' }).click();
-  const requestForm = page.getByRole('form', { name: 'แบบฟอร์มคำขอรับบริการ' });
-  await requestForm.getByRole('textbox', { name: 'ชื่องาน/กิจกรรม' }).fill(EVENT);
-  await press.pick(requestForm, 'หน่วยงานที่ขอรับบริการ', AGENCY);
-  await requestForm.getByRole('textbox', { name: 'วันที่จัดงาน' }).fill(thaiTypedDate(1).typed);
-  await requestForm.getByRole('textbox', { name: 'เวลา', exact: true }).fill('09.30');
-  await requestForm.getByRole('textbox', { name: 'สถานที่' }).fill('ศูนย์วิจัยพืชไร่สงขลา');
-  await requestForm.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(requestForm).toBeHidden();
+  await press.requestEvent({ title: EVENT, agency: AGENCY, date: thaiTypedDate(1).typed, time: '09.30', place: 'ศูนย์วิจัยพืชไร่สงขลา' });
 
   // A release approved by the director and published today, used by two outlets.
   await press.openTab('ข่าวประชาสัมพันธ์');
@@ -108,16 +96,8 @@ test('the daily digest of a seeded day lists exactly its items, on screen, in th
   await expect(page.getByTestId('pickup-log')).toContainText('หนังสือพิมพ์สมิหลาไทมส์');
 
   // A press conference today at 14.00, and a flood: the urgent briefing is a crisis.
-  await settings.shell.openSection('งานโฆษก');
-  await page.getByRole('tab', { name: 'การแถลงข่าว' }).click();
-  await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
-  const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
-  await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill(CONFERENCE);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (วันที่)', exact: true }).fill(today.typed);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (เวลา)', exact: true }).fill('14.00 น.');
-  await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
-  await newConf.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByTestId('page-heading')).toHaveText(CONFERENCE);
+  const conferences = new ConferencePage(page);
+  await conferences.saveNew(await conferences.fillNew({ title: CONFERENCE, date: today.typed, time: '14.00 น.', venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา' }), CONFERENCE);
   await settings.shell.openSection('แดชบอร์ด');
   await page.getByRole('button', { name: 'แถลงข่าวด่วน' }).click();
   await page.getByRole('button', { name: 'เริ่ม: อุทกภัย (น้ำท่วม)' }).click();

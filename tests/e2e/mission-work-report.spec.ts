@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readSheet } from 'read-excel-file/node';
 import { expect, test } from './support/app-fixture';
 import { ComplaintsPage } from './pages/complaints-page';
+import { ConferencePage } from './pages/conference-page';
 import { MissionsPage, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
-import { SettingsPage } from './pages/settings-page';
+import { PR_DIRECTOR, PR_OFFICER, SettingsPage } from './pages/settings-page';
 import { SignInPage } from './pages/sign-in-page';
 
 /**
@@ -16,8 +17,8 @@ import { SignInPage } from './pages/sign-in-page';
  * counted nowhere, and the conference counted as a briefing document.
  */
 const MISSION_2 = /^2\. ให้บริการจัดทำข่าวประชาสัมพันธ์/;
-const WRITER = 'นางวิไลวรรณ ข่าวดี';
-const DIRECTOR = 'นายวิชัย ใจซื่อ';
+const WRITER = PR_OFFICER;
+const DIRECTOR = PR_DIRECTOR;
 const AGENCY = 'สำนักงานสาธารณสุขจังหวัดสงขลา';
 const REQUEST = 'รณรงค์ป้องกันไข้เลือดออกในโรงเรียน';
 const HEADLINE = 'สาธารณสุขจังหวัดสงขลารณรงค์ป้องกันไข้เลือดออกในโรงเรียน';
@@ -35,11 +36,7 @@ test('a mission’s request, release, briefing, conference, survey and complaint
   const press = new PressPage(page);
   const missions = new MissionsPage(page);
   const signIn = new SignInPage(page);
-  await settings.shell.waitUntilReady();
-  await settings.fillOfficeProfile(SONGKHLA_OFFICE);
-  await settings.saveOfficeProfile();
-  await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
-  await settings.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
+  await settings.setUpPressOffice(SONGKHLA_OFFICE);
   await settings.chooseCurrentUser(WRITER);
 
   // Mission 2's yearly targets, two of them counted from the work, one reported by hand.
@@ -103,16 +100,8 @@ test('a mission’s request, release, briefing, conference, survey and complaint
   await expect(page.getByRole('combobox', { name: 'ภารกิจ', exact: true })).toHaveValue(MISSION_2);
   await page.getByRole('button', { name: 'บันทึก', exact: true }).first().click();
   await expect(page.getByTestId('page-heading')).toHaveText(BRIEFING);
-  await settings.shell.openSection('งานโฆษก');
-  await page.getByRole('tab', { name: 'การแถลงข่าว' }).click();
-  await page.getByRole('button', { name: 'นัดหมายการแถลงข่าว' }).click();
-  const newConf = page.getByRole('dialog', { name: 'นัดหมายการแถลงข่าว' });
-  await newConf.getByRole('textbox', { name: 'หัวข้อการแถลงข่าว', exact: true }).fill(CONFERENCE);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (วันที่)', exact: true }).fill(today.typed);
-  await newConf.getByRole('textbox', { name: 'วันและเวลา (เวลา)', exact: true }).fill('10.00 น.');
-  await newConf.getByRole('textbox', { name: 'สถานที่', exact: true }).fill('ห้องประชุมศาลากลางจังหวัดสงขลา');
-  await newConf.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByTestId('page-heading')).toHaveText(CONFERENCE);
+  const conferences = new ConferencePage(page);
+  await conferences.saveNew(await conferences.fillNew({ title: CONFERENCE, date: today.typed, time: '10.00 น.', venue: 'ห้องประชุมศาลากลางจังหวัดสงขลา' }), CONFERENCE);
   await page.getByRole('combobox', { name: 'ภารกิจ', exact: true }).click();
   await page.getByRole('option', { name: MISSION_2 }).click();
   await expect(page.getByRole('combobox', { name: 'ภารกิจ', exact: true })).toHaveValue(MISSION_2);

@@ -6,7 +6,7 @@ import { seedMediaNetwork } from './pages/media-network';
 import { MissionsPage, bangkokNow, thaiTypedDate } from './pages/missions-page';
 import { SONGKHLA_OFFICE } from './pages/office-profile';
 import { PressPage } from './pages/press-page';
-import { SettingsPage } from './pages/settings-page';
+import { PR_DIRECTOR, PR_OFFICER, SettingsPage } from './pages/settings-page';
 import { SignInPage } from './pages/sign-in-page';
 
 /**
@@ -17,8 +17,8 @@ import { SignInPage } from './pages/sign-in-page';
  * KPI's actual against its yearly target and its light — on screen, in the PDF text and in the
  * workbook. The lights are chosen so they do not depend on the day the test runs.
  */
-const WRITER = 'นางวิไลวรรณ ข่าวดี';
-const DIRECTOR = 'นายวิชัย ใจซื่อ';
+const WRITER = PR_OFFICER;
+const DIRECTOR = PR_DIRECTOR;
 const PLAN = 'แผนประชาสัมพันธ์จังหวัดสงขลา ประจำปีงบประมาณ';
 const THEME_1 = 'เศรษฐกิจและการท่องเที่ยว';
 const TOPIC_11 = 'ส่งเสริมการท่องเที่ยวเมืองรอง';
@@ -47,11 +47,7 @@ test('a plan with 2 themes, 3 topics and KPIs: a tagged release, briefing and ta
   const press = new PressPage(page);
   const missions = new MissionsPage(page);
   const signIn = new SignInPage(page);
-  await settings.shell.waitUntilReady();
-  await settings.fillOfficeProfile(SONGKHLA_OFFICE);
-  await settings.saveOfficeProfile();
-  await settings.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
-  await settings.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
+  await settings.setUpPressOffice(SONGKHLA_OFFICE);
   await seedMediaNetwork(page);
 
   // An officer may read the plan but not write it: the form says why, in Thai.

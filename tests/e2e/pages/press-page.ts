@@ -18,6 +18,20 @@ export class PressPage {
     await this.page.getByRole('radiogroup').getByText(name, { exact: true }).click();
   }
 
+  /** คำขอรับบริการ → รับคำขอใหม่: an agency's event to cover, saved. */
+  async requestEvent(event: { title: string; agency: string; date: string; time: string; place: string }): Promise<void> {
+    await this.openTab('คำขอรับบริการ');
+    await this.page.getByRole('button', { name: 'รับคำขอใหม่' }).click();
+    const form = this.page.getByRole('form', { name: 'แบบฟอร์มคำขอรับบริการ' });
+    await form.getByRole('textbox', { name: 'ชื่องาน/กิจกรรม' }).fill(event.title);
+    await this.pick(form, 'หน่วยงานที่ขอรับบริการ', event.agency);
+    await form.getByRole('textbox', { name: 'วันที่จัดงาน' }).fill(event.date);
+    await form.getByRole('textbox', { name: 'เวลา', exact: true }).fill(event.time);
+    await form.getByRole('textbox', { name: 'สถานที่' }).fill(event.place);
+    await form.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(form).toBeHidden();
+  }
+
   async addAgency(name: string, shortName: string): Promise<void> {
     await this.openTab('ทำเนียบหน่วยงาน');
     await this.page.getByRole('button', { name: 'เพิ่มหน่วยงาน' }).click();

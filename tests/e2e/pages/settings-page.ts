@@ -2,6 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page';
 import { SignInPage, TEST_PIN } from './sign-in-page';
 
+/** The officer and the director setUpPressOffice adds, as the app names them. */
+export const PR_OFFICER = 'นางวิไลวรรณ ข่าวดี';
+export const PR_DIRECTOR = 'นายวิชัย ใจซื่อ';
+
 export interface OfficeProfileInput {
   officeName: string;
   province: string;
@@ -106,6 +110,19 @@ export class SettingsPage {
   }
 
   /** Signs out whoever is signed in and signs `name` in with their PIN (set by addStaff). */
+  /**
+   * The Songkhla office of the press journeys: its profile, a PR officer who writes and a
+   * director who approves (both with TEST_PIN). Their names as the app shows them: see PR_OFFICER
+   * and PR_DIRECTOR.
+   */
+  async setUpPressOffice(profile: OfficeProfileInput): Promise<void> {
+    await this.shell.waitUntilReady();
+    await this.fillOfficeProfile(profile);
+    await this.saveOfficeProfile();
+    await this.addStaff({ title: 'นาง', firstName: 'วิไลวรรณ', lastName: 'ข่าวดี', position: 'นักประชาสัมพันธ์ชำนาญการ', workGroup: 'กลุ่มงานประชาสัมพันธ์และสื่อสารองค์กร' });
+    await this.addStaff({ title: 'นาย', firstName: 'วิชัย', lastName: 'ใจซื่อ', position: 'ผู้อำนวยการสำนักงานประชาสัมพันธ์จังหวัดสงขลา', workGroup: 'กลุ่มงานอำนวยการ', role: 'ผู้อำนวยการ' });
+  }
+
   async chooseCurrentUser(name: string, pin = TEST_PIN): Promise<void> {
     await new SignInPage(this.page).switchTo(name, pin);
   }
