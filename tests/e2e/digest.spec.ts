@@ -149,8 +149,9 @@ test('the daily digest of a seeded day lists exactly its items, on screen, in th
   }
   const overdueNumber = `1/${complaintYears[0]}`;
 
-  // The digest, in one click.
-  await settings.shell.openSection('สรุปข่าวประจำวัน');
+  // The digest, in one click, from the dashboard.
+  await settings.shell.openSection('แดชบอร์ด');
+  await page.getByRole('link', { name: 'สรุปข่าววันนี้' }).click();
   await expect(page.getByText('ยังไม่มีสรุปข่าวของวันนี้')).toBeVisible();
   await page.getByRole('button', { name: 'จัดทำสรุปข่าว' }).click();
   const editor = page.getByTestId('digest-editor');

@@ -9,4 +9,5 @@ export const digestManifest: FeatureManifest = {
   routes: [{ path: 'digest', page: () => import('./DigestPage').then((m) => m.DigestPage) }],
   // Right after the dashboard: the first thing the office sends up each morning.
   nav: { to: '/digest', key: 'digest', icon: IconNews, order: 15 },
+  dashboardActions: [{ id: 'daily-digest', order: 30, load: () => import('./DigestDashboardButton').then((m) => m.DigestDashboardButton) }],
 };
