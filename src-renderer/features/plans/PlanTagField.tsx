@@ -3,6 +3,8 @@ import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTagTable } from '../../../src-main/shared/domain/plan';
+import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { isoDate } from '../../../src-main/shared/domain/validation';
 import { fiscalYearOf } from '../../../src-main/shared/text/thai-date';
 import type { PlanRecord } from '../../data';
 import { notifySaveFailed } from '../../ui/notify';
@@ -18,9 +20,20 @@ export interface PlanTagFieldProps {
 }
 
 const NO_TOPIC = '';
+const ISO_DAY = isoDate();
+
+/**
+ * The form's date while a person types it may be half a date or a ค.ศ. year ("1/10/2025"):
+ * only a real ISO day places the record in a fiscal year. Reading a half-typed one crashed the
+ * briefing editor ("Not an ISO date"); until the date is whole, every open plan is offered and a
+ * tag made meanwhile is dated today.
+ */
+function dayOf(date: string): string | null {
+  return ISO_DAY.safeParse(date).success ? date : null;
+}
 
 /** Plans a record of this day can be put in: not closed, and covering the day's fiscal year. */
-function offeredPlans(plans: readonly PlanRecord[], date: string): PlanRecord[] {
+function offeredPlans(plans: readonly PlanRecord[], date: string | null): PlanRecord[] {
   const year = date ? fiscalYearOf(date) : null;
   return plans.filter((p) => p.status !== 'closed' && (year === null || (p.firstFiscalYear <= year && year <= p.lastFiscalYear)));
 }
@@ -38,10 +51,11 @@ export function PlanTagField({ table, recordId, title, date }: PlanTagFieldProps
   const [pendingPlanId, setPendingPlanId] = useState<string | null>(null);
   if (!plans || !tags) return null;
 
-  const record: TaggedRecord = { table, recordId, title: title || t('plans.tag.untitled'), date };
+  const day = dayOf(date);
+  const record: TaggedRecord = { table, recordId, title: title || t('plans.tag.untitled'), date: day ?? localIsoDate(new Date()) };
   const planOf = new Map(plans.map((p) => [p.id, p]));
   const taggedPlanIds = new Set(tags.map((x) => x.planId));
-  const addable = offeredPlans(plans, date).filter((p) => !taggedPlanIds.has(p.id));
+  const addable = offeredPlans(plans, day).filter((p) => !taggedPlanIds.has(p.id));
   const pending = pendingPlanId ? planOf.get(pendingPlanId) : undefined;
   const run = async (write: Promise<void>) => {
     try {
