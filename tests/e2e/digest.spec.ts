@@ -236,6 +236,10 @@ test('the daily digest of a seeded day lists exactly its items, on screen, in th
   await expect(page.getByTestId('digest-recent')).toContainText('ส่งแล้ว');
   await app.screenshot('digest-sent');
 
+  // A link to a day that is not a date opens today's digest rather than an error page.
+  await page.goto(`${page.url().split('#')[0]}#/digest?date=1/10/2025`);
+  await expect(page.getByTestId('digest-status')).toHaveText('ส่งแล้ว');
+
   // A week on, today's release is no longer "since yesterday".
   await page.getByRole('textbox', { name: 'วันที่', exact: true }).fill(thaiTypedDate(8).typed);
   await page.getByRole('textbox', { name: 'วันที่', exact: true }).press('Tab');

@@ -7,6 +7,7 @@ import type { DigestSectionContent } from '../../../src-main/shared/domain/daily
 import { dailyDigestSchema } from '../../../src-main/shared/domain/daily-digest';
 import { thaiDayHeading } from '../../../src-main/shared/pdf/daily-digest';
 import { localIsoDate } from '../../../src-main/shared/domain/fiscal-period';
+import { isoDate } from '../../../src-main/shared/domain/validation';
 import type { DailyDigestRecord } from '../../data';
 import type { AgendaReader } from '../../data/agenda';
 import { useAppData } from '../../session/app-data';
@@ -35,7 +36,9 @@ const linesOf = (text: string) =>
 export function DigestPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const date = params.get('date') ?? localIsoDate(new Date());
+  // The day comes from the address: anything but a real ISO day (an edited or old link) opens today.
+  const asked = params.get('date');
+  const date = asked && isoDate().safeParse(asked).success ? asked : localIsoDate(new Date());
   const digest = useDigestOf(date);
   const recent = useRecentDigests();
   const commands = useDigestCommands();
